@@ -1,0 +1,4 @@
+"""Allow ``python -m briefs``."""
+from briefs.cli import main
+
+main()

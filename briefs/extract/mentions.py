@@ -1,0 +1,101 @@
+"""Instrument mentions in a sentence: known names and aliases, and codes in the text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefs.extract.reference import Instrument, Reference
+
+# "(589520)", "（688041）", "(688256.SH)", "(00981)", "(NVDA)"
+CODE_IN_PARENS = re.compile(
+    r"\s*[（(]\s*(?P<code>\d{6}|\d{5}|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
+    r"(?:\s*[,，]\s*\d{5,6}(?:\.[A-Z]{2})?)*\s*[)）]"
+)
+# a name the reference does not know, right before a code: "Loongson Technology (688047)"
+_EN_NAME_BEFORE = re.compile(r"((?:[A-Z][\w&'.\-]*)(?:\s+(?:[A-Z0-9][\w&'.\-]*|of|and|&)){0,5})\s*$")
+_ZH_NAME_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9\-]{2,12})\s*$")
+_LEADING_WORDS = re.compile(r"^(?:The|the|With|Among|As|Shares of|Stocks like)\s+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of a sentence that names an instrument, resolved or not."""
+
+    start: int
+    end: int
+    subject: str  # as written
+    instrument: Instrument | None
+    code_text: str = ""  # a code written beside it, even one the reference lacks
+
+
+@cache
+def _alias_pattern(ref: Reference) -> re.Pattern[str]:
+    # longest first so "Haiguang Information" wins over "Haiguang"
+    names = sorted(ref.spellings, key=len, reverse=True)
+    latin = [re.escape(n) for n in names if re.match(r"[\x00-\x7f]+$", n)]
+    other = [re.escape(n) for n in names if not re.match(r"[\x00-\x7f]+$", n)]
+    parts = []
+    if latin:
+        parts.append(r"(?<![A-Za-z0-9])(?:" + "|".join(latin) + r")(?![A-Za-z0-9])")
+    if other:
+        parts.append("(?:" + "|".join(other) + ")")
+    return re.compile("|".join(parts))
+
+
+def _infer_market(code: str, exchange: str | None) -> str:
+    if exchange in ("SH", "SZ", "BJ", "CSI"):
+        return "cn"
+    if exchange == "HK" or len(code) == 5:
+        return "hk"
+    if exchange in ("US", "O", "N") or code.isalpha():
+        return "us"
+    return "cn"
+
+
+def find_mentions(sentence: str, ref: Reference) -> list[Mention]:
+    """Every mention in order of position; a code beside a name settles which instrument it is."""
+    mentions: list[Mention] = []
+    for match in _alias_pattern(ref).finditer(sentence):
+        name = match.group(0)
+        end = match.end()
+        instrument = ref.resolve_alias(name)
+        code_text = ""
+        paren = CODE_IN_PARENS.match(sentence, end)
+        if paren:
+            code_text = paren["code"] + (f".{paren['exchange']}" if paren["exchange"] else "")
+            by_code = ref.resolve_code(code_text, name)
+            if by_code is not None:
+                instrument = by_code
+            elif paren["code"].isdigit():
+                instrument = None  # the name points one way, an unknown code another: keep neither
+            end = paren.end()
+        mentions.append(Mention(match.start(), end, name, instrument, code_text))
+    # codes beside names the reference does not know
+    for paren in CODE_IN_PARENS.finditer(sentence):
+        if any(m.start <= paren.start() < m.end for m in mentions):
+            continue
+        if not paren["code"].isdigit() and len(paren["code"]) < 2:
+            continue
+        before = sentence[: paren.start()]
+        found = [m for m in (_EN_NAME_BEFORE.search(before), _ZH_NAME_BEFORE.search(before)) if m]
+        if not found:
+            continue
+        named = min(found, key=lambda m: m.start(1))  # the longer name: "科创芯片ETF", not "ETF"
+        subject = _LEADING_WORDS.sub("", named.group(1)).strip()
+        code_text = paren["code"] + (f".{paren['exchange']}" if paren["exchange"] else "")
+        instrument = ref.resolve_code(code_text, subject)
+        if instrument is None and not paren["code"].isdigit():
+            continue  # "(HSL)", "(AI)": letters in brackets are not a ticker we know
+        start = named.start(1) + (len(named.group(1)) - len(named.group(1).lstrip()))
+        mentions.append(Mention(start, paren.end(), subject, instrument, code_text))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def unresolved_market(mention: Mention) -> str:
+    """The market a code's form implies, for a code the reference does not list."""
+    if not mention.code_text:
+        return ""
+    code, _, exchange = mention.code_text.partition(".")
+    return _infer_market(code, exchange or None)

@@ -1,0 +1,223 @@
+"""Percentage moves and index levels, English and Chinese.
+
+A move is a direction word followed by a percentage ("rose 2.1%", "up 0.04%",
+"涨超10%", "收跌0.5%") or a limit move ("涨停", "hit the daily limit"). Each move
+gets the subject(s) named before it in the same clause; a percentage with no
+direction word is never a move, and neither is one whose clause talks about
+revenue, orders, weights or year-on-year growth.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
+MORE_NUMS = r"(?P<more>(?:\s*(?:,|and|, and|以及|和|、)\s*(?:over |nearly |about )?\d+(?:\.\d+)?\s*%)+)"
+
+EN_UP = (
+    "rose|rise|rises|rising|up|gained|gains|gaining|gain|surged|surges|surging|soared|soaring|soars|"
+    "jumped|jumps|jumping|climbed|climbs|climbing|added|adding|advanced|advancing|rallied|rallying|"
+    "increased|increasing|edged up|ticked up|spiked|spiking|popped|rebounded|rebounding|higher"
+)
+EN_DOWN = (
+    "fell|falls|falling|fall|down|dropped|drops|dropping|declined|declines|declining|slid|slides|sliding|"
+    "tumbled|tumbling|retreated|retreating|shed|shedding|lost|losing|decreased|decreasing|plunged|plunging|"
+    "sank|sinking|slumped|slumping|edged down|ticked down|dipped|dipping|eased|slipped|slipping|lower"
+)
+EN_QUAL = (
+    r"as much as|up to|as high as|over|more than|above|at least|nearly|almost|about|around|"
+    r"approximately|roughly|close to"
+)
+EN_MOVE = re.compile(
+    rf"(?<![A-Za-z])(?P<close>(?:closed|closing|ended|ending|finished|finishing|settled|was|is|were|are|"
+    rf"currently|still)\s+)?(?P<verb>{EN_UP}|{EN_DOWN})\s+(?:by\s+)?(?:(?P<qual>{EN_QUAL})\s+)?"
+    rf"{NUM}\s*(?:%|percent|per cent){MORE_NUMS}?",
+    re.IGNORECASE,
+)
+EN_NOUN = re.compile(
+    rf"(?P<verb>increase|gain|rise|jump|surge|advance|drop|decline|fall|loss|slide)\s+of\s+"
+    rf"(?:(?P<qual>{EN_QUAL})\s+)?{NUM}\s*%",
+    re.IGNORECASE,
+)
+EN_TRAILING_DIR = re.compile(rf"{NUM}\s*%\s+(?P<verb>higher|lower)\b")
+EN_ELLIPTIC = re.compile(rf"\s*,?\s*by\s+(?:(?P<qual>{EN_QUAL})\s+)?{NUM}\s*%")
+# "surged 20% to the daily limit": the limit phrase right after the figure
+EN_LIMIT_AFTER = re.compile(r"\s*,?\s*(?:to|hitting|and hit)\s+(?:the|its)\s+(?:\d+%\s+)?(?:daily\s+)?(?:upper\s+)?limit")
+EN_LIMIT = re.compile(
+    r"(?:hit|hits|hitting|reached|touched|to)\s+the\s+(?:(?P<num>\d+)%\s+)?(?:daily\s+)?(?:upper\s+)?limit(?:\s+up)?|"
+    r"\blimit[- ]up\b|\bhit\s+limit\s+up\b"
+)
+
+ZH_UP = "上涨|大涨|涨幅|走高|拉升|飙升|上升|收高|涨"
+ZH_DOWN = "下跌|大跌|跌幅|走低|回落|下挫|下降|收低|跌"
+ZH_MOVE = re.compile(
+    rf"(?P<close>收盘|收)?(?P<verb>{ZH_UP}|{ZH_DOWN})(?:幅)?(?P<qual>超过|超|逾|近|约|达|为|了)?\s*{NUM}\s*%{MORE_NUMS}?"
+)
+ZH_LIMIT = re.compile(r"(?P<verb>涨停|跌停)")
+
+EN_DOWN_WORDS = set(EN_DOWN.split("|"))
+ZH_DOWN_WORDS = set(ZH_DOWN.split("|")) | {"跌停"}
+
+# qualifier of a move from the words around it
+QUALIFIERS = {
+    "as much as": "intraday_high", "up to": "intraday_high", "as high as": "intraday_high",
+    "over": "at_least", "more than": "at_least", "above": "at_least", "at least": "at_least",
+    "超过": "at_least", "超": "at_least", "逾": "at_least",
+    "nearly": "about", "almost": "about", "about": "about", "around": "about", "approximately": "about",
+    "roughly": "about", "close to": "about", "近": "about", "约": "about",
+}
+_CLOSE_WORDS = {"closed", "closing", "ended", "ending", "finished", "finishing", "settled", "收盘", "收"}
+_INTRADAY_WORDS = {"currently", "still"}
+_INTRADAY_CONTEXT = re.compile(r"intraday|盘中|一度|早盘|午盘|in early trade|in morning trade", re.IGNORECASE)
+_CLOSE_CONTEXT = re.compile(
+    r"收盘|截至收盘|at the close|by the close|收报|to (?:close|finish|end)\b", re.IGNORECASE
+)
+
+# words that make a percentage something other than a price move
+_NOT_A_MOVE_BEFORE = re.compile(
+    r"revenue|profit|earnings|income|orders|sales|expenditure|capex|capital spending|turnover rate|"
+    r"weight|market share|share count|holdings|margin|target price|price target|GDP|CPI|PMI|yield|"
+    r"unemployment|inflation|population|volume|year[- ]on[- ]year|"
+    r"营收|收入|利润|净利|订单|占比|权重|份额|换手率|成交额|成交量|市值|规模|出货",
+    re.IGNORECASE,
+)
+_NOT_A_MOVE_AFTER = re.compile(
+    r"^\s*(?:year[- ]on[- ]year|yoy|y/y|from a year|compared (?:to|with)|over the same period|"
+    r"of (?:the|global|total|its)|同比|环比|的份额)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Move:
+    """A direction + figure found in a sentence, before its subject is known."""
+
+    start: int  # where the move's words begin (subjects are looked for before this)
+    end: int
+    values: tuple[float, ...]  # several for "12% and 4.5% respectively"
+    qualifier: str
+    limit: bool = False  # a limit move: the value may come from the board
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _more_values(more: str | None) -> tuple[float, ...]:
+    if not more:
+        return ()
+    return tuple(float(n) for n in re.findall(r"\d+(?:\.\d+)?(?=\s*%)", more))
+
+
+def _qualifier(qual: str | None, close: str | None, sentence: str, span: tuple[int, int], up: bool) -> str:
+    if qual and qual.lower() in QUALIFIERS:
+        found = QUALIFIERS[qual.lower()]
+        if found == "intraday_high" and not up:
+            return "intraday_low"
+        return found
+    close_word = (close or "").strip().lower()
+    if close_word in _CLOSE_WORDS:
+        return "close"
+    if close_word in _INTRADAY_WORDS:
+        return "intraday"
+    window = sentence[max(0, span[0] - 30): span[1] + 12]
+    if _INTRADAY_CONTEXT.search(window):
+        return "intraday_high" if re.search(r"一度|as much as", window) else "intraday"
+    if _CLOSE_CONTEXT.search(sentence):
+        return "close"
+    return ""
+
+
+def _is_growth_figure(sentence: str, move_start: int, end: int, clause_start: int) -> bool:
+    if _NOT_A_MOVE_AFTER.match(sentence[end:end + 40]):
+        return True
+    return bool(_NOT_A_MOVE_BEFORE.search(sentence[clause_start:move_start]))
+
+
+def find_moves(sentence: str, zh: bool) -> list[Move]:
+    """The percentage and limit moves of one sentence, in order."""
+    moves: list[Move] = []
+    pattern = ZH_MOVE if zh else EN_MOVE
+    down_words = ZH_DOWN_WORDS if zh else EN_DOWN_WORDS
+    for m in pattern.finditer(sentence):
+        verb = m["verb"].lower()
+        up = verb not in down_words
+        if m["verb"] == "up" and m["qual"] is None and re.match(r"\s*to\b", sentence[m.end("verb"):]):
+            continue  # "up to" is a bound, not a move
+        clause_start = _clause_start(sentence, m.start())
+        if _is_growth_figure(sentence, m.start(), m.end(), clause_start):
+            continue
+        sign = -1.0 if not up else 1.0
+        values = (_number(m["num"]), *_more_values(m["more"]))
+        qualifier = _qualifier(m["qual"], m["close"], sentence, m.span(), up)
+        limit_word = EN_LIMIT_AFTER.match(sentence, m.end()) if not zh else None
+        if limit_word or (zh and "涨停" in sentence[m.end():m.end() + 4]):
+            qualifier = "limit_up" if up else "limit_down"
+        moves.append(Move(m.start(), m.end(), tuple(sign * v for v in values), qualifier))
+    if not zh:
+        for m in EN_NOUN.finditer(sentence):
+            if _is_growth_figure(sentence, m.start(), m.end(), _clause_start(sentence, m.start())):
+                continue
+            up = m["verb"].lower() in ("increase", "gain", "rise", "jump", "surge", "advance")
+            qualifier = _qualifier(m["qual"], None, sentence, m.span(), up)
+            moves.append(Move(m.start(), m.end(), ((1.0 if up else -1.0) * _number(m["num"]),), qualifier))
+        for m in EN_TRAILING_DIR.finditer(sentence):
+            if any(mv.start <= m.start() < mv.end for mv in moves):
+                continue
+            if _is_growth_figure(sentence, m.start(), m.end(), _clause_start(sentence, m.start())):
+                continue
+            sign = -1.0 if m["verb"].lower() == "lower" else 1.0
+            qualifier = _qualifier(None, None, sentence, m.span(), sign > 0)
+            moves.append(Move(m.start(), m.end(), (sign * _number(m["num"]),), qualifier))
+    if zh:
+        for m in ZH_LIMIT.finditer(sentence):
+            if any(mv.start <= m.start() < mv.end + 4 for mv in moves):
+                continue  # "涨10%涨停" is already one move
+            up = m["verb"] == "涨停"
+            moves.append(Move(m.start(), m.end(), (), "limit_up" if up else "limit_down", limit=True))
+    else:
+        for m in EN_LIMIT.finditer(sentence):
+            if any(mv.start <= m.start() < mv.end or EN_LIMIT_AFTER.match(sentence, mv.end) and
+                   mv.end <= m.start() <= mv.end + 12 for mv in moves):
+                continue  # "rose 10% to the daily limit" is already one move
+            value = (float(m["num"]),) if m["num"] else ()
+            moves.append(Move(m.start(), m.end(), value, "limit_up", limit=not value))
+    moves.sort(key=lambda mv: mv.start)
+    return moves
+
+
+def elliptic_move(sentence: str, at: int, previous: Move) -> Move | None:
+    """ "..., and Haiguang Information (688041) by 10.32%": the verb is shared with the move before."""
+    m = EN_ELLIPTIC.match(sentence, at)
+    if not m or not previous.values:
+        return None
+    sign = -1.0 if previous.values[0] < 0 else 1.0
+    qualifier = QUALIFIERS.get((m["qual"] or "").lower(), previous.qualifier if previous.qualifier == "close" else "")
+    return Move(at, m.end(), (sign * _number(m["num"]),), qualifier)
+
+
+_CLAUSE_BREAK = re.compile(r"[;；:：]|,\s*(?:while|but|whereas)\s|，(?:而|但)")
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, pos):
+        start = m.end()
+    return start
+
+
+EN_LEVEL = re.compile(
+    rf"(?:(?:closed|closing|ended|ending|finished|settled|stood|standing)\s+)?at\s+{NUM}\s*points",
+    re.IGNORECASE,
+)
+ZH_LEVEL = re.compile(rf"(?:报|收于|收报|站上|收在)\s*{NUM}\s*点")
+
+
+def find_levels(sentence: str, zh: bool) -> list[tuple[int, float]]:
+    """Index levels: ``(position, points)`` for "closed at 3,861.87 points" / "报3861.87点"."""
+    pattern = ZH_LEVEL if zh else EN_LEVEL
+    out = []
+    for m in pattern.finditer(sentence):
+        num = next(g for g in m.groups() if g)
+        out.append((m.start(), _number(num)))
+    return out

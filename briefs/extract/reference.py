@@ -1,0 +1,133 @@
+"""Reference data from ``sources/``: securities, sectors, themes, market rules.
+
+The files are plain CSV/TOML a user edits; nothing here hard-codes an instrument.
+An alias shared by two instruments (one company listed in two markets, two funds
+with the same short name) is *ambiguous*: it resolves to nothing unless a code in
+the text settles it, because a guessed code is worse than none.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from briefs.resources import data_dir
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """One security, index or fund of the reference."""
+
+    code: str
+    market: str
+    kind: str
+    board: str
+    sector: str
+    name_en: str
+    name_zh: str
+
+
+@dataclass(frozen=True)
+class Category:
+    """A sector or a theme of the taxonomy, with the words that signal it."""
+
+    id: str
+    name_en: str
+    name_zh: str
+    keywords: tuple[str, ...]
+
+
+def _fold(name: str) -> str:
+    """Case- and space-insensitive key for alias lookup."""
+    return re.sub(r"\s+", " ", name.strip()).casefold()
+
+
+@dataclass(eq=False)  # compared and hashed by identity: one per process, used as a cache key
+class Reference:
+    """Everything the extractor resolves names against."""
+
+    instruments: dict[str, Instrument]
+    by_alias: dict[str, tuple[str, ...]]  # folded alias -> codes (more than one = ambiguous)
+    by_short_code: dict[str, tuple[str, ...]]  # "688256" / "00700" / "NVDA" -> full codes
+    sectors: dict[str, Category]
+    themes: dict[str, Category]
+    limits: dict[str, float]
+    spellings: tuple[str, ...] = ()  # every alias as written, for building the matcher
+
+    def resolve_alias(self, name: str) -> Instrument | None:
+        """The instrument an alias names, or None when unknown or ambiguous."""
+        codes = self.by_alias.get(_fold(name), ())
+        return self.instruments[codes[0]] if len(codes) == 1 else None
+
+    def resolve_code(self, code: str, name: str = "") -> Instrument | None:
+        """The instrument of a code as written ("688256", "688256.SH", "00981", "NVDA").
+
+        A short code listed on two exchanges is settled by the name beside it when
+        that name belongs to exactly one of them.
+        """
+        code = code.strip().upper()
+        if code in self.instruments:
+            return self.instruments[code]
+        codes = self.by_short_code.get(code.split(".")[0], ())
+        if len(codes) == 1:
+            return self.instruments[codes[0]]
+        if name and codes:
+            named = set(self.by_alias.get(_fold(name), ())) & set(codes)
+            if len(named) == 1:
+                return self.instruments[named.pop()]
+        return None
+
+    def display_name(self, code: str, language: str = "en") -> str:
+        """The instrument's name in the edition's language."""
+        inst = self.instruments[code]
+        return (inst.name_zh or inst.name_en) if language == "zh" else (inst.name_en or inst.name_zh)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+def _categories(path: Path, key: str) -> dict[str, Category]:
+    out = {}
+    for row in _read_csv(path):
+        words = tuple(w.strip() for w in row["keywords"].split("|") if w.strip())
+        out[row[key]] = Category(row[key], row["name_en"], row["name_zh"], words)
+    return out
+
+
+@cache
+def load_reference(folder: Path | None = None) -> Reference:
+    """Read the reference files once per process (``sources/`` unless a folder is given)."""
+    folder = folder or data_dir("sources")
+    instruments: dict[str, Instrument] = {}
+    alias_codes: dict[str, list[str]] = {}
+    spellings: list[str] = []
+    short: dict[str, list[str]] = {}
+    for row in _read_csv(folder / "securities.csv"):
+        inst = Instrument(
+            code=row["code"], market=row["market"], kind=row["kind"], board=row["board"],
+            sector=row["sector"], name_en=row["name_en"], name_zh=row["name_zh"],
+        )
+        instruments[inst.code] = inst
+        names = [inst.name_en, inst.name_zh, *row["aliases"].split("|")]
+        for name in {n.strip() for n in names if n.strip()}:
+            codes = alias_codes.setdefault(_fold(name), [])
+            if inst.code not in codes:
+                codes.append(inst.code)
+            spellings.append(name)
+        short.setdefault(inst.code.split(".")[0], []).append(inst.code)
+    with (folder / "markets.toml").open("rb") as handle:
+        markets = tomllib.load(handle)
+    return Reference(
+        instruments=instruments,
+        by_alias={k: tuple(v) for k, v in alias_codes.items()},
+        by_short_code={k: tuple(v) for k, v in short.items()},
+        sectors=_categories(folder / "sectors.csv", "sector"),
+        themes=_categories(folder / "themes.csv", "theme"),
+        limits={k: float(v) for k, v in markets.get("limits", {}).items()},
+        spellings=tuple(dict.fromkeys(spellings)),
+    )

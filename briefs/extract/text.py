@@ -1,0 +1,57 @@
+"""Sentences: the unit every fact is read from and cited by."""
+from __future__ import annotations
+
+import re
+
+from datetime import date
+
+from briefs.records import Article
+
+_CITATION = re.compile(r"\s*(?:\[\d+\])+")
+# " - " separates the items of the structured summaries feeds produce
+_BULLET = re.compile(r"\s+-\s+(?=\S)")
+_EN_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“(])")
+_ZH_END = re.compile(r"(?<=[。！？；!?;])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences, English and Chinese alike; citation marks ``[1]`` removed."""
+    sentences: list[str] = []
+    for line in text.split("\n"):
+        line = _CITATION.sub("", line).strip()
+        if not line:
+            continue
+        for item in _BULLET.split(line):
+            for part in _ZH_END.split(item):
+                sentences.extend(s.strip() for s in _EN_END.split(part) if s.strip())
+    return sentences
+
+
+def article_sentences(article: Article) -> list[str]:
+    """The title (itself a sentence a figure can come from) followed by the body's sentences."""
+    title = [article.title.strip()] if article.title.strip() else []
+    return title + split_sentences(article.body)
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_EN_DATE = re.compile(
+    # capitalised only: "may rise 5%" names no month
+    r"\b(?P<month>" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+    + r")\.?\s+(?P<day>\d{1,2})(?!\d)"
+)
+_ZH_DATE = re.compile(r"(?<!\d)(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+
+
+def names_other_day(sentence: str, day: date) -> bool:
+    """True when the sentence dates what it says to a day other than ``day`` ("On August 22, ...")."""
+    for pattern in (_EN_DATE, _ZH_DATE):
+        for m in pattern.finditer(sentence):
+            month = m["month"]
+            month_no = int(month) if month.isdigit() else _MONTHS[month.lower()]
+            if (month_no, int(m["day"])) != (day.month, day.day):
+                return True
+    return False

@@ -1,0 +1,39 @@
+"""Site furniture removal: what a scraped page carries around an article."""
+from __future__ import annotations
+
+import re
+
+# Whole lines that are page chrome, never article text.
+_FURNITURE_LINES = re.compile(
+    r"^(?:workflow|icon|search documents|scroll to top|back to top|share|comments?|"
+    r"read more|related articles|分享|评论|評論|返回顶部|返回頂部|相关阅读|相關閱讀)$",
+    re.IGNORECASE,
+)
+# Lines that start a disclaimer paragraph; the paragraph goes.
+_DISCLAIMER = re.compile(r"^(?:免[责責][声聲]明|风险提示[:：]|Disclaimer[:：])", re.IGNORECASE)
+# A heading after which the page lists "hot stocks": that list and the rest of the page go.
+_HOT_LIST = re.compile(r"^(?:熱議股票|热议股票|热门股票|熱門股票|hot stocks|trending stocks)$", re.IGNORECASE)
+# Numbered list items with nothing in them ("1.", "  2", "3、").
+_EMPTY_ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、)]?\s*)?$")
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line that is page chrome: navigation words, empty list items."""
+    stripped = line.strip()
+    return bool(_FURNITURE_LINES.match(stripped)) or bool(stripped and _EMPTY_ITEM.match(stripped))
+
+
+def clean_body(text: str) -> str:
+    """Clean article text: furniture and disclaimers removed, paragraphs kept, blank runs folded."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u3000", " ")
+    kept: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if _HOT_LIST.match(stripped):
+            break
+        if _DISCLAIMER.match(stripped) or is_furniture(stripped):
+            continue
+        kept.append(stripped)
+    body = "\n".join(kept)
+    body = re.sub(r"\n{3,}", "\n\n", body)
+    return body.strip()

@@ -1,0 +1,100 @@
+"""JSON and JSONL files of parsed articles (the schema is in the README)."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from briefs.errors import warn
+from briefs.load.clean import clean_body
+from briefs.records import Article, article_id, detect_language
+
+# Accepted spellings of each field, first one canonical.
+ALIASES = {
+    "title": ("title", "headline"),
+    "outlet": ("outlet", "source", "publisher"),
+    "published": ("published", "date", "time", "published_at", "pubDate"),
+    "url": ("url", "link"),
+    "body": ("body", "content", "text"),
+    "id": ("id",),
+}
+
+
+def read_json_records(path: Path, text: str) -> list[tuple[str, object]]:
+    """Split a JSON array or JSONL text into (origin, record) pairs; bad lines warn."""
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            warn(f"{path}:{exc.lineno}", f"malformed JSON array, file skipped: {exc.msg}")
+            return []
+        return [(f"{path}#{i + 1}", rec) for i, rec in enumerate(data)]
+    records = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append((f"{path}:{lineno}", json.loads(line)))
+        except json.JSONDecodeError as exc:
+            warn(f"{path}:{lineno}", f"malformed JSON, line skipped: {exc.msg}")
+    return records
+
+
+def _field(record: dict, name: str) -> object:
+    for key in ALIASES[name]:
+        if record.get(key) not in (None, ""):
+            return record[key]
+    return None
+
+
+def article_from_record(origin: str, record: object, tz: ZoneInfo, day: date | None) -> Article | None:
+    """Validate one parsed-article record; None (with a warning) when it is unusable."""
+    from briefs.load.dates import parse_published
+
+    if not isinstance(record, dict):
+        warn(origin, "record is not a JSON object, skipped")
+        return None
+    body = _field(record, "body")
+    if not isinstance(body, str) or not body.strip():
+        warn(origin, "record has no body, skipped")
+        return None
+    texts = {}
+    for name in ("title", "outlet", "url"):
+        value = _field(record, name)
+        if value is not None and not isinstance(value, str):
+            warn(origin, f"field {name!r} is not a string, ignored")
+            value = None
+        texts[name] = (value or "").strip()
+    published = None
+    raw_time = _field(record, "published")
+    if raw_time is not None:
+        try:
+            published = parse_published(raw_time, tz, day)
+        except ValueError as exc:
+            warn(origin, f"unparseable date, kept without a time: {exc}")
+    body_text = clean_body(body)
+    ident = _field(record, "id")
+    if not isinstance(ident, str) or not ident.strip():
+        ident = article_id(texts["url"], texts["outlet"], texts["title"], published, body_text)
+    return Article(
+        id=ident.strip(),
+        title=texts["title"],
+        outlet=texts["outlet"],
+        published=published,
+        url=texts["url"],
+        language=detect_language(texts["title"] + "\n" + body_text),
+        body=body_text,
+        origin=origin,
+    )
+
+
+def load_json(path: Path, text: str, tz: ZoneInfo, day: date | None) -> list[Article]:
+    """Every valid article of a JSON array or JSONL file."""
+    articles = []
+    for origin, record in read_json_records(path, text):
+        article = article_from_record(origin, record, tz, day)
+        if article is not None:
+            articles.append(article)
+    return articles

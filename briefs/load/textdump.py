@@ -1,0 +1,136 @@
+"""Raw text dumps: search-result pages holding many articles, or one article with loose metadata.
+
+Two shapes are recognised (see ``../shared/corpus/seeds``):
+
+* a results page: ``title`` / ``Outlet· YYYY-MM-DD HH:MM`` / ``one-paragraph body`` repeated,
+  where an article may lack its outlet line;
+* a single article: a title line, optional short outlet and date lines (a date may
+  have no year: ``09/12``), then the body; or a body with no title at all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from briefs.errors import warn
+from briefs.load.clean import clean_body, is_furniture
+from briefs.load.dates import parse_published
+from briefs.records import Article, article_id, detect_language
+
+OUTLET_LINE = re.compile(r"^(?P<outlet>[^·]{1,80}?)\s*·\s*(?P<when>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s*$")
+DATE_LINE = re.compile(
+    r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日)"
+    r"(?:\s+\d{1,2}:\d{2})?$"
+)
+TITLE_MAX = 150  # longer lines are body text, never a title
+OUTLET_MAX = 40
+
+
+@dataclass
+class _Draft:
+    line: int
+    title: str = ""
+    outlet: str = ""
+    when: str = ""
+    body: list[str] = field(default_factory=list)
+
+
+def _content_lines(text: str) -> list[tuple[int, str]]:
+    """Numbered non-empty lines, without the page header (``Workflow`` ... ``Search documents``)."""
+    lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), start=1)]
+    lines = [(n, line) for n, line in lines if line]
+    head = [line.lower() for _, line in lines[:6]]
+    if "search documents" in head:
+        lines = lines[head.index("search documents") + 1:]
+    elif head and head[0] == "workflow":
+        lines = lines[1:]
+    return lines
+
+
+def _split_results_page(lines: list[tuple[int, str]]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    for lineno, line in lines:
+        meta = OUTLET_LINE.match(line)
+        if meta:
+            if current is not None and not current.body and not current.outlet:
+                current.outlet, current.when = meta["outlet"].strip(), meta["when"]
+            else:
+                current = _Draft(lineno, outlet=meta["outlet"].strip(), when=meta["when"])
+                drafts.append(current)
+            continue
+        if current is None or (current.body and len(line) <= TITLE_MAX):
+            current = _Draft(lineno, title=line)
+            drafts.append(current)
+        else:
+            # the line after a title (or its outlet line) is the body, however short;
+            # a long line after a body continues it
+            current.body.append(line)
+    return drafts
+
+
+def _split_single(lines: list[tuple[int, str]], text: str) -> list[_Draft]:
+    if not lines:
+        return []
+    first_no, first = lines[0]
+    draft = _Draft(first_no)
+    rest = lines
+    followed_by_meta = len(lines) > 1 and len(lines[1][1]) <= OUTLET_MAX
+    if len(lines) > 1 and (len(first) <= TITLE_MAX or (followed_by_meta and len(first) <= 2 * TITLE_MAX)):
+        draft.title = first
+        rest = lines[1:]
+        # up to two short metadata lines: an outlet and a date, in either order
+        for _ in range(2):
+            if not rest:
+                break
+            _, line = rest[0]
+            if DATE_LINE.match(line) and not draft.when:
+                draft.when = line
+            elif len(line) <= OUTLET_MAX and not draft.outlet and not re.search(r"[.。!！?？:：]$", line):
+                draft.outlet = line
+            else:
+                break
+            rest = rest[1:]
+    if rest:
+        # keep the body's own paragraph breaks: slice the original text from its first line
+        start = rest[0][0]
+        draft.body = ["\n".join(text.splitlines()[start - 1:])]
+    return [draft]
+
+
+def load_text_dump(path: Path, text: str, tz: ZoneInfo, day: date | None) -> list[Article]:
+    """Every article found in a raw text dump; articles that cannot be completed warn."""
+    lines = [(n, line) for n, line in _content_lines(text) if not is_furniture(line)]
+    if any(OUTLET_LINE.match(line) for _, line in lines):
+        drafts = _split_results_page(lines)
+    else:
+        drafts = _split_single(lines, text)
+    articles = []
+    for draft in drafts:
+        origin = f"{path}:{draft.line}"
+        body = clean_body("\n".join(draft.body))
+        if not body:
+            warn(origin, f"article {draft.title[:40]!r} has no body, skipped")
+            continue
+        published: datetime | None = None
+        if draft.when:
+            try:
+                published = parse_published(draft.when, tz, day)
+            except ValueError as exc:
+                warn(origin, f"unparseable date, kept without a time: {exc}")
+        articles.append(
+            Article(
+                id=article_id("", draft.outlet, draft.title, published, body),
+                title=draft.title,
+                outlet=draft.outlet,
+                published=published,
+                url="",
+                language=detect_language(draft.title + "\n" + body),
+                body=body,
+                origin=origin,
+            )
+        )
+    return articles
