@@ -1,0 +1,49 @@
+"""The Brief: the one contract between analysis and presentation.
+
+Charts and templates read a ``Brief`` and nothing else. Every figure in it names
+the evidence it came from (``"evidence": "E3"``), and ``evidence`` maps those ids
+to the article and the sentence, so a reader can check any number.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Brief:
+    """One day's brief. Lists hold plain JSON-ready dicts, documented in the README."""
+
+    date: str
+    market: str
+    language: str
+    title: str
+    generated: str  # build time, ISO 8601 (injected; SOURCE_DATE_EPOCH honoured)
+    headline: dict  # {"text": ..., "evidence": [ids]}
+    indices: list[dict] = field(default_factory=list)
+    sectors: list[dict] = field(default_factory=list)
+    movers: dict = field(default_factory=dict)  # {"etfs": {"up": [...], "down": [...]}, "stocks": ..., "limit_up": [...], "limit_down": [...]}
+    themes: list[dict] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)
+    sources: list[dict] = field(default_factory=list)
+    evidence: dict[str, dict] = field(default_factory=dict)  # "E1" -> {"article", "outlet", "title", "sentence"}
+    stats: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict with the same keys as ``brief.json``."""
+        return asdict(self)
+
+    def to_json(self) -> str:
+        """``brief.json``'s text: stable key order, UTF-8 kept readable."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Brief:
+        """Rebuild a Brief from ``brief.json``'s content."""
+        return cls(**data)
+
+    @classmethod
+    def read(cls, path: Path) -> Brief:
+        """Read a ``brief.json``."""
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))

@@ -1,0 +1,122 @@
+"""The whole pipeline for one day: load, extract, aggregate, charts, render, write.
+
+``build_day`` is what ``briefs build`` runs; it takes a checked ``Config`` and the
+build time (injected, so the output is deterministic) and returns the paths written.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from briefs.config import Config
+from briefs.errors import InputError
+
+log = logging.getLogger("briefs")
+
+
+@dataclass
+class BuildResult:
+    """What a build wrote: the day's folder and each output file."""
+
+    day: date
+    folder: Path
+    files: list[Path]
+
+
+def build_time() -> datetime:
+    """Now, or ``SOURCE_DATE_EPOCH`` when set (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.fromtimestamp(int(epoch), timezone.utc)
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def input_patterns(config: Config, day: date) -> list[str]:
+    """The configured inputs with ``{date}`` filled in."""
+    return [pattern.replace("{date}", day.isoformat()) for pattern in config.inputs]
+
+
+def sample_day() -> tuple[date, list[str]]:
+    """The bundled sample day: its date (the folder's name) and its folder."""
+    from briefs.resources import sample_day_dir
+
+    folders = sorted(p for p in sample_day_dir().iterdir() if p.is_dir())
+    if not folders:
+        raise InputError("the bundled sample day is missing from this installation")
+    return date.fromisoformat(folders[-1].name), [str(folders[-1])]
+
+
+def articles_of_day(articles: list, day: date, config: Config) -> list:
+    """Articles published on ``day`` in the market's timezone, or with no time at all."""
+    kept = [a for a in articles if a.published is None or a.published.astimezone(config.tz).date() == day]
+    if len(kept) < len(articles):
+        log.info("%d articles published on other days than %s left out", len(articles) - len(kept), day)
+    return kept
+
+
+def build_day(config: Config, day: date | None, generated: datetime,
+              before_write: Callable[[], None] | None = None) -> BuildResult:
+    """Build one day's brief into ``config.out/<date>/``.
+
+    ``before_write`` runs once the brief is known and before anything is written:
+    the CLI uses it to stop a ``--strict`` run that has seen warnings.
+    """
+    from briefs.aggregate import aggregate
+    from briefs.charts import make_charts
+    from briefs.extract import extract_facts
+    from briefs.extract.reference import load_reference
+    from briefs.load import load_articles
+    from briefs.mail import compose
+    from briefs.output import DayFolder
+    from briefs.render import render_html, render_pdf, render_text
+
+    if config.inputs:
+        day = day or datetime.now(config.tz).date()
+        patterns = input_patterns(config, day)
+    else:
+        sample_date, patterns = sample_day()
+        day = day or sample_date
+    articles = articles_of_day(load_articles(patterns, config.tz, day), day, config)
+    if not articles:
+        raise InputError(f"no valid article for {day} in {', '.join(patterns)}")
+    ref = load_reference()
+    facts = extract_facts(articles, ref, day)
+    brief = aggregate(day, articles, facts, ref, market=config.market, language=config.language,
+                      title=config.title, generated=generated.isoformat())
+    charts = make_charts(brief, config.colours)
+    if before_write is not None:
+        before_write()
+
+    folder = DayFolder(config.out, day.isoformat())
+    files: list[Path] = []
+    try:
+        for chart in charts:
+            files.append(folder.write(f"chart-{chart.name}.svg", chart.svg))
+            files.append(folder.write(f"chart-{chart.name}.png", chart.png))
+        if "json" in config.formats:
+            files.append(folder.write("brief.json", brief.to_json()))
+        if "html" in config.formats:
+            html = render_html(brief, charts, "web", convention=config.colours, template_dir=config.templates)
+            files.append(folder.write("brief.html", html))
+        pdf = None
+        if "pdf" in config.formats or ("eml" in config.formats and config.email_attach_pdf):
+            page = render_html(brief, charts, "pdf", convention=config.colours, template_dir=config.templates)
+            pdf = render_pdf(page, folder.path)
+            if "pdf" in config.formats:
+                files.append(folder.write("brief.pdf", pdf))
+        if "eml" in config.formats:
+            email_html = render_html(brief, charts, "email", convention=config.colours,
+                                     template_dir=config.templates)
+            message = compose(brief, email_html, render_text(brief, template_dir=config.templates), charts,
+                              sender=config.email_from, recipients=list(config.email_to), sent=generated,
+                              pdf=pdf if config.email_attach_pdf else None)
+            files.append(folder.write("brief.eml", message.as_bytes()))
+        folder.commit()
+    except BaseException:
+        folder.discard()
+        raise
+    return BuildResult(day, folder.target, files)

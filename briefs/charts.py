@@ -1,0 +1,111 @@
+"""Stage 4, charts: the Brief becomes figures, SVG for the web page and PNG (2x) for PDF and email.
+
+Charts read the Brief only. Every chart has a title, units on its axis, a source
+line and alt text; its SVG ids are prefixed with the chart's name so several
+charts can sit inline in one page.
+"""
+from __future__ import annotations
+
+import io
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from briefs.brief import Brief
+from briefs.fonts import use_cjk_fonts
+from briefs.resources import data_dir
+
+PNG_DPI = 200  # 2x the style's 100 dpi
+MAX_BARS = 10
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One rendered chart: its name (file stem and id prefix), alt text, SVG text and PNG bytes."""
+
+    name: str
+    title: str
+    alt: str
+    svg: str
+    png: bytes
+
+
+@cache
+def palette(market: str, convention: str | None = None) -> dict[str, str]:
+    """Up/down/flat colours: the named convention, else the market's default."""
+    with (data_dir("charts") / "palette.toml").open("rb") as handle:
+        table = tomllib.load(handle)
+    name = convention or table["markets"].get(market, "green_up")
+    return table["conventions"][name]
+
+
+def _prefix_ids(svg: str, prefix: str) -> str:
+    """Make every id of one SVG unique to it (matplotlib numbers them per figure: figure_1, patch_1)."""
+    svg = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', svg)
+    svg = re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}-\1)", svg)
+    return re.sub(r'xlink:href="#([^"]+)"', rf'xlink:href="#{prefix}-\1"', svg)
+
+
+def _strip_svg_prolog(svg: str) -> str:
+    return svg[svg.index("<svg"):]
+
+
+def _bar_chart(name: str, title: str, rows: list[tuple[str, float]], colours: dict[str, str],
+               source: str) -> Chart:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = rows[:MAX_BARS]
+    labels = [label for label, _ in rows][::-1]
+    values = [value for _, value in rows][::-1]
+    height = 1.2 + 0.34 * max(len(rows), 1)
+    with plt.style.context(str(data_dir("charts") / "briefs.mplstyle")):
+        use_cjk_fonts()
+        matplotlib.rcParams["svg.hashsalt"] = name  # stable ids, different per chart
+        fig, ax = plt.subplots(figsize=(7.2, height))
+        try:
+            colors = [colours["up"] if v > 0 else colours["down"] if v < 0 else colours["flat"] for v in values]
+            bars = ax.barh(labels, values, color=colors, height=0.6)
+            ax.axvline(0, color="#777777", linewidth=0.8)
+            ax.set_title(title)
+            ax.set_xlabel("change, %")
+            span = max((abs(v) for v in values), default=1.0) or 1.0
+            ax.set_xlim(min(min(values, default=0), 0) - span * 0.18, max(max(values, default=0), 0) + span * 0.18)
+            for bar, value in zip(bars, values):
+                x = bar.get_width()
+                ax.annotate(f"{value:+.2f}%", (x, bar.get_y() + bar.get_height() / 2),
+                            xytext=(4 if value >= 0 else -4, 0), textcoords="offset points",
+                            ha="left" if value >= 0 else "right", va="center", fontsize=8)
+            fig.text(0.01, 0.01, source, fontsize=7, color="#777777")
+            fig.tight_layout(rect=(0, 0.04, 1, 1))
+            svg_buf, png_buf = io.StringIO(), io.BytesIO()
+            fig.savefig(svg_buf, format="svg", metadata={"Date": None})
+            fig.savefig(png_buf, format="png", dpi=PNG_DPI, metadata={"Software": None})
+        finally:
+            plt.close(fig)
+    alt = f"{title}: " + "; ".join(f"{label} {value:+.2f}%" for label, value in rows) if rows else title
+    svg = _prefix_ids(_strip_svg_prolog(svg_buf.getvalue()), f"chart-{name}")
+    return Chart(name, title, alt, svg, png_buf.getvalue())
+
+
+def _label(name: str, name_zh: str) -> str:
+    return f"{name} {name_zh}".strip() if name_zh and name_zh != name else name
+
+
+def make_charts(brief: Brief, convention: str | None = None) -> list[Chart]:
+    """The brief's charts; a chart with nothing to show is left out."""
+    colours = palette(brief.market, convention)
+    source = f"Source: {brief.stats.get('articles', 0)} articles of {brief.date}; figures as reported"
+    charts = []
+    sectors = [(_label(s["name"], s.get("name_zh", "")), s["move"]) for s in brief.sectors]
+    if sectors:
+        charts.append(_bar_chart("sectors", "Sector moves", sectors, colours, source))
+    movers = brief.movers.get("etfs", {}).get("up", []) + brief.movers.get("stocks", {}).get("up", []) \
+        + brief.movers.get("etfs", {}).get("down", []) + brief.movers.get("stocks", {}).get("down", [])
+    rows = sorted(((m["name"], m["pct_change"]["value"]) for m in movers), key=lambda r: -r[1])
+    if rows:
+        charts.append(_bar_chart("movers", "Top movers: ETFs and stocks", rows, colours, source))
+    return charts

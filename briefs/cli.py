@@ -1,0 +1,93 @@
+"""The command line: thin click commands over the library.
+
+Heavy libraries (pandas, matplotlib, WeasyPrint) are imported inside the commands
+that need them, so ``briefs --help`` starts fast.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import click
+
+from briefs import __version__
+from briefs.errors import BriefsError
+
+
+class _CountingHandler(logging.Handler):
+    """Prints warnings as one line each and counts them for ``--strict``."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+        click.echo(f"warning: {record.getMessage()}", err=True)
+
+
+def _install_warnings() -> _CountingHandler:
+    handler = _CountingHandler()
+    for name in ("briefs", "weasyprint", "fontTools"):
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.propagate = False
+    logging.getLogger("briefs").setLevel(logging.INFO)
+    return handler
+
+
+class StrictFailure(BriefsError):
+    """Warnings occurred under ``--strict``."""
+
+    exit_code = 1
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefs")
+def main() -> None:
+    """briefs: a daily market brief from one trading day's news articles.
+
+    Every figure in a brief is quoted from a sentence of an article, and the brief
+    shows which. Run `briefs build` to build a day; with no inputs configured it
+    builds the bundled sample day.
+    """
+
+
+@main.command()
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Trading day to build, YYYY-MM-DD. Default: the sample day's date when no input is "
+                   "configured, else today in the market's timezone.")
+@click.option("--input", "inputs", multiple=True, metavar="PATH",
+              help="Input file, folder or glob; repeat for several. {date} is replaced by the day. "
+                   "Overrides `inputs` from the config.")
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Output folder; the brief goes to OUT/<date>/. Default: out.")
+@click.option("--format", "formats", metavar="LIST", default=None,
+              help="Comma-separated outputs among html,pdf,eml,json. Default: all four.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              default=None, help="Config file. Default: ./briefs.toml when present.")
+@click.option("--strict/--no-strict", default=None,
+              help="Fail (exit 1) when any input gives a warning, instead of skipping it.")
+def build(day, inputs, out, formats, config_path, strict) -> None:
+    """Build one day's brief: HTML, PDF, email (.eml) and brief.json.
+
+    Prints the path of every file written. Exit codes: 1 warnings under --strict,
+    2 configuration error, 3 input error, 4 render error.
+    """
+    from briefs.build import build_day, build_time
+    from briefs.config import load_config
+
+    warnings = _install_warnings()
+    flags = {key: value for key, value in
+             {"inputs": list(inputs) or None, "out": out, "formats": formats, "strict": strict}.items()
+             if value is not None}
+    config = load_config(config_path, flags=flags)
+
+    def stop_if_strict() -> None:
+        if config.strict and warnings.count:
+            raise StrictFailure(f"{warnings.count} warning(s) under --strict; nothing was written")
+
+    result = build_day(config, day.date() if day else None, build_time(), before_write=stop_if_strict)
+    stop_if_strict()  # warnings from rendering count too
+    for path in result.files:
+        click.echo(str(path))

@@ -1,0 +1,180 @@
+"""Typed configuration: ``briefs.toml``, then ``BRIEFS_*`` environment variables, then flags.
+
+Each source overrides the one before, key by key. Every value is checked, and
+all problems are reported together, each with the key that is wrong.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from briefs.errors import ConfigError
+
+FORMATS = ("html", "pdf", "eml", "json")
+MARKETS = ("cn", "hk", "us")
+MARKET_TIMEZONES = {"cn": "Asia/Shanghai", "hk": "Asia/Hong_Kong", "us": "America/New_York"}
+CONFIG_FILE = "briefs.toml"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a build reads from configuration."""
+
+    inputs: tuple[str, ...] = ()
+    out: Path = Path("out")
+    formats: tuple[str, ...] = FORMATS
+    market: str = "cn"
+    timezone: str = ""  # empty: the market's own
+    title: str = "Market Brief"
+    language: str = "en"
+    strict: bool = False
+    templates: Path | None = None
+    colours: str | None = None  # "red_up" or "green_up"; default from the market
+    email_from: str = "briefs@localhost"
+    email_to: tuple[str, ...] = ()
+    email_attach_pdf: bool = True
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The timezone for times given without an offset, and for "today"."""
+        return ZoneInfo(self.timezone or MARKET_TIMEZONES[self.market])
+
+
+def _as_list(value: object, sep: str) -> list[str]:
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(sep) if v.strip()]
+    if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise ValueError("must be a list of strings")
+
+
+def _as_bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    raise ValueError("must be true or false")
+
+
+def _as_str(value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("must be a non-empty string")
+    return value.strip()
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[object], str]:
+    def check(value: object) -> str:
+        text = _as_str(value)
+        if text not in options:
+            raise ValueError(f"must be one of {', '.join(options)} (got {text!r})")
+        return text
+    return check
+
+
+def _formats(value: object) -> tuple[str, ...]:
+    items = _as_list(value, ",")
+    wrong = [f for f in items if f not in FORMATS]
+    if wrong or not items:
+        raise ValueError(f"must be a list of {', '.join(FORMATS)} (got {', '.join(wrong) or 'nothing'})")
+    return tuple(dict.fromkeys(items))
+
+
+def _timezone(value: object) -> str:
+    text = _as_str(value)
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown timezone {text!r}") from None
+    return text
+
+
+def _folder(value: object) -> Path:
+    path = Path(_as_str(value)).expanduser()
+    if not path.is_dir():
+        raise ValueError(f"no such folder: {path}")
+    return path
+
+
+def _address(value: object) -> str:
+    text = _as_str(value)
+    if "@" not in text or any(c in text for c in "\r\n"):
+        raise ValueError(f"not an email address: {text!r}")
+    return text
+
+
+# key -> (Config field, parser); keys are as written in briefs.toml ([email] table flattened)
+KEYS: dict[str, tuple[str, Callable[[object], object]]] = {
+    "inputs": ("inputs", lambda v: tuple(_as_list(v, os.pathsep))),
+    "out": ("out", lambda v: Path(_as_str(v)).expanduser()),
+    "formats": ("formats", _formats),
+    "market": ("market", _choice(MARKETS)),
+    "timezone": ("timezone", _timezone),
+    "title": ("title", _as_str),
+    "language": ("language", _choice(("en", "zh"))),
+    "strict": ("strict", _as_bool),
+    "templates": ("templates", _folder),
+    "colours": ("colours", _choice(("red_up", "green_up"))),
+    "email.from": ("email_from", _address),
+    "email.to": ("email_to", lambda v: tuple(_address(a) for a in _as_list(v, ","))),
+    "email.attach_pdf": ("email_attach_pdf", _as_bool),
+}
+
+
+def _flatten(table: Mapping, prefix: str = "") -> dict[str, object]:
+    flat: dict[str, object] = {}
+    for key, value in table.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            flat.update(_flatten(value, name + "."))
+        else:
+            flat[name] = value
+    return flat
+
+
+def _env_name(key: str) -> str:
+    return "BRIEFS_" + key.replace(".", "_").upper()
+
+
+def load_config(path: Path | None = None, env: Mapping[str, str] | None = None,
+                flags: Mapping[str, object] | None = None) -> Config:
+    """Read, merge and check the configuration; raise ``ConfigError`` listing every problem.
+
+    ``path`` is the file given by ``--config``; without it ``./briefs.toml`` is read when
+    present. ``flags`` holds only the options given on the command line.
+    """
+    env = os.environ if env is None else env
+    errors: list[str] = []
+    raw: dict[str, tuple[object, str]] = {}  # key -> (value, where it came from)
+    file = path if path is not None else (Path(CONFIG_FILE) if Path(CONFIG_FILE).is_file() else None)
+    if file is not None:
+        try:
+            with open(file, "rb") as handle:
+                table = tomllib.load(handle)
+        except OSError as exc:
+            raise ConfigError(f"cannot read config file {file}: {exc.strerror}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config file {file} is not valid TOML: {exc}") from None
+        for key, value in _flatten(table).items():
+            if key not in KEYS:
+                errors.append(f"{key}: unknown key (in {file})")
+            else:
+                raw[key] = (value, str(file))
+    for key in KEYS:
+        if _env_name(key) in env:
+            raw[key] = (env[_env_name(key)], _env_name(key))
+    for key, value in (flags or {}).items():
+        raw[key] = (value, "command line")
+    values: dict[str, object] = {}
+    for key, (value, origin) in raw.items():
+        name, parse = KEYS[key]
+        try:
+            values[name] = parse(value)
+        except ValueError as exc:
+            errors.append(f"{key}: {exc} (from {origin})")
+    if errors:
+        raise ConfigError("invalid configuration:\n  " + "\n  ".join(errors))
+    return Config(**values)

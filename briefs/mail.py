@@ -1,0 +1,56 @@
+"""The email form of the brief: a real MIME message, written as ``brief.eml``.
+
+Structure::
+
+    multipart/mixed
+      multipart/alternative
+        text/plain                (its own template)
+        multipart/related
+          text/html               (charts as <img src="cid:...">)
+          image/png ...           (one per chart, Content-ID)
+      application/pdf             (when attach_pdf)
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+
+from briefs.brief import Brief
+from briefs.charts import Chart
+from briefs.errors import RenderError
+
+
+def _header(value: str, name: str) -> str:
+    if "\n" in value or "\r" in value:
+        raise RenderError(f"email header {name} contains a line break; refusing to build the message")
+    return value
+
+
+def compose(brief: Brief, html: str, text: str, charts: list[Chart], *, sender: str, recipients: list[str],
+            sent: datetime, pdf: bytes | None = None) -> EmailMessage:
+    """Build the message. ``sent`` is the build time, so the same inputs give the same message."""
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = _header(f"{brief.title} · {brief.date}", "Subject")
+    message["From"] = _header(sender, "From")
+    message["To"] = _header(", ".join(recipients) if recipients else "undisclosed-recipients:;", "To")
+    message["Date"] = format_datetime(sent)
+    # ids and boundaries derive from the content, so the same brief gives the same bytes
+    digest = hashlib.sha256((html + text).encode("utf-8")).hexdigest()
+    domain = sender.rpartition("@")[2] or "briefs.localhost"
+    message["Message-ID"] = f"<brief-{brief.market}-{brief.date}-{digest[:16]}@{domain}>"
+    message.set_content(text, subtype="plain", charset="utf-8")
+    message.add_alternative(html, subtype="html", charset="utf-8")
+    html_part = message.get_payload()[1]
+    for chart in charts:
+        html_part.add_related(chart.png, maintype="image", subtype="png", cid=f"<chart-{chart.name}@briefs>",
+                              filename=f"chart-{chart.name}.png")
+    if pdf is not None:
+        message.add_attachment(pdf, maintype="application", subtype="pdf",
+                               filename=f"brief-{brief.date}.pdf")
+    for number, part in enumerate(message.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"=_briefs_{digest[16:32]}_{number}")
+    return message

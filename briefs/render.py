@@ -1,0 +1,128 @@
+"""Stage 5, render: the Brief (and its charts) become HTML, plain text and PDF.
+
+One HTML template serves three media: ``web`` (SVG charts inline), ``pdf`` (PNG
+chart files beside the page) and ``email`` (PNG charts by Content-ID). Everything
+taken from articles is escaped by Jinja's autoescape; only ``http(s)`` urls are
+ever made links.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import jinja2
+
+from briefs.brief import Brief
+from briefs.charts import Chart, palette
+from briefs.errors import RenderError
+from briefs.fonts import CSS_FONT_STACK
+from briefs.resources import data_dir
+
+QUALIFIER_LABELS = {
+    "close": "close", "intraday": "intraday", "intraday_high": "intraday high", "intraday_low": "intraday low",
+    "at_least": "at least", "about": "about", "up_to": "up to", "limit_up": "limit up",
+    "limit_down": "limit down",
+}
+
+
+def fmt_pct(value: float) -> str:
+    """A signed percentage with two decimals: +0.04%, -1.20%."""
+    return f"{value:+.2f}%"
+
+
+def fmt_number(value: float) -> str:
+    """Thousands separators, two decimals unless the value is whole: 3,861.87; 3,600."""
+    return f"{value:,.0f}" if float(value).is_integer() and abs(value) >= 1000 else f"{value:,.2f}"
+
+
+def is_web_url(url: str | None) -> bool:
+    """Only http and https urls become links; ``javascript:`` and the like stay text."""
+    if not url:
+        return False
+    parts = urlsplit(url.strip())
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def fmt_when(iso: str | None) -> str:
+    """``2025-09-16 15:32`` from an ISO time, or a dash."""
+    return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M") if iso else "–"
+
+
+def _evidence_order(evidence: dict) -> list:
+    return sorted(evidence.items(), key=lambda item: int(item[0][1:]))
+
+
+@cache
+def environment(template_dir: Path | None = None) -> jinja2.Environment:
+    """The Jinja environment: a user's template folder first (file by file), then the defaults."""
+    folders = [str(template_dir)] if template_dir else []
+    folders.append(str(data_dir("templates")))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folders),
+        autoescape=jinja2.select_autoescape(["html", "html.j2", "css"], default_for_string=False),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        pct=fmt_pct, number=fmt_number, when=fmt_when, is_web_url=is_web_url,
+        qualifier=lambda q: QUALIFIER_LABELS.get(q, q), dictsort_ids=_evidence_order,
+    )
+    return env
+
+
+def _context(brief: Brief, charts: list[Chart], mode: str, convention: str | None) -> dict:
+    return {"brief": brief, "charts": charts, "mode": mode, "colours": palette(brief.market, convention),
+            "font_stack": jinja2.utils.markupsafe.Markup(CSS_FONT_STACK)}
+
+
+def render_html(brief: Brief, charts: list[Chart], mode: str = "web", *, convention: str | None = None,
+                template_dir: Path | None = None) -> str:
+    """The brief as one self-contained HTML page for ``web``, ``pdf`` or ``email``."""
+    if mode not in ("web", "pdf", "email"):
+        raise ValueError(f"unknown mode {mode!r}")
+    template = environment(template_dir).get_template("brief.html.j2")
+    return template.render(_context(brief, charts, mode, convention))
+
+
+def render_text(brief: Brief, *, template_dir: Path | None = None) -> str:
+    """The brief as plain text, for the email's text part."""
+    env = environment(template_dir)
+    return env.get_template("brief.txt.j2").render(_context(brief, [], "text", None))
+
+
+def render_pdf(html: str, base_dir: Path) -> bytes:
+    """The PDF of a ``pdf``-mode page whose chart PNGs sit in ``base_dir``.
+
+    The renderer may read files inside ``base_dir`` and nothing else: no network,
+    no other file (an article's ``<img src="file:///etc/passwd">`` is refused).
+    """
+    from weasyprint import HTML
+
+    try:
+        document = HTML(string=html, base_url=str(base_dir) + "/", url_fetcher=_local_fetcher(base_dir))
+        return document.write_pdf(pdf_version="1.7", custom_metadata=True)
+    except Exception as exc:  # WeasyPrint raises many types; the user needs one line
+        raise RenderError(f"PDF rendering failed: {exc}") from exc
+
+
+def _local_fetcher(root: Path):
+    from weasyprint.urls import URLFetcher
+
+    root = root.resolve()
+
+    class LocalOnlyFetcher(URLFetcher):
+        """Fetches files under the build folder; refuses every other url."""
+
+        def fetch(self, url, headers=None):
+            parts = urlsplit(url)
+            if parts.scheme == "file":
+                path = Path(parts.path).resolve()
+                if path.is_relative_to(root):
+                    return super().fetch(url, headers)
+            logging.getLogger("briefs").info("PDF renderer refused %s", url)
+            raise ValueError(f"refused to fetch {url}: only files of the build are read")
+
+    return LocalOnlyFetcher()
