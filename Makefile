@@ -34,7 +34,7 @@ install-test: system-test venv
 
 # Regenerate the golden files of the end-to-end test; review them in the diff.
 golden: install-test
-	$(BIN)/python -m tests.golden
+	$(BIN)/python -m tests.regen_golden
 
 clean:
 	rm -rf $(OUT) build dist *.egg-info

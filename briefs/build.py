@@ -105,7 +105,7 @@ def build_day(config: Config, day: date | None, generated: datetime,
         pdf = None
         if "pdf" in config.formats or ("eml" in config.formats and config.email_attach_pdf):
             page = render_html(brief, charts, "pdf", convention=config.colours, template_dir=config.templates)
-            pdf = render_pdf(page, folder.path)
+            pdf = render_pdf(page, {f"chart-{c.name}.png": c.png for c in charts})
             if "pdf" in config.formats:
                 files.append(folder.write("brief.pdf", pdf))
         if "eml" in config.formats:

@@ -27,12 +27,13 @@ class _CountingHandler(logging.Handler):
 
 
 def _install_warnings() -> _CountingHandler:
+    """A fresh counting handler on the loggers whose warnings concern the user's inputs."""
     handler = _CountingHandler()
     for name in ("briefs", "weasyprint", "fontTools"):
         logger = logging.getLogger(name)
+        for old in [h for h in logger.handlers if isinstance(h, _CountingHandler)]:
+            logger.removeHandler(old)  # one per run, also when commands run in one process (tests)
         logger.addHandler(handler)
-        logger.propagate = False
-    logging.getLogger("briefs").setLevel(logging.INFO)
     return handler
 
 

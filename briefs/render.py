@@ -7,7 +7,6 @@ ever made links.
 """
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -93,36 +92,38 @@ def render_text(brief: Brief, *, template_dir: Path | None = None) -> str:
     return env.get_template("brief.txt.j2").render(_context(brief, [], "text", None))
 
 
-def render_pdf(html: str, base_dir: Path) -> bytes:
-    """The PDF of a ``pdf``-mode page whose chart PNGs sit in ``base_dir``.
+# The PDF's resources live under this made-up folder and are served from memory,
+# so the output does not depend on where the build runs (WeasyPrint names images
+# by a hash of their url) and the renderer never touches the disk or the network.
+ASSET_BASE = "file:///briefs-assets/"
 
-    The renderer may read files inside ``base_dir`` and nothing else: no network,
-    no other file (an article's ``<img src="file:///etc/passwd">`` is refused).
+
+def render_pdf(html: str, assets: dict[str, bytes]) -> bytes:
+    """The PDF of a ``pdf``-mode page; ``assets`` maps file names (chart PNGs) to their bytes.
+
+    The renderer may read those assets and nothing else: no network, no file
+    (an article's ``<img src="file:///etc/passwd">`` is refused).
     """
     from weasyprint import HTML
 
     try:
-        document = HTML(string=html, base_url=str(base_dir) + "/", url_fetcher=_local_fetcher(base_dir))
+        document = HTML(string=html, base_url=ASSET_BASE, url_fetcher=_assets_only_fetcher(assets))
         return document.write_pdf(pdf_version="1.7", custom_metadata=True)
     except Exception as exc:  # WeasyPrint raises many types; the user needs one line
         raise RenderError(f"PDF rendering failed: {exc}") from exc
 
 
-def _local_fetcher(root: Path):
-    from weasyprint.urls import URLFetcher
+def _assets_only_fetcher(assets: dict[str, bytes]):
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-    root = root.resolve()
-
-    class LocalOnlyFetcher(URLFetcher):
-        """Fetches files under the build folder; refuses every other url."""
+    class AssetsOnlyFetcher(URLFetcher):
+        """Serves the build's own assets from memory; refuses every other url."""
 
         def fetch(self, url, headers=None):
-            parts = urlsplit(url)
-            if parts.scheme == "file":
-                path = Path(parts.path).resolve()
-                if path.is_relative_to(root):
-                    return super().fetch(url, headers)
-            logging.getLogger("briefs").info("PDF renderer refused %s", url)
-            raise ValueError(f"refused to fetch {url}: only files of the build are read")
+            name = url[len(ASSET_BASE):] if url.startswith(ASSET_BASE) else None
+            if name in assets:
+                kind = "image/png" if name.endswith(".png") else "application/octet-stream"
+                return URLFetcherResponse(url, assets[name], {"Content-Type": kind})
+            raise ValueError(f"refused to fetch {url}: the PDF may only use the brief's own charts")
 
-    return LocalOnlyFetcher()
+    return AssetsOnlyFetcher()
