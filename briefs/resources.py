@@ -1,6 +1,6 @@
 """Where the shipped data lives: templates, chart style, reference data, sample day.
 
-In a wheel they sit inside the package (``briefs/templates`` ...); in a source
+In a wheel they sit inside the package (``briefs/data/templates`` ...); in a source
 checkout or an editable install they sit at the top of the repository, where
 people edit them. Both layouts are looked up here and nowhere else.
 """
@@ -15,7 +15,7 @@ _PACKAGE = Path(__file__).resolve().parent
 @cache
 def data_dir(name: str) -> Path:
     """The folder ``name`` (``templates``, ``charts`` or ``sources``) of this installation."""
-    for candidate in (_PACKAGE / name, _PACKAGE.parent / name):
+    for candidate in (_PACKAGE / "data" / name, _PACKAGE.parent / name):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"briefs is installed without its {name}/ folder")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-
 from datetime import date
 
 from briefs.records import Article
@@ -10,7 +9,7 @@ from briefs.records import Article
 _CITATION = re.compile(r"\s*(?:\[\d+\])+")
 # " - " separates the items of the structured summaries feeds produce
 _BULLET = re.compile(r"\s+-\s+(?=\S)")
-_EN_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“(])")
+_EN_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“(\u4e00-\u9fff])")
 _ZH_END = re.compile(r"(?<=[。！？；!?;])")
 
 

@@ -84,8 +84,8 @@ def _split_single(lines: list[tuple[int, str]], text: str) -> list[_Draft]:
         rest = lines[1:]
         # up to two short metadata lines: an outlet and a date, in either order
         for _ in range(2):
-            if not rest:
-                break
+            if len(rest) < 2:
+                break  # the last line is the body, never metadata
             _, line = rest[0]
             if DATE_LINE.match(line) and not draft.when:
                 draft.when = line

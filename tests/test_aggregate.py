@@ -1,0 +1,116 @@
+"""Aggregation: reconciliation rules one by one, conflicts, and honest empty sections."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from briefs.aggregate import aggregate
+from briefs.extract.reference import load_reference
+from briefs.records import Article, Fact
+
+DAY = date(2025, 9, 16)
+T0 = datetime(2025, 9, 16, 15, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+def article(ident: str, minutes: int = 0, outlet: str = "Wire", body: str = "text") -> Article:
+    return Article(ident, f"title {ident}", outlet, T0 + timedelta(minutes=minutes), "", "en", body, f"t:{ident}")
+
+
+def move(art: str, code: str, value: float, qualifier: str = "", sentence: str = "", kind: str = "stock",
+         sector: str = "semis") -> Fact:
+    ref = load_reference()
+    name = ref.instruments[code].name_en
+    return Fact(art, name, code, ref.instruments[code].market, kind, "pct_change", value, "%", qualifier,
+                sentence or f"{name} {value}% ({art})", sector)
+
+
+def brief_of(articles, facts):
+    return aggregate(DAY, articles, facts, load_reference(), market="cn", generated="2025-09-16T16:00:00+00:00")
+
+
+def kept(brief, code):
+    for side in ("up", "down"):
+        for item in brief.movers["stocks"][side] + brief.movers["etfs"][side]:
+            if item["code"] == code:
+                return item["pct_change"]
+    return None
+
+
+def test_close_beats_intraday():
+    arts = [article("a"), article("b", 5)]
+    brief = brief_of(arts, [move("a", "688256.SH", 3.78, "intraday_high"), move("b", "688256.SH", 2.8, "close")])
+    figure = kept(brief, "688256.SH")
+    assert (figure["value"], figure["qualifier"]) == (2.8, "close")
+    assert brief.evidence[figure["evidence"]]["article"] == "b"
+
+
+def test_exact_beats_over():
+    arts = [article("a"), article("b")]
+    brief = brief_of(arts, [move("a", "688256.SH", 2.0, "at_least"), move("b", "688256.SH", 2.47)])
+    assert kept(brief, "688256.SH")["value"] == 2.47
+
+
+def test_more_precise_beats_rounded_and_later_beats_earlier():
+    arts = [article("a", 0), article("b", 30), article("c", 60)]
+    brief = brief_of(arts, [move("a", "688041.SH", 10.3), move("b", "688041.SH", 10.32), move("c", "688041.SH", 10.31)])
+    figure = kept(brief, "688041.SH")
+    assert figure["value"] == 10.31  # 10.32 and 10.31 equally precise: the later article wins
+    assert brief.conflicts and brief.conflicts[0]["code"] == "688041.SH"
+
+
+def test_agreeing_sources_are_counted():
+    arts = [article("a"), article("b", 1), article("c", 2)]
+    brief = brief_of(arts, [move(a.id, "688047.SH", 13.67) for a in arts])
+    assert kept(brief, "688047.SH")["sources"] == 3
+    assert brief.conflicts == []
+
+
+def test_conflict_keeps_both_values_and_sources():
+    arts = [article("a", outlet="One"), article("b", 5, outlet="Two")]
+    brief = brief_of(arts, [move("a", "688041.SH", 10.32, "close"), move("b", "688041.SH", 9.8, "close")])
+    (conflict,) = brief.conflicts
+    values = sorted(v["value"] for v in conflict["values"])
+    assert values == [9.8, 10.32]
+    outlets = {brief.evidence[v["evidence"]]["outlet"] for v in conflict["values"]}
+    assert outlets == {"One", "Two"}
+
+
+def test_sector_move_is_index_when_reported_else_median():
+    arts = [article("a")]
+    facts = [move("a", "688041.SH", 10.0), move("a", "688047.SH", 4.0), move("a", "589100.SH", 1.0, kind="etf"),
+             move("a", "688256.SH", -2.0)]
+    brief = brief_of(arts, facts)
+    (semis,) = brief.sectors
+    assert semis["move"] == 2.5 and semis["basis"] == "median of 4 ETFs and stocks"
+    assert (semis["up"], semis["down"]) == (3, 1)
+    facts.append(move("a", "931247.CSI", 1.92, kind="index", sector="semis"))
+    semis = brief_of(arts, facts).sectors[0]
+    assert semis["move"] == 1.92 and semis["basis"].startswith("index:")
+
+
+def test_movers_sorted_and_split_by_kind_and_market():
+    arts = [article("a")]
+    facts = [move("a", "688041.SH", 10.32), move("a", "688047.SH", 13.67), move("a", "688256.SH", -3.0),
+             move("a", "159551.SZ", 3.42, kind="etf", sector="robotics"), move("a", "TSLA.US", 3.56, sector="autos")]
+    brief = brief_of(arts, facts)
+    assert [i["code"] for i in brief.movers["stocks"]["up"]] == ["688047.SH", "688041.SH"]
+    assert [i["code"] for i in brief.movers["stocks"]["down"]] == ["688256.SH"]
+    assert [i["code"] for i in brief.movers["etfs"]["up"]] == ["159551.SZ"]
+    assert brief.headline["text"].endswith("Loongson +13.67%.")
+
+
+def test_day_without_facts_gives_empty_sections_not_errors():
+    brief = brief_of([article("a", body="Nothing numeric was said today.")], [])
+    assert brief.indices == [] and brief.sectors == [] and brief.conflicts == []
+    assert brief.movers["stocks"] == {"up": [], "down": []}
+    assert brief.headline["text"] == "No market figures were reported for this day."
+    assert len(brief.sources) == 1
+
+
+def test_themes_weigh_outlets_not_keyword_counts():
+    spam = article("s", outlet="Promo", body="robotics robotics robotics robotics robot humanoid robotics")
+    gold = [article(f"g{i}", i, outlet=f"Outlet {i}", body="Spot gold price hit a record.") for i in range(3)]
+    brief = brief_of([spam, *gold], [])
+    names = [t["theme"] for t in brief.themes]
+    assert names.index("gold") < names.index("robotics")
+    gold_theme = brief.themes[names.index("gold")]
+    assert (gold_theme["articles"], gold_theme["outlets"]) == (3, 3)

@@ -1,0 +1,125 @@
+"""Loading: every input form becomes Article records; bad input is named and skipped."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from briefs.errors import InputError
+from briefs.load import load_articles
+from tests.conftest import ROOT, SEEDS
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+DAY = date(2025, 9, 16)
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def test_results_page_splits_articles_including_one_without_outlet():
+    articles = load_articles([str(FIXTURES / "results-page.txt")], SHANGHAI, DAY)
+    assert [(a.title, a.outlet) for a in articles] == [
+        ("机器人ETF午后拉升 成分股多数上涨", "Sample Wire"),
+        ("人形机器人量产在即,产业链迎来订单潮", ""),
+        ("Gold extends record run", "Harbour Markets Wire"),
+    ]
+    assert articles[0].published.isoformat() == "2025-09-16T13:45:00+08:00"
+    assert articles[1].published is None
+    assert articles[0].origin.endswith("results-page.txt:5")
+    assert all("Search documents" not in a.body and "icon" not in a.body.split() for a in articles)
+
+
+def test_single_article_with_year_less_date_and_furniture():
+    (article,) = load_articles([str(FIXTURES / "single-article.txt")], SHANGHAI, DAY)
+    assert article.title.startswith("Chip designers rally")
+    assert article.outlet == "East Bund Research"
+    assert article.published.isoformat() == "2025-09-16T00:00:00+08:00"
+    assert article.language == "en"
+    assert "免责声明" not in article.body and "热议股票" not in article.body
+    assert not article.body.rstrip().endswith("2")  # the empty numbered list is gone
+    assert "Hygon rose 10.32%" in article.body
+
+
+def test_jsonl_aliases_languages_and_stable_ids(tmp_path):
+    records = [
+        {"headline": "沪指收涨", "source": "测试日报", "date": "2025-09-16 15:00", "content": "沪指收涨0.04%。"},
+        {"title": "Mixed", "outlet": "Wire", "published": "2025-09-16T07:00:00Z", "url": "https://a.example/x",
+         "body": "Hygon rose 10.32% while 中科曙光 hit 涨停 and 海光信息 surged in 上海交易所 trading today."},
+    ]
+    path = tmp_path / "day.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    first = load_articles([str(path)], SHANGHAI, DAY)
+    again = load_articles([str(path)], SHANGHAI, DAY)
+    assert [a.id for a in first] == [a.id for a in again]
+    assert first[0].outlet == "测试日报" and first[0].language == "zh"
+    assert first[0].published.isoformat() == "2025-09-16T15:00:00+08:00"
+    assert first[1].published.isoformat() == "2025-09-16T07:00:00+00:00"
+    assert first[1].language == "mixed"
+
+
+def test_bad_records_are_named_and_the_rest_loads(tmp_path, expect_warnings):
+    expect_warnings(r"day\.jsonl:2: malformed JSON", r"day\.jsonl:3: record has no body",
+                    r"day\.jsonl:4: unparseable date")
+    path = tmp_path / "day.jsonl"
+    path.write_text(
+        '{"title": "ok", "body": "沪指收涨0.04%。", "published": "2025-09-16 15:00"}\n'
+        '{"title": "broken", \n'
+        '{"title": "no body"}\n'
+        '{"title": "bad date", "body": "text", "published": "someday"}\n',
+        encoding="utf-8",
+    )
+    articles = load_articles([str(path)], SHANGHAI, DAY)
+    assert [a.title for a in articles] == ["ok", "bad date"]
+
+
+def test_empty_and_binary_files_warn(tmp_path, expect_warnings):
+    expect_warnings(r"empty\.txt: empty file", r"blob\.bin: binary file")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "blob.bin").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "ok.txt").write_text("Title line\n\nBody line that is the article text.\n")
+    articles = load_articles([str(tmp_path)], SHANGHAI, DAY)
+    assert [a.title for a in articles] == ["Title line"]
+
+
+def test_invalid_utf8_names_the_line(tmp_path, expect_warnings):
+    expect_warnings(r"bad\.txt:3: invalid UTF-8")
+    (tmp_path / "bad.txt").write_bytes("Title\n\nfirst\xff line\n".encode("latin-1"))
+    (article,) = load_articles([str(tmp_path / "bad.txt")], SHANGHAI, DAY)
+    assert "first" in article.body
+
+
+def test_glob_that_matches_nothing_is_an_error(tmp_path):
+    with pytest.raises(InputError):
+        load_articles([str(tmp_path / "*.jsonl")], SHANGHAI, DAY)
+
+
+def test_markup_in_titles_is_kept_as_text(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps({"title": "<script>alert(1)</script>", "body": "<b>bold</b> text"}) + "\n")
+    (article,) = load_articles([str(path)], SHANGHAI, DAY)
+    assert article.title == "<script>alert(1)</script>" and article.body == "<b>bold</b> text"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/corpus/seeds is not beside this checkout")
+def test_seed_results_page_gives_ten_articles():
+    articles = load_articles([str(SEEDS / "002_f003c3a50ada1e29.txt")], SHANGHAI, DAY)
+    assert len(articles) == 10
+    assert [a.outlet for a in articles].count("") == 1
+    untitled = next(a for a in articles if not a.outlet)
+    assert untitled.title == "并购方案生变,慧博云通“迂回”入局算力"
+    assert articles[0].title == "ETF日报:若金价在短期出现调整,可以考虑逢低布局"
+    assert articles[0].outlet == "Xin Lang Ji Jin"
+    assert articles[0].published.isoformat() == "2025-09-16T12:13:00+08:00"
+    assert articles[-1].outlet == "3 6 Ke" and articles[-1].published.isoformat() == "2025-09-15T10:56:00+08:00"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/corpus/seeds is not beside this checkout")
+def test_seed_single_articles():
+    (deep,) = load_articles([str(SEEDS / "000_7f3e797e0ed8dbab.txt")], SHANGHAI, date(2025, 9, 12))
+    assert deep.outlet == "Deep News" and deep.published.date() == date(2025, 9, 12)
+    assert deep.title.startswith("Domestic AI Chips Surge!")
+    assert "免責聲明" not in deep.body and "熱議股票" not in deep.body
+    (bare,) = load_articles([str(SEEDS / "003_8be4eb465c9b4a92.txt")], SHANGHAI, DAY)
+    assert bare.title == "国产算力芯片如此被看好 产业链底气何在?"
+    assert bare.outlet == "" and bare.published is None
+    assert bare.body.startswith("Core Viewpoint")
