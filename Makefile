@@ -15,10 +15,10 @@ test: install-test
 	$(BIN)/python -m pytest
 
 system:
-	@bash scripts/system-deps.sh run
+	@PYTHON=$(PYTHON) bash scripts/system-deps.sh run
 
 system-test:
-	@bash scripts/system-deps.sh test
+	@PYTHON=$(PYTHON) bash scripts/system-deps.sh test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -22,6 +22,11 @@ for pkg in "${want[@]}"; do
     fi
 done
 
+# Debian's own python3 cannot create a virtual environment without python3-venv.
+if ! "${PYTHON:-python3}" -c "import ensurepip, venv" >/dev/null 2>&1; then
+    missing+=(python3-venv)
+fi
+
 # WenQuanYi Micro Hei is an acceptable, much smaller, CJK font when Noto cannot be had.
 if [[ " ${missing[*]} " == *" fonts-noto-cjk "* ]] \
    && dpkg-query -W -f='${Status}' fonts-wqy-microhei 2>/dev/null | grep -q "install ok installed"; then
