@@ -156,7 +156,7 @@ def build_sectors(kept: pd.DataFrame, all_facts: pd.DataFrame, ev: _Evidence, re
         top = top.sort_values(["size", "order"], ascending=[False, True]).head(TOP_IN_SECTOR)
         entry["top"] = [_instrument(r, ev) for r in top.itertuples()]
         if not entry["evidence"]:
-            entry["evidence"] = [i["pct_change"]["evidence"] for i in entry["top"]]
+            entry["evidence"] = list(dict.fromkeys(i["pct_change"]["evidence"] for i in entry["top"]))
         out.append(entry)
     return sorted(out, key=lambda s: (-s["move"], s["sector"]))
 
