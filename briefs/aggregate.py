@@ -233,6 +233,8 @@ def aggregate(day: date, articles: Sequence[Article], facts: Sequence[Fact], ref
             "id": a.id, "title": a.title, "outlet": a.outlet, "url": a.url, "language": a.language,
             "published": a.published.isoformat() if a.published else None,
             "facts": int(fact_counts.get(a.id, 0)),
+            "duplicates": [{"outlet": d.outlet, "title": d.title, "url": d.url, "published": d.published}
+                           for d in a.duplicates],
         }
         for a in sorted(articles, key=lambda a: (a.published.timestamp() if a.published else 0, a.id))
     ]

@@ -58,6 +58,14 @@ def articles_of_day(articles: list, day: date, config: Config) -> list:
     return kept
 
 
+def load_config_articles(patterns: list[str], config: Config, day: date | None) -> list:
+    """``load_articles`` with the configuration's timezone, size limit and duplicate threshold."""
+    from briefs.load import load_articles
+
+    return load_articles(patterns, config.tz, day, dedupe_threshold=config.dedupe_threshold,
+                         max_bytes=int(config.max_file_mb * 1024 * 1024))
+
+
 def build_day(config: Config, day: date | None, generated: datetime,
               before_write: Callable[[], None] | None = None) -> BuildResult:
     """Build one day's brief into ``config.out/<date>/``.
@@ -69,7 +77,6 @@ def build_day(config: Config, day: date | None, generated: datetime,
     from briefs.charts import make_charts
     from briefs.extract import extract_facts
     from briefs.extract.reference import load_reference
-    from briefs.load import load_articles
     from briefs.mail import compose
     from briefs.output import DayFolder
     from briefs.render import render_html, render_pdf, render_text
@@ -80,7 +87,7 @@ def build_day(config: Config, day: date | None, generated: datetime,
     else:
         sample_date, patterns = sample_day()
         day = day or sample_date
-    articles = articles_of_day(load_articles(patterns, config.tz, day), day, config)
+    articles = articles_of_day(load_config_articles(patterns, config, day), day, config)
     if not articles:
         raise InputError(f"no valid article for {day} in {', '.join(patterns)}")
     ref = load_reference()

@@ -92,3 +92,43 @@ def build(day, inputs, out, formats, config_path, strict) -> None:
     stop_if_strict()  # warnings from rendering count too
     for path in result.files:
         click.echo(str(path))
+
+
+def _config_for(config_path: Path | None, strict: bool | None):
+    from briefs.config import load_config
+
+    return load_config(config_path, flags={"strict": strict} if strict is not None else {})
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
+              help="jsonl: one JSON object per article; table: one line per article.")
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The day being built: gives the year to dates written without one (09/16).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              default=None, help="Config file (timezone, duplicate threshold). Default: ./briefs.toml.")
+@click.option("--strict/--no-strict", default=None, help="Exit 1 when any input gives a warning.")
+def articles(paths, fmt, day, config_path, strict) -> None:
+    """Print the articles that PATHS (files, folders, globs) hold, as `build` reads them.
+
+    Duplicates are merged into one record whose `duplicates` lists the other copies;
+    `published` is ISO 8601. Warnings name the file and line of every skipped item.
+    """
+    import json
+
+    from briefs.build import load_config_articles
+
+    warnings = _install_warnings()
+    config = _config_for(config_path, strict)
+    found = load_config_articles(list(paths), config, day.date() if day else None)
+    for article in found:
+        if fmt == "jsonl":
+            click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+        else:
+            when = article.published.strftime("%Y-%m-%d %H:%M") if article.published else "-"
+            extra = f" (+{len(article.duplicates)} copies)" if article.duplicates else ""
+            click.echo(f"{when:16}  {article.language:5}  {(article.outlet or '-')[:20]:20}  "
+                       f"{(article.title or article.body)[:60]}{extra}")
+    if config.strict and warnings.count:
+        raise StrictFailure(f"{warnings.count} warning(s) under --strict")

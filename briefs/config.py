@@ -37,6 +37,8 @@ class Config:
     email_from: str = "briefs@localhost"
     email_to: tuple[str, ...] = ()
     email_attach_pdf: bool = True
+    dedupe_threshold: float = 0.6  # estimated Jaccard similarity above which two articles are one story
+    max_file_mb: float = 16.0
 
     @property
     def tz(self) -> ZoneInfo:
@@ -92,6 +94,29 @@ def _timezone(value: object) -> str:
     return text
 
 
+def _fraction(value: object) -> float:
+    number = _number(value)
+    if not 0.0 < number <= 1.0:
+        raise ValueError(f"must be a number above 0 and at most 1 (got {number})")
+    return number
+
+
+def _positive(value: object) -> float:
+    number = _number(value)
+    if number <= 0:
+        raise ValueError(f"must be a positive number (got {number})")
+    return number
+
+
+def _number(value: object) -> float:
+    if isinstance(value, bool):
+        raise ValueError("must be a number")
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValueError(f"must be a number (got {value!r})") from None
+
+
 def _folder(value: object) -> Path:
     path = Path(_as_str(value)).expanduser()
     if not path.is_dir():
@@ -121,6 +146,8 @@ KEYS: dict[str, tuple[str, Callable[[object], object]]] = {
     "email.from": ("email_from", _address),
     "email.to": ("email_to", lambda v: tuple(_address(a) for a in _as_list(v, ","))),
     "email.attach_pdf": ("email_attach_pdf", _as_bool),
+    "dedupe_threshold": ("dedupe_threshold", _fraction),
+    "max_file_mb": ("max_file_mb", _positive),
 }
 
 

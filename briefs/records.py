@@ -12,6 +12,18 @@ from datetime import datetime
 
 
 @dataclass(frozen=True)
+class SourceRef:
+    """Where a duplicate of an article came from: kept so the story keeps all its sources."""
+
+    id: str
+    outlet: str
+    title: str
+    url: str
+    origin: str
+    published: str | None  # ISO 8601
+
+
+@dataclass(frozen=True)
 class Article:
     """One news article, normalised.
 
@@ -27,6 +39,7 @@ class Article:
     language: str  # "zh", "en" or "mixed"
     body: str
     origin: str
+    duplicates: tuple[SourceRef, ...] = ()  # other copies of this story, merged into it
 
     def to_dict(self) -> dict:
         """A JSON-ready dict, ``published`` in ISO 8601."""

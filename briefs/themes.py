@@ -33,7 +33,7 @@ def theme_coverage(articles: Sequence[Article], ref: Reference, cite: Callable[[
         covering = [a for a in articles if pattern.search(a.title) or pattern.search(a.body)]
         if not covering:
             continue
-        outlets = {a.outlet or "(unknown outlet)" for a in covering}
+        outlets = {d.outlet or "(unknown outlet)" for a in covering for d in (a, *a.duplicates)}
         sentences: list[str] = []
         for article in sorted(covering, key=lambda a: (-len(a.body), a.id)):
             hit = next((s for s in article_sentences(article)[1:] if pattern.search(s)), None)

@@ -123,3 +123,19 @@ def test_seed_single_articles():
     assert bare.title == "国产算力芯片如此被看好 产业链底气何在?"
     assert bare.outlet == "" and bare.published is None
     assert bare.body.startswith("Core Viewpoint")
+
+
+def test_hostile_json_values_warn_instead_of_crashing(tmp_path, expect_warnings):
+    expect_warnings(r"x\.jsonl:1: unparseable date", r"x\.jsonl:2: JSON nested too deeply",
+                    r"x\.jsonl:3: record is not a JSON object")
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"body": "text", "published": 1e300}\n' + "[" * 100000 + "]" * 100000 + '\n"just a string"\n')
+    (article,) = load_articles([str(path)], SHANGHAI, DAY)
+    assert article.published is None
+
+
+def test_json_array_and_pretty_printed_object(tmp_path):
+    (tmp_path / "a.json").write_text(json.dumps([{"title": "one", "body": "b1"}, {"title": "two", "body": "b2"}],
+                                                indent=2))
+    (tmp_path / "b.json").write_text(json.dumps({"title": "three", "body": "b3"}, indent=2))
+    assert sorted(a.title for a in load_articles([str(tmp_path)], SHANGHAI, DAY)) == ["one", "three", "two"]

@@ -1,22 +1,30 @@
 """Stage 1, load: every input form becomes ``Article`` records.
 
 ``load_articles`` takes files, directories (read recursively) and globs, picks a
-reader by suffix or, when the suffix says nothing, by sniffing the content, and
-warns (naming file and line) about whatever it has to skip.
+reader by sniffing the content (the suffix only breaks ties: suffixes lie), warns
+(naming file and line) about whatever it has to skip, and merges duplicates.
+
+Formats: JSON array / JSONL of parsed articles (``jsonl``), raw text dumps
+(``textdump``), HTML pages (``html``), RSS and Atom feeds (``feeds``).
 """
 from __future__ import annotations
 
 import glob
+import re
 from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from briefs.errors import InputError, warn
+from briefs.load.dedupe import DEFAULT_THRESHOLD, deduplicate
 from briefs.load.jsonl import load_json
 from briefs.load.textdump import load_text_dump
 from briefs.records import Article
 
-SUFFIXES = {".json": "json", ".jsonl": "json", ".ndjson": "json", ".txt": "text", ".text": "text"}
+SUFFIXES = {".json": "json", ".jsonl": "json", ".ndjson": "json", ".txt": "text", ".text": "text",
+            ".html": "html", ".htm": "html", ".xhtml": "html", ".rss": "feed", ".atom": "feed", ".xml": "feed"}
+MAX_FILE_BYTES = 16 * 1024 * 1024  # a day's file larger than this is not a feed we understand
+_FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 
 
 def expand_inputs(patterns: list[str]) -> list[Path]:
@@ -47,14 +55,32 @@ def expand_inputs(patterns: list[str]) -> list[Path]:
     return unique
 
 
-def _sniff(text: str) -> str:
-    head = text.lstrip()[:1]
-    return "json" if head in ("{", "[") else "text"
+def sniff(text: str) -> str:
+    """The format the content shows: json, feed, html or text."""
+    start = text.lstrip()[:1]
+    if start in ("{", "["):
+        return "json"
+    if start == "<":
+        return "feed" if _FEED_ROOT.search(text[:2048]) else "html"
+    return "text"
 
 
-def read_text(path: Path) -> str | None:
-    """The file's text, or None (with a warning) for an empty, binary or unreadable file."""
+def choose_format(path: Path, text: str) -> str:
+    """The suffix's format when the content agrees with it, else the content's (suffixes lie)."""
+    claimed = SUFFIXES.get(path.suffix.lower())
+    seen = sniff(text)
+    if claimed == "html" and seen == "feed":
+        return "html"  # an HTML page may mention <feed>; trust the suffix
+    return claimed if claimed == seen else seen
+
+
+def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str | None:
+    """The file's text, or None (with a warning) for an empty, binary, huge or unreadable file."""
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            warn(str(path), f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit; skipped")
+            return None
         data = path.read_bytes()
     except OSError as exc:
         warn(str(path), f"cannot be read, skipped: {exc.strerror}")
@@ -73,28 +99,29 @@ def read_text(path: Path) -> str | None:
         return data.decode("utf-8", errors="replace")
 
 
-def load_file(path: Path, tz: ZoneInfo, day: date | None) -> list[Article]:
+def load_file(path: Path, tz: ZoneInfo, day: date | None, max_bytes: int = MAX_FILE_BYTES) -> list[Article]:
     """The articles of one file, whatever its format."""
-    text = read_text(path)
+    text = read_text(path, max_bytes)
     if text is None:
         return []
-    kind = SUFFIXES.get(path.suffix.lower()) or _sniff(text)
-    if kind == "json" and _sniff(text) != "json":
-        kind = "text"  # the suffix lies: a .json file holding a text dump
+    kind = choose_format(path, text)
     if kind == "json":
         return load_json(path, text, tz, day)
+    if kind == "html":
+        from briefs.load.html import load_html
+
+        return load_html(path, text, tz, day)
+    if kind == "feed":
+        from briefs.load.feeds import load_feed
+
+        return load_feed(path, text, tz, day)
     return load_text_dump(path, text, tz, day)
 
 
-def load_articles(patterns: list[str], tz: ZoneInfo, day: date | None = None) -> list[Article]:
-    """Load every article from the inputs; articles with the same id are kept once."""
+def load_articles(patterns: list[str], tz: ZoneInfo, day: date | None = None, *,
+                  dedupe_threshold: float = DEFAULT_THRESHOLD, max_bytes: int = MAX_FILE_BYTES) -> list[Article]:
+    """Load every article from the inputs, duplicates merged into one story each."""
     articles: list[Article] = []
-    seen: dict[str, str] = {}
     for path in expand_inputs(patterns):
-        for article in load_file(path, tz, day):
-            if article.id in seen:
-                warn(article.origin, f"same article as {seen[article.id]}, kept once")
-                continue
-            seen[article.id] = article.origin
-            articles.append(article)
-    return articles
+        articles.extend(load_file(path, tz, day, max_bytes))
+    return deduplicate(articles, dedupe_threshold)

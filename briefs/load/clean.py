@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 # Whole lines that are page chrome, never article text.
 _FURNITURE_LINES = re.compile(
@@ -37,3 +38,42 @@ def clean_body(text: str) -> str:
     body = "\n".join(kept)
     body = re.sub(r"\n{3,}", "\n\n", body)
     return body.strip()
+
+
+_SKIP_TAGS = {"script", "style", "svg", "head", "noscript", "template", "iframe"}
+_BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "blockquote", "figcaption",
+               "footer", "header", "section", "article", "table", "ul", "ol", "pre", "hr"}
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip = 0
+        self.lines: list[str] = [""]
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.lines.append("")
+        elif tag in ("td", "th"):
+            self.lines[-1] += " | "
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.lines.append("")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.lines[-1] += data
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML fragment: one line per block, whitespace folded, scripts dropped."""
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in parser.lines)
+    return "\n".join(line for line in lines if line)

@@ -20,7 +20,10 @@ def parse_published(value: object, tz: ZoneInfo, day: date | None = None) -> dat
     takes the year of ``day`` (the day being built). Raises ValueError otherwise.
     """
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, timezone.utc).astimezone(tz)
+        try:
+            return datetime.fromtimestamp(value, timezone.utc).astimezone(tz)
+        except (OverflowError, OSError, ValueError):
+            raise ValueError(f"timestamp out of range: {value!r}") from None
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"not a date: {value!r}")
     text = value.strip()

@@ -30,7 +30,18 @@ def read_json_records(path: Path, text: str) -> list[tuple[str, object]]:
         except json.JSONDecodeError as exc:
             warn(f"{path}:{exc.lineno}", f"malformed JSON array, file skipped: {exc.msg}")
             return []
+        except RecursionError:
+            warn(str(path), "JSON nested too deeply, file skipped")
+            return []
+        if not isinstance(data, list):
+            return [(f"{path}#1", data)]
         return [(f"{path}#{i + 1}", rec) for i, rec in enumerate(data)]
+    try:  # one pretty-printed object rather than JSON Lines
+        single = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        single = None
+    if isinstance(single, dict):
+        return [(f"{path}#1", single)]
     records = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -39,6 +50,8 @@ def read_json_records(path: Path, text: str) -> list[tuple[str, object]]:
             records.append((f"{path}:{lineno}", json.loads(line)))
         except json.JSONDecodeError as exc:
             warn(f"{path}:{lineno}", f"malformed JSON, line skipped: {exc.msg}")
+        except RecursionError:
+            warn(f"{path}:{lineno}", "JSON nested too deeply, line skipped")
     return records
 
 

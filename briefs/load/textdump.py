@@ -101,6 +101,14 @@ def _split_single(lines: list[tuple[int, str]], text: str) -> list[_Draft]:
     return [draft]
 
 
+def _year_from_text(body: str) -> date | None:
+    """For a date written without a year and no day being built: the year the text names most."""
+    years = re.findall(r"(?<!\d)(20\d\d)(?!\d)", body)
+    if not years:
+        return None
+    return date(int(max(set(years), key=lambda y: (years.count(y), y))), 1, 1)
+
+
 def load_text_dump(path: Path, text: str, tz: ZoneInfo, day: date | None) -> list[Article]:
     """Every article found in a raw text dump; articles that cannot be completed warn."""
     lines = [(n, line) for n, line in _content_lines(text) if not is_furniture(line)]
@@ -118,7 +126,7 @@ def load_text_dump(path: Path, text: str, tz: ZoneInfo, day: date | None) -> lis
         published: datetime | None = None
         if draft.when:
             try:
-                published = parse_published(draft.when, tz, day)
+                published = parse_published(draft.when, tz, day or _year_from_text(body))
             except ValueError as exc:
                 warn(origin, f"unparseable date, kept without a time: {exc}")
         articles.append(
