@@ -49,9 +49,10 @@ def normalised_text(text: str) -> str:
     return _NOT_WORD.sub("", text.lower())
 
 
-def content_hash(text: str) -> str:
+def content_hash(text: str, normalised: bool = False) -> str:
     """Hash of the normalised text, for exact duplicates."""
-    return hashlib.sha1(normalised_text(text).encode("utf-8")).hexdigest()
+    norm = text if normalised else normalised_text(text)
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()
 
 
 def _mix(h: np.ndarray) -> np.ndarray:
@@ -63,16 +64,16 @@ def _mix(h: np.ndarray) -> np.ndarray:
     return h ^ (h >> np.uint64(31))
 
 
-def signature(text: str) -> np.ndarray:
+def signature(text: str, normalised: bool = False) -> np.ndarray:
     """The MinHash signature (BINS values) of a text's character shingles."""
-    norm = normalised_text(text) or " "
+    norm = (text if normalised else normalised_text(text)) or " "
     codes = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     count = max(len(codes) - SHINGLE + 1, 1)
     hashes = np.zeros(count, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for offset in range(min(SHINGLE, len(codes))):
             hashes = hashes * np.uint64(1_000_003) + codes[offset:offset + count]
-        hashes = np.unique(_mix(hashes))
+        hashes = np.sort(_mix(hashes))  # repeats do not change a minimum: no need for unique
     bins = (hashes >> np.uint64(57)).astype(np.int64)
     # sorted hashes are grouped by bin, smallest first: each bin's minimum is its first element
     starts = np.searchsorted(bins, np.arange(BINS))
@@ -115,33 +116,70 @@ def _ref(article: Article) -> SourceRef:
                      article.published.isoformat() if article.published else None)
 
 
+def candidate_pairs(signatures: np.ndarray) -> np.ndarray:
+    """Pairs (i < j) of rows that agree on at least one band: LSH, vectorised.
+
+    Each band's rows are hashed to one number; rows are sorted by (band, hash) and
+    every run of equal keys yields all its pairs, runs of one size at a time.
+    """
+    n = len(signatures)
+    if n < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    bands = signatures.reshape(n, BANDS, ROWS)
+    with np.errstate(over="ignore"):
+        keys = np.zeros((n, BANDS), dtype=np.uint64)
+        for row in range(ROWS):
+            keys = _mix(keys * np.uint64(0x9E3779B97F4A7C15) + bands[:, :, row])
+    band_of = np.repeat(np.arange(BANDS)[None, :], n, axis=0).ravel()
+    flat_keys, rows = keys.ravel(), np.repeat(np.arange(n), BANDS)
+    order = np.lexsort((rows, flat_keys, band_of))
+    k, b, r = flat_keys[order], band_of[order], rows[order]
+    new_run = np.ones(len(k), dtype=bool)
+    new_run[1:] = (k[1:] != k[:-1]) | (b[1:] != b[:-1])
+    starts = np.flatnonzero(new_run)
+    sizes = np.diff(np.append(starts, len(k)))
+    pairs = []
+    for size in np.unique(sizes[sizes > 1]):
+        first = starts[sizes == size]
+        members = r[first[:, None] + np.arange(size)[None, :]]
+        left, right = np.triu_indices(size, 1)
+        pairs.append(np.stack([members[:, left].ravel(), members[:, right].ravel()], axis=1))
+    if not pairs:
+        return np.empty((0, 2), dtype=np.int64)
+    found = np.concatenate(pairs)
+    codes = np.unique(found[:, 0] * n + found[:, 1])  # each pair once, however many bands it shares
+    return np.stack([codes // n, codes % n], axis=1)
+
+
+def near_duplicate_pairs(signatures: np.ndarray, threshold: float, chunk: int = 16_384) -> list[tuple[int, int]]:
+    """Candidate pairs whose estimated similarity reaches the threshold."""
+    pairs = candidate_pairs(signatures)
+    kept = []
+    for start in range(0, len(pairs), chunk):
+        block = pairs[start:start + chunk]
+        agree = (signatures[block[:, 0]] == signatures[block[:, 1]]).mean(axis=1)
+        kept.extend(map(tuple, block[agree >= threshold].tolist()))
+    return kept
+
+
 def deduplicate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOLD) -> list[Article]:
     """One article per story, in input order; the duplicates merged into it keep their sources."""
     groups = _Groups(len(articles))
+    bodies = [normalised_text(a.body) for a in articles]
     first_seen: dict[str, int] = {}
     for i, article in enumerate(articles):
-        for key in (f"url:{normalise_url(article.url)}" if article.url else "", f"text:{content_hash(article.body)}"):
+        body_key = f"text:{content_hash(bodies[i], normalised=True)}"
+        for key in (f"url:{normalise_url(article.url)}" if article.url else "", body_key):
             if key:
                 if key in first_seen:
                     groups.join(first_seen[key], i)
                 else:
                     first_seen[key] = i
-    if threshold < 1.0:
-        signatures = [signature(a.title + "\n" + a.body) for a in articles]
-        buckets: dict[bytes, list[int]] = defaultdict(list)
-        for i, sig in enumerate(signatures):
-            for band in range(BANDS):
-                buckets[bytes([band]) + sig[band * ROWS:(band + 1) * ROWS].tobytes()].append(i)
-        checked: set[tuple[int, int]] = set()
-        for members in buckets.values():
-            for x in range(len(members)):
-                for y in range(x + 1, len(members)):
-                    pair = (members[x], members[y])
-                    if pair in checked or groups.find(pair[0]) == groups.find(pair[1]):
-                        continue
-                    checked.add(pair)
-                    if similarity(signatures[pair[0]], signatures[pair[1]]) >= threshold:
-                        groups.join(*pair)
+    if threshold < 1.0 and len(articles) > 1:
+        signatures = np.stack([signature(normalised_text(a.title) + body, normalised=True)
+                               for a, body in zip(articles, bodies)])
+        for i, j in near_duplicate_pairs(signatures, threshold):
+            groups.join(i, j)
     members_of: dict[int, list[int]] = defaultdict(list)
     for i in range(len(articles)):
         members_of[groups.find(i)].append(i)
