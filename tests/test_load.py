@@ -139,3 +139,12 @@ def test_json_array_and_pretty_printed_object(tmp_path):
                                                 indent=2))
     (tmp_path / "b.json").write_text(json.dumps({"title": "three", "body": "b3"}, indent=2))
     assert sorted(a.title for a in load_articles([str(tmp_path)], SHANGHAI, DAY)) == ["one", "three", "two"]
+
+
+def test_text_dump_furniture_and_repeated_disclaimers(tmp_path):
+    page = ("Workflow\nicon\nSearch documents\nHygon jumps on bus protocol\nSample Wire· 2025-09-16 11:00\n"
+            "Hygon rose 10.32% on Tuesday.\n\nScroll to Top\n\nComments (3)\n\n发表评论\n\n"
+            "免责声明：本文不构成投资建议。\n\n免责声明：本文不构成投资建议。\n\n  1.\n  2.\n")
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    (article,) = load_articles([str(tmp_path / "page.txt")], SHANGHAI, DAY)
+    assert article.body == "Hygon rose 10.32% on Tuesday."

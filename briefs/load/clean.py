@@ -6,8 +6,9 @@ from html.parser import HTMLParser
 
 # Whole lines that are page chrome, never article text.
 _FURNITURE_LINES = re.compile(
-    r"^(?:workflow|icon|search documents|scroll to top|back to top|share|comments?|"
-    r"read more|related articles|分享|评论|評論|返回顶部|返回頂部|相关阅读|相關閱讀)$",
+    r"^(?:workflow|icon|search documents|scroll to top|back to top|share|comments?(?:\s*\(\d+\))?|"
+    r"leave a comment|post a comment|add a comment|be the first to comment\.?|read more|related articles|"
+    r"分享|评论|評論|发表评论|發表評論|我要评论|网友评论|评论区|返回顶部|返回頂部|相关阅读|相關閱讀)$",
     re.IGNORECASE,
 )
 # Lines that start a disclaimer paragraph; the paragraph goes.
@@ -19,9 +20,15 @@ _EMPTY_ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、)]?\s*)?$")
 
 
 def is_furniture(line: str) -> bool:
-    """True for a line that is page chrome: navigation words, empty list items."""
+    """True for a line that is page chrome: navigation words, comment boxes, disclaimers, empty list items."""
     stripped = line.strip()
-    return bool(_FURNITURE_LINES.match(stripped)) or bool(stripped and _EMPTY_ITEM.match(stripped))
+    return (bool(_FURNITURE_LINES.match(stripped)) or bool(_DISCLAIMER.match(stripped))
+            or bool(stripped and _EMPTY_ITEM.match(stripped)))
+
+
+def is_page_end(line: str) -> bool:
+    """True for a heading after which a page lists only "hot stocks" and the like."""
+    return bool(_HOT_LIST.match(line.strip()))
 
 
 def clean_body(text: str) -> str:
@@ -30,9 +37,9 @@ def clean_body(text: str) -> str:
     kept: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
-        if _HOT_LIST.match(stripped):
+        if is_page_end(stripped):
             break
-        if _DISCLAIMER.match(stripped) or is_furniture(stripped):
+        if is_furniture(stripped):
             continue
         kept.append(stripped)
     body = "\n".join(kept)

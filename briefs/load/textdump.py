@@ -16,7 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from briefs.errors import warn
-from briefs.load.clean import clean_body, is_furniture
+from briefs.load.clean import clean_body, is_furniture, is_page_end
 from briefs.load.dates import parse_published
 from briefs.records import Article, article_id, detect_language
 
@@ -111,7 +111,12 @@ def _year_from_text(body: str) -> date | None:
 
 def load_text_dump(path: Path, text: str, tz: ZoneInfo, day: date | None) -> list[Article]:
     """Every article found in a raw text dump; articles that cannot be completed warn."""
-    lines = [(n, line) for n, line in _content_lines(text) if not is_furniture(line)]
+    lines = []
+    for number, line in _content_lines(text):
+        if is_page_end(line):
+            break
+        if not is_furniture(line):
+            lines.append((number, line))
     if any(OUTLET_LINE.match(line) for _, line in lines):
         drafts = _split_results_page(lines)
     else:
