@@ -72,16 +72,26 @@ def facts_frame(facts: Sequence[Fact], articles: dict[str, Article], ref: Refere
     return df
 
 
+def is_daily(qualifier: str) -> bool:
+    """False for figures over a longer window (weekly, monthly, year to date, a multi-day streak)."""
+    return qualifier not in ("weekly", "monthly", "ytd") and not qualifier.startswith("streak:")
+
+
 def reconcile(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The kept fact per (instrument, metric), with support counts, and the conflicting facts."""
+    """The kept fact per (instrument, metric, unit) of the day, with support counts, and the conflicts.
+
+    Figures over longer windows (weekly, ytd, streaks) never stand in for the day's.
+    """
+    df = df[df["qualifier"].map(is_daily)] if not df.empty else df
     if df.empty:
         return df.assign(support=[]), df
-    ordered = df.sort_values(["key", "metric", "rank", "decimals", "published", "article"],
-                             ascending=[True, True, True, False, False, True])
-    kept = ordered.drop_duplicates(["key", "metric"]).copy()
-    merged = df.merge(kept[["key", "metric", "rank", "value"]], on=["key", "metric"], suffixes=("", "_kept"))
-    agree = merged[merged["value"] == merged["value_kept"]].groupby(["key", "metric"])["article"].nunique()
-    kept["support"] = kept.set_index(["key", "metric"]).index.map(agree).fillna(1).astype(int)
+    ordered = df.sort_values(["key", "metric", "unit", "rank", "decimals", "published", "article"],
+                             ascending=[True, True, True, True, False, False, True])
+    group = ["key", "metric", "unit"]
+    kept = ordered.drop_duplicates(group).copy()
+    merged = df.merge(kept[[*group, "rank", "value"]], on=group, suffixes=("", "_kept"))
+    agree = merged[merged["value"] == merged["value_kept"]].groupby(group)["article"].nunique()
+    kept["support"] = kept.set_index(group).index.map(agree).fillna(1).astype(int)
     clash = merged[(merged["rank"] == merged["rank_kept"]) & (merged["value"] != merged["value_kept"])]
     return kept, clash
 
@@ -182,12 +192,12 @@ def build_movers(kept: pd.DataFrame, ev: _Evidence, market: str) -> dict:
 def build_conflicts(clash: pd.DataFrame, kept: pd.DataFrame, ev: _Evidence) -> list[dict]:
     """Every figure two sources give differently, with both values and both sources."""
     out = []
-    for (key, metric), group in clash.groupby(["key", "metric"], sort=True):
-        chosen = kept[(kept["key"] == key) & (kept["metric"] == metric)].iloc[0]
+    for (key, metric, unit), group in clash.groupby(["key", "metric", "unit"], sort=True):
+        chosen = kept[(kept["key"] == key) & (kept["metric"] == metric) & (kept["unit"] == unit)].iloc[0]
         values = [{"value": float(chosen.value), "evidence": ev.ref(chosen.article, chosen.evidence)}]
         for row in group.drop_duplicates("value").itertuples():
             values.append({"value": float(row.value), "evidence": ev.ref(row.article, row.evidence)})
-        out.append({"code": chosen.code, "name": chosen["name"], "metric": metric, "values": values})
+        out.append({"code": chosen.code, "name": chosen["name"], "metric": metric, "unit": unit, "values": values})
     return out
 
 

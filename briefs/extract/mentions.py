@@ -30,17 +30,35 @@ class Mention:
 
 
 @cache
-def _alias_pattern(ref: Reference) -> re.Pattern[str]:
-    # longest first so "Haiguang Information" wins over "Haiguang"
-    names = sorted(ref.spellings, key=len, reverse=True)
-    latin = [re.escape(n) for n in names if re.match(r"[\x00-\x7f]+$", n)]
-    other = [re.escape(n) for n in names if not re.match(r"[\x00-\x7f]+$", n)]
-    parts = []
-    if latin:
-        parts.append(r"(?<![A-Za-z0-9])(?:" + "|".join(latin) + r")(?![A-Za-z0-9])")
-    if other:
-        parts.append("(?:" + "|".join(other) + ")")
-    return re.compile("|".join(parts))
+def _automaton(ref: Reference):
+    """An Aho-Corasick automaton of every alias: one pass over a sentence finds them all."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name in ref.spellings:
+        automaton.add_word(name, (len(name), name))
+    automaton.make_automaton()
+    return automaton
+
+
+def _alias_matches(sentence: str, ref: Reference) -> list[tuple[int, int, str]]:
+    """Leftmost-longest, non-overlapping alias matches; Latin names only at word boundaries."""
+    found = []
+    for end, (length, name) in _automaton(ref).iter(sentence):
+        start = end - length + 1
+        if name.isascii():
+            before = sentence[start - 1] if start > 0 else " "
+            after = sentence[end + 1] if end + 1 < len(sentence) else " "
+            if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
+                continue  # "Dow" inside "shadow"
+        found.append((start, end + 1, name))
+    found.sort(key=lambda m: (m[0], m[0] - m[1]))
+    chosen, taken_until = [], 0
+    for start, end, name in found:
+        if start >= taken_until:
+            chosen.append((start, end, name))
+            taken_until = end
+    return chosen
 
 
 def _infer_market(code: str, exchange: str | None) -> str:
@@ -56,9 +74,7 @@ def _infer_market(code: str, exchange: str | None) -> str:
 def find_mentions(sentence: str, ref: Reference) -> list[Mention]:
     """Every mention in order of position; a code beside a name settles which instrument it is."""
     mentions: list[Mention] = []
-    for match in _alias_pattern(ref).finditer(sentence):
-        name = match.group(0)
-        end = match.end()
+    for start, end, name in _alias_matches(sentence, ref):
         instrument = ref.resolve_alias(name)
         code_text = ""
         paren = CODE_IN_PARENS.match(sentence, end)
@@ -70,7 +86,7 @@ def find_mentions(sentence: str, ref: Reference) -> list[Mention]:
             elif paren["code"].isdigit():
                 instrument = None  # the name points one way, an unknown code another: keep neither
             end = paren.end()
-        mentions.append(Mention(match.start(), end, name, instrument, code_text))
+        mentions.append(Mention(start, end, name, instrument, code_text))
     # codes beside names the reference does not know
     for paren in CODE_IN_PARENS.finditer(sentence):
         if any(m.start <= paren.start() < m.end for m in mentions):

@@ -29,8 +29,9 @@ EN_QUAL = (
     r"approximately|roughly|close to"
 )
 EN_MOVE = re.compile(
-    rf"(?<![A-Za-z])(?P<close>(?:closed|closing|ended|ending|finished|finishing|settled|was|is|were|are|"
-    rf"currently|still)\s+)?(?P<verb>{EN_UP}|{EN_DOWN})\s+(?:by\s+)?(?:(?P<qual>{EN_QUAL})\s+)?"
+    rf"(?<![A-Za-z])(?P<close>(?:closed|closing|ended|ending|finished|finishing|settled|opened|opening|was|is|"
+    rf"were|are|currently|still)\s+)?(?P<verb>{EN_UP}|{EN_DOWN})\s+(?:by\s+)?"
+    rf"(?:(?:a|another)\s+(?:cumulative|combined|total|further)\s+|another\s+)?(?:(?P<qual>{EN_QUAL})\s+)?"
     rf"{NUM}\s*(?:%|percent|per cent){MORE_NUMS}?",
     re.IGNORECASE,
 )
@@ -48,8 +49,8 @@ EN_LIMIT = re.compile(
     r"\blimit[- ]up\b|\bhit\s+limit\s+up\b"
 )
 
-ZH_UP = "上涨|大涨|涨幅|走高|拉升|飙升|上升|收高|涨"
-ZH_DOWN = "下跌|大跌|跌幅|走低|回落|下挫|下降|收低|跌"
+ZH_UP = "高开|红盘上涨|红盘|领涨|上涨|大涨|涨幅|走高|拉升|飙升|上升|收高|涨"
+ZH_DOWN = "低开|翻绿下跌|翻绿|领跌|下跌|大跌|跌幅|走低|回落|下挫|下降|收低|跌"
 ZH_MOVE = re.compile(
     rf"(?P<close>收盘|收)?(?P<verb>{ZH_UP}|{ZH_DOWN})(?:幅)?(?P<qual>超过|超|逾|近|约|达|为|了)?\s*{NUM}\s*%{MORE_NUMS}?"
 )
@@ -67,6 +68,30 @@ QUALIFIERS = {
     "roughly": "about", "close to": "about", "近": "about", "约": "about",
 }
 _CLOSE_WORDS = {"closed", "closing", "ended", "ending", "finished", "finishing", "settled", "收盘", "收"}
+_OPEN_WORDS = {"opened", "opening", "高开", "低开"}
+# figures over a window longer than the day; checked around the figure, nearest words first
+_WINDOWS = [
+    (re.compile(r"this week|for the week|on the week|weekly|week-on-week|past week|本周|周涨幅|周跌幅|近一周|"
+                r"过去一周|一周内|上周", re.IGNORECASE), "weekly"),
+    (re.compile(r"this month|for the month|past month|monthly|本月|近一个月|一个月来|月内|月涨幅", re.IGNORECASE),
+     "monthly"),
+    (re.compile(r"year[- ]to[- ]date|so far this year|this year|since the start of the year|\bytd\b|年内|今年以来|"
+                r"年初至今|年初以来", re.IGNORECASE), "ytd"),
+]
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                 "ninth": 9, "tenth": 10, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                 "九": 9, "十": 10}
+_STREAK = re.compile(
+    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth)(?:-|\s)(?:straight|consecutive)\s+(?:sessions?|days?|trading days?)|"
+    r"(?:over|in) the (?:past|last) (?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten) (?:sessions|days|trading days)|"
+    r"连续(?P<n3>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|(?:近|过去)(?P<n4>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|"
+    r"(?P<n5>\d+|[两二三四五六七八九十])连(?:涨|跌|阳|阴)",
+    re.IGNORECASE,
+)
+_CUMULATIVE = re.compile(r"累计|累积|合计|cumulative|cumulatively|in total|combined|over the (?:past|last)|"
+                         r"近\d+|近[两二三四五六七八九十]|过去", re.IGNORECASE)
 _INTRADAY_WORDS = {"currently", "still"}
 _INTRADAY_CONTEXT = re.compile(r"intraday|盘中|一度|早盘|午盘|in early trade|in morning trade", re.IGNORECASE)
 _CLOSE_CONTEXT = re.compile(
@@ -109,7 +134,27 @@ def _more_values(more: str | None) -> tuple[float, ...]:
     return tuple(float(n) for n in re.findall(r"\d+(?:\.\d+)?(?=\s*%)", more))
 
 
+def _window(sentence: str, span: tuple[int, int]) -> str | None:
+    """``weekly``, ``monthly``, ``ytd`` or ``streak:N`` when the figure covers more than the day."""
+    start = clause_start(sentence, span[0])
+    before = sentence[max(start, span[0] - 40):span[0]]
+    after = re.split(r"[,，;；。]", sentence[span[1]:span[1] + 30], maxsplit=1)[0]
+    around = before + " " + after
+    for pattern, name in _WINDOWS:
+        if pattern.search(around):
+            return name
+    streak = _STREAK.search(around)
+    if streak and _CUMULATIVE.search(around):
+        word = next(g for g in streak.groups() if g)
+        count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
+        return f"streak:{count}" if count else None
+    return None
+
+
 def _qualifier(qual: str | None, close: str | None, sentence: str, span: tuple[int, int], up: bool) -> str:
+    window = _window(sentence, span)
+    if window:
+        return window
     if qual and qual.lower() in QUALIFIERS:
         found = QUALIFIERS[qual.lower()]
         if found == "intraday_high" and not up:
@@ -118,6 +163,8 @@ def _qualifier(qual: str | None, close: str | None, sentence: str, span: tuple[i
     close_word = (close or "").strip().lower()
     if close_word in _CLOSE_WORDS:
         return "close"
+    if close_word in _OPEN_WORDS:
+        return "open"
     if close_word in _INTRADAY_WORDS:
         return "intraday"
     window = sentence[max(0, span[0] - 30): span[1] + 12]
@@ -128,10 +175,10 @@ def _qualifier(qual: str | None, close: str | None, sentence: str, span: tuple[i
     return ""
 
 
-def _is_growth_figure(sentence: str, move_start: int, end: int, clause_start: int) -> bool:
+def _is_growth_figure(sentence: str, move_start: int, end: int, clause_from: int) -> bool:
     if _NOT_A_MOVE_AFTER.match(sentence[end:end + 40]):
         return True
-    return bool(_NOT_A_MOVE_BEFORE.search(sentence[clause_start:move_start]))
+    return bool(_NOT_A_MOVE_BEFORE.search(sentence[clause_from:move_start]))
 
 
 def find_moves(sentence: str, zh: bool) -> list[Move]:
@@ -144,19 +191,19 @@ def find_moves(sentence: str, zh: bool) -> list[Move]:
         up = verb not in down_words
         if m["verb"] == "up" and m["qual"] is None and re.match(r"\s*to\b", sentence[m.end("verb"):]):
             continue  # "up to" is a bound, not a move
-        clause_start = _clause_start(sentence, m.start())
-        if _is_growth_figure(sentence, m.start(), m.end(), clause_start):
+        if _is_growth_figure(sentence, m.start(), m.end(), clause_start(sentence, m.start())):
             continue
         sign = -1.0 if not up else 1.0
         values = (_number(m["num"]), *_more_values(m["more"]))
-        qualifier = _qualifier(m["qual"], m["close"], sentence, m.span(), up)
+        session_word = m["close"] or (m["verb"] if m["verb"] in _OPEN_WORDS else None)
+        qualifier = _qualifier(m["qual"], session_word, sentence, m.span(), up)
         limit_word = EN_LIMIT_AFTER.match(sentence, m.end()) if not zh else None
         if limit_word or (zh and "涨停" in sentence[m.end():m.end() + 4]):
             qualifier = "limit_up" if up else "limit_down"
         moves.append(Move(m.start(), m.end(), tuple(sign * v for v in values), qualifier))
     if not zh:
         for m in EN_NOUN.finditer(sentence):
-            if _is_growth_figure(sentence, m.start(), m.end(), _clause_start(sentence, m.start())):
+            if _is_growth_figure(sentence, m.start(), m.end(), clause_start(sentence, m.start())):
                 continue
             up = m["verb"].lower() in ("increase", "gain", "rise", "jump", "surge", "advance")
             qualifier = _qualifier(m["qual"], None, sentence, m.span(), up)
@@ -164,7 +211,7 @@ def find_moves(sentence: str, zh: bool) -> list[Move]:
         for m in EN_TRAILING_DIR.finditer(sentence):
             if any(mv.start <= m.start() < mv.end for mv in moves):
                 continue
-            if _is_growth_figure(sentence, m.start(), m.end(), _clause_start(sentence, m.start())):
+            if _is_growth_figure(sentence, m.start(), m.end(), clause_start(sentence, m.start())):
                 continue
             sign = -1.0 if m["verb"].lower() == "lower" else 1.0
             qualifier = _qualifier(None, None, sentence, m.span(), sign > 0)
@@ -199,7 +246,7 @@ def elliptic_move(sentence: str, at: int, previous: Move) -> Move | None:
 _CLAUSE_BREAK = re.compile(r"[;；:：]|,\s*(?:while|but|whereas)\s|，(?:而|但)")
 
 
-def _clause_start(sentence: str, pos: int) -> int:
+def clause_start(sentence: str, pos: int) -> int:
     start = 0
     for m in _CLAUSE_BREAK.finditer(sentence, 0, pos):
         start = m.end()

@@ -55,6 +55,7 @@ class Reference:
     sectors: dict[str, Category]
     themes: dict[str, Category]
     limits: dict[str, float]
+    currencies: dict[str, str]  # market -> currency its amounts are in when the text names none
     spellings: tuple[str, ...] = ()  # every alias as written, for building the matcher
 
     def resolve_alias(self, name: str) -> Instrument | None:
@@ -129,5 +130,6 @@ def load_reference(folder: Path | None = None) -> Reference:
         sectors=_categories(folder / "sectors.csv", "sector"),
         themes=_categories(folder / "themes.csv", "theme"),
         limits={k: float(v) for k, v in markets.get("limits", {}).items()},
+        currencies={k: v["currency"] for k, v in markets.get("markets", {}).items() if "currency" in v},
         spellings=tuple(dict.fromkeys(spellings)),
     )

@@ -1,0 +1,171 @@
+"""Money, share and stock-count figures: turnover, net inflows, premiums, prices, breadth.
+
+Amounts are normalised to plain numbers in their currency: "2.55 trillion yuan",
+"2.06万亿元", "1830亿元", "63.51 million yuan" and "37.1 billion Hong Kong dollars"
+all become floats with unit CNY or HKD. The metric comes from the words right
+before the amount in the same clause (成交额 -> turnover, 净流入 -> net_inflow, ...);
+an amount that is a change ("64 billion more than on Monday", "放量640亿元") or a
+figure with no metric word is not read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+EN_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+             "trillion": 1e12, "tn": 1e12}
+ZH_SCALES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
+CURRENCIES = {
+    "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "cny": "CNY", "元": "CNY", "人民币": "CNY",
+    "hong kong dollars": "HKD", "hk dollars": "HKD", "hkd": "HKD", "hk$": "HKD", "港元": "HKD", "港币": "HKD",
+    "us dollars": "USD", "dollars": "USD", "usd": "USD", "us$": "USD", "$": "USD", "美元": "USD",
+    "shares": "shares", "股": "shares", "份": "shares",
+}
+EN_AMOUNT = re.compile(
+    r"(?P<pre>HK\$|US\$|\$|RMB|CNY)?\s?" + NUM +
+    r"\s*(?P<scale>thousand|million|billion|trillion|mn|bn|tn|m|b)?\b\s*"
+    r"(?P<cur>Hong Kong dollars|HK dollars|US dollars|dollars|yuan|RMB|renminbi|CNY|HKD|USD|shares)?",
+    re.IGNORECASE,
+)
+ZH_AMOUNT = re.compile(NUM + r"\s*(?P<scale>万亿|千亿|百亿|亿|千万|百万|万)?\s*(?P<cur>元|人民币|港元|港币|美元|股|份)?")
+
+# metric words, nearest before the amount wins; the sign says inflow (+1) or outflow (-1)
+METRIC_WORDS = [
+    (re.compile(r"net (?:inflows?|buying|bought|purchases?|purchased|subscriptions?)|净流入|净买入|净申购|"
+                r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
+    (re.compile(r"net (?:outflows?|selling|sold|redemptions?)|净流出|净卖出|净赎回", re.IGNORECASE),
+     "net_inflow", -1.0),
+    (re.compile(r"turnover(?! rate)|trading (?:volume|value)|transaction volume|成交额|成交金额|交易额|成交(?!量)",
+                re.IGNORECASE), "turnover", 1.0),
+    (re.compile(r"(?:latest|closing|share|last) price|price of|最新价|股价|收报|现价", re.IGNORECASE), "level", 1.0),
+]
+# an amount that is a change of a figure, not the figure
+_CHANGE_BEFORE = re.compile(
+    r"(?:increase|decrease|rise|drop|decline|up|down|more|less|higher|lower)\s+(?:of|by|than)?\s*$|"
+    r"(?:增加|减少|放量|缩量|增长|下降|较上一?个?交易日|较前一?个?交易日|环比|同比)\s*(?:了)?\s*$",
+    re.IGNORECASE,
+)
+# "amounting to 20.32 million yuan in trading volume": the metric named after the amount
+_METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than|^\s*from the previous", re.IGNORECASE)
+_QUALIFIER_BEFORE = [
+    (re.compile(r"(?:over|more than|above|exceeded|exceeding|surpassed|topped|at least|超过|超|逾|突破)\s*$",
+                re.IGNORECASE), "at_least"),
+    (re.compile(r"(?:nearly|almost|about|around|approximately|roughly|close to|近|约|接近)\s*$", re.IGNORECASE),
+     "about"),
+]
+PREMIUM = re.compile(r"(?:premium(?: rate)?|溢价率)\D{0,25}?" + NUM + r"\s*%", re.IGNORECASE)
+DISCOUNT = re.compile(r"(?:discount(?: rate)?|折价率)\D{0,25}?" + NUM + r"\s*%", re.IGNORECASE)
+TURNOVER_RATE = re.compile(r"(?:turnover rate|换手率)\D{0,15}?" + NUM + r"\s*%", re.IGNORECASE)
+EN_COUNT = re.compile(
+    r"(?P<qual>over|more than|nearly|about|around|almost)?\s*" + NUM +
+    r"\s+(?:A-share\s+|individual\s+|listed\s+)?(?:stocks|shares|companies|issues)\s+"
+    r"(?P<what>rose|gained|advanced|closed higher|ended higher|rallied|fell|declined|dropped|closed lower|"
+    r"ended lower|hit (?:the )?(?:daily )?limit[- ]up|hit (?:the )?daily limit|hit limit[- ]down|were limit[- ]up)",
+    re.IGNORECASE,
+)
+ZH_COUNT = re.compile(r"(?P<qual>超|逾|近|约|超过)?" + NUM + r"\s*(?:只|家|个)(?:个股|股票|股)?\s*(?P<what>上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)")
+ZH_COUNT_AFTER = re.compile(r"(?P<what>上涨|下跌|涨停|跌停)(?:个股|股票)?(?:数|家数|数量)?(?:达|为|有)?\s*(?P<qual>超|逾|近|约)?" + NUM + r"\s*(?:只|家)")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A figure found in a sentence, before its subject is known."""
+
+    start: int  # where the words it belongs to begin
+    end: int
+    number_at: int  # where the figure itself stands (its subject is named before this)
+    metric: str
+    value: float
+    unit: str  # CNY, HKD, USD, shares, %, stocks_up, ...
+    qualifier: str
+    currency_missing: bool = False  # "2.34 trillion" with no currency: the subject's market decides
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _qualifier(before: str) -> str:
+    for pattern, name in _QUALIFIER_BEFORE:
+        if pattern.search(before):
+            return name
+    return ""
+
+
+def _metric_before(text: str) -> tuple[str, float, int] | None:
+    """The metric word nearest the end of ``text``: (metric, sign, its start)."""
+    best = None
+    for pattern, metric, sign in METRIC_WORDS:
+        for m in pattern.finditer(text):
+            if best is None or m.start() > best[2]:
+                best = (metric, sign, m.start())
+    return best
+
+
+def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
+    """Turnover, flows, prices, premiums, turnover rates and breadth counts of one sentence."""
+    found: list[Amount] = []
+    pattern = ZH_AMOUNT if zh else EN_AMOUNT
+    for m in pattern.finditer(sentence):
+        currency = (m["cur"] or "").lower() or (m.groupdict().get("pre") or "").lower()
+        scale_word = (m["scale"] or "")
+        scale = ZH_SCALES.get(scale_word, 1.0) if zh else EN_SCALES.get(scale_word.lower(), 1.0)
+        if not currency and not scale_word:
+            continue  # a bare number
+        if not zh and scale_word.lower() in ("m", "b") and not currency:
+            continue  # "5m" alone is too ambiguous
+        if sentence[m.end():m.end() + 1] == "%":
+            continue
+        start = clause_start(sentence, m.start())
+        before = sentence[start:m.start()]
+        if _CHANGE_BEFORE.search(before[-30:]) or _CHANGE_AFTER.match(sentence[m.end():m.end() + 30]):
+            continue
+        metric = _metric_before(before[-60:])
+        if metric is None and _METRIC_AFTER.match(sentence[m.end():m.end() + 30]):
+            metric = ("turnover", 1.0, len(before[-60:]))
+        if metric is None:
+            continue
+        name, sign, at = metric
+        unit = CURRENCIES.get(currency, "")
+        if name == "level" and unit == "shares":
+            continue
+        value = sign * _number(m["num"]) * scale
+        word_at = start + max(0, len(before) - 60) + at  # the metric word's position in the sentence
+        number_at = m.start("pre") if m.groupdict().get("pre") else m.start("num")
+        found.append(Amount(word_at, m.end(), number_at, name, value, unit, _qualifier(before[-12:]),
+                            currency_missing=not unit))
+    for regex, metric, sign in ((PREMIUM, "premium", 1.0), (DISCOUNT, "premium", -1.0),
+                                (TURNOVER_RATE, "turnover_rate", 1.0)):
+        for m in regex.finditer(sentence):
+            found.append(Amount(m.start(), m.end(), m.start(), metric, sign * _number(m["num"]), "%",
+                                _qualifier(sentence[max(0, m.start("num") - 12):m.start("num")])))
+    found.extend(_counts(sentence, zh))
+    return found
+
+
+_COUNT_UNITS = [
+    (re.compile(r"limit[- ]?down|跌停", re.IGNORECASE), "stocks_limit_down"),
+    (re.compile(r"limit|涨停", re.IGNORECASE), "stocks_limit_up"),
+    (re.compile(r"fell|declined|dropped|lower|下跌|收跌|飘绿", re.IGNORECASE), "stocks_down"),
+]
+
+
+def _count_unit(what: str) -> str:
+    for pattern, unit in _COUNT_UNITS:
+        if pattern.search(what):
+            return unit
+    return "stocks_up"
+
+
+def _counts(sentence: str, zh: bool) -> list[Amount]:
+    out = []
+    patterns = (ZH_COUNT, ZH_COUNT_AFTER) if zh else (EN_COUNT,)
+    for regex in patterns:
+        for m in regex.finditer(sentence):
+            qual = {"over": "at_least", "more than": "at_least", "超": "at_least", "逾": "at_least",
+                    "超过": "at_least", "nearly": "about", "about": "about", "around": "about",
+                    "almost": "about", "近": "about", "约": "about"}.get((m["qual"] or "").lower(), "")
+            out.append(Amount(m.start(), m.end(), m.start(), "count", _number(m["num"]), _count_unit(m["what"]), qual))
+    return out

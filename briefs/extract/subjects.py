@@ -1,0 +1,105 @@
+"""Who a figure is about: the name(s) before it in its clause, a pronoun-like phrase, or nothing.
+
+Rules, in order:
+
+1. the nearest mention before the figure's words in the same clause (within
+   ``MAX_SUBJECT_GAP`` characters), with any names listed right before it
+   ("Tencent, Kuaishou-W and Bilibili-W gained over 2%");
+2. a name the reference lacks, right before the verb ("Chipanalog gained 4%"):
+   kept as written, with no code;
+3. "the ETF", "the index", "该股" and the like: the last instrument of that kind
+   the article named;
+4. a second figure right after the first ("... and is currently up 2.8%") keeps
+   the first one's subject.
+
+Otherwise the figure has no subject and is dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefs.extract.mentions import Mention
+
+MAX_SUBJECT_GAP = 90
+# amounts often close a long clause: "X rose 2%, with a price of 1.01 yuan, amounting to 20 million yuan"
+MAX_AMOUNT_SUBJECT_GAP = 160
+MAX_CONTINUATION_GAP = 50
+_LIST_JOINER = re.compile(r"^\s*(?:,|，|、|and|or|as well as|和|及|与|以及|, and)\s*$")
+_EN_UNKNOWN = re.compile(
+    r"(?<![\w'])((?:[A-Z][\w&'\-]*)(?:\s+(?:[A-Z0-9][\w&'.\-]*|of|&)){0,5})(?:'s)?(?:\s+shares)?\s*$"
+)
+_ZH_UNKNOWN = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{1,15}(?:ETF|指数|板块))\s*$")
+_NOT_NAMES = {"It", "This", "That", "They", "Shares", "Stocks", "The", "Its", "He", "She", "We", "Which", "A", "An",
+              "Meanwhile", "However", "Also", "And", "But", "Index", "ETF", "Fund"}
+# phrases that point back at the last instrument of a kind
+ANAPHORA = [
+    (re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:ETF|fund)\b|该ETF|该基金|其(?=\s*(?:盘中|涨|跌|收))", re.I), "etf"),
+    (re.compile(r"\b(?:the|this|that)\s+(?:benchmark\s+|main\s+)?index\b|该指数|指数(?=涨|跌|收)", re.I), "index"),
+    (re.compile(r"\b(?:the|this|that)\s+(?:company|stock|chipmaker|chip designer|firm)(?:'s shares)?\b|"
+                r"\bits shares\b|该股|公司股价", re.I), "stock"),
+]
+
+
+@dataclass
+class ArticleContext:
+    """The last instrument of each kind an article named, for "the ETF" and "该股"."""
+
+    last: dict[str, Mention] = field(default_factory=dict)
+
+    def remember(self, mentions: list[Mention]) -> None:
+        for mention in mentions:
+            if mention.instrument is not None:
+                self.last[mention.instrument.kind] = mention
+
+
+def list_before(mentions: list[Mention], last: int, sentence: str) -> list[Mention]:
+    """The mention at ``last`` and any listed right before it."""
+    group = [mentions[last]]
+    i = last
+    while i > 0 and _LIST_JOINER.match(sentence[mentions[i - 1].end: mentions[i].start]):
+        i -= 1
+        group.insert(0, mentions[i])
+    return group
+
+
+def unknown_subject(prefix: str, zh: bool, offset: int) -> Mention | None:
+    """A name the reference lacks, ending right where ``prefix`` ends."""
+    m = (_ZH_UNKNOWN if zh else _EN_UNKNOWN).search(prefix)
+    if not m:
+        return None
+    name = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()
+    if not name or name in _NOT_NAMES or len(name) < 2:
+        return None
+    return Mention(offset + m.start(1), offset + m.end(1), name, None)
+
+
+def anaphora(prefix: str, context: ArticleContext | None) -> list[Mention]:
+    """The instrument "the ETF" / "该指数" in ``prefix`` points back at, if the article named one."""
+    if context is None:
+        return []
+    best = None
+    for pattern, kind in ANAPHORA:
+        for m in pattern.finditer(prefix):
+            if kind in context.last and (best is None or m.start() > best[0]):
+                best = (m.start(), kind)
+    return [context.last[best[1]]] if best else []
+
+
+def subjects_for(start: int, mentions: list[Mention], seg_start: int, sentence: str, zh: bool,
+                 previous: list[Mention], context: ArticleContext | None = None,
+                 max_gap: int = MAX_SUBJECT_GAP) -> list[Mention]:
+    """The subject(s) of a figure whose words begin at ``start``; empty when nobody is named."""
+    candidates = [i for i, m in enumerate(mentions) if m.start >= seg_start and m.end <= start]
+    if candidates and start - mentions[candidates[-1]].end <= max_gap:
+        return list_before(mentions, candidates[-1], sentence)
+    prefix = sentence[seg_start:start]
+    unknown = unknown_subject(prefix, zh, seg_start)
+    if unknown is not None:
+        return [unknown]
+    pointed = anaphora(prefix[-40:], context)
+    if pointed:
+        return pointed
+    if previous and start - seg_start <= MAX_CONTINUATION_GAP:
+        return previous
+    return []
