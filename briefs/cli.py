@@ -132,3 +132,51 @@ def articles(paths, fmt, day, config_path, strict) -> None:
                        f"{(article.title or article.body)[:60]}{extra}")
     if config.strict and warnings.count:
         raise StrictFailure(f"{warnings.count} warning(s) under --strict")
+
+
+FACT_KEYS = ("article", "subject", "code", "market", "kind", "metric", "value", "unit", "qualifier", "evidence")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True,
+              help="jsonl: one JSON object per fact; csv: a header and one row per fact; table: aligned text.")
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The day being built: sentences dated to other days give no fact, and dates "
+                   "without a year take its year.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              default=None, help="Config file (timezone, duplicate threshold). Default: ./briefs.toml.")
+@click.option("--strict/--no-strict", default=None, help="Exit 1 when any input gives a warning.")
+def facts(paths, fmt, day, config_path, strict) -> None:
+    """Print the facts read from the articles PATHS hold, with the same loaders as `build`.
+
+    Each fact has exactly these fields: article, subject, code, market, kind, metric,
+    value (a number), unit, qualifier and evidence (the sentence it was read from).
+    """
+    import csv
+    import io
+    import json
+
+    from briefs.build import load_config_articles
+    from briefs.extract import extract_facts
+
+    warnings = _install_warnings()
+    config = _config_for(config_path, strict)
+    found = extract_facts(load_config_articles(list(paths), config, day.date() if day else None),
+                          day=day.date() if day else None)
+    rows = [{key: fact.to_dict()[key] for key in FACT_KEYS} for fact in found]
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=FACT_KEYS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        for row in rows:
+            click.echo(f"{row['subject'][:28]:28}  {row['code'] or '-':12}  {row['metric']:13}  "
+                       f"{row['value']:>18,.2f} {row['unit']:17}  {row['qualifier'] or '-'}")
+    if config.strict and warnings.count:
+        raise StrictFailure(f"{warnings.count} warning(s) under --strict")

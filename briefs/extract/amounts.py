@@ -32,7 +32,8 @@ ZH_AMOUNT = re.compile(NUM + r"\s*(?P<scale>万亿|千亿|百亿|亿|千万|百�
 
 # metric words, nearest before the amount wins; the sign says inflow (+1) or outflow (-1)
 METRIC_WORDS = [
-    (re.compile(r"net (?:inflows?|buying|bought|purchases?|purchased|subscriptions?)|净流入|净买入|净申购|"
+    (re.compile(r"net (?:inflows?|buying|bought|purchases?|purchased|subscriptions?)|"
+                r"(?:poured|pumped|put|channelled|funneled)\s+(?:a\s+)?net|净流入|净买入|净申购|"
                 r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
     (re.compile(r"net (?:outflows?|selling|sold|redemptions?)|净流出|净卖出|净赎回", re.IGNORECASE),
      "net_inflow", -1.0),
@@ -48,6 +49,7 @@ _CHANGE_BEFORE = re.compile(
 )
 # "amounting to 20.32 million yuan in trading volume": the metric named after the amount
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)", re.IGNORECASE)
+_INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than|^\s*from the previous", re.IGNORECASE)
 _QUALIFIER_BEFORE = [
     (re.compile(r"(?:over|more than|above|exceeded|exceeding|surpassed|topped|at least|超过|超|逾|突破)\s*$",
@@ -81,6 +83,7 @@ class Amount:
     unit: str  # CNY, HKD, USD, shares, %, stocks_up, ...
     qualifier: str
     currency_missing: bool = False  # "2.34 trillion" with no currency: the subject's market decides
+    subject_after: bool = False  # "a net 1.1 billion yuan into Cambricon": the subject follows
 
 
 def _number(text: str) -> float:
@@ -134,8 +137,9 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         value = sign * _number(m["num"]) * scale
         word_at = start + max(0, len(before) - 60) + at  # the metric word's position in the sentence
         number_at = m.start("pre") if m.groupdict().get("pre") else m.start("num")
+        into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]))
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, _qualifier(before[-12:]),
-                            currency_missing=not unit))
+                            currency_missing=not unit, subject_after=into))
     for regex, metric, sign in ((PREMIUM, "premium", 1.0), (DISCOUNT, "premium", -1.0),
                                 (TURNOVER_RATE, "turnover_rate", 1.0)):
         for m in regex.finditer(sentence):

@@ -27,6 +27,7 @@ class Mention:
     subject: str  # as written
     instrument: Instrument | None
     code_text: str = ""  # a code written beside it, even one the reference lacks
+    candidates: tuple[str, ...] = ()  # an ambiguous name's possible codes (one company, two listings)
 
 
 @cache
@@ -86,7 +87,8 @@ def find_mentions(sentence: str, ref: Reference) -> list[Mention]:
             elif paren["code"].isdigit():
                 instrument = None  # the name points one way, an unknown code another: keep neither
             end = paren.end()
-        mentions.append(Mention(start, end, name, instrument, code_text))
+        candidates = () if instrument is not None or code_text else ref.codes_for(name)
+        mentions.append(Mention(start, end, name, instrument, code_text, candidates))
     # codes beside names the reference does not know
     for paren in CODE_IN_PARENS.finditer(sentence):
         if any(m.start <= paren.start() < m.end for m in mentions):

@@ -40,6 +40,13 @@ EN_NOUN = re.compile(
     rf"(?:(?P<qual>{EN_QUAL})\s+)?{NUM}\s*%",
     re.IGNORECASE,
 )
+EN_NOUN_AFTER = re.compile(
+    rf"\b(?:a|an)\s+(?:(?P<qual>{EN_QUAL})\s+)?{NUM}\s*%\s+(?P<verb>rise|gain|jump|increase|advance|rally|"
+    rf"drop|fall|decline|loss|slide|slump)\b",
+    re.IGNORECASE,
+)
+# "Cambricon +4.38%", "3,429.76 (+0.11%)", "寒武纪+4.38%": terminal and snapshot style
+SIGNED = re.compile(r"(?<![A-Za-z0-9.%])(?P<sign>[+\-−﹣－])\s?" + NUM + r"\s*%")
 EN_TRAILING_DIR = re.compile(rf"{NUM}\s*%\s+(?P<verb>higher|lower)\b")
 EN_ELLIPTIC = re.compile(rf"\s*,?\s*by\s+(?:(?P<qual>{EN_QUAL})\s+)?{NUM}\s*%")
 # "surged 20% to the daily limit": the limit phrase right after the figure
@@ -100,15 +107,16 @@ _CLOSE_CONTEXT = re.compile(
 
 # words that make a percentage something other than a price move
 _NOT_A_MOVE_BEFORE = re.compile(
-    r"revenue|profit|earnings|income|orders|sales|expenditure|capex|capital spending|turnover rate|"
-    r"weight|market share|share count|holdings|margin|target price|price target|GDP|CPI|PMI|yield|"
-    r"unemployment|inflation|population|volume|year[- ]on[- ]year|"
-    r"营收|收入|利润|净利|订单|占比|权重|份额|换手率|成交额|成交量|市值|规模|出货",
+    r"\b(?:revenues?|profits?|earnings|income|orders|sales|expenditures?|capex|capital spending|turnover rate|"
+    r"weights?|weighting|market share|share count|holdings|margins?|target price|price target|GDP|CPI|PMI|"
+    r"yields?|unemployment|inflation|population|volumes?|year[- ]on[- ]year|shipments|deliveries)\b|"
+    r"营收|收入|利润|净利|订单|占比|权重|份额|换手率|成交额|成交量|市值|规模|出货|目标价",
     re.IGNORECASE,
 )
 _NOT_A_MOVE_AFTER = re.compile(
     r"^\s*(?:year[- ]on[- ]year|yoy|y/y|from a year|compared (?:to|with)|over the same period|"
-    r"of (?:the|global|total|its)|同比|环比|的份额)",
+    r"of (?:the|global|total|its)|in (?:revenue|sales|profit|net profit|earnings|orders|shipments|deliveries)|"
+    r"同比|环比|的份额)",
     re.IGNORECASE,
 )
 
@@ -122,6 +130,7 @@ class Move:
     values: tuple[float, ...]  # several for "12% and 4.5% respectively"
     qualifier: str
     limit: bool = False  # a limit move: the value may come from the board
+    signed: bool = False  # "+4.38%" with no verb: its subject must stand right before it
 
 
 def _number(text: str) -> float:
@@ -208,6 +217,14 @@ def find_moves(sentence: str, zh: bool) -> list[Move]:
             up = m["verb"].lower() in ("increase", "gain", "rise", "jump", "surge", "advance")
             qualifier = _qualifier(m["qual"], None, sentence, m.span(), up)
             moves.append(Move(m.start(), m.end(), ((1.0 if up else -1.0) * _number(m["num"]),), qualifier))
+        for m in EN_NOUN_AFTER.finditer(sentence):
+            if any(mv.start <= m.start() < mv.end for mv in moves):
+                continue
+            if _is_growth_figure(sentence, m.start(), m.end(), clause_start(sentence, m.start())):
+                continue
+            up = m["verb"].lower() in ("rise", "gain", "jump", "increase", "advance", "rally")
+            qualifier = _qualifier(m["qual"], None, sentence, m.span(), up)
+            moves.append(Move(m.start(), m.end(), ((1.0 if up else -1.0) * _number(m["num"]),), qualifier))
         for m in EN_TRAILING_DIR.finditer(sentence):
             if any(mv.start <= m.start() < mv.end for mv in moves):
                 continue
@@ -229,6 +246,12 @@ def find_moves(sentence: str, zh: bool) -> list[Move]:
                 continue  # "rose 10% to the daily limit" is already one move
             value = (float(m["num"]),) if m["num"] else ()
             moves.append(Move(m.start(), m.end(), value, "limit_up", limit=not value))
+    for m in SIGNED.finditer(sentence):
+        if any(mv.start <= m.start() < mv.end for mv in moves):
+            continue
+        sign = 1.0 if m["sign"] == "+" else -1.0
+        moves.append(Move(m.start(), m.end(), (sign * _number(m["num"]),),
+                          _qualifier(None, None, sentence, m.span(), sign > 0), signed=True))
     moves.sort(key=lambda mv: mv.start)
     return moves
 

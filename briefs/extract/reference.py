@@ -63,6 +63,10 @@ class Reference:
         codes = self.by_alias.get(_fold(name), ())
         return self.instruments[codes[0]] if len(codes) == 1 else None
 
+    def codes_for(self, name: str) -> tuple[str, ...]:
+        """Every code an alias may mean (several when it is ambiguous)."""
+        return self.by_alias.get(_fold(name), ())
+
     def resolve_code(self, code: str, name: str = "") -> Instrument | None:
         """The instrument of a code as written ("688256", "688256.SH", "00981", "NVDA").
 

@@ -34,6 +34,7 @@ _NOT_NAMES = {"It", "This", "That", "They", "Shares", "Stocks", "The", "Its", "H
               "Meanwhile", "However", "Also", "And", "But", "Index", "ETF", "Fund"}
 # phrases that point back at the last instrument of a kind
 ANAPHORA = [
+    (re.compile(r"(?:^|[.;]\s*)It\b(?:\s+has|\s+had|\s+was|\s+is)?", re.I), "any"),
     (re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:ETF|fund)\b|该ETF|该基金|其(?=\s*(?:盘中|涨|跌|收))", re.I), "etf"),
     (re.compile(r"\b(?:the|this|that)\s+(?:benchmark\s+|main\s+)?index\b|该指数|指数(?=涨|跌|收)", re.I), "index"),
     (re.compile(r"\b(?:the|this|that)\s+(?:company|stock|chipmaker|chip designer|firm)(?:'s shares)?\b|"
@@ -47,10 +48,22 @@ class ArticleContext:
 
     last: dict[str, Mention] = field(default_factory=dict)
 
+    markets: dict[str, int] = field(default_factory=dict)
+
     def remember(self, mentions: list[Mention]) -> None:
         for mention in mentions:
             if mention.instrument is not None:
                 self.last[mention.instrument.kind] = mention
+                self.last["any"] = mention
+                market = mention.instrument.market
+                self.markets[market] = self.markets.get(market, 0) + 1
+
+    def home_market(self) -> str | None:
+        """The market most of the article's named instruments trade in."""
+        if not self.markets:
+            return None
+        ranked = sorted(self.markets.items(), key=lambda item: -item[1])
+        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
 
 def list_before(mentions: list[Mention], last: int, sentence: str) -> list[Mention]:
@@ -63,8 +76,14 @@ def list_before(mentions: list[Mention], last: int, sentence: str) -> list[Menti
     return group
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|that|whose)\b[^,]*,\s*$")
+# what may stand between a name and a bare signed figure: "Shanghai Composite 3,429.76 (+0.11%)"
+_SIGNED_GAP = re.compile(r"^[\s:：]*(?:[\d,.]+\s*(?:points|pts|点)?\s*)?[（(]?\s*$")
+
+
 def unknown_subject(prefix: str, zh: bool, offset: int) -> Mention | None:
-    """A name the reference lacks, ending right where ``prefix`` ends."""
+    """A name the reference lacks, ending right where ``prefix`` ends (a relative clause may follow it)."""
+    prefix = _RELATIVE_CLAUSE.sub("", prefix) if not zh else prefix
     m = (_ZH_UNKNOWN if zh else _EN_UNKNOWN).search(prefix)
     if not m:
         return None
@@ -86,10 +105,26 @@ def anaphora(prefix: str, context: ArticleContext | None) -> list[Mention]:
     return [context.last[best[1]]] if best else []
 
 
+def signed_subject(start: int, mentions: list[Mention], seg_start: int, sentence: str,
+                   zh: bool) -> list[Mention]:
+    """The subject of a bare "+4.38%": a name right before it, a level at most between them."""
+    before = [m for m in mentions if seg_start <= m.start and m.end <= start]
+    if before and _SIGNED_GAP.match(sentence[before[-1].end:start]):
+        return [before[-1]]
+    prefix = re.sub(r"[\s(（:：]+$", "", sentence[seg_start:start])
+    unknown = unknown_subject(prefix, zh, seg_start) if _SIGNED_GAP.match(sentence[seg_start + len(prefix):start]) else None
+    return [unknown] if unknown is not None else []
+
+
 def subjects_for(start: int, mentions: list[Mention], seg_start: int, sentence: str, zh: bool,
                  previous: list[Mention], context: ArticleContext | None = None,
                  max_gap: int = MAX_SUBJECT_GAP) -> list[Mention]:
     """The subject(s) of a figure whose words begin at ``start``; empty when nobody is named."""
+    between = sentence[seg_start:start]
+    if previous and re.search(r"\bthe latter\b|后者", between):
+        return previous[-1:]
+    if previous and re.search(r"\bthe former\b|前者", between):
+        return previous[:1]
     candidates = [i for i, m in enumerate(mentions) if m.start >= seg_start and m.end <= start]
     if candidates and start - mentions[candidates[-1]].end <= max_gap:
         return list_before(mentions, candidates[-1], sentence)

@@ -1,0 +1,83 @@
+"""Extraction accuracy on the labelled set: recall and precision of moves and of amounts.
+
+    python -m benchmarks.accuracy [--show]
+
+The labelled set (``benchmarks/labelled/``) holds articles written for this
+purpose in both languages and several styles (closing reviews, ETF promotions,
+research summaries, US and Hong Kong wire wraps, terse market snapshots) and the
+facts a careful reader takes from them. A move counts as found when its subject
+(the code, or for a name the reference lacks the name as written) and its value
+are both right; an amount (turnover, net inflow) when subject, unit and value
+(within 0.1%) are. Targets: recall >= 0.95 and precision >= 0.97.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from briefs.extract import article_facts
+from briefs.extract.reference import load_reference
+from briefs.load import load_articles
+
+LABELLED = Path(__file__).resolve().parent / "labelled"
+AMOUNTS = {"turnover", "net_inflow"}
+
+
+def _same_subject(fact: dict, label: dict) -> bool:
+    if label["code"]:
+        return fact["code"] == label["code"]
+    return not fact["code"] and fact["subject"].casefold().strip() == label["subject"].casefold().strip()
+
+
+def _same_value(fact: dict, label: dict) -> bool:
+    if label["metric"] in AMOUNTS:
+        return fact["unit"] == label["unit"] and abs(fact["value"] - label["value"]) <= abs(label["value"]) * 1e-3
+    return abs(fact["value"] - label["value"]) < 1e-6
+
+
+def score(facts: list[dict], labels: list[dict], metrics: set[str]) -> tuple[float, float, list, list]:
+    """Recall, precision, missed labels and false facts for the given metrics (one-to-one matching)."""
+    facts = [f for f in facts if f["metric"] in metrics]
+    labels = [lab for lab in labels if lab["metric"] in metrics]
+    used: set[int] = set()
+    missed = []
+    for label in labels:
+        match = next((i for i, f in enumerate(facts) if i not in used and f["article"] == label["article"]
+                      and f["metric"] == label["metric"] and _same_subject(f, label) and _same_value(f, label)), None)
+        if match is None:
+            missed.append(label)
+        else:
+            used.add(match)
+    false = [f for i, f in enumerate(facts) if i not in used]
+    recall = 1 - len(missed) / len(labels) if labels else 1.0
+    precision = len(used) / len(facts) if facts else 1.0
+    return recall, precision, missed, false
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--show", action="store_true", help="list every missed label and false fact")
+    args = parser.parse_args()
+    ref = load_reference()
+    articles = load_articles([str(LABELLED / "articles.jsonl")], ZoneInfo("Asia/Shanghai"), dedupe_threshold=1.0)
+    facts = []
+    for article in articles:
+        facts += [f.to_dict() for f in article_facts(article, ref, article.published.date())]
+    labels = [json.loads(line) for line in (LABELLED / "facts.jsonl").read_text(encoding="utf-8").splitlines()]
+    print(f"labelled set: {len(articles)} articles, {len(labels)} facts")
+    for name, metrics in (("moves (pct_change)", {"pct_change"}), ("amounts (turnover, net_inflow)", AMOUNTS)):
+        recall, precision, missed, false = score(facts, labels, metrics)
+        count = sum(1 for lab in labels if lab["metric"] in metrics)
+        print(f"{name:32} labels {count:4}  recall {recall:.3f}  precision {precision:.3f}")
+        if args.show:
+            for label in missed:
+                print(f"   missed  {label['article']} {label['subject']} {label['code']} {label['value']}")
+            for fact in false:
+                print(f"   false   {fact['article']} {fact['subject']} {fact['code'] or '-'} {fact['value']} "
+                      f"{fact['qualifier']} | {fact['evidence'][:70]}")
+
+
+if __name__ == "__main__":
+    main()
