@@ -166,16 +166,20 @@ def _level_facts(sentence, article_id, zh, mentions) -> list[Fact]:
     return facts
 
 
+# a sentence without a digit states no figure, unless it speaks of a limit move
+_MAY_HOLD_FIGURE = re.compile(r"[0-9]|涨停|跌停|limit")
+
+
 def sentence_facts(sentence: str, article_id: str, ref: Reference,
-                   context: ArticleContext | None = None) -> list[Fact]:
+                   context: ArticleContext | None = None, mentions: list[Mention] | None = None) -> list[Fact]:
     """Every move, level, amount and count one sentence states."""
+    if not _MAY_HOLD_FIGURE.search(sentence):
+        return []
     zh = detect_language(sentence) != "en"
-    mentions = find_mentions(sentence, ref)
+    mentions = find_mentions(sentence, ref) if mentions is None else mentions
     facts = _move_facts(sentence, article_id, ref, zh, mentions, context)
     facts += _level_facts(sentence, article_id, zh, mentions)
     facts += _amount_facts(sentence, article_id, ref, zh, mentions, context)
-    if context is not None:
-        context.remember(mentions)
     return facts
 
 
@@ -185,15 +189,20 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     With ``day`` given, a sentence that dates itself to another day ("On August 22,
     Cambricon closed up 11.40%") gives no fact: it is history, not the day's market.
     """
-    context = ArticleContext()
     sentences = article_sentences(article)
-    for sentence in sentences:  # first pass: which market the article is about
-        context.remember(find_mentions(sentence, ref))
+    found = [find_mentions(sentence, ref) for sentence in sentences]
+    markets = ArticleContext()
+    for mentions in found:  # which market the article is about, for ambiguous names
+        markets.remember(mentions, count_markets=True)
+    context = ArticleContext(markets=markets.markets)
     kept: dict[tuple, Fact] = {}
-    for sentence in sentences:
+    for sentence, mentions in zip(sentences, found):
         if day is not None and names_other_day(sentence, day):
+            context.remember(mentions)
             continue
-        for fact in sentence_facts(sentence, article.id, ref, context):
+        figures = sentence_facts(sentence, article.id, ref, context, mentions)
+        context.remember(mentions)
+        for fact in figures:
             key = (fact.code or fact.subject, fact.metric, fact.value, fact.unit, _is_window(fact.qualifier))
             held = kept.get(key)
             # the same figure said twice ("收评：沪指跌0.12%" and "截至收盘，沪指跌0.12%") is one fact,

@@ -210,14 +210,15 @@ def find_moves(sentence: str, zh: bool) -> list[Move]:
         if limit_word or (zh and "涨停" in sentence[m.end():m.end() + 4]):
             qualifier = "limit_up" if up else "limit_down"
         moves.append(Move(m.start(), m.end(), tuple(sign * v for v in values), qualifier))
+    lowered = sentence.lower()
     if not zh:
-        for m in EN_NOUN.finditer(sentence):
+        for m in EN_NOUN.finditer(sentence) if " of " in lowered else ():
             if _is_growth_figure(sentence, m.start(), m.end(), clause_start(sentence, m.start())):
                 continue
             up = m["verb"].lower() in ("increase", "gain", "rise", "jump", "surge", "advance")
             qualifier = _qualifier(m["qual"], None, sentence, m.span(), up)
             moves.append(Move(m.start(), m.end(), ((1.0 if up else -1.0) * _number(m["num"]),), qualifier))
-        for m in EN_NOUN_AFTER.finditer(sentence):
+        for m in EN_NOUN_AFTER.finditer(sentence) if "% " in sentence else ():
             if any(mv.start <= m.start() < mv.end for mv in moves):
                 continue
             if _is_growth_figure(sentence, m.start(), m.end(), clause_start(sentence, m.start())):
@@ -225,7 +226,7 @@ def find_moves(sentence: str, zh: bool) -> list[Move]:
             up = m["verb"].lower() in ("rise", "gain", "jump", "increase", "advance", "rally")
             qualifier = _qualifier(m["qual"], None, sentence, m.span(), up)
             moves.append(Move(m.start(), m.end(), ((1.0 if up else -1.0) * _number(m["num"]),), qualifier))
-        for m in EN_TRAILING_DIR.finditer(sentence):
+        for m in EN_TRAILING_DIR.finditer(sentence) if ("higher" in lowered or "lower" in lowered) else ():
             if any(mv.start <= m.start() < mv.end for mv in moves):
                 continue
             if _is_growth_figure(sentence, m.start(), m.end(), clause_start(sentence, m.start())):
@@ -240,13 +241,13 @@ def find_moves(sentence: str, zh: bool) -> list[Move]:
             up = m["verb"] == "涨停"
             moves.append(Move(m.start(), m.end(), (), "limit_up" if up else "limit_down", limit=True))
     else:
-        for m in EN_LIMIT.finditer(sentence):
+        for m in EN_LIMIT.finditer(sentence) if "limit" in lowered else ():
             if any(mv.start <= m.start() < mv.end or EN_LIMIT_AFTER.match(sentence, mv.end) and
                    mv.end <= m.start() <= mv.end + 12 for mv in moves):
                 continue  # "rose 10% to the daily limit" is already one move
             value = (float(m["num"]),) if m["num"] else ()
             moves.append(Move(m.start(), m.end(), value, "limit_up", limit=not value))
-    for m in SIGNED.finditer(sentence):
+    for m in SIGNED.finditer(sentence) if any(c in sentence for c in "+-−﹣－") else ():
         if any(mv.start <= m.start() < mv.end for mv in moves):
             continue
         sign = 1.0 if m["sign"] == "+" else -1.0

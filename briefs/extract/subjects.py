@@ -50,13 +50,15 @@ class ArticleContext:
 
     markets: dict[str, int] = field(default_factory=dict)
 
-    def remember(self, mentions: list[Mention]) -> None:
+    def remember(self, mentions: list[Mention], count_markets: bool = False) -> None:
+        """Note the sentence's instruments (after its figures are read, so "the ETF" looks back)."""
         for mention in mentions:
             if mention.instrument is not None:
                 self.last[mention.instrument.kind] = mention
                 self.last["any"] = mention
-                market = mention.instrument.market
-                self.markets[market] = self.markets.get(market, 0) + 1
+                if count_markets:
+                    market = mention.instrument.market
+                    self.markets[market] = self.markets.get(market, 0) + 1
 
     def home_market(self) -> str | None:
         """The market most of the article's named instruments trade in."""
