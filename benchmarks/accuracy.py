@@ -9,6 +9,11 @@ facts a careful reader takes from them. A move counts as found when its subject
 (the code, or for a name the reference lacks the name as written) and its value
 are both right; an amount (turnover, net inflow) when subject, unit and value
 (within 0.1%) are. Targets: recall >= 0.95 and precision >= 0.97.
+
+``labelled/second/`` is a smaller set written after the rules were tuned on the
+first; its first measurement (recall 0.879, precision 0.935) led to two general
+fixes (Chinese names the reference lacks, window words read only after the figure
+before), after which it stands where the script prints it.
 """
 from __future__ import annotations
 
@@ -60,23 +65,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--show", action="store_true", help="list every missed label and false fact")
     args = parser.parse_args()
+    for folder, title in ((LABELLED, "labelled set"), (LABELLED / "second", "second set (written after tuning)")):
+        facts, labels, count = run(folder)
+        print(f"{title}: {count} articles, {len(labels)} facts")
+        for name, metrics in (("moves (pct_change)", {"pct_change"}), ("amounts (turnover, net_inflow)", AMOUNTS)):
+            wanted = sum(1 for lab in labels if lab["metric"] in metrics)
+            if not wanted:
+                continue
+            recall, precision, missed, false = score(facts, labels, metrics)
+            print(f"  {name:32} labels {wanted:4}  recall {recall:.3f}  precision {precision:.3f}")
+            if args.show:
+                for label in missed:
+                    print(f"     missed  {label['article']} {label['subject']} {label['code']} {label['value']}")
+                for fact in false:
+                    print(f"     false   {fact['article']} {fact['subject']} {fact['code'] or '-'} {fact['value']} "
+                          f"{fact['qualifier']} | {fact['evidence'][:70]}")
+
+
+def run(folder: Path) -> tuple[list[dict], list[dict], int]:
+    """The extractor's facts for a labelled folder, its labels and its article count."""
     ref = load_reference()
-    articles = load_articles([str(LABELLED / "articles.jsonl")], ZoneInfo("Asia/Shanghai"), dedupe_threshold=1.0)
-    facts = []
-    for article in articles:
-        facts += [f.to_dict() for f in article_facts(article, ref, article.published.date())]
-    labels = [json.loads(line) for line in (LABELLED / "facts.jsonl").read_text(encoding="utf-8").splitlines()]
-    print(f"labelled set: {len(articles)} articles, {len(labels)} facts")
-    for name, metrics in (("moves (pct_change)", {"pct_change"}), ("amounts (turnover, net_inflow)", AMOUNTS)):
-        recall, precision, missed, false = score(facts, labels, metrics)
-        count = sum(1 for lab in labels if lab["metric"] in metrics)
-        print(f"{name:32} labels {count:4}  recall {recall:.3f}  precision {precision:.3f}")
-        if args.show:
-            for label in missed:
-                print(f"   missed  {label['article']} {label['subject']} {label['code']} {label['value']}")
-            for fact in false:
-                print(f"   false   {fact['article']} {fact['subject']} {fact['code'] or '-'} {fact['value']} "
-                      f"{fact['qualifier']} | {fact['evidence'][:70]}")
+    articles = load_articles([str(folder / "articles.jsonl")], ZoneInfo("Asia/Shanghai"), dedupe_threshold=1.0)
+    facts = [f.to_dict() for a in articles for f in article_facts(a, ref, a.published.date())]
+    labels = [json.loads(line) for line in (folder / "facts.jsonl").read_text(encoding="utf-8").splitlines()]
+    return facts, labels, len(articles)
 
 
 if __name__ == "__main__":

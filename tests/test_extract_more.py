@@ -103,15 +103,10 @@ def test_facts_command_formats(tmp_path):
 
 def test_labelled_set_meets_the_accuracy_targets():
     """The benchmark's figures, kept as a regression guard (the benchmark prints them)."""
-    from benchmarks.accuracy import AMOUNTS, LABELLED, score
-    from briefs.load import load_articles
-    from zoneinfo import ZoneInfo
+    from benchmarks.accuracy import AMOUNTS, LABELLED, run, score
 
-    ref = load_reference()
-    arts = load_articles([str(LABELLED / "articles.jsonl")], ZoneInfo("Asia/Shanghai"), dedupe_threshold=1.0)
-    found = [f.to_dict() for a in arts for f in article_facts(a, ref, a.published.date())]
-    labels = [json.loads(line) for line in (LABELLED / "facts.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(arts) >= 25 and len(labels) >= 150
+    found, labels, count = run(LABELLED)
+    assert count >= 25 and len(labels) >= 150
     for metrics in ({"pct_change"}, AMOUNTS):
         recall, precision, _, _ = score(found, labels, metrics)
         assert recall >= 0.95 and precision >= 0.97, (metrics, recall, precision)

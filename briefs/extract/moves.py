@@ -143,9 +143,12 @@ def _more_values(more: str | None) -> tuple[float, ...]:
     return tuple(float(n) for n in re.findall(r"\d+(?:\.\d+)?(?=\s*%)", more))
 
 
-def _window(sentence: str, span: tuple[int, int]) -> str | None:
-    """``weekly``, ``monthly``, ``ytd`` or ``streak:N`` when the figure covers more than the day."""
-    start = clause_start(sentence, span[0])
+def _window(sentence: str, span: tuple[int, int], floor: int = 0) -> str | None:
+    """``weekly``, ``monthly``, ``ytd`` or ``streak:N`` when the figure covers more than the day.
+
+    Only words after ``floor`` (the end of the figure before) count: "本周涨5.3%，周五涨1.1%".
+    """
+    start = max(clause_start(sentence, span[0]), floor)
     before = sentence[max(start, span[0] - 40):span[0]]
     after = re.split(r"[,，;；。]", sentence[span[1]:span[1] + 30], maxsplit=1)[0]
     around = before + " " + after
@@ -160,8 +163,9 @@ def _window(sentence: str, span: tuple[int, int]) -> str | None:
     return None
 
 
-def _qualifier(qual: str | None, close: str | None, sentence: str, span: tuple[int, int], up: bool) -> str:
-    window = _window(sentence, span)
+def _qualifier(qual: str | None, close: str | None, sentence: str, span: tuple[int, int], up: bool,
+               floor: int = 0) -> str:
+    window = _window(sentence, span, floor)
     if window:
         return window
     if qual and qual.lower() in QUALIFIERS:
@@ -176,7 +180,7 @@ def _qualifier(qual: str | None, close: str | None, sentence: str, span: tuple[i
         return "open"
     if close_word in _INTRADAY_WORDS:
         return "intraday"
-    window = sentence[max(0, span[0] - 30): span[1] + 12]
+    window = sentence[max(floor, span[0] - 30): span[1] + 12]
     if _INTRADAY_CONTEXT.search(window):
         return "intraday_high" if re.search(r"一度|as much as", window) else "intraday"
     if _CLOSE_CONTEXT.search(sentence):
@@ -195,6 +199,7 @@ def find_moves(sentence: str, zh: bool) -> list[Move]:
     moves: list[Move] = []
     pattern = ZH_MOVE if zh else EN_MOVE
     down_words = ZH_DOWN_WORDS if zh else EN_DOWN_WORDS
+    floor = 0
     for m in pattern.finditer(sentence):
         verb = m["verb"].lower()
         up = verb not in down_words
@@ -205,7 +210,8 @@ def find_moves(sentence: str, zh: bool) -> list[Move]:
         sign = -1.0 if not up else 1.0
         values = (_number(m["num"]), *_more_values(m["more"]))
         session_word = m["close"] or (m["verb"] if m["verb"] in _OPEN_WORDS else None)
-        qualifier = _qualifier(m["qual"], session_word, sentence, m.span(), up)
+        qualifier = _qualifier(m["qual"], session_word, sentence, m.span(), up, floor)
+        floor = m.end()
         limit_word = EN_LIMIT_AFTER.match(sentence, m.end()) if not zh else None
         if limit_word or (zh and "涨停" in sentence[m.end():m.end() + 4]):
             qualifier = "limit_up" if up else "limit_down"

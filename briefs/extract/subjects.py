@@ -30,6 +30,14 @@ _EN_UNKNOWN = re.compile(
     r"(?<![\w'])((?:[A-Z][\w&'\-]*)(?:\s+(?:[A-Z0-9][\w&'.\-]*|of|&)){0,5})(?:'s)?(?:\s+shares)?\s*$"
 )
 _ZH_UNKNOWN = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{1,15}(?:ETF|指数|板块))\s*$")
+# a short run of Chinese right after punctuation and right before the verb: a stock name the
+# reference lacks ("，五粮液跌超3%"), once words that are not names are taken off its front
+_ZH_UNKNOWN_NAME = re.compile(r"(?:^|[，,、；;：:\s（(])([\u4e00-\u9fff]{2,10}(?:-[A-Z]{1,2})?)\s*$")
+_ZH_LEADING = re.compile(r"^(?:个股方面|板块方面|成分股|权重股|龙头股|个股|其中|此外|另外|同时|随后|午后|早盘|尾盘|盘中|"
+                         r"全天|今日|当日|截至收盘|截至发稿|收盘时?|午间|消息面上|热门股|概念股)")
+_ZH_NOT_NAME = re.compile(r"(?:继续|一度|持续|全线|集体|纷纷|普遍|大幅|小幅|微|均|也|则|再度|逆势|股价|指数|板块|市场|行业|"
+                          r"概念|方向|资金|主力|整体|全天|今日|当日|盘中|早盘|午后|尾盘|累计|单日|日内)$|"
+                          r"^(?:截至|其中|随后|此外|同时|公司|该|其|周[一二三四五六日]|本周|上周|当周|今年|年内)")
 _NOT_NAMES = {"It", "This", "That", "They", "Shares", "Stocks", "The", "Its", "He", "She", "We", "Which", "A", "An",
               "Meanwhile", "However", "Also", "And", "But", "Index", "ETF", "Fund"}
 # phrases that point back at the last instrument of a kind
@@ -87,12 +95,27 @@ def unknown_subject(prefix: str, zh: bool, offset: int) -> Mention | None:
     """A name the reference lacks, ending right where ``prefix`` ends (a relative clause may follow it)."""
     prefix = _RELATIVE_CLAUSE.sub("", prefix) if not zh else prefix
     m = (_ZH_UNKNOWN if zh else _EN_UNKNOWN).search(prefix)
+    if not m and zh:
+        return _zh_unknown_name(prefix, offset)
     if not m:
         return None
     name = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()
+    name = re.split(r"['’]s\b", name)[0].strip()  # "TSMC's US shares": the name is TSMC
     if not name or name in _NOT_NAMES or len(name) < 2:
         return None
     return Mention(offset + m.start(1), offset + m.end(1), name, None)
+
+
+def _zh_unknown_name(prefix: str, offset: int) -> Mention | None:
+    m = _ZH_UNKNOWN_NAME.search(prefix)
+    if not m:
+        return None
+    run = m.group(1)
+    name = _ZH_LEADING.sub("", run)
+    if not 2 <= len(name) <= 6 or _ZH_NOT_NAME.search(name):
+        return None
+    start = offset + m.start(1) + (len(run) - len(name))
+    return Mention(start, start + len(name), name, None)
 
 
 def anaphora(prefix: str, context: ArticleContext | None) -> list[Mention]:
