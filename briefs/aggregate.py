@@ -140,7 +140,10 @@ def build_sectors(kept: pd.DataFrame, all_facts: pd.DataFrame, ev: _Evidence, re
                                                    down=lambda v: int((v < 0).sum()), count="size")
     in_market = all_facts[(all_facts["sector"] != "") & (all_facts["market"] == market)]
     mentions = in_market.groupby("sector")["article"].nunique()
-    sector_index = moves[moves["kind"] == "index"].drop_duplicates("sector").set_index("sector")
+    # a move reported for the sector itself: its index first, else a sentence about the sector
+    reported = moves[moves["kind"].isin(["index", "sector"])].assign(
+        pref=lambda d: (d["kind"] != "index").astype(int)).sort_values(["pref", "order"])
+    sector_index = reported.drop_duplicates("sector").set_index("sector")
     out = []
     for sector_id in sorted(set(stats.index) | set(sector_index.index)):
         category = ref.sectors.get(sector_id)
@@ -156,7 +159,7 @@ def build_sectors(kept: pd.DataFrame, all_facts: pd.DataFrame, ev: _Evidence, re
         if sector_id in sector_index.index:
             index_row = next(sector_index.loc[[sector_id]].itertuples())
             entry["move"] = float(index_row.value)
-            entry["basis"] = f"index: {index_row.name}"
+            entry["basis"] = f"index: {index_row.name}" if index_row.kind == "index" else "reported for the sector"
             entry["evidence"] = [ev.ref(index_row.article, index_row.evidence)]
         else:
             entry["move"] = round(float(row["median"]), 4)

@@ -110,3 +110,41 @@ def test_labelled_set_meets_the_accuracy_targets():
     for metrics in ({"pct_change"}, AMOUNTS):
         recall, precision, _, _ = score(found, labels, metrics)
         assert recall >= 0.95 and precision >= 0.97, (metrics, recall, precision)
+
+
+def test_sectors_are_subjects_too():
+    body = "截至收盘，沪指涨0.04%。半导体板块涨2.5%，券商股跌1.1%。Chip stocks fell 2%."
+    got = [(f.subject, f.code, f.kind, f.market, f.value)
+           for f in article_facts(Article("a1", "", "W", None, "", "zh", body, "t:1"), load_reference())]
+    assert ("半导体板块", "SECTOR.semis", "sector", "cn", 2.5) in got
+    assert ("券商股", "SECTOR.brokers", "sector", "cn", -1.1) in got
+    assert ("Chip stocks", "SECTOR.semis", "sector", "cn", -2.0) in got
+
+
+def test_limit_from_board_for_st_and_beijing(tmp_path):
+    import shutil
+
+    from briefs.resources import data_dir
+
+    for name in ("sectors.csv", "themes.csv", "markets.toml"):
+        shutil.copy(data_dir("sources") / name, tmp_path / name)
+    (tmp_path / "securities.csv").write_text(
+        "code,market,kind,board,sector,name_en,name_zh,aliases\n"
+        "600001.SH,cn,stock,main,,Main Board Co,主板公司,\n"
+        "600002.SH,cn,stock,st,,ST Example,ST示例,*ST示例\n"
+        "830001.BJ,cn,stock,bse,,Beijing Co,北交所公司,\n"
+        "300001.SZ,cn,stock,chinext,,Growth Co,创业公司,\n", encoding="utf-8")
+    ref = load_reference(tmp_path)
+    got = [(f.subject, f.value) for f in sentence_facts("主板公司涨停，ST示例涨停，北交所公司涨停，创业公司跌停。", "a", ref)]
+    assert got == [("主板公司", 10.0), ("ST示例", 5.0), ("北交所公司", 30.0), ("创业公司", -20.0)]
+
+
+def test_the_amount_forms_of_the_issue():
+    cases = {"A-share turnover reached 2.55 trillion yuan.": (2.55e12, "CNY"),
+             "两市成交额2.06万亿元。": (2.06e12, "CNY"),
+             "寒武纪获净流入1830亿元。": (1.83e11, "CNY"),
+             "Cambricon's turnover was 63.51 million yuan.": (63.51e6, "CNY"),
+             "Southbound funds net bought 37.1 billion Hong Kong dollars.": (3.71e10, "HKD")}
+    for sentence, (value, unit) in cases.items():
+        (got,) = facts(sentence)
+        assert got[3:5] == (value, unit), sentence

@@ -79,13 +79,16 @@ def _limit_value(mention: Mention, ref: Reference) -> float | None:
 
 
 def _fact(article_id: str, mention: Mention, metric: str, value: float, unit: str,
-          qualifier: str, sentence: str) -> Fact:
+          qualifier: str, sentence: str, context: ArticleContext | None = None) -> Fact:
     inst = mention.instrument
+    market = inst.market if inst else unresolved_market(mention)
+    if inst is not None and inst.kind == "sector" and context is not None:
+        market = context.home_market() or ""  # a sector moves in the market the article is about
     return Fact(
         article=article_id,
         subject=mention.subject,
         code=inst.code if inst else mention.code_text,
-        market=inst.market if inst else unresolved_market(mention),
+        market=market,
         kind=inst.kind if inst else "",
         metric=metric,
         value=round(value, 6),
@@ -121,7 +124,8 @@ def _move_facts(sentence, article_id, ref, zh, mentions, context) -> list[Fact]:
                 value = _limit_value(mention, ref)
                 if value is not None:
                     sign = -1.0 if move.qualifier == "limit_down" else 1.0
-                    facts.append(_fact(article_id, mention, "pct_change", sign * value, "%", move.qualifier, sentence))
+                    facts.append(_fact(article_id, mention, "pct_change", sign * value, "%", move.qualifier, sentence,
+                                      context))
             continue
         if len(move.values) > 1:
             if len(move.values) != len(subjects):
@@ -130,7 +134,7 @@ def _move_facts(sentence, article_id, ref, zh, mentions, context) -> list[Fact]:
         else:
             pairs = ((mention, move.values[0]) for mention in subjects)
         for mention, value in pairs:
-            facts.append(_fact(article_id, mention, "pct_change", value, "%", move.qualifier, sentence))
+            facts.append(_fact(article_id, mention, "pct_change", value, "%", move.qualifier, sentence, context))
     return facts
 
 
@@ -153,7 +157,8 @@ def _amount_facts(sentence, article_id, ref, zh, mentions, context) -> list[Fact
                 unit = ref.currencies.get(market, "")
                 if not unit:
                     continue  # an amount in an unknown currency is not a figure
-            facts.append(_fact(article_id, mention, amount.metric, amount.value, unit, amount.qualifier, sentence))
+            facts.append(_fact(article_id, mention, amount.metric, amount.value, unit, amount.qualifier, sentence,
+                               context))
     return facts
 
 

@@ -38,6 +38,8 @@ def _automaton(ref: Reference):
     automaton = ahocorasick.Automaton()
     for name in ref.spellings:
         automaton.add_word(name, (len(name), name))
+        if name[:1].islower() and name.isascii():  # "chip stocks" also opens a sentence: "Chip stocks fell"
+            automaton.add_word(name[0].upper() + name[1:], (len(name), name))
     automaton.make_automaton()
     return automaton
 
@@ -75,7 +77,8 @@ def _infer_market(code: str, exchange: str | None) -> str:
 def find_mentions(sentence: str, ref: Reference) -> list[Mention]:
     """Every mention in order of position; a code beside a name settles which instrument it is."""
     mentions: list[Mention] = []
-    for start, end, name in _alias_matches(sentence, ref):
+    for start, name_end, name in _alias_matches(sentence, ref):
+        end = name_end
         instrument = ref.resolve_alias(name)
         code_text = ""
         paren = CODE_IN_PARENS.match(sentence, end)
@@ -88,7 +91,7 @@ def find_mentions(sentence: str, ref: Reference) -> list[Mention]:
                 instrument = None  # the name points one way, an unknown code another: keep neither
             end = paren.end()
         candidates = () if instrument is not None or code_text else ref.codes_for(name)
-        mentions.append(Mention(start, end, name, instrument, code_text, candidates))
+        mentions.append(Mention(start, end, sentence[start:name_end], instrument, code_text, candidates))
     # codes beside names the reference does not know
     for paren in CODE_IN_PARENS.finditer(sentence):
         if any(m.start <= paren.start() < m.end for m in mentions):

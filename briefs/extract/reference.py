@@ -125,6 +125,14 @@ def load_reference(folder: Path | None = None) -> Reference:
                 codes.append(inst.code)
             spellings.append(name)
         short.setdefault(inst.code.split(".")[0], []).append(inst.code)
+    # sectors are named as things that move ("chip stocks fell 2%", "半导体板块涨3%")
+    for row in _read_csv(folder / "sectors.csv"):
+        inst = Instrument(code=f"SECTOR.{row['sector']}", market="", kind="sector", board="", sector=row["sector"],
+                          name_en=row["name_en"], name_zh=row["name_zh"])
+        instruments[inst.code] = inst
+        for name in {n.strip() for n in row.get("names", "").split("|") if n.strip()}:
+            alias_codes.setdefault(_fold(name), []).append(inst.code)
+            spellings.append(name)
     with (folder / "markets.toml").open("rb") as handle:
         markets = tomllib.load(handle)
     return Reference(

@@ -64,7 +64,7 @@ class ArticleContext:
             if mention.instrument is not None:
                 self.last[mention.instrument.kind] = mention
                 self.last["any"] = mention
-                if count_markets:
+                if count_markets and mention.instrument.market not in ("", "global"):
                     market = mention.instrument.market
                     self.markets[market] = self.markets.get(market, 0) + 1
 
