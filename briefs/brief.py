@@ -21,13 +21,18 @@ class Brief:
     title: str
     generated: str  # build time, ISO 8601 (injected; SOURCE_DATE_EPOCH honoured)
     headline: dict  # {"text": ..., "evidence": [ids]}
+    summary: list[dict] = field(default_factory=list)  # [{"text": sentence from an article, "evidence": id}]
     indices: list[dict] = field(default_factory=list)
     sectors: list[dict] = field(default_factory=list)
     movers: dict = field(default_factory=dict)  # {"etfs": {"up": [...], "down": [...]}, "stocks": ..., "limit_up": [...], "limit_down": [...]}
+    flows: list[dict] = field(default_factory=list)
     themes: list[dict] = field(default_factory=list)
+    faded_themes: list[str] = field(default_factory=list)  # themes of recent days no article carries today
+    catalysts: list[dict] = field(default_factory=list)
     conflicts: list[dict] = field(default_factory=list)
     sources: list[dict] = field(default_factory=list)
     evidence: dict[str, dict] = field(default_factory=dict)  # "E1" -> {"article", "outlet", "title", "sentence"}
+    history_days: list[str] = field(default_factory=list)  # the stored days the trends compare against
     stats: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:

@@ -74,12 +74,11 @@ def build_day(config: Config, day: date | None, generated: datetime,
     the CLI uses it to stop a ``--strict`` run that has seen warnings.
     """
     from briefs.aggregate import aggregate
+    from briefs.aggregate.trends import History
     from briefs.charts import make_charts
     from briefs.extract import extract_facts
     from briefs.extract.reference import load_reference
-    from briefs.mail import compose
-    from briefs.output import DayFolder
-    from briefs.render import render_html, render_pdf, render_text
+    from briefs.store import Store
 
     if config.inputs:
         day = day or datetime.now(config.tz).date()
@@ -92,9 +91,29 @@ def build_day(config: Config, day: date | None, generated: datetime,
         raise InputError(f"no valid article for {day} in {', '.join(patterns)}")
     ref = load_reference()
     facts = extract_facts(articles, ref, day)
-    brief = aggregate(day, articles, facts, ref, market=config.market, language=config.language,
-                      title=config.title, generated=generated.isoformat())
-    charts = make_charts(brief, config.colours)
+    store = Store(config.history_path) if config.history_path else None
+    try:
+        history = History.load(store, config.market, day.isoformat()) if store else History()
+        brief, kept = aggregate(day, articles, facts, ref, market=config.market, language=config.language,
+                                title=config.title, generated=generated.isoformat(), history=history)
+        charts = make_charts(brief, config.colours)
+        result = _write(config, day, brief, charts, generated, before_write)
+        if store is not None:  # after the outputs: a run that dies before leaves the day to be rebuilt
+            store.save_day(config.market, day.isoformat(), generated.isoformat(), brief.to_json(), kept,
+                           brief.sectors, brief.themes)
+    finally:
+        if store is not None:
+            store.close()
+    return result
+
+
+def _write(config: Config, day: date, brief, charts, generated: datetime,
+           before_write: Callable[[], None] | None) -> BuildResult:
+    """Render every output into a staging folder and swap it into place."""
+    from briefs.mail import compose
+    from briefs.output import DayFolder
+    from briefs.render import render_html, render_pdf, render_text
+
     if before_write is not None:
         before_write()
 

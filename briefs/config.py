@@ -37,8 +37,16 @@ class Config:
     email_from: str = "briefs@localhost"
     email_to: tuple[str, ...] = ()
     email_attach_pdf: bool = True
+    history: str = ""  # SQLite history store; empty: OUT/history.sqlite; "off": none
     dedupe_threshold: float = 0.6  # estimated Jaccard similarity above which two articles are one story
     max_file_mb: float = 16.0
+
+    @property
+    def history_path(self) -> Path | None:
+        """Where the history store lives, or None when it is off."""
+        if self.history.lower() in ("off", "none", "false"):
+            return None
+        return Path(self.history).expanduser() if self.history else self.out / "history.sqlite"
 
     @property
     def tz(self) -> ZoneInfo:
@@ -146,6 +154,7 @@ KEYS: dict[str, tuple[str, Callable[[object], object]]] = {
     "email.from": ("email_from", _address),
     "email.to": ("email_to", lambda v: tuple(_address(a) for a in _as_list(v, ","))),
     "email.attach_pdf": ("email_attach_pdf", _as_bool),
+    "history": ("history", lambda v: v.strip() if isinstance(v, str) else _as_str(v)),
     "dedupe_threshold": ("dedupe_threshold", _fraction),
     "max_file_mb": ("max_file_mb", _positive),
 }

@@ -37,6 +37,34 @@ def fmt_number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() and abs(value) >= 1000 else f"{value:,.2f}"
 
 
+COUNT_UNITS = {"stocks_up": "stocks up", "stocks_down": "stocks down", "stocks_limit_up": "stocks limit up",
+               "stocks_limit_down": "stocks limit down"}
+METRIC_LABELS = {"turnover": "turnover", "net_inflow": "net inflow", "count": "breadth", "premium": "premium",
+                 "turnover_rate": "turnover rate", "level": "level", "pct_change": "move"}
+
+
+def fmt_amount(value: float, unit: str) -> str:
+    """A figure with its unit, large amounts in words: 2.34 trillion CNY, 20.32 million CNY, 3,600 stocks up."""
+    if unit == "%":
+        return f"{value:.2f}%"
+    if unit in COUNT_UNITS:
+        return f"{value:,.0f} {COUNT_UNITS[unit]}"
+    size = abs(value)
+    for threshold, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if size >= threshold:
+            return f"{value / threshold:,.2f} {word} {unit}".rstrip()
+    return f"{fmt_number(value)} {unit}".rstrip()
+
+
+def fmt_streak(streak: dict | None) -> str:
+    """"3rd straight gain" from ``{"days": 3, "direction": "up"}``."""
+    if not streak:
+        return ""
+    days = streak["days"]
+    suffix = "th" if 10 <= days % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(days % 10, "th")
+    return f"{days}{suffix} straight {'gain' if streak['direction'] == 'up' else 'loss'}"
+
+
 def is_web_url(url: str | None) -> bool:
     """Only http and https urls become links; ``javascript:`` and the like stay text."""
     if not url:
@@ -67,7 +95,8 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
     )
     env.filters.update(
         pct=fmt_pct, number=fmt_number, when=fmt_when, is_web_url=is_web_url,
-        qualifier=lambda q: QUALIFIER_LABELS.get(q, q), dictsort_ids=_evidence_order,
+        qualifier=lambda q: QUALIFIER_LABELS.get(q, q), dictsort_ids=_evidence_order, amount=fmt_amount,
+        streak=fmt_streak, metric=lambda m: METRIC_LABELS.get(m, m),
     )
     return env
 

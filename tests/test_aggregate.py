@@ -24,7 +24,8 @@ def move(art: str, code: str, value: float, qualifier: str = "", sentence: str =
 
 
 def brief_of(articles, facts):
-    return aggregate(DAY, articles, facts, load_reference(), market="cn", generated="2025-09-16T16:00:00+00:00")
+    brief, _ = aggregate(DAY, articles, facts, load_reference(), market="cn", generated="2025-09-16T16:00:00+00:00")
+    return brief
 
 
 def kept(brief, code):

@@ -99,6 +99,13 @@ def _fact(article_id: str, mention: Mention, metric: str, value: float, unit: st
     )
 
 
+def _whole_market(at: int, context: ArticleContext | None, ref: Reference) -> Mention:
+    """"more than 3,600 stocks rose": the market the article is about, when the reference has it."""
+    home = context.home_market() if context is not None else None
+    inst = ref.instruments.get(f"{(home or '').upper()}.MARKET")
+    return Mention(at, at, "stocks", inst)
+
+
 def _move_facts(sentence, article_id, ref, zh, mentions, context) -> list[Fact]:
     moves = find_moves(sentence, zh)
     if not zh:
@@ -148,7 +155,7 @@ def _amount_facts(sentence, article_id, ref, zh, mentions, context) -> list[Fact
         if not subjects and amount.metric in _MARKET_WIDE:
             subjects = [m for m in mentions if m.instrument and m.instrument.kind == "market"][:1]
             if not subjects:
-                subjects = [Mention(amount.start, amount.start, "stocks", None)]
+                subjects = [_whole_market(amount.start, context, ref)]
         for mention in subjects[:1] if amount.metric in _MARKET_WIDE else subjects:
             mention = _settle(mention, sentence, context, ref)
             unit = amount.unit

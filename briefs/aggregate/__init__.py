@@ -1,0 +1,111 @@
+"""Stage 3, aggregate: a day's facts and articles become the ``Brief``.
+
+``figures`` keeps one figure per instrument, metric and unit (the reconciliation rules
+are in its docstring); ``sections`` builds indices, sectors, movers, flows and
+conflicts from them; ``themes`` weighs the day's themes; ``narrative`` writes the
+headline, the summary and the catalysts; ``trends`` adds what the stored history of
+previous days says (streaks, five-day sector moves, theme trends).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pandas as pd
+
+from briefs.aggregate.figures import Evidence, Figures, facts_frame, reconcile
+from briefs.aggregate.narrative import catalysts, headline, summary
+from briefs.aggregate.sections import build_conflicts, build_flows, build_indices, build_movers, build_sectors
+from briefs.aggregate.themes import theme_coverage
+from briefs.aggregate.trends import History, compound, faded_themes, sector_history, streaks, theme_trend
+from briefs.brief import Brief
+from briefs.extract.reference import Reference
+from briefs.records import Article, Fact
+
+
+def _cited(brief_parts: list) -> dict[str, int]:
+    """How many figures of the brief cite each evidence id."""
+    counts: dict[str, int] = {}
+
+    def walk(node):
+        if isinstance(node, dict):
+            if "evidence" in node and isinstance(node["evidence"], str) and "value" in node:
+                counts[node["evidence"]] = counts.get(node["evidence"], 0) + 1
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(brief_parts)
+    return counts
+
+
+def _add_streaks(entries: list[dict], runs: dict[str, dict]) -> None:
+    for entry in entries:
+        if entry.get("code") in runs:
+            entry["streak"] = runs[entry["code"]]
+
+
+def aggregate(day: date, articles: Sequence[Article], facts: Sequence[Fact], ref: Reference, *,
+              market: str = "cn", language: str = "en", title: str = "Market Brief", generated: str = "",
+              history: History | None = None) -> tuple[Brief, pd.DataFrame]:
+    """The day's Brief, and the kept figures (for the history store)."""
+    history = history or History()
+    by_id = {a.id: a for a in articles}
+    evidence = Evidence(by_id)
+    df = facts_frame(facts, by_id, ref)
+    kept, clash, discarded = reconcile(df)
+    figs = Figures(evidence, discarded)
+    intraday = df[df["daily"]] if not df.empty else df
+
+    indices = build_indices(kept, figs, market, intraday)
+    sectors = build_sectors(kept, df, figs, ref, market)
+    movers = build_movers(kept, figs, market)
+    flows = build_flows(kept, figs, market)
+    conflicts = build_conflicts(clash, kept, figs)
+
+    runs = streaks(kept[kept["market"] == market], history)
+    _add_streaks(indices, runs)
+    for group in ("etfs", "stocks"):
+        for side in ("up", "down"):
+            _add_streaks(movers[group][side], runs)
+    by_sector = sector_history(sectors, history, day.isoformat())
+    for sector in sectors:
+        series = by_sector[sector["sector"]]
+        sector["history"] = series
+        sector["five_day"] = compound([point["move"] for point in series]) if len(series) > 1 else None
+
+    themes = theme_coverage(articles, ref, evidence.ref)
+    for theme in themes:
+        theme["trend"] = theme_trend(theme, history)
+
+    moved = {}
+    article_moves: dict[str, list[str]] = {}
+    for row in kept[(kept["metric"] == "pct_change") & (kept["code"] != "")].itertuples():
+        moved[row.code] = {"sector": row.sector}
+        article_moves.setdefault(row.article, []).append(row.code)
+    reasons = catalysts(articles, moved, ref, evidence, article_moves)
+
+    cited = _cited([indices, sectors, movers, flows])
+    fact_counts = df.groupby("article").size() if not df.empty else pd.Series(dtype=int)
+    sources = [
+        {
+            "id": a.id, "title": a.title, "outlet": a.outlet, "url": a.url, "language": a.language,
+            "published": a.published.isoformat() if a.published else None,
+            "facts": int(fact_counts.get(a.id, 0)),
+            "duplicates": [{"outlet": d.outlet, "title": d.title, "url": d.url, "published": d.published}
+                           for d in a.duplicates],
+        }
+        for a in sorted(articles, key=lambda a: (a.published.timestamp() if a.published else 0, a.id))
+    ]
+    brief = Brief(
+        date=day.isoformat(), market=market, language=language, title=title, generated=generated,
+        headline=headline(indices, sectors, movers), summary=summary(cited, evidence, language),
+        indices=indices, sectors=sectors, movers=movers, flows=flows, themes=themes,
+        faded_themes=faded_themes(themes, history), catalysts=reasons, conflicts=conflicts, sources=sources,
+        evidence=evidence.table, history_days=history.days,
+        stats={"articles": len(articles), "facts": len(facts), "figures": int(len(kept)),
+               "unresolved": int((df["code"] == "").sum()) if not df.empty else 0},
+    )
+    return brief, kept

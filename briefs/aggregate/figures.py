@@ -1,0 +1,128 @@
+"""One figure per instrument, metric and unit: the facts frame, reconciliation and evidence ids.
+
+When several facts give the same figure, the kept one is chosen by these rules, in order:
+
+1. a close beats a limit move, which beats an opening figure, which beats an unqualified
+   one, which beats an intraday one, which beats a bound ("over 8%", "nearly 10%"),
+   which beats an intraday extreme ("as much as 3.78%");
+2. among equals, the more precise figure wins (2.47 beats 2.5);
+3. among equals, the later article wins (it knows more of the day).
+
+Figures over longer windows (weekly, monthly, year to date, multi-day streaks) never
+stand in for the day's. Facts of the kept rank whose value differs are a *conflict*:
+both stay in the brief with their sources, never silently resolved. Every discarded
+fact stays reachable from the kept one (``also``: its evidence ids).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from briefs.extract.reference import Reference
+from briefs.records import Article, Fact
+
+QUALIFIER_RANK = {
+    "close": 0, "limit_up": 1, "limit_down": 1, "open": 2, "": 3, "intraday": 4,
+    "about": 5, "at_least": 5, "up_to": 5, "intraday_high": 6, "intraday_low": 6,
+}
+GROUP = ["key", "metric", "unit"]
+FACT_COLUMNS = ["article", "subject", "code", "market", "kind", "metric", "value", "unit", "qualifier",
+                "evidence", "sector"]
+
+
+class Evidence:
+    """Numbers the evidence ids in order of first use, so the brief is deterministic."""
+
+    def __init__(self, articles: dict[str, Article]):
+        self.articles = articles
+        self.ids: dict[tuple[str, str], str] = {}
+        self.table: dict[str, dict] = {}
+
+    def ref(self, article_id: str, sentence: str) -> str:
+        """The id ("E7") of a sentence of an article, registered on first use."""
+        key = (article_id, sentence)
+        if key not in self.ids:
+            ident = f"E{len(self.ids) + 1}"
+            self.ids[key] = ident
+            art = self.articles[article_id]
+            self.table[ident] = {
+                "article": article_id, "outlet": art.outlet, "title": art.title,
+                "url": art.url, "sentence": sentence,
+            }
+        return self.ids[key]
+
+
+def is_daily(qualifier: str) -> bool:
+    """False for figures over a longer window (weekly, monthly, year to date, a multi-day streak)."""
+    return qualifier not in ("weekly", "monthly", "ytd") and not qualifier.startswith("streak:")
+
+
+def facts_frame(facts: Sequence[Fact], articles: dict[str, Article], ref: Reference) -> pd.DataFrame:
+    """Facts as a DataFrame with the columns aggregation needs (name, rank, precision, time, order)."""
+    df = pd.DataFrame([[getattr(f, c) for c in FACT_COLUMNS] for f in facts], columns=FACT_COLUMNS)
+    df["value"] = df["value"].astype(float)
+    df["key"] = df["code"].where(df["code"] != "", "?" + df["subject"])
+    df["rank"] = df["qualifier"].map(QUALIFIER_RANK).fillna(9).astype(int)
+    scaled = (df["value"].abs() * 1e6).round().astype("int64")
+    decimals = pd.Series(6, index=df.index)
+    for places in range(5, -1, -1):  # trailing zeros of the six-place value tell the precision
+        decimals = decimals.where(scaled % (10 ** (6 - places)) != 0, places)
+    df["decimals"] = decimals
+    stamps = {a.id: a.published.timestamp() if a.published else 0.0 for a in articles.values()}
+    df["published"] = df["article"].map(stamps).fillna(0.0)
+    order = {code: i for i, code in enumerate(ref.instruments)}
+    df["order"] = df["code"].map(order).fillna(len(order)).astype(int)
+    names = pd.Series({code: inst.name_en for code, inst in ref.instruments.items()}, dtype=object)
+    df["name"] = df["code"].map(names).fillna(df["subject"])
+    df["daily"] = df["qualifier"].map(is_daily).astype(bool) if len(df) else pd.Series(dtype=bool)
+    return df
+
+
+def reconcile(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The kept fact per (instrument, metric, unit) of the day, the conflicting facts and the discarded ones.
+
+    ``kept`` gains ``support`` (how many articles agree with the kept value).
+    """
+    daily = df[df["daily"]] if not df.empty else df
+    if daily.empty:
+        empty = daily.assign(support=pd.Series(dtype=int))
+        return empty, daily, daily
+    ordered = daily.sort_values([*GROUP, "rank", "decimals", "published", "article"],
+                                ascending=[True, True, True, True, False, False, True])
+    first = ~ordered.duplicated(GROUP)
+    kept = ordered[first].copy()
+    discarded = ordered[~first]
+    merged = daily.merge(kept[[*GROUP, "rank", "value"]], on=GROUP, suffixes=("", "_kept"))
+    agree = merged[merged["value"] == merged["value_kept"]].groupby(GROUP)["article"].nunique()
+    kept["support"] = kept.set_index(GROUP).index.map(agree).fillna(1).astype(int)
+    clash = merged[(merged["rank"] == merged["rank_kept"]) & (merged["value"] != merged["value_kept"])]
+    return kept, clash, discarded
+
+
+class Figures:
+    """Turns kept rows into the Brief's figure dicts, with their evidence and what they replaced."""
+
+    def __init__(self, evidence: Evidence, discarded: pd.DataFrame):
+        self.evidence = evidence
+        self.also: dict[tuple, list[tuple[str, str]]] = {}
+        if not discarded.empty:
+            for key, group in discarded.groupby(GROUP, sort=False):
+                self.also[key] = list(zip(group["article"], group["evidence"]))
+
+    def figure(self, row) -> dict:
+        """``{"value", "unit", "qualifier", "evidence", "sources", "also"}`` of one kept row."""
+        main = self.evidence.ref(row.article, row.evidence)
+        replaced = self.also.get((row.key, row.metric, row.unit), [])
+        also = list(dict.fromkeys(self.evidence.ref(a, s) for a, s in replaced))
+        return {
+            "value": float(row.value), "unit": row.unit, "qualifier": row.qualifier,
+            "evidence": main, "sources": int(row.support), "also": [e for e in also if e != main],
+        }
+
+    def instrument(self, row) -> dict:
+        """An instrument entry (code, name, subject as written, kind, market) with its move."""
+        return {
+            "code": row.code, "name": row.name, "subject": row.subject, "kind": row.kind,
+            "market": row.market, "pct_change": self.figure(row), "streak": None,
+        }

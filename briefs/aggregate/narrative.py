@@ -1,0 +1,133 @@
+"""The words of the brief, built from its figures and its articles: headline, summary, catalysts.
+
+Nothing here is a fixed phrase: the headline is assembled from the day's largest
+figures, the summary is sentences chosen from the articles (and trimmed), and a
+catalyst is an article's own sentence that gives a reason for a move.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefs.aggregate.figures import Evidence
+from briefs.extract.mentions import find_mentions
+from briefs.extract.reference import Reference
+from briefs.extract.text import article_sentences
+from briefs.records import Article, detect_language
+
+SUMMARY_MAX = 5
+TRIM_AT = 240
+CATALYSTS_MAX = 8
+
+_CAUSE = re.compile(
+    r"\b(?:after|as|on (?:news|reports?|hopes?|expectations?)|following|amid|thanks to|driven by|boosted by|"
+    r"lifted by|weighed (?:on|down) by|hit by|due to|because of|catalys[ti]s?)\b|"
+    r"受[^，。]{0,12}(?:影响|提振|带动|推动|刺激)|消息面上|受益于|由于|带动|催化|提振|利好|拖累|驱动",
+    re.IGNORECASE,
+)
+CATALYST_TYPES = [
+    ("deal", re.compile(r"acqui|merger|takeover|stake|buyout|deal\b|buyback|purchase of [^.]{0,40}shares|"
+                        r"placement|并购|收购|重组|入股|要约|增持|回购|定增", re.I)),
+    ("policy", re.compile(r"polic|regulat|CSRC|ministry|government|tariff|export (?:control|curb|restriction)|"
+                          r"antitrust|sanction|Fed\b|Federal Reserve|rate cut|stimulus|政策|监管|证监会|关税|"
+                          r"出口管制|反垄断|制裁|央行|降息|美联储|国务院", re.I)),
+    ("earnings", re.compile(r"earnings|results|profit|revenue|orders|backlog|guidance|forecast|业绩|财报|营收|"
+                            r"订单|净利|预告|资本开支|capital expenditure|capex", re.I)),
+    ("product", re.compile(r"launch|unveil|release|roll(?:ed)? out|introduc|open(?:ed|s)? (?:its|the)|protocol|"
+                           r"model|chip|robot|发布|推出|开放|上市|量产|新品|大模型", re.I)),
+]
+
+
+def headline(indices: list[dict], sectors: list[dict], movers: dict) -> dict:
+    """One sentence from the day's largest figures: the main index, the leading sector, the top mover."""
+    parts, refs = [], []
+    main = next((i for i in indices if i.get("pct_change")), None)
+    if main:
+        move = main["pct_change"]
+        verb = "rose" if move["value"] > 0 else "fell" if move["value"] < 0 else "was flat at"
+        parts.append(f"{main['name']} {verb} {abs(move['value']):.2f}%")
+        refs.append(move["evidence"])
+    if sectors:
+        lead = max(sectors, key=lambda s: (abs(s["move"]), s["sector"]))
+        verb = "led" if lead["move"] >= 0 else "lagged"
+        parts.append(f"{lead['name']} {verb} ({lead['move']:+.2f}%, {lead['basis']})")
+        refs.extend(lead["evidence"][:1])
+    ranked = [i for group in ("stocks", "etfs") for side in ("up", "down")
+              for i in movers.get(group, {}).get(side, [])]
+    if ranked:
+        best = max(ranked, key=lambda i: (abs(i["pct_change"]["value"]), i["code"]))
+        parts.append(f"{best['name']} {best['pct_change']['value']:+.2f}%")
+        refs.append(best["pct_change"]["evidence"])
+    text = "; ".join(parts) + "." if parts else "No market figures were reported for this day."
+    return {"text": text, "evidence": list(dict.fromkeys(refs))}
+
+
+def trim(sentence: str, limit: int = TRIM_AT) -> str:
+    """A sentence cut at its last clause break before ``limit`` characters, marked with an ellipsis."""
+    if len(sentence) <= limit:
+        return sentence
+    head = sentence[:limit]
+    cut = max(head.rfind(mark) for mark in (", ", "; ", "，", "；", "、"))
+    return (head[:cut] if cut > limit // 2 else head.rstrip()) + "…"
+
+
+def summary(cited: dict[str, int], evidence: Evidence, language: str) -> list[dict]:
+    """Up to five sentences from the articles, those that carry most of the brief's figures.
+
+    ``cited`` counts how many of the brief's figures cite each evidence id. One sentence per
+    article; sentences in the edition's language first.
+    """
+    def score(item):
+        ident, count = item
+        entry = evidence.table[ident]
+        same_language = detect_language(entry["sentence"]) in (language, "mixed")
+        return (not same_language, -count, int(ident[1:]))
+
+    chosen, used_articles = [], set()
+    for ident, _ in sorted(cited.items(), key=score):
+        entry = evidence.table[ident]
+        if entry["article"] in used_articles or len(entry["sentence"]) < 25:
+            continue
+        used_articles.add(entry["article"])
+        chosen.append({"text": trim(entry["sentence"]), "evidence": ident})
+        if len(chosen) == SUMMARY_MAX:
+            break
+    return chosen
+
+
+def catalysts(articles: Sequence[Article], moved: dict[str, dict], ref: Reference, evidence: Evidence,
+              article_moves: dict[str, list[str]]) -> list[dict]:
+    """Sentences that give an event as the reason for a move, typed (deal, policy, earnings, product) and
+    linked to the instruments and sectors they moved.
+
+    ``moved`` maps codes with a move in the brief to their sector; ``article_moves`` lists, per
+    article, the codes whose kept move it reported. A catalyst links the moved instruments its
+    sentence names, else the ones its article reported.
+    """
+    candidates = []
+    seen_links: set[tuple] = set()
+    for order, article in enumerate(articles):
+        for position, sentence in enumerate(article_sentences(article)[1:]):
+            if not _CAUSE.search(sentence):
+                continue
+            named = [m.instrument.code for m in find_mentions(sentence, ref)
+                     if m.instrument is not None and m.instrument.code in moved]
+            linked = list(dict.fromkeys(named or article_moves.get(article.id, [])[:3]))
+            if not linked:
+                continue
+            kind = next((name for name, pattern in CATALYST_TYPES if pattern.search(sentence)), None)
+            if kind is None:
+                continue  # "after a weak open" gives a reason, but no event
+            link_key = (kind, tuple(sorted(linked)))
+            if link_key in seen_links:
+                continue
+            seen_links.add(link_key)
+            candidates.append(((not named, -len(linked), order, position), kind, article.id, sentence, linked))
+    out = []
+    for _, kind, article_id, sentence, linked in sorted(candidates, key=lambda c: c[0])[:CATALYSTS_MAX]:
+        out.append({
+            "type": kind, "text": trim(sentence), "evidence": evidence.ref(article_id, sentence),
+            "instruments": linked,
+            "sectors": sorted({moved[c]["sector"] for c in linked if moved[c]["sector"]}),
+        })
+    return out
