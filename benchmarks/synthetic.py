@@ -30,12 +30,14 @@ def _vocabulary(rng: random.Random) -> tuple[list[str], list[str]]:
 
 def _en_article(rng: random.Random, names: list[tuple[str, str]], size: int, words: list[str]) -> str:
     parts = []
-    while sum(len(p) for p in parts) < size:
-        name, code = rng.choice(names)
-        verb = rng.choice(EN_UP + EN_DOWN)
-        value = rng.uniform(0.05, 12)
-        code_text = f" ({code.split('.')[0]})" if rng.random() < 0.4 else ""
-        parts.append(f"{name}{code_text} {verb} {value:.2f}% on the day.")
+    moves = rng.randint(4, 8)  # about six figures an article, as in real market news
+    while sum(len(p) for p in parts) < size or moves > 0:
+        if moves > 0 and rng.random() < 0.5:
+            moves -= 1
+            name, code = rng.choice(names)
+            verb = rng.choice(EN_UP + EN_DOWN)
+            code_text = f" ({code.split('.')[0]})" if rng.random() < 0.4 else ""
+            parts.append(f"{name}{code_text} {verb} {rng.uniform(0.05, 12):.2f}% on the day.")
         filler = " ".join(rng.choice(words) for _ in range(rng.randint(12, 30)))
         parts.append(filler.capitalize() + ".")
     return " ".join(parts)
@@ -43,11 +45,14 @@ def _en_article(rng: random.Random, names: list[tuple[str, str]], size: int, wor
 
 def _zh_article(rng: random.Random, names: list[tuple[str, str]], size: int, chars: list[str]) -> str:
     parts = []
-    while sum(len(p.encode("utf-8")) for p in parts) < size:
-        name, code = rng.choice(names)
-        verb = rng.choice(ZH_UP + ZH_DOWN)
-        code_text = f"（{code.split('.')[0]}）" if rng.random() < 0.4 else ""
-        parts.append(f"{name}{code_text}{verb}{rng.uniform(0.05, 12):.2f}%。")
+    moves = rng.randint(4, 8)
+    while sum(len(p.encode("utf-8")) for p in parts) < size or moves > 0:
+        if moves > 0 and rng.random() < 0.5:
+            moves -= 1
+            name, code = rng.choice(names)
+            verb = rng.choice(ZH_UP + ZH_DOWN)
+            code_text = f"（{code.split('.')[0]}）" if rng.random() < 0.4 else ""
+            parts.append(f"{name}{code_text}{verb}{rng.uniform(0.05, 12):.2f}%。")
         parts.append("".join(rng.choice(chars) for _ in range(rng.randint(15, 40))) + "。")
     return "".join(parts)
 

@@ -80,11 +80,11 @@ def aggregate(day: date, articles: Sequence[Article], facts: Sequence[Fact], ref
     for theme in themes:
         theme["trend"] = theme_trend(theme, history)
 
-    moved = {}
-    article_moves: dict[str, list[str]] = {}
-    for row in kept[(kept["metric"] == "pct_change") & (kept["code"] != "")].itertuples():
-        moved[row.code] = {"sector": row.sector}
-        article_moves.setdefault(row.article, []).append(row.code)
+    kept_moves = kept[(kept["metric"] == "pct_change") & (kept["code"] != "")]
+    moved = {row.code: {"sector": row.sector} for row in kept_moves.itertuples()}
+    reported = df[(df["metric"] == "pct_change") & df["code"].isin(moved)] if not df.empty else df
+    article_moves = {a: list(dict.fromkeys(codes)) for a, codes in reported.groupby("article")["code"]} \
+        if not reported.empty else {}
     reasons = catalysts(articles, moved, ref, evidence, article_moves)
 
     cited = _cited([indices, sectors, movers, flows])

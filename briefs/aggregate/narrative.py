@@ -6,19 +6,26 @@ catalyst is an article's own sentence that gives a reason for a move.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from briefs.aggregate.figures import Evidence
 from briefs.extract.mentions import find_mentions
 from briefs.extract.reference import Reference
-from briefs.extract.text import article_sentences
+from briefs.extract.text import split_sentences
 from briefs.records import Article, detect_language
 
 SUMMARY_MAX = 5
 TRIM_AT = 240
 CATALYSTS_MAX = 8
 
+# English causal words, found with one automaton pass (an alternation of \b-words is slow on long text)
+_CAUSE_WORDS = ("after", "as", "on news", "on report", "on reports", "on hopes", "on hope", "on expectations",
+                "following", "amid", "thanks to", "driven by", "boosted by", "lifted by", "weighed on by",
+                "weighed down by", "hit by", "due to", "because of", "catalyst", "catalysts")
+_ZH_CAUSE = re.compile(r"受[^，。]{0,12}(?:影响|提振|带动|推动|刺激)|消息面上|受益于|由于|带动|催化|提振|利好|拖累|驱动")
 _CAUSE = re.compile(
     r"\b(?:after|as|on (?:news|reports?|hopes?|expectations?)|following|amid|thanks to|driven by|boosted by|"
     r"lifted by|weighed (?:on|down) by|hit by|due to|because of|catalys[ti]s?)\b|"
@@ -95,21 +102,66 @@ def summary(cited: dict[str, int], evidence: Evidence, language: str) -> list[di
     return chosen
 
 
+_SENTENCE_EDGE = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])|\n")  # "10.32" is no edge
+
+
+@cache
+def _cause_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in _CAUSE_WORDS:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+def _cause_positions(body: str) -> list[int]:
+    """Where causal words stand in a text (English as whole words, Chinese as written)."""
+    lowered = body.lower()
+    positions = []
+    for end, length in _cause_automaton().iter(lowered):
+        start = end - length + 1
+        if (start == 0 or not lowered[start - 1].isalnum()) and (end + 1 == len(lowered)
+                                                                 or not lowered[end + 1].isalnum()):
+            positions.append(start)
+    positions.extend(m.start() for m in _ZH_CAUSE.finditer(body))
+    return sorted(positions)
+
+
+def _sentences_with_cause(body: str) -> list[str]:
+    """The sentences of a text that hold a causal word, found from the words outward (no full split)."""
+    found: list[str] = []
+    causes = _cause_positions(body)
+    if not causes:
+        return found
+    edges = [(e.start(), e.end()) for e in _SENTENCE_EDGE.finditer(body)]
+    starts = [0] + [end for _, end in edges]
+    stops = [start for start, _ in edges] + [len(body)]
+    for position in causes:
+        i = bisect.bisect_right(starts, position) - 1
+        sentence = body[starts[i]:stops[i]].strip()
+        for piece in split_sentences(sentence):  # the same sentences the facts cite
+            if _CAUSE.search(piece) and piece not in found:
+                found.append(piece)
+    return found
+
+
 def catalysts(articles: Sequence[Article], moved: dict[str, dict], ref: Reference, evidence: Evidence,
               article_moves: dict[str, list[str]]) -> list[dict]:
     """Sentences that give an event as the reason for a move, typed (deal, policy, earnings, product) and
     linked to the instruments and sectors they moved.
 
     ``moved`` maps codes with a move in the brief to their sector; ``article_moves`` lists, per
-    article, the codes whose kept move it reported. A catalyst links the moved instruments its
-    sentence names, else the ones its article reported.
+    article, the moved codes it reported. A catalyst links the moved instruments its sentence
+    names, else the ones its article reported; articles that report no move are not read.
     """
     candidates = []
     seen_links: set[tuple] = set()
     for order, article in enumerate(articles):
-        for position, sentence in enumerate(article_sentences(article)[1:]):
-            if not _CAUSE.search(sentence):
-                continue
+        if article.id not in article_moves:
+            continue  # an article that reports no move of the day explains none
+        for position, sentence in enumerate(_sentences_with_cause(article.body)):
             named = [m.instrument.code for m in find_mentions(sentence, ref)
                      if m.instrument is not None and m.instrument.code in moved]
             linked = list(dict.fromkeys(named or article_moves.get(article.id, [])[:3]))

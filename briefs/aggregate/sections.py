@@ -121,9 +121,9 @@ def build_conflicts(clash: pd.DataFrame, kept: pd.DataFrame, figs: Figures) -> l
     out = []
     if clash.empty:
         return out
-    chosen_rows = kept.set_index(GROUP)
+    chosen_rows = {(r.key, r.metric, r.unit): r._asdict() for r in kept.itertuples()}
     for (key, metric, unit), group in clash.groupby(GROUP, sort=True):
-        chosen = chosen_rows.loc[(key, metric, unit)]
+        chosen = chosen_rows[(key, metric, unit)]
         values = [{"value": float(chosen["value"]), "evidence": figs.evidence.ref(chosen["article"], chosen["evidence"])}]
         for row in group.drop_duplicates("value").itertuples():
             values.append({"value": float(row.value), "evidence": figs.evidence.ref(row.article, row.evidence)})

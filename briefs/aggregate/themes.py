@@ -13,6 +13,39 @@ KEY_SENTENCES = 2
 
 
 @cache
+def _theme_automaton(ref: Reference):
+    """One Aho-Corasick automaton of every theme keyword, lower-cased: one pass per article."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    words: dict[str, set[str]] = {}
+    for theme in ref.themes.values():
+        for word in theme.keywords:
+            words.setdefault(word.lower(), set()).add(theme.id)
+    for word, themes in words.items():
+        automaton.add_word(word, (len(word), word.isascii(), frozenset(themes)))
+    automaton.make_automaton()
+    return automaton
+
+
+def themes_of(text: str, ref: Reference) -> set[str]:
+    """The themes whose keywords a text contains (Latin keywords only as whole words)."""
+    lowered = text.lower()
+    found: set[str] = set()
+    for end, (length, ascii_word, themes) in _theme_automaton(ref).iter(lowered):
+        if themes <= found:
+            continue
+        if ascii_word:
+            start = end - length + 1
+            before = lowered[start - 1] if start > 0 else " "
+            after = lowered[end + 1] if end + 1 < len(lowered) else " "
+            if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+                continue
+        found |= themes
+    return found
+
+
+@cache
 def _keyword_pattern(theme: Category) -> re.Pattern[str]:
     parts = []
     for word in sorted(theme.keywords, key=len, reverse=True):
@@ -27,10 +60,11 @@ def theme_coverage(articles: Sequence[Article], ref: Reference, cite: Callable[[
     Weight counts who wrote about a theme, not how often a keyword occurs: ten
     mentions in one promotional piece weigh less than one each in three outlets.
     """
+    carried = [themes_of(a.title + "\n" + a.body, ref) for a in articles]
     out = []
     for theme in ref.themes.values():
         pattern = _keyword_pattern(theme)
-        covering = [a for a in articles if pattern.search(a.title) or pattern.search(a.body)]
+        covering = [a for a, themes in zip(articles, carried) if theme.id in themes]
         if not covering:
             continue
         outlets = {d.outlet or "(unknown outlet)" for a in covering for d in (a, *a.duplicates)}
