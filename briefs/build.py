@@ -110,7 +110,7 @@ def build_day(config: Config, day: date | None, generated: datetime,
 def _write(config: Config, day: date, brief, charts, generated: datetime,
            before_write: Callable[[], None] | None) -> BuildResult:
     """Render every output into a staging folder and swap it into place."""
-    from briefs.mail import compose
+    from briefs.mail import compose, inline_css
     from briefs.output import DayFolder
     from briefs.render import render_html, render_pdf, render_text
 
@@ -126,18 +126,21 @@ def _write(config: Config, day: date, brief, charts, generated: datetime,
         if "json" in config.formats:
             files.append(folder.write("brief.json", brief.to_json()))
         if "html" in config.formats:
-            html = render_html(brief, charts, "web", convention=config.colours, template_dir=config.templates)
+            html = render_html(brief, charts, "web", convention=config.colours, template_dir=config.templates,
+                               number_style=config.number_style)
             files.append(folder.write("brief.html", html))
         pdf = None
         if "pdf" in config.formats or ("eml" in config.formats and config.email_attach_pdf):
-            page = render_html(brief, charts, "pdf", convention=config.colours, template_dir=config.templates)
-            pdf = render_pdf(page, {f"chart-{c.name}.png": c.png for c in charts})
+            page = render_html(brief, charts, "pdf", convention=config.colours, template_dir=config.templates,
+                               number_style=config.number_style)
+            pdf = render_pdf(page, {f"chart-{c.name}.png": c.png for c in charts}, variant=config.pdf_variant)
             if "pdf" in config.formats:
                 files.append(folder.write("brief.pdf", pdf))
         if "eml" in config.formats:
-            email_html = render_html(brief, charts, "email", convention=config.colours,
-                                     template_dir=config.templates)
-            message = compose(brief, email_html, render_text(brief, template_dir=config.templates), charts,
+            email_html = inline_css(render_html(brief, charts, "email", convention=config.colours,
+                                                template_dir=config.templates, number_style=config.number_style))
+            text = render_text(brief, template_dir=config.templates, number_style=config.number_style)
+            message = compose(brief, email_html, text, charts,
                               sender=config.email_from, recipients=list(config.email_to), sent=generated,
                               pdf=pdf if config.email_attach_pdf else None)
             files.append(folder.write("brief.eml", message.as_bytes()))

@@ -7,6 +7,7 @@ charts can sit inline in one page.
 from __future__ import annotations
 
 import io
+from contextlib import contextmanager
 import re
 import tomllib
 from dataclasses import dataclass
@@ -51,44 +52,79 @@ def _strip_svg_prolog(svg: str) -> str:
     return svg[svg.index("<svg"):]
 
 
-def _bar_chart(name: str, title: str, rows: list[tuple[str, float]], colours: dict[str, str],
-               source: str) -> Chart:
+@contextmanager
+def _figure(name: str, height: float):
+    """A figure in the briefs style with the CJK fonts, closed afterwards."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    rows = rows[:MAX_BARS]
-    labels = [label for label, _ in rows][::-1]
-    values = [value for _, value in rows][::-1]
-    height = 1.2 + 0.34 * max(len(rows), 1)
     with plt.style.context(str(data_dir("charts") / "briefs.mplstyle")):
         use_cjk_fonts()
         matplotlib.rcParams["svg.hashsalt"] = name  # stable ids, different per chart
         fig, ax = plt.subplots(figsize=(7.2, height))
         try:
-            colors = [colours["up"] if v > 0 else colours["down"] if v < 0 else colours["flat"] for v in values]
-            bars = ax.barh(labels, values, color=colors, height=0.6)
-            ax.axvline(0, color="#777777", linewidth=0.8)
-            ax.set_title(title)
-            ax.set_xlabel("change, %")
-            span = max((abs(v) for v in values), default=1.0) or 1.0
-            ax.set_xlim(min(min(values, default=0), 0) - span * 0.18, max(max(values, default=0), 0) + span * 0.18)
-            for bar, value in zip(bars, values):
-                x = bar.get_width()
-                ax.annotate(f"{value:+.2f}%", (x, bar.get_y() + bar.get_height() / 2),
-                            xytext=(4 if value >= 0 else -4, 0), textcoords="offset points",
-                            ha="left" if value >= 0 else "right", va="center", fontsize=8)
-            fig.text(0.01, 0.01, source, fontsize=7, color="#777777")
-            fig.tight_layout(rect=(0, 0.04, 1, 1))
-            svg_buf, png_buf = io.StringIO(), io.BytesIO()
-            fig.savefig(svg_buf, format="svg", metadata={"Date": None})
-            fig.savefig(png_buf, format="png", dpi=PNG_DPI, metadata={"Software": None})
+            yield fig, ax
         finally:
             plt.close(fig)
-    alt = f"{title}: " + "; ".join(f"{label} {value:+.2f}%" for label, value in rows) if rows else title
+
+
+def _finish(fig, name: str, title: str, alt: str, source: str) -> Chart:
+    fig.text(0.01, 0.01, source, fontsize=7, color="#777777")
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    svg_buf, png_buf = io.StringIO(), io.BytesIO()
+    fig.savefig(svg_buf, format="svg", metadata={"Date": None})
+    fig.savefig(png_buf, format="png", dpi=PNG_DPI, metadata={"Software": None})
     svg = _prefix_ids(_strip_svg_prolog(svg_buf.getvalue()), f"chart-{name}")
     return Chart(name, title, alt, svg, png_buf.getvalue())
+
+
+def _bar_chart(name: str, title: str, rows: list[tuple[str, float]], colours: dict[str, str] | None,
+               source: str, axis: str = "change, %", fmt: str = "{:+.2f}%") -> Chart:
+    """Horizontal bars, largest first; coloured by sign (the market's convention) unless ``colours`` is None."""
+    rows = rows[:MAX_BARS]
+    labels = [label for label, _ in rows][::-1]
+    values = [value for _, value in rows][::-1]
+    with _figure(name, 1.2 + 0.34 * max(len(rows), 1)) as (fig, ax):
+        if colours is None:
+            colors = ["#4a6fa5"] * len(values)
+        else:
+            colors = [colours["up"] if v > 0 else colours["down"] if v < 0 else colours["flat"] for v in values]
+        bars = ax.barh(labels, values, color=colors, height=0.6)
+        ax.axvline(0, color="#777777", linewidth=0.8)
+        ax.set_title(title)
+        ax.set_xlabel(axis)
+        span = max((abs(v) for v in values), default=1.0) or 1.0
+        ax.set_xlim(min(min(values, default=0), 0) - span * 0.18, max(max(values, default=0), 0) + span * 0.18)
+        for bar, value in zip(bars, values):
+            ax.annotate(fmt.format(value), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+                        xytext=(4 if value >= 0 else -4, 0), textcoords="offset points",
+                        ha="left" if value >= 0 else "right", va="center", fontsize=8)
+        alt = f"{title}: " + "; ".join(f"{label} {fmt.format(value)}" for label, value in rows) if rows else title
+        return _finish(fig, name, title, alt, source)
+
+
+def _trend_chart(name: str, title: str, series: dict[str, list[dict]], source: str) -> Chart:
+    """Cumulative moves of each sector over the stored days, one line each."""
+    with _figure(name, 3.4) as (fig, ax):
+        dates = sorted({p["date"] for points in series.values() for p in points})
+        parts = []
+        for label, points in series.items():
+            level, xs, ys = 0.0, [], []
+            for point in points:
+                level = ((1 + level / 100) * (1 + point["move"] / 100) - 1) * 100
+                xs.append(dates.index(point["date"]))
+                ys.append(level)
+            ax.plot(xs, ys, marker="o", linewidth=1.6, label=label)
+            parts.append(f"{label} {ys[-1]:+.2f}% over {len(points)} days")
+        ax.axhline(0, color="#777777", linewidth=0.8)
+        ax.set_xticks(range(len(dates)), [d[5:] for d in dates])
+        ax.set_ylabel("cumulative change, %")
+        ax.set_title(title)
+        ax.legend(fontsize=7, frameon=False, loc="best")
+        ax.grid(axis="y", color="#e6e6e6")
+        return _finish(fig, name, title, f"{title}: " + "; ".join(parts), source)
 
 
 def _label(name: str, name_zh: str) -> str:
@@ -96,16 +132,28 @@ def _label(name: str, name_zh: str) -> str:
 
 
 def make_charts(brief: Brief, convention: str | None = None) -> list[Chart]:
-    """The brief's charts; a chart with nothing to show is left out."""
+    """The brief's charts (indices, sectors, sector trends, movers, themes); an empty one is left out."""
     colours = palette(brief.market, convention)
     source = f"Source: {brief.stats.get('articles', 0)} articles of {brief.date}; figures as reported"
     charts = []
+    indices = [(i["name"], i["pct_change"]["value"]) for i in brief.indices if i.get("pct_change")]
+    if indices:
+        charts.append(_bar_chart("indices", "Index moves", indices, colours, source))
     sectors = [(_label(s["name"], s.get("name_zh", "")), s["move"]) for s in brief.sectors]
     if sectors:
         charts.append(_bar_chart("sectors", "Sector moves", sectors, colours, source))
+    trends = {_label(s["name"], s.get("name_zh", "")): s["history"] for s in brief.sectors[:6]
+              if len(s.get("history", [])) > 1}
+    if trends:
+        charts.append(_trend_chart("trends", "Sector moves over the last days", trends,
+                                   source.replace("articles of", "articles up to")))
     movers = brief.movers.get("etfs", {}).get("up", []) + brief.movers.get("stocks", {}).get("up", []) \
         + brief.movers.get("etfs", {}).get("down", []) + brief.movers.get("stocks", {}).get("down", [])
     rows = sorted(((m["name"], m["pct_change"]["value"]) for m in movers), key=lambda r: -r[1])
     if rows:
         charts.append(_bar_chart("movers", "Top movers: ETFs and stocks", rows, colours, source))
+    themes = [(_label(t["name"], t.get("name_zh", "")), float(t["weight"])) for t in brief.themes]
+    if themes:
+        charts.append(_bar_chart("themes", "Theme weight (2 × outlets + articles)", themes, None, source,
+                                 axis="weight of coverage", fmt="{:.0f}"))
     return charts

@@ -180,3 +180,29 @@ def facts(paths, fmt, day, config_path, strict) -> None:
                        f"{row['value']:>18,.2f} {row['unit']:17}  {row['qualifier'] or '-'}")
     if config.strict and warnings.count:
         raise StrictFailure(f"{warnings.count} warning(s) under --strict")
+
+
+@main.command()
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), required=True,
+              help="The built day to send: OUT/<date>/brief.eml.")
+@click.option("--to", "recipients", multiple=True, metavar="ADDR",
+              help="Recipient; repeat for several. Default: email.to from the config.")
+@click.option("--out", type=click.Path(file_okay=False), default=None, help="Output folder. Default: out.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              default=None, help="Config file (smtp.* and email.* keys). Default: ./briefs.toml.")
+def send(day, recipients, out, config_path) -> None:
+    """Send a built brief by SMTP, retrying temporary failures with backoff.
+
+    Server, port, security (starttls, ssl or none), user and password come from the
+    config's [smtp] table or BRIEFS_SMTP_* variables, never from the command line.
+    The message waits in OUT/outbox/ until the server accepts it. Exit code 5 when
+    delivery fails.
+    """
+    from briefs.config import load_config
+    from briefs.deliver import send as send_message
+
+    _install_warnings()
+    config = load_config(config_path, flags={"out": out} if out else {})
+    eml = config.out / day.date().isoformat() / "brief.eml"
+    sent = send_message(config, eml, list(recipients) or list(config.email_to) or None)
+    click.echo(f"sent {eml} to {', '.join(sent.recipients)} ({sent.attempts} attempt(s))")

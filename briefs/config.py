@@ -38,6 +38,16 @@ class Config:
     email_to: tuple[str, ...] = ()
     email_attach_pdf: bool = True
     history: str = ""  # SQLite history store; empty: OUT/history.sqlite; "off": none
+    pdf_variant: str = ""  # "", "pdf/a-3b" (archival) or "pdf/ua-1" (tagged, accessible)
+    number_style: str = "western"  # "western": 2.06 trillion; "chinese": 2.06万亿
+    smtp_host: str = "localhost"
+    smtp_port: int = 0  # 0: 465 with ssl, else 587 with starttls, else 25
+    smtp_security: str = "starttls"  # "starttls", "ssl" or "none"
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_timeout: float = 30.0
+    smtp_retries: int = 3
+    smtp_backoff: float = 2.0  # seconds before the first retry, doubled after each
     dedupe_threshold: float = 0.6  # estimated Jaccard similarity above which two articles are one story
     max_file_mb: float = 16.0
 
@@ -125,6 +135,20 @@ def _number(value: object) -> float:
         raise ValueError(f"must be a number (got {value!r})") from None
 
 
+def _whole(value: object, low: int, high: int) -> int:
+    number = _number(value)
+    if not number.is_integer() or not low <= number <= high:
+        raise ValueError(f"must be a whole number from {low} to {high} (got {value!r})")
+    return int(number)
+
+
+def _header_value(value: object) -> str:
+    text = _as_str(value)
+    if any(c in text for c in "\r\n"):
+        raise ValueError("must not contain a line break")
+    return text
+
+
 def _folder(value: object) -> Path:
     path = Path(_as_str(value)).expanduser()
     if not path.is_dir():
@@ -146,7 +170,7 @@ KEYS: dict[str, tuple[str, Callable[[object], object]]] = {
     "formats": ("formats", _formats),
     "market": ("market", _choice(MARKETS)),
     "timezone": ("timezone", _timezone),
-    "title": ("title", _as_str),
+    "title": ("title", _header_value),
     "language": ("language", _choice(("en", "zh"))),
     "strict": ("strict", _as_bool),
     "templates": ("templates", _folder),
@@ -155,6 +179,16 @@ KEYS: dict[str, tuple[str, Callable[[object], object]]] = {
     "email.to": ("email_to", lambda v: tuple(_address(a) for a in _as_list(v, ","))),
     "email.attach_pdf": ("email_attach_pdf", _as_bool),
     "history": ("history", lambda v: v.strip() if isinstance(v, str) else _as_str(v)),
+    "pdf_variant": ("pdf_variant", lambda v: "" if v == "" else _choice(("pdf/a-3b", "pdf/ua-1"))(v)),
+    "number_style": ("number_style", _choice(("western", "chinese"))),
+    "smtp.host": ("smtp_host", _header_value),
+    "smtp.port": ("smtp_port", lambda v: int(_whole(v, 0, 65535))),
+    "smtp.security": ("smtp_security", _choice(("starttls", "ssl", "none"))),
+    "smtp.user": ("smtp_user", _header_value),
+    "smtp.password": ("smtp_password", _as_str),
+    "smtp.timeout": ("smtp_timeout", _positive),
+    "smtp.retries": ("smtp_retries", lambda v: int(_whole(v, 0, 20))),
+    "smtp.backoff": ("smtp_backoff", lambda v: _number(v) if _number(v) >= 0 else _positive(v)),
     "dedupe_threshold": ("dedupe_threshold", _fraction),
     "max_file_mb": ("max_file_mb", _positive),
 }

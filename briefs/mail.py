@@ -6,7 +6,7 @@ Structure::
       multipart/alternative
         text/plain                (its own template)
         multipart/related
-          text/html               (charts as <img src="cid:...">)
+          text/html               (CSS inlined; charts as <img src="cid:...">)
           image/png ...           (one per chart, Content-ID)
       application/pdf             (when attach_pdf)
 """
@@ -21,6 +21,15 @@ from email.utils import format_datetime
 from briefs.brief import Brief
 from briefs.charts import Chart
 from briefs.errors import RenderError
+
+
+def inline_css(html: str) -> str:
+    """The page with its CSS moved into style attributes, as mail clients need; media queries stay
+    in a style tag for the clients that read them. Nothing remote is fetched."""
+    import css_inline
+
+    inliner = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
+    return inliner.inline(html)
 
 
 def _header(value: str, name: str) -> str:

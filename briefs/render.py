@@ -43,13 +43,22 @@ METRIC_LABELS = {"turnover": "turnover", "net_inflow": "net inflow", "count": "b
                  "turnover_rate": "turnover rate", "level": "level", "pct_change": "move"}
 
 
-def fmt_amount(value: float, unit: str) -> str:
-    """A figure with its unit, large amounts in words: 2.34 trillion CNY, 20.32 million CNY, 3,600 stocks up."""
+ZH_UNITS = {"CNY": "元", "HKD": "港元", "USD": "美元", "shares": "份"}
+
+
+def fmt_amount(value: float, unit: str, style: str = "western") -> str:
+    """A figure with its unit, large amounts in words: 2.34 trillion CNY, 20.32 million CNY, 3,600 stocks up;
+    with the Chinese style 2.34万亿元, 2032万元."""
     if unit == "%":
         return f"{value:.2f}%"
     if unit in COUNT_UNITS:
         return f"{value:,.0f} {COUNT_UNITS[unit]}"
     size = abs(value)
+    if style == "chinese":
+        for threshold, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
+            if size >= threshold:
+                return f"{value / threshold:,.2f}".rstrip("0").rstrip(".") + word + ZH_UNITS.get(unit, unit)
+        return f"{fmt_number(value)}{ZH_UNITS.get(unit, unit)}"
     for threshold, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if size >= threshold:
             return f"{value / threshold:,.2f} {word} {unit}".rstrip()
@@ -101,24 +110,24 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
     return env
 
 
-def _context(brief: Brief, charts: list[Chart], mode: str, convention: str | None) -> dict:
+def _context(brief: Brief, charts: list[Chart], mode: str, convention: str | None, number_style: str) -> dict:
     return {"brief": brief, "charts": charts, "mode": mode, "colours": palette(brief.market, convention),
-            "font_stack": jinja2.utils.markupsafe.Markup(CSS_FONT_STACK)}
+            "font_stack": jinja2.utils.markupsafe.Markup(CSS_FONT_STACK), "number_style": number_style}
 
 
 def render_html(brief: Brief, charts: list[Chart], mode: str = "web", *, convention: str | None = None,
-                template_dir: Path | None = None) -> str:
+                template_dir: Path | None = None, number_style: str = "western") -> str:
     """The brief as one self-contained HTML page for ``web``, ``pdf`` or ``email``."""
     if mode not in ("web", "pdf", "email"):
         raise ValueError(f"unknown mode {mode!r}")
     template = environment(template_dir).get_template("brief.html.j2")
-    return template.render(_context(brief, charts, mode, convention))
+    return template.render(_context(brief, charts, mode, convention, number_style))
 
 
-def render_text(brief: Brief, *, template_dir: Path | None = None) -> str:
+def render_text(brief: Brief, *, template_dir: Path | None = None, number_style: str = "western") -> str:
     """The brief as plain text, for the email's text part."""
     env = environment(template_dir)
-    return env.get_template("brief.txt.j2").render(_context(brief, [], "text", None))
+    return env.get_template("brief.txt.j2").render(_context(brief, [], "text", None, number_style))
 
 
 # The PDF's resources live under this made-up folder and are served from memory,
@@ -127,7 +136,7 @@ def render_text(brief: Brief, *, template_dir: Path | None = None) -> str:
 ASSET_BASE = "file:///briefs-assets/"
 
 
-def render_pdf(html: str, assets: dict[str, bytes]) -> bytes:
+def render_pdf(html: str, assets: dict[str, bytes], variant: str = "") -> bytes:
     """The PDF of a ``pdf``-mode page; ``assets`` maps file names (chart PNGs) to their bytes.
 
     The renderer may read those assets and nothing else: no network, no file
@@ -137,7 +146,8 @@ def render_pdf(html: str, assets: dict[str, bytes]) -> bytes:
 
     try:
         document = HTML(string=html, base_url=ASSET_BASE, url_fetcher=_assets_only_fetcher(assets))
-        return document.write_pdf(pdf_version="1.7", custom_metadata=True)
+        options = {"pdf_variant": variant, "pdf_tags": variant == "pdf/ua-1"} if variant else {"pdf_version": "1.7"}
+        return document.write_pdf(**options)
     except Exception as exc:  # WeasyPrint raises many types; the user needs one line
         raise RenderError(f"PDF rendering failed: {exc}") from exc
 

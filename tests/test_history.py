@@ -61,6 +61,9 @@ def test_three_days_give_a_streak_five_day_moves_and_theme_trends(tmp_path, samp
     assert semis["five_day"] == round((1.005 * 1.02 * 1.015 - 1) * 100, 4)
     assert theme(third, "domestic_ai_chips")["trend"] == "rising"
     assert theme(third, "robotics")["trend"] == "fading"
+    assert (tmp_path / "out" / "2025-09-17" / "chart-trends.svg").read_text(encoding="utf-8").startswith("<svg")
+    assert (tmp_path / "out" / "2025-09-17" / "chart-trends.png").stat().st_size > 10_000
+    assert not (tmp_path / "out" / "2025-09-15" / "chart-trends.png").exists()  # no history on the first day
 
 
 def test_rebuilding_a_day_replaces_it_and_days_may_come_out_of_order(tmp_path, sample_env):

@@ -6,6 +6,8 @@ import subprocess
 from email import policy
 from email.parser import BytesParser
 
+import pytest
+
 
 def _run(*args: str) -> str:
     return subprocess.run(args, check=True, capture_output=True, text=True).stdout
@@ -55,6 +57,9 @@ def test_eml_is_a_real_mime_message(sample_build):
     assert cids <= attached
     assert all(part.get_content_type() == "image/png" for part in images)
     assert "<svg" not in html and "data:" not in html and "<script" not in html
+    assert len(html.encode("utf-8")) < 100 * 1024  # Gmail clips larger messages
+    assert 'style="' in html and "<link" not in html  # CSS inlined, nothing to fetch
+    assert not re.search(r'<img[^>]+src="(?!cid:)', html)  # no remote image
     pdf = message.get_payload()[1]
     assert pdf.get_content_type() == "application/pdf"
     assert pdf.get_content().startswith(b"%PDF-")
@@ -80,3 +85,81 @@ def test_html_names_cjk_fonts(sample_build):
     page = (folder / "brief.html").read_text(encoding="utf-8")
     assert "Noto Sans CJK SC" in page and "WenQuanYi Micro Hei" in page
     assert "半导体" in page
+
+
+def _outline(reader) -> list[str]:
+    titles = []
+    for item in reader.outline:
+        titles.extend(_outline_items(item))
+    return titles
+
+
+def _outline_items(item) -> list[str]:
+    if isinstance(item, list):
+        return [t for sub in item for t in _outline_items(sub)]
+    return [item.title]
+
+
+def test_pdf_bookmarks_metadata_and_language(sample_build):
+    from pypdf import PdfReader
+
+    folder, _ = sample_build
+    reader = PdfReader(folder / "brief.pdf")
+    titles = _outline(reader)
+    for section in ("Summary", "Indices", "Sectors", "Movers", "Flows and breadth", "Catalysts", "Themes",
+                    "Where each figure comes from", "Sources"):
+        assert section in titles
+    meta = reader.metadata
+    assert meta.title == "Market Brief · 2025-09-16"
+    assert meta.creation_date.isoformat().startswith("2025-09-16T16:00:00")  # the injected build time
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert reader.pages[0].mediabox.width == pytest.approx(595.28, abs=0.1)  # A4
+
+
+@pytest.mark.parametrize("variant", ["pdf/a-3b", "pdf/ua-1"])
+def test_archival_and_accessible_pdf_variants(tmp_path, sample_env, variant):
+    from click.testing import CliRunner
+    from pypdf import PdfReader
+
+    from briefs.cli import main
+
+    result = CliRunner().invoke(main, ["build", "--out", str(tmp_path), "--format", "pdf"],
+                                env={"BRIEFS_PDF_VARIANT": variant}, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    pdf = tmp_path / "2025-09-16" / "brief.pdf"
+    reader = PdfReader(pdf)
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+    if variant == "pdf/a-3b":
+        assert re.search(r"pdfaid:part(?:>|=\")3", xmp) and re.search(r"pdfaid:conformance(?:>|=\")B", xmp)
+        assert "/OutputIntents" in reader.trailer["/Root"]
+    else:
+        assert re.search(r"pdfuaid:part(?:>|=\")1", xmp)
+        assert "Tagged:          yes" in _run("pdfinfo", str(pdf))
+        assert "/StructTreeRoot" in reader.trailer["/Root"]
+
+
+def test_compose_refuses_a_header_with_a_line_break(sample_build):
+    from datetime import datetime, timezone
+
+    from briefs.brief import Brief
+    from briefs.errors import RenderError
+    from briefs.mail import compose
+
+    folder, _ = sample_build
+    brief = Brief.read(folder / "brief.json")
+    brief.title = "Brief\nBcc: everyone@example.com"
+    with pytest.raises(RenderError, match="line break"):
+        compose(brief, "<p>x</p>", "x", [], sender="a@b.c", recipients=["d@e.f"],
+                sent=datetime(2025, 9, 16, tzinfo=timezone.utc))
+
+
+def test_chinese_number_style(tmp_path, sample_env):
+    from click.testing import CliRunner
+
+    from briefs.cli import main
+
+    result = CliRunner().invoke(main, ["build", "--out", str(tmp_path), "--format", "html"],
+                                env={"BRIEFS_NUMBER_STYLE": "chinese"}, catch_exceptions=False)
+    assert result.exit_code == 0
+    page = (tmp_path / "2025-09-16" / "brief.html").read_text(encoding="utf-8")
+    assert "2.34万亿元" in page and "2032万元" in page

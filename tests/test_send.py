@@ -1,0 +1,138 @@
+"""`briefs send` against real SMTP servers on 127.0.0.1 (aiosmtpd), started by the tests."""
+from __future__ import annotations
+
+import shutil
+import socket
+import ssl
+import subprocess
+from email import message_from_bytes
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from click.testing import CliRunner
+
+from briefs.cli import main
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Inbox:
+    """An aiosmtpd handler that keeps what it receives; it may answer 451 a few times first."""
+
+    def __init__(self, refuse: int = 0):
+        self.refuse = refuse
+        self.messages: list[tuple[str, list[str], bytes]] = []
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.refuse:
+            self.refuse -= 1
+            return "451 4.3.0 Try again later"
+        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
+        return "250 OK"
+
+
+@pytest.fixture
+def built_day(tmp_path_factory, sample_build):
+    """A copy of the sample day's outputs in a fresh output folder."""
+    folder, _ = sample_build
+    out = tmp_path_factory.mktemp("send-out")
+    shutil.copytree(folder, out / folder.name)
+    return out
+
+
+def env_for(port: int, out: Path, **extra) -> dict:
+    env = {"BRIEFS_SMTP_HOST": "127.0.0.1", "BRIEFS_SMTP_PORT": str(port), "BRIEFS_SMTP_SECURITY": "none",
+           "BRIEFS_SMTP_BACKOFF": "0.05", "BRIEFS_OUT": str(out), "BRIEFS_EMAIL_FROM": "briefs@test.example"}
+    env.update(extra)
+    return env
+
+
+def run_server(handler, port, **kwargs):
+    controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs)
+    controller.start()
+    return controller
+
+
+def test_send_delivers_the_built_message(built_day):
+    port = free_port()
+    inbox = Inbox()
+    server = run_server(inbox, port)
+    try:
+        result = CliRunner().invoke(main, ["send", "--date", "2025-09-16", "--to", "desk@test.example"],
+                                    env=env_for(port, built_day))
+    finally:
+        server.stop()
+    assert result.exit_code == 0, result.output
+    (sender, rcpts, data), = inbox.messages
+    assert (sender, rcpts) == ("briefs@test.example", ["desk@test.example"])
+    message = message_from_bytes(data)
+    assert message["Subject"].endswith("2025-09-16") or "2025-09-16" in str(message["Subject"])
+    assert message["To"] == "desk@test.example"
+    assert not list((built_day / "outbox").glob("*.eml"))  # accepted: gone from the outbox
+
+
+def test_temporary_failure_is_retried(built_day):
+    port = free_port()
+    inbox = Inbox(refuse=1)
+    server = run_server(inbox, port)
+    try:
+        result = CliRunner().invoke(main, ["send", "--date", "2025-09-16", "--to", "desk@test.example"],
+                                    env=env_for(port, built_day))
+    finally:
+        server.stop()
+    assert result.exit_code == 0, result.output
+    assert "(2 attempt(s))" in result.output
+    assert len(inbox.messages) == 1
+
+
+def test_server_down_keeps_the_message_in_the_outbox(built_day):
+    port = free_port()  # nothing listens there
+    result = CliRunner().invoke(main, ["send", "--date", "2025-09-16", "--to", "desk@test.example"],
+                                env=env_for(port, built_day, BRIEFS_SMTP_RETRIES="2"))
+    assert result.exit_code == 5
+    assert "failed after 3 attempt(s)" in result.output
+    kept = list((built_day / "outbox").glob("*.eml"))
+    assert len(kept) == 1 and b"2025-09-16" in kept[0].read_bytes()
+
+
+def test_a_recipient_with_a_line_break_is_refused_not_sent(built_day):
+    port = free_port()
+    inbox = Inbox()
+    server = run_server(inbox, port)
+    try:
+        result = CliRunner().invoke(main, ["send", "--date", "2025-09-16", "--to", "desk@test.example\nBcc: x@y.z"],
+                                    env=env_for(port, built_day))
+    finally:
+        server.stop()
+    assert result.exit_code == 5 and "refusing recipient" in result.output
+    assert inbox.messages == []
+
+
+def test_password_is_not_a_command_line_option():
+    result = CliRunner().invoke(main, ["send", "--help"])
+    assert "--password" not in result.output and "--user" not in result.output
+
+
+def test_starttls_with_a_verified_certificate(built_day, tmp_path, monkeypatch):
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(cert, key)
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # the client trusts only this certificate
+    port = free_port()
+    inbox = Inbox()
+    server = run_server(inbox, port, tls_context=server_context, require_starttls=True)
+    try:
+        result = CliRunner().invoke(main, ["send", "--date", "2025-09-16", "--to", "desk@test.example"],
+                                    env=env_for(port, built_day, BRIEFS_SMTP_SECURITY="starttls"))
+    finally:
+        server.stop()
+    assert result.exit_code == 0, result.output
+    assert len(inbox.messages) == 1
