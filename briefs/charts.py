@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from contextlib import contextmanager
 import re
+import textwrap
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +20,7 @@ from briefs.resources import data_dir
 
 PNG_DPI = 200  # 2x the style's 100 dpi
 MAX_BARS = 10
+LABEL_WIDTH = 34  # longer names wrap onto a second line
 
 
 @dataclass(frozen=True)
@@ -84,9 +86,10 @@ def _bar_chart(name: str, title: str, rows: list[tuple[str, float]], colours: di
                source: str, axis: str = "change, %", fmt: str = "{:+.2f}%") -> Chart:
     """Horizontal bars, largest first; coloured by sign (the market's convention) unless ``colours`` is None."""
     rows = rows[:MAX_BARS]
-    labels = [label for label, _ in rows][::-1]
+    labels = [textwrap.fill(label, LABEL_WIDTH) for label, _ in rows][::-1]
     values = [value for _, value in rows][::-1]
-    with _figure(name, 1.2 + 0.34 * max(len(rows), 1)) as (fig, ax):
+    lines = sum(label.count("\n") + 1 for label in labels)
+    with _figure(name, 1.2 + 0.3 * max(len(rows), 1) + 0.12 * lines) as (fig, ax):
         if colours is None:
             colors = ["#4a6fa5"] * len(values)
         else:
@@ -96,7 +99,9 @@ def _bar_chart(name: str, title: str, rows: list[tuple[str, float]], colours: di
         ax.set_title(title)
         ax.set_xlabel(axis)
         span = max((abs(v) for v in values), default=1.0) or 1.0
-        ax.set_xlim(min(min(values, default=0), 0) - span * 0.18, max(max(values, default=0), 0) + span * 0.18)
+        low, high = min(min(values, default=0), 0), max(max(values, default=0), 0)
+        # room for the value labels beside the bars
+        ax.set_xlim(low - (span * 0.3 if low < 0 else 0), high + (span * 0.3 if high > 0 else 0))
         for bar, value in zip(bars, values):
             ax.annotate(fmt.format(value), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
                         xytext=(4 if value >= 0 else -4, 0), textcoords="offset points",
@@ -154,6 +159,6 @@ def make_charts(brief: Brief, convention: str | None = None) -> list[Chart]:
         charts.append(_bar_chart("movers", "Top movers: ETFs and stocks", rows, colours, source))
     themes = [(_label(t["name"], t.get("name_zh", "")), float(t["weight"])) for t in brief.themes]
     if themes:
-        charts.append(_bar_chart("themes", "Theme weight (2 × outlets + articles)", themes, None, source,
-                                 axis="weight of coverage", fmt="{:.0f}"))
+        charts.append(_bar_chart("themes", "Theme weights", themes, None, source,
+                                 axis="weight of coverage: 2 × outlets + articles", fmt="{:.0f}"))
     return charts
