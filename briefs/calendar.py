@@ -7,6 +7,8 @@ a crash, and never a silent guess.
 from __future__ import annotations
 
 import tomllib
+import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -37,7 +39,18 @@ def _overrides() -> dict[str, dict[str, frozenset[str]]]:
 def _calendar(exchange: str):
     import exchange_calendars
 
-    return exchange_calendars.get_calendar(exchange, start="2000-01-01")
+    with _library_quiet():
+        return exchange_calendars.get_calendar(exchange, start="2000-01-01")
+
+
+@contextmanager
+def _library_quiet():
+    """exchange_calendars trips pandas' deprecation warnings; they say nothing about the user's day
+    and would make cron mail every run."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        yield
 
 
 def trading_day(market: str, day: date) -> TradingDay:
@@ -57,6 +70,8 @@ def trading_day(market: str, day: date) -> TradingDay:
         warn(exchange, f"calendar data ends on {last}; {stamp} judged by the weekday rule")
         open_ = day.weekday() < 5
         return TradingDay(open_, "weekday rule past the calendar's end" + ("" if open_ else ": a weekend"))
-    if calendar.is_session(stamp):
+    with _library_quiet():
+        session = calendar.is_session(stamp)
+    if session:
         return TradingDay(True, f"{exchange} session")
     return TradingDay(False, f"{stamp} is not a trading day on {exchange}")

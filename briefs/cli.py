@@ -15,20 +15,22 @@ from briefs.errors import BriefsError
 
 
 class _CountingHandler(logging.Handler):
-    """Prints warnings as one line each and counts them for ``--strict``."""
+    """Prints warnings as one line each (unless quiet) and counts them for ``--strict``."""
 
-    def __init__(self) -> None:
+    def __init__(self, quiet: bool = False) -> None:
         super().__init__(logging.WARNING)
         self.count = 0
+        self.quiet = quiet
 
     def emit(self, record: logging.LogRecord) -> None:
         self.count += 1
-        click.echo(f"warning: {record.getMessage()}", err=True)
+        if not self.quiet:
+            click.echo(f"warning: {record.getMessage()}", err=True)
 
 
-def _install_warnings() -> _CountingHandler:
+def _install_warnings(quiet: bool = False) -> _CountingHandler:
     """A fresh counting handler on the loggers whose warnings concern the user's inputs."""
-    handler = _CountingHandler()
+    handler = _CountingHandler(quiet)
     for name in ("briefs", "weasyprint", "fontTools"):
         logger = logging.getLogger(name)
         for old in [h for h in logger.handlers if isinstance(h, _CountingHandler)]:
@@ -62,36 +64,48 @@ def main() -> None:
               help="Input file, folder or glob; repeat for several. {date} is replaced by the day. "
                    "Overrides `inputs` from the config.")
 @click.option("--out", type=click.Path(file_okay=False), default=None,
-              help="Output folder; the brief goes to OUT/<date>/. Default: out.")
+              help="Output folder; the brief goes to OUT/<date>/ and joins the archive in OUT. Default: out.")
 @click.option("--format", "formats", metavar="LIST", default=None,
               help="Comma-separated outputs among html,pdf,eml,json. Default: all four.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               default=None, help="Config file. Default: ./briefs.toml when present.")
 @click.option("--strict/--no-strict", default=None,
               help="Fail (exit 1) when any input gives a warning, instead of skipping it.")
-def build(day, inputs, out, formats, config_path, strict) -> None:
-    """Build one day's brief: HTML, PDF, email (.eml) and brief.json.
+@click.option("--quiet/--no-quiet", default=None,
+              help="Print nothing when the run succeeds (for cron, which mails any output).")
+@click.option("--force", is_flag=True, help="Build even if the market is closed that day.")
+def build(day, inputs, out, formats, config_path, strict, quiet, force) -> None:
+    """Build one day's brief: HTML, PDF, email (.eml) and brief.json, and add it to the archive.
 
-    Prints the path of every file written. Exit codes: 1 warnings under --strict,
-    2 configuration error, 3 input error, 4 render error.
+    Prints the path of every file written. A day the market is closed is skipped with a
+    message and exit 0 (unless --force). Exit codes: 1 warnings under --strict,
+    2 configuration error, 3 input error (no articles), 4 render error, 6 another run
+    holds the output folder.
     """
-    from briefs.build import build_day, build_time
     from briefs.config import load_config
+    from briefs.daily import run_day
+    from briefs.lock import folder_lock
 
-    warnings = _install_warnings()
     flags = {key: value for key, value in
-             {"inputs": list(inputs) or None, "out": out, "formats": formats, "strict": strict}.items()
-             if value is not None}
+             {"inputs": list(inputs) or None, "out": out, "formats": formats, "strict": strict,
+              "quiet": quiet}.items() if value is not None}
     config = load_config(config_path, flags=flags)
+    warnings = _install_warnings(config.quiet)
 
     def stop_if_strict() -> None:
         if config.strict and warnings.count:
             raise StrictFailure(f"{warnings.count} warning(s) under --strict; nothing was written")
 
-    result = build_day(config, day.date() if day else None, build_time(), before_write=stop_if_strict)
+    with folder_lock(config.out, config.lock_wait):
+        outcome = run_day(config, day.date() if day else None, force, before_write=stop_if_strict)
+    if outcome.status == "skipped":
+        if not config.quiet:
+            click.echo(outcome.reason)
+        return
     stop_if_strict()  # warnings from rendering count too
-    for path in result.files:
-        click.echo(str(path))
+    if not config.quiet:
+        for path in outcome.files:
+            click.echo(str(path))
 
 
 def _config_for(config_path: Path | None, strict: bool | None):
@@ -206,3 +220,89 @@ def send(day, recipients, out, config_path) -> None:
     eml = config.out / day.date().isoformat() / "brief.eml"
     sent = send_message(config, eml, list(recipients) or list(config.email_to) or None)
     click.echo(f"sent {eml} to {', '.join(sent.recipients)} ({sent.attempts} attempt(s))")
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False), default=None, help="Output folder. Default: out.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              default=None, help="Config file (title, site_url). Default: ./briefs.toml.")
+@click.option("--quiet/--no-quiet", default=None, help="Print nothing when the run succeeds.")
+def archive(out, config_path, quiet) -> None:
+    """Rebuild the static archive in OUT from every built day: index.html, navigation between
+    days, feed.xml (Atom), sitemap.xml and the search page."""
+    from briefs.archive import update_archive
+    from briefs.config import load_config
+    from briefs.lock import folder_lock
+
+    config = load_config(config_path, flags={k: v for k, v in {"out": out, "quiet": quiet}.items() if v is not None})
+    _install_warnings(config.quiet)
+    with folder_lock(config.out, config.lock_wait):
+        days = update_archive(config.out, title=config.title, base=config.site_url, rebuild=True)
+    if not config.quiet:
+        click.echo(f"{config.out / 'index.html'}: {len(days)} days")
+
+
+class BackfillFailures(BriefsError):
+    """Some days of a backfill failed."""
+
+    exit_code = 7
+
+
+@main.command()
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), required=True, help="First day, YYYY-MM-DD.")
+@click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), required=True, help="Last day, included.")
+@click.option("--input", "inputs", multiple=True, metavar="PATH",
+              help="Inputs with a {date} placeholder (feeds/{date}/*.jsonl); default: `inputs` from the config.")
+@click.option("--out", type=click.Path(file_okay=False), default=None, help="Output folder. Default: out.")
+@click.option("--format", "formats", metavar="LIST", default=None, help="Outputs among html,pdf,eml,json.")
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Parallel processes.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Run on a Dask cluster (tcp://host:8786) instead of local processes; needs the dask extra.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              default=None, help="Config file. Default: ./briefs.toml.")
+@click.option("--force", is_flag=True, help="Build days the market is closed too.")
+@click.option("--quiet/--no-quiet", default=None, help="No progress bar or summary on success.")
+def backfill(since, until, inputs, out, formats, jobs, scheduler, config_path, force, quiet) -> None:
+    """Build every trading day from --since to --until, from inputs laid out by date.
+
+    Shows a progress bar, then a summary of built, skipped and failed days; exits 7 if
+    any day failed. In a parallel backfill a day's trends see only the days stored before
+    it started; run with --jobs 1 for exact trends.
+    """
+    from briefs.config import load_config
+    from briefs.daily import backfill as run_backfill
+    from briefs.daily import days_between
+    from briefs.lock import folder_lock
+
+    flags = {k: v for k, v in {"inputs": list(inputs) or None, "out": out, "formats": formats,
+                                "quiet": quiet}.items() if v is not None}
+    config = load_config(config_path, flags=flags)
+    if not config.inputs:
+        raise click.UsageError("backfill needs inputs with a {date} placeholder (--input or `inputs` in the config)")
+    _install_warnings(config.quiet)
+    days = list(days_between(since.date(), until.date()))
+    with folder_lock(config.out, config.lock_wait), \
+            click.progressbar(length=len(days), label="backfill", file=None if not config.quiet else _Null(),
+                              show_pos=True) as bar:
+        outcomes = run_backfill(config, days, jobs, force, scheduler, lambda _: bar.update(1))
+    counts = {status: [o for o in outcomes if o.status == status] for status in ("built", "skipped", "failed")}
+    if not config.quiet or counts["failed"]:
+        click.echo(f"built {len(counts['built'])}, skipped {len(counts['skipped'])}, failed {len(counts['failed'])}",
+                   err=bool(counts["failed"]))
+        for outcome in counts["failed"]:
+            click.echo(f"  {outcome.day}: {outcome.reason}", err=True)
+    if counts["failed"]:
+        raise BackfillFailures(f"{len(counts['failed'])} day(s) failed")
+
+
+class _Null:
+    """A file that swallows the progress bar in quiet mode."""
+
+    def write(self, _text: str) -> None:
+        pass
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False

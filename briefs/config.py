@@ -48,6 +48,9 @@ class Config:
     smtp_timeout: float = 30.0
     smtp_retries: int = 3
     smtp_backoff: float = 2.0  # seconds before the first retry, doubled after each
+    quiet: bool = False  # print nothing on success (for cron)
+    lock_wait: float = 600.0  # seconds a run waits for another run of the same output folder
+    site_url: str = ""  # prefix for the feed's and sitemap's links; empty keeps them relative
     dedupe_threshold: float = 0.6  # estimated Jaccard similarity above which two articles are one story
     max_file_mb: float = 16.0
 
@@ -189,6 +192,9 @@ KEYS: dict[str, tuple[str, Callable[[object], object]]] = {
     "smtp.timeout": ("smtp_timeout", _positive),
     "smtp.retries": ("smtp_retries", lambda v: int(_whole(v, 0, 20))),
     "smtp.backoff": ("smtp_backoff", lambda v: _number(v) if _number(v) >= 0 else _positive(v)),
+    "quiet": ("quiet", _as_bool),
+    "lock_wait": ("lock_wait", lambda v: _number(v) if _number(v) >= 0 else _positive(v)),
+    "site_url": ("site_url", lambda v: _header_value(v).rstrip("/") + "/"),
     "dedupe_threshold": ("dedupe_threshold", _fraction),
     "max_file_mb": ("max_file_mb", _positive),
 }

@@ -1,8 +1,10 @@
-"""Atomic output: a day's folder appears whole or not at all.
+"""Atomic output: every file is replaced whole, never written in place.
 
-Files are written into a staging folder beside the target, then the staging
-folder replaces the day's folder by renames; a run killed half-way leaves the
-previous folder (or none) and a stale staging folder that the next run removes.
+A day's files are written into a staging folder beside the day's folder, then each
+is renamed over its old version, and charts the new brief no longer has are
+removed (other formats of an earlier build stay). The day's folder itself never disappears, so the archive's links stay good
+whenever a run is killed: each file is either the old one or the new one, and
+rerunning the day completes it. Stale staging folders are removed by the next run.
 """
 from __future__ import annotations
 
@@ -47,16 +49,17 @@ class DayFolder:
         return self.target / filename
 
     def commit(self) -> None:
-        """Swap the staging folder into place of the day's folder."""
-        os.chmod(self.path, 0o755)
-        old = None
-        if self.target.exists():
-            old = self.target.with_name(f"{STAGING_PREFIX}{self.target.name}-old")
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(self.target, old)
-        os.replace(self.path, self.target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        """Move every staged file over its old version, then drop charts the brief no longer has."""
+        self.target.mkdir(parents=True, exist_ok=True)
+        made = set()
+        for staged in sorted(self.path.iterdir()):
+            os.chmod(staged, 0o644)
+            os.replace(staged, self.target / staged.name)
+            made.add(staged.name)
+        for old in self.target.glob("chart-*"):  # a chart today's brief does not have
+            if old.name not in made:
+                old.unlink()
+        shutil.rmtree(self.path, ignore_errors=True)
 
     def discard(self) -> None:
         """Remove the staging folder (after a failure)."""

@@ -98,10 +98,11 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
     folders.append(str(data_dir("templates")))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(folders),
-        autoescape=jinja2.select_autoescape(["html", "html.j2", "css"], default_for_string=False),
+        autoescape=jinja2.select_autoescape(["html", "html.j2", "css", "xml.j2"], default_for_string=False),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
+    env.globals["font_stack_markup"] = jinja2.utils.markupsafe.Markup(CSS_FONT_STACK)
     env.filters.update(
         pct=fmt_pct, number=fmt_number, when=fmt_when, is_web_url=is_web_url,
         qualifier=lambda q: QUALIFIER_LABELS.get(q, q), dictsort_ids=_evidence_order, amount=fmt_amount,

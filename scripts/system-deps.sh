@@ -4,7 +4,8 @@
 # Usage: scripts/system-deps.sh run|test
 #   run   what building a brief needs: a CJK font, HarfBuzz's subsetter (without it
 #         WeasyPrint subsets CJK fonts through fontTools, 10-50x slower), Pango for WeasyPrint
-#   test  the above plus poppler-utils, which the tests use to read PDFs back
+#   test  the above plus poppler-utils, which the tests use to read PDFs back, and Debian's
+#         Chromium, which the archive tests drive headless through Playwright
 #
 # With root, missing packages are installed with apt-get; without, the script names
 # them and exits non-zero so `make` stops with a clear message.
@@ -12,7 +13,7 @@ set -euo pipefail
 
 want=(fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 fontconfig)
 if [ "${1:-run}" = "test" ]; then
-    want+=(poppler-utils)
+    want+=(poppler-utils chromium)
 fi
 
 missing=()

@@ -1,0 +1,143 @@
+"""Stage 6, publish: the static archive in the output folder.
+
+    OUT/index.html         days by month, newest first, each with its headline
+    OUT/<date>/brief.html  the day's page, with links to the archive, search, previous and next day
+    OUT/feed.xml           Atom feed of the latest days
+    OUT/sitemap.xml        every page
+    OUT/search.html        search over headlines, themes and instruments, from static files:
+    OUT/search-index.json  the index (for tools) and search-index.js (the same, for the page,
+                           since browsers will not fetch JSON from disk), search.js
+
+Links are relative, so the folder can be served from any path or opened from disk.
+Adding a day rewrites the archive-wide files and the navigation of that day and its
+two neighbours only; ``archive.json`` caches what the archive knows of each day.
+Every file is replaced atomically.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from datetime import date
+from itertools import groupby
+from pathlib import Path
+
+from briefs.output import write_atomic
+from briefs.render import environment
+from briefs.resources import data_dir
+
+STATE = "archive.json"
+FEED_DAYS = 30
+NAV = re.compile(r"<!--briefs:nav-->.*?<!--/briefs:nav-->", re.DOTALL)
+DAY_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def day_entry(brief: dict) -> dict:
+    """What the archive keeps of a day: its headline, themes and instruments (for search)."""
+    instruments = []
+    for index in brief.get("indices", []):
+        instruments += [index["name"], index["code"]]
+    for group in ("etfs", "stocks"):
+        for side in ("up", "down"):
+            for item in brief.get("movers", {}).get(group, {}).get(side, []):
+                instruments += [item["name"], item["subject"], item["code"]]
+    for sector in brief.get("sectors", []):
+        instruments += [sector["name"], sector.get("name_zh", "")]
+    themes = [name for t in brief.get("themes", []) for name in (t["name"], t.get("name_zh", ""))]
+    return {
+        "date": brief["date"], "market": brief["market"], "title": brief["title"],
+        "generated": brief["generated"], "headline": brief["headline"]["text"],
+        "themes": [t for t in themes if t], "instruments": list(dict.fromkeys(i for i in instruments if i)),
+    }
+
+
+def nav_html(prev: str | None, next_: str | None) -> str:
+    """The navigation fragment of a day page, between its markers."""
+    body = environment().get_template("nav.html.j2").render(prev=prev, next=next_).strip()
+    return f"<!--briefs:nav-->{body}<!--/briefs:nav-->"
+
+
+def _read_state(out: Path) -> dict[str, dict] | None:
+    try:
+        return json.loads((out / STATE).read_text(encoding="utf-8"))["days"]
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def _scan(out: Path) -> dict[str, dict]:
+    days = {}
+    for folder in sorted(p for p in out.iterdir() if p.is_dir() and DAY_FOLDER.match(p.name)):
+        try:
+            days[folder.name] = day_entry(json.loads((folder / "brief.json").read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError):
+            continue  # a day without a readable brief.json is not (yet) part of the archive
+    return days
+
+
+def _patch_nav(out: Path, day: str, ordered: list[str]) -> None:
+    page = out / day / "brief.html"
+    if not page.is_file():
+        return
+    position = ordered.index(day)
+    prev = ordered[position - 1] if position > 0 else None
+    next_ = ordered[position + 1] if position + 1 < len(ordered) else None
+    html = page.read_text(encoding="utf-8")
+    patched = NAV.sub(lambda _: nav_html(prev, next_), html, count=1)
+    if patched != html:
+        write_atomic(page, patched)
+
+
+def _write_site(out: Path, days: dict[str, dict], title: str, base: str) -> None:
+    env = environment()
+    newest_first = sorted(days.values(), key=lambda e: e["date"], reverse=True)
+    months = [(month, list(entries)) for month, entries in groupby(newest_first, key=lambda e: e["date"][:7])]
+    font_stack = env.globals.get("font_stack_markup")
+    write_atomic(out / "index.html", env.get_template("index.html.j2").render(
+        title=title, days=newest_first, months=months, font_stack=font_stack))
+    write_atomic(out / "search.html", env.get_template("search.html.j2").render(title=title, font_stack=font_stack))
+    index = [{k: e[k] for k in ("date", "market", "headline", "themes", "instruments")} for e in newest_first]
+    payload = json.dumps(index, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    write_atomic(out / "search-index.json", payload + "\n")
+    # "</" cannot close the script: the payload is JSON, escaped for a script element
+    write_atomic(out / "search-index.js", "window.BRIEFS_INDEX = " + payload.replace("</", "<\\/") + ";\n")
+    write_atomic(out / "search.js", (data_dir("templates") / "search.js").read_text(encoding="utf-8"))
+    latest = newest_first[:FEED_DAYS]
+    feed_id = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "briefs"
+    write_atomic(out / "feed.xml", env.get_template("feed.xml.j2").render(
+        title=title, feed_id=feed_id, entries=latest, base=base,
+        updated=max((e["generated"] for e in latest), default="1970-01-01T00:00:00+00:00")))
+    write_atomic(out / "sitemap.xml", env.get_template("sitemap.xml.j2").render(entries=newest_first, base=base))
+    write_atomic(out / STATE, json.dumps({"days": days}, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+
+
+def update_archive(out: Path, days: Iterable[date] = (), *, title: str = "Market Brief", base: str = "",
+                   rebuild: bool = False) -> list[str]:
+    """Bring the archive up to date after ``days`` were built (or rebuild it all); returns the days listed.
+
+    ``base`` prefixes the feed's and sitemap's links (a site url); empty keeps them relative.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    known = None if rebuild else _read_state(out)
+    if known is None:
+        known, touched = _scan(out), None
+    else:
+        touched = set()
+        for day in days:
+            stamp = day.isoformat()
+            brief = out / stamp / "brief.json"
+            if brief.is_file():
+                known[stamp] = day_entry(json.loads(brief.read_text(encoding="utf-8")))
+                touched.add(stamp)
+        known = {d: e for d, e in known.items() if (out / d).is_dir()}
+    ordered = sorted(known)
+    if touched is None:
+        pages = ordered
+    else:
+        pages = set()
+        for stamp in touched:
+            i = ordered.index(stamp)
+            pages.update(ordered[max(0, i - 1):i + 2])
+    for day in sorted(pages):
+        _patch_nav(out, day, ordered)
+    _write_site(out, known, title, base)
+    return ordered

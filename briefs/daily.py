@@ -1,0 +1,120 @@
+"""One unattended day and a range of days: what `briefs build` and `briefs backfill` run.
+
+``run_day`` checks the trading calendar, builds the day and adds it to the archive.
+``backfill`` builds many days in parallel processes (or on a Dask cluster) and adds
+each to the archive as it finishes; the archive is only ever written by the calling
+process, under the output folder's lock held by the command.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from briefs.build import build_day, build_time, sample_day
+from briefs.config import Config
+
+
+@dataclass
+class DayOutcome:
+    """What happened to one day: built (with its files), skipped (with why) or failed (with why)."""
+
+    day: date
+    status: str  # "built", "skipped" or "failed"
+    reason: str = ""
+    files: list[Path] = field(default_factory=list)
+
+
+def resolve_day(config: Config, day: date | None) -> date:
+    """The day to build: the one given; else the sample's date when no input is configured; else today
+    in the market's timezone."""
+    if day is not None:
+        return day
+    if not config.inputs:
+        return sample_day()[0]
+    return datetime.now(config.tz).date()
+
+
+def check_trading(config: Config, day: date, force: bool) -> str | None:
+    """Why ``day`` is skipped, or None when it is to be built."""
+    from briefs.calendar import trading_day
+
+    if force:
+        return None
+    verdict = trading_day(config.market, day)
+    return None if verdict.trading else f"{day} skipped: {verdict.reason} (use --force to build it anyway)"
+
+
+def run_day(config: Config, day: date | None, force: bool = False,
+            before_write: Callable[[], None] | None = None) -> DayOutcome:
+    """Build one day unless the market is closed, then add it to the archive."""
+    from briefs.archive import update_archive
+
+    day = resolve_day(config, day)
+    skip = check_trading(config, day, force)
+    if skip:
+        return DayOutcome(day, "skipped", skip)
+    result = build_day(config, day, build_time(), before_write=before_write)
+    update_archive(config.out, [day], title=config.title, base=config.site_url)
+    return DayOutcome(day, "built", files=result.files)
+
+
+def days_between(since: date, until: date) -> Iterator[date]:
+    """Every calendar day from ``since`` to ``until``, both included."""
+    day = since
+    while day <= until:
+        yield day
+        day += timedelta(days=1)
+
+
+def build_one(config: Config, day: date, force: bool) -> DayOutcome:
+    """Build one day in a worker (no archive writes here); errors become a failed outcome."""
+    import logging
+
+    from briefs.errors import BriefsError
+
+    logging.getLogger("briefs").setLevel(logging.ERROR)  # a worker's warnings would interleave
+    try:
+        skip = check_trading(config, day, force)
+        if skip:
+            return DayOutcome(day, "skipped", skip)
+        result = build_day(config, day, build_time())
+        return DayOutcome(day, "built", files=result.files)
+    except BriefsError as exc:
+        return DayOutcome(day, "failed", exc.message)
+    except Exception as exc:  # one broken day must not sink the backfill; the summary names it
+        return DayOutcome(day, "failed", f"{type(exc).__name__}: {exc}")
+
+
+def backfill(config: Config, days: list[date], jobs: int, force: bool, scheduler: str | None,
+             on_done: Callable[[DayOutcome], None]) -> list[DayOutcome]:
+    """Build ``days`` with ``jobs`` processes, or on the Dask cluster at ``scheduler``; the archive is
+    updated here, in the caller's process, as each day finishes."""
+    from briefs.archive import update_archive
+
+    outcomes = []
+
+    def finished(outcome: DayOutcome) -> None:
+        if outcome.status == "built":
+            update_archive(config.out, [outcome.day], title=config.title, base=config.site_url)
+        outcomes.append(outcome)
+        on_done(outcome)
+
+    if scheduler:
+        from distributed import Client, as_completed as dask_completed
+
+        with Client(scheduler) as client:
+            futures = client.map(build_one, [config] * len(days), days, [force] * len(days), pure=False)
+            for future in dask_completed(futures):
+                finished(future.result())
+    elif jobs <= 1:
+        for day in days:
+            finished(build_one(config, day, force))
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(build_one, config, day, force) for day in days]
+            for future in as_completed(futures):
+                finished(future.result())
+    return sorted(outcomes, key=lambda o: o.day)
