@@ -7,6 +7,7 @@ may be built in any order, since history is always read as "the stored days befo
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -37,16 +38,42 @@ class Store:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.db = sqlite3.connect(path, timeout=30)
-        self.db.execute("PRAGMA journal_mode=WAL")
+        self._use_wal()
         self.migrate()
 
+    def _use_wal(self) -> None:
+        """Write-ahead logging, so readers never block the writer. Switching modes does not wait on a
+        busy database the way other statements do, hence the short retry loop."""
+        for attempt in range(100):
+            try:
+                if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 99:
+                    raise
+                time.sleep(0.05)
+
     def migrate(self) -> int:
-        """Apply the migrations this database lacks; returns the schema version."""
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            with self.db:
-                self.db.executescript(script)
+        """Apply the migrations this database lacks; returns the schema version.
+
+        Under an immediate (write) transaction, so two processes opening a new store at
+        once (a parallel backfill) migrate it once.
+        """
+        self.db.isolation_level = None  # transactions by hand: executescript would commit early
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in filter(str.strip, script.split(";")):
+                    self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {number}")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        finally:
+            self.db.isolation_level = ""
         return len(MIGRATIONS)
 
     def close(self) -> None:
