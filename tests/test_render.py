@@ -67,3 +67,26 @@ def test_pdf_renderer_fetches_nothing_outside_the_build(expect_warnings):
         server.server_close()
     assert pdf.startswith(b"%PDF-")
     assert hits == []
+
+
+def test_conflicts_are_shown_with_both_values_and_sources(tmp_path, sample_env):
+    records = [
+        {"title": "One", "outlet": "Wire One", "published": "2025-09-16 15:00", "url": "https://one.example/a",
+         "body": "Hygon closed up 10.32% on Tuesday."},
+        {"title": "Two", "outlet": "Wire Two", "published": "2025-09-16 16:00", "url": "https://two.example/b",
+         "body": "Hygon closed up 9.8% on Tuesday."},
+    ]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--input", str(tmp_path / "a.jsonl"), "--date", "2025-09-16",
+                                       "--out", str(tmp_path / "o")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "o" / "2025-09-16"
+    brief = json.loads((folder / "brief.json").read_text(encoding="utf-8"))
+    (conflict,) = brief["conflicts"]
+    assert sorted(v["value"] for v in conflict["values"]) == [9.8, 10.32]
+    page = (folder / "brief.html").read_text(encoding="utf-8")
+    section = page[page.index('id="conflicts"'):page.index('id="evidence"')]
+    assert "Hygon" in section and "10.32" in section and "9.80" in section
+    message = BytesParser(policy=policy.default).parsebytes((folder / "brief.eml").read_bytes())
+    text = message.get_body(("plain",)).get_content()
+    assert "SOURCES DISAGREE" in text and "10.32" in text and "9.80" in text
