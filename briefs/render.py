@@ -87,10 +87,6 @@ def fmt_when(iso: str | None) -> str:
     return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M") if iso else "–"
 
 
-def _evidence_order(evidence: dict) -> list:
-    return sorted(evidence.items(), key=lambda item: int(item[0][1:]))
-
-
 @cache
 def environment(template_dir: Path | None = None) -> jinja2.Environment:
     """The Jinja environment: a user's template folder first (file by file), then the defaults."""
@@ -105,15 +101,51 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
     env.globals["font_stack_markup"] = jinja2.utils.markupsafe.Markup(CSS_FONT_STACK)
     env.filters.update(
         pct=fmt_pct, number=fmt_number, when=fmt_when, is_web_url=is_web_url,
-        qualifier=lambda q: QUALIFIER_LABELS.get(q, q), dictsort_ids=_evidence_order, amount=fmt_amount,
+        qualifier=lambda q: QUALIFIER_LABELS.get(q, q), amount=fmt_amount,
         streak=fmt_streak, metric=lambda m: METRIC_LABELS.get(m, m),
     )
     return env
 
 
+CONFLICTS_SHOWN = 20
+VALUES_SHOWN = 6
+
+
+def _cited_ids(node, found: set[str]) -> None:
+    """Evidence ids the page shows: "evidence" fields and theme sentences, not the "also" lists."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "evidence" and isinstance(value, str):
+                found.add(value)
+            elif key in ("evidence", "sentences") and isinstance(value, list):
+                found.update(v for v in value if isinstance(v, str))
+            elif key != "also":
+                _cited_ids(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _cited_ids(value, found)
+
+
+def page_view(brief: Brief) -> dict:
+    """What the page shows of a large day: every figure, but only the sources and sentences they cite,
+    and the first conflicts (brief.json keeps everything)."""
+    conflicts = [dict(c, shown=c["values"][:VALUES_SHOWN], more=max(0, len(c["values"]) - VALUES_SHOWN))
+                 for c in brief.conflicts[:CONFLICTS_SHOWN]]
+    parts = [brief.headline, brief.summary, brief.indices, brief.sectors, brief.movers, brief.flows,
+             brief.themes, brief.catalysts, [{"evidence": v["evidence"]} for c in conflicts for v in c["shown"]]]
+    shown: set[str] = set()
+    _cited_ids(parts, shown)
+    evidence = [(ident, brief.evidence[ident]) for ident in sorted(shown, key=lambda i: int(i[1:]))]
+    cited_articles = {entry["article"] for _, entry in evidence}
+    sources = [s for s in brief.sources if s["id"] in cited_articles]
+    return {"conflicts": conflicts, "conflicts_more": max(0, len(brief.conflicts) - CONFLICTS_SHOWN),
+            "evidence": evidence, "sources": sources, "sources_more": len(brief.sources) - len(sources)}
+
+
 def _context(brief: Brief, charts: list[Chart], mode: str, convention: str | None, number_style: str) -> dict:
     return {"brief": brief, "charts": charts, "mode": mode, "colours": palette(brief.market, convention),
-            "font_stack": jinja2.utils.markupsafe.Markup(CSS_FONT_STACK), "number_style": number_style}
+            "font_stack": jinja2.utils.markupsafe.Markup(CSS_FONT_STACK), "number_style": number_style,
+            "view": page_view(brief)}
 
 
 def render_html(brief: Brief, charts: list[Chart], mode: str = "web", *, convention: str | None = None,
