@@ -130,5 +130,8 @@ def test_sentences_dated_to_another_day_give_no_facts():
 
 def test_sentence_splitting_keeps_decimals_and_splits_bullets():
     text = "Market Overview - The index rose 0.04% [1] - Turnover reached 2.34 trillion [1]. 沪指涨0.04%。深成指涨0.45%。"
-    assert split_sentences(text) == ["Market Overview", "The index rose 0.04%", "Turnover reached 2.34 trillion.",
+    assert split_sentences(text) == ["Market Overview", "The index rose 0.04%", "Turnover reached 2.34 trillion",
                                      "沪指涨0.04%。", "深成指涨0.45%。"]
+    labelled = "Hygon climbed 10.32% [1] Industry Developments - Hygon's move is aimed at GPU makers [2]"
+    assert split_sentences(labelled) == ["Hygon climbed 10.32%", "Industry Developments",
+                                         "Hygon's move is aimed at GPU makers"]

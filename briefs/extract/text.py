@@ -10,19 +10,25 @@ _CITATION = re.compile(r"\s*(?:\[\d+\])+")
 # " - " separates the items of the structured summaries feeds produce
 _BULLET = re.compile(r"\s+-\s+(?=\S)")
 _EN_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“(\u4e00-\u9fff])")
+_HAS_WORD = re.compile(r"[^\W_]")
 _ZH_END = re.compile(r"(?<=[。！？；!?;])")
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split text into sentences, English and Chinese alike; citation marks ``[1]`` removed."""
+    """Split text into sentences, English and Chinese alike.
+
+    A citation mark (``[1]``) ends a sentence: in structured summaries it closes each bullet,
+    and what follows it may be a section label ("... [1] Industry Developments - ...").
+    """
     sentences: list[str] = []
-    for line in text.split("\n"):
-        line = _CITATION.sub("", line).strip()
+    for line in _CITATION.sub("\n", text).split("\n"):
+        line = re.sub(r"^-\s+", "", line.strip())
         if not line:
             continue
         for item in _BULLET.split(line):
             for part in _ZH_END.split(item):
-                sentences.extend(s.strip() for s in _EN_END.split(part) if s.strip())
+                # a fragment with no word in it (the "." after "[1].") is no sentence
+                sentences.extend(s.strip() for s in _EN_END.split(part) if _HAS_WORD.search(s))
     return sentences
 
 
