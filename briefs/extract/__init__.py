@@ -202,18 +202,21 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     Cambricon closed up 11.40%") gives no fact: it is history, not the day's market.
     """
     sentences = article_sentences(article)
-    found = [find_mentions(sentence, ref) for sentence in sentences]
-    markets = ArticleContext()
-    for mentions in found:  # which market the article is about, for ambiguous names
-        markets.remember(mentions, count_markets=True)
-    context = ArticleContext(markets=markets.markets)
+    context = ArticleContext(ref=ref)
+    named = {i: find_mentions(s, ref) for i, s in enumerate(sentences) if _MAY_HOLD_FIGURE.search(s)}
+    for mentions in named.values():  # which market the article is about, for ambiguous names
+        context.count_markets(mentions)
     kept: dict[tuple, Fact] = {}
-    for sentence, mentions in zip(sentences, found):
+    for position, sentence in enumerate(sentences):
+        if position not in named:
+            context.skip(position, sentence)
+            continue
+        mentions = named[position]
         if day is not None and names_other_day(sentence, day):
-            context.remember(mentions)
+            context.remember(mentions, position)
             continue
         figures = sentence_facts(sentence, article.id, ref, context, mentions)
-        context.remember(mentions)
+        context.remember(mentions, position)
         for fact in figures:
             key = (fact.code or fact.subject, fact.metric, fact.value, fact.unit, _is_window(fact.qualifier))
             held = kept.get(key)

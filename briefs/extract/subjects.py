@@ -52,21 +52,46 @@ ANAPHORA = [
 
 @dataclass
 class ArticleContext:
-    """The last instrument of each kind an article named, for "the ETF" and "该股"."""
+    """What an article named so far: the last instrument of each kind (for "the ETF" and "该股")
+    and which markets its instruments trade in (for ambiguous names).
 
-    last: dict[str, Mention] = field(default_factory=dict)
+    Sentences without figures are read for names only when a pointing phrase needs them.
+    """
 
+    ref: object = None  # the Reference, to read skipped sentences on demand
+    last: dict[str, tuple[int, Mention]] = field(default_factory=dict)
     markets: dict[str, int] = field(default_factory=dict)
+    unread: list[tuple[int, str]] = field(default_factory=list)
 
-    def remember(self, mentions: list[Mention], count_markets: bool = False) -> None:
-        """Note the sentence's instruments (after its figures are read, so "the ETF" looks back)."""
+    def remember(self, mentions: list[Mention], position: int) -> None:
+        """Note the instruments a sentence at ``position`` names."""
         for mention in mentions:
             if mention.instrument is not None:
-                self.last[mention.instrument.kind] = mention
-                self.last["any"] = mention
-                if count_markets and mention.instrument.market not in ("", "global"):
-                    market = mention.instrument.market
-                    self.markets[market] = self.markets.get(market, 0) + 1
+                for kind in (mention.instrument.kind, "any"):
+                    if kind not in self.last or self.last[kind][0] <= position:
+                        self.last[kind] = (position, mention)
+
+    def count_markets(self, mentions: list[Mention]) -> None:
+        """Count the markets of a sentence's instruments towards the article's home market."""
+        for mention in mentions:
+            if mention.instrument is not None and mention.instrument.market not in ("", "global"):
+                market = mention.instrument.market
+                self.markets[market] = self.markets.get(market, 0) + 1
+
+    def skip(self, position: int, sentence: str) -> None:
+        """A sentence without figures: read for names only if "the ETF" ever needs it."""
+        self.unread.append((position, sentence))
+
+    def lookup(self, kind: str) -> Mention | None:
+        """The last instrument of ``kind`` named so far."""
+        if self.unread and self.ref is not None:
+            from briefs.extract.mentions import find_mentions
+
+            for position, sentence in self.unread:
+                self.remember(find_mentions(sentence, self.ref), position)
+            self.unread.clear()
+        found = self.last.get(kind)
+        return found[1] if found else None
 
     def home_market(self) -> str | None:
         """The market most of the article's named instruments trade in."""
@@ -125,9 +150,10 @@ def anaphora(prefix: str, context: ArticleContext | None) -> list[Mention]:
     best = None
     for pattern, kind in ANAPHORA:
         for m in pattern.finditer(prefix):
-            if kind in context.last and (best is None or m.start() > best[0]):
+            if best is None or m.start() > best[0]:
                 best = (m.start(), kind)
-    return [context.last[best[1]]] if best else []
+    found = context.lookup(best[1]) if best else None
+    return [found] if found else []
 
 
 def signed_subject(start: int, mentions: list[Mention], seg_start: int, sentence: str,
