@@ -43,8 +43,15 @@ import io, json, sys, time
 import matplotlib
 matplotlib.use('Agg')
 import matplotlib.pyplot as plt
+from matplotlib import font_manager
 charts = json.load(open(sys.argv[1]))
 start = time.perf_counter()
+families = []
+for path in sys.argv[2:]:  # the same CJK fonts, for the same Chinese labels
+    font_manager.fontManager.addfont(path)
+    families.append(sorted({f.name for f in font_manager.fontManager.ttflist if f.fname == path},
+                           key=lambda n: (' SC' not in n, n))[0])
+matplotlib.rcParams['font.family'] = ['DejaVu Sans', *families]
 for rows in charts:
     fig, ax = plt.subplots(figsize=(7.2, 1.2 + 0.3 * len(rows)))
     ax.barh([r[0] for r in rows], [r[1] for r in rows])
@@ -106,9 +113,9 @@ def irreducible(size: int, repeat: int, work: Path) -> dict:
         path = work / f"chart-{chart.name}.png"
         path.write_bytes(chart.png)
         pngs.append(str(path))
-    rows = [[(s["name"], s["move"]) for s in brief["sectors"]],
+    rows = [[(f"{s['name']} {s['name_zh']}", s["move"]) for s in brief["sectors"]],
             [(i["name"], i["pct_change"]["value"]) for i in brief["indices"] if i["pct_change"]],
-            [(t["name"], t["weight"]) for t in brief["themes"]]]
+            [(f"{t['name']} {t['name_zh']}", t["weight"]) for t in brief["themes"]]]
     movers = [m for g in ("etfs", "stocks") for side in ("up", "down") for m in brief["movers"][g][side]]
     rows.append([(m["name"], m["pct_change"]["value"]) for m in movers])
     (work / "charts.json").write_text(json.dumps([r for r in rows if r]), encoding="utf-8")
@@ -116,7 +123,9 @@ def irreducible(size: int, repeat: int, work: Path) -> dict:
     (work / "mpl.py").write_text(MATPLOTLIB_ALONE)
     imports = timed([PYTHON, "-c", IMPORTS], repeat)
     weasy = inner([PYTHON, str(work / "weasy.py"), str(work / "page.html"), *pngs], repeat)
-    mpl = inner([PYTHON, str(work / "mpl.py"), str(work / "charts.json")], repeat)
+    from briefs.fonts import cjk_font_files
+
+    mpl = inner([PYTHON, str(work / "mpl.py"), str(work / "charts.json"), *map(str, cjk_font_files())], repeat)
     return {"imports": imports, "weasyprint": weasy, "matplotlib": mpl, "build": build}
 
 

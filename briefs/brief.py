@@ -7,7 +7,7 @@ to the article and the sentence, so a reader can check any number.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 
@@ -36,8 +36,8 @@ class Brief:
     stats: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        """A JSON-ready dict with the same keys as ``brief.json``."""
-        return asdict(self)
+        """A JSON-ready dict with the same keys as ``brief.json`` (sharing this Brief's lists and dicts)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def to_json(self) -> str:
         """``brief.json``'s text: stable key order, UTF-8 kept readable."""

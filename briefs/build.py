@@ -73,46 +73,108 @@ def build_day(config: Config, day: date | None, generated: datetime,
     ``before_write`` runs once the brief is known and before anything is written:
     the CLI uses it to stop a ``--strict`` run that has seen warnings.
     """
-    from briefs.aggregate import aggregate
-    from briefs.aggregate.trends import History
-    from briefs.charts import make_charts
-    from briefs.extract import extract_facts
-    from briefs.extract.reference import load_reference
-    from briefs.store import Store
-
-    if config.inputs:
-        day = day or datetime.now(config.tz).date()
-        patterns = input_patterns(config, day)
-    else:
-        sample_date, patterns = sample_day()
-        day = day or sample_date
-    articles = articles_of_day(load_config_articles(patterns, config, day), day, config)
-    if not articles:
-        raise InputError(f"no valid article for {day} in {', '.join(patterns)}")
-    ref = load_reference()
-    facts = extract_facts(articles, ref, day)
-    store = Store(config.history_path) if config.history_path else None
+    renderer = Renderer(config)  # first: it warms up while this process imports and reads the day
+    store = None
     try:
+        from briefs.aggregate import aggregate
+        from briefs.aggregate.trends import History
+        from briefs.extract import extract_facts
+        from briefs.extract.reference import load_reference
+        from briefs.store import Store
+
+        if config.inputs:
+            day = day or datetime.now(config.tz).date()
+            patterns = input_patterns(config, day)
+        else:
+            sample_date, patterns = sample_day()
+            day = day or sample_date
+        articles = articles_of_day(load_config_articles(patterns, config, day), day, config)
+        if not articles:
+            raise InputError(f"no valid article for {day} in {', '.join(patterns)}")
+        ref = load_reference()
+        facts = extract_facts(articles, ref, day)
+        store = Store(config.history_path) if config.history_path else None
         history = History.load(store, config.market, day.isoformat()) if store else History()
         brief, kept = aggregate(day, articles, facts, ref, market=config.market, language=config.language,
                                 title=config.title, generated=generated.isoformat(), history=history)
-        charts = make_charts(brief, config.colours)
-        result = _write(config, day, brief, charts, generated, before_write)
+        renderer.begin("charts", brief)
+        brief_json = brief.to_json()  # while the charts are drawn
+        charts = renderer.end()
+        result = _write(config, day, brief, brief_json, charts, generated, before_write, renderer)
         if store is not None:  # after the outputs: a run that dies before leaves the day to be rebuilt
-            store.save_day(config.market, day.isoformat(), generated.isoformat(), brief.to_json(), kept,
+            store.save_day(config.market, day.isoformat(), generated.isoformat(), brief_json, kept,
                            brief.sectors, brief.themes)
     finally:
+        renderer.close()
         if store is not None:
             store.close()
     return result
 
 
-def _write(config: Config, day: date, brief, charts, generated: datetime,
-           before_write: Callable[[], None] | None) -> BuildResult:
+class Renderer:
+    """Charts and PDF, in the render worker when configured and available, else in this process.
+
+    A job is started with ``begin`` and collected with ``end``, so this process can do other
+    work while the worker renders; without a worker, ``end`` does the work here.
+    """
+
+    def __init__(self, config: Config):
+        self.config = config
+        self.worker = None
+        self.job: tuple = ()
+        if config.render_worker:
+            from briefs.worker import RenderWorker
+
+            try:
+                self.worker = RenderWorker()
+            except OSError as exc:
+                log.info("render worker not started (%s); rendering here", exc)
+
+    def begin(self, kind: str, *args) -> None:
+        """Start ``charts`` (brief) or ``pdf`` (html, assets)."""
+        self.job = (kind, *args)
+        if self.worker is not None:
+            try:
+                if kind == "charts":
+                    self.worker.submit("charts", args[0].to_dict(), self.config.colours)
+                else:
+                    self.worker.submit("pdf", args[0], args[1], self.config.pdf_variant)
+                return
+            except OSError as exc:
+                self._lost(exc)
+
+    def end(self):
+        """The result of the job started last."""
+        if self.worker is not None:
+            try:
+                return self.worker.result()
+            except (EOFError, OSError) as exc:
+                self._lost(exc)
+        from briefs.charts import make_charts
+        from briefs.render import render_pdf
+
+        kind, *args = self.job
+        if kind == "charts":
+            return make_charts(args[0], self.config.colours)
+        return render_pdf(args[0], args[1], self.config.pdf_variant)
+
+    def _lost(self, exc: BaseException) -> None:
+        log.info("render worker lost (%s); rendering here", exc)
+        self.worker.close()
+        self.worker = None
+
+    def close(self) -> None:
+        """Stop the worker, if there is one."""
+        if self.worker is not None:
+            self.worker.close()
+
+
+def _write(config: Config, day: date, brief, brief_json: str, charts, generated: datetime,
+           before_write: Callable[[], None] | None, renderer: Renderer) -> BuildResult:
     """Render every output into a staging folder and swap it into place."""
     from briefs.mail import compose, inline_css
     from briefs.output import DayFolder
-    from briefs.render import render_html, render_pdf, render_text
+    from briefs.render import render_html, render_text
 
     if before_write is not None:
         before_write()
@@ -124,22 +186,24 @@ def _write(config: Config, day: date, brief, charts, generated: datetime,
             files.append(folder.write(f"chart-{chart.name}.svg", chart.svg))
             files.append(folder.write(f"chart-{chart.name}.png", chart.png))
         if "json" in config.formats:
-            files.append(folder.write("brief.json", brief.to_json()))
+            files.append(folder.write("brief.json", brief_json))
         if "html" in config.formats:
             html = render_html(brief, charts, "web", convention=config.colours, template_dir=config.templates,
                                number_style=config.number_style)
             files.append(folder.write("brief.html", html))
-        pdf = None
-        if "pdf" in config.formats or ("eml" in config.formats and config.email_attach_pdf):
+        want_pdf = "pdf" in config.formats or ("eml" in config.formats and config.email_attach_pdf)
+        if want_pdf:
             page = render_html(brief, charts, "pdf", convention=config.colours, template_dir=config.templates,
                                number_style=config.number_style)
-            pdf = render_pdf(page, {f"chart-{c.name}.png": c.png for c in charts}, variant=config.pdf_variant)
-            if "pdf" in config.formats:
-                files.append(folder.write("brief.pdf", pdf))
-        if "eml" in config.formats:
+            renderer.begin("pdf", page, {f"chart-{c.name}.png": c.png for c in charts})
+        if "eml" in config.formats:  # rendered while the PDF is
             email_html = inline_css(render_html(brief, charts, "email", convention=config.colours,
                                                 template_dir=config.templates, number_style=config.number_style))
             text = render_text(brief, template_dir=config.templates, number_style=config.number_style)
+        pdf = renderer.end() if want_pdf else None
+        if "pdf" in config.formats:
+            files.append(folder.write("brief.pdf", pdf))
+        if "eml" in config.formats:
             message = compose(brief, email_html, text, charts,
                               sender=config.email_from, recipients=list(config.email_to), sent=generated,
                               pdf=pdf if config.email_attach_pdf else None)

@@ -49,6 +49,7 @@ class Config:
     smtp_retries: int = 3
     smtp_backoff: float = 2.0  # seconds before the first retry, doubled after each
     quiet: bool = False  # print nothing on success (for cron)
+    render_worker: bool = True  # draw charts and the PDF in a second process, warmed up meanwhile
     lock_wait: float = 600.0  # seconds a run waits for another run of the same output folder
     site_url: str = ""  # prefix for the feed's and sitemap's links; empty keeps them relative
     dedupe_threshold: float = 0.6  # estimated Jaccard similarity above which two articles are one story
@@ -193,6 +194,7 @@ KEYS: dict[str, tuple[str, Callable[[object], object]]] = {
     "smtp.retries": ("smtp_retries", lambda v: int(_whole(v, 0, 20))),
     "smtp.backoff": ("smtp_backoff", lambda v: _number(v) if _number(v) >= 0 else _positive(v)),
     "quiet": ("quiet", _as_bool),
+    "render_worker": ("render_worker", _as_bool),
     "lock_wait": ("lock_wait", lambda v: _number(v) if _number(v) >= 0 else _positive(v)),
     "site_url": ("site_url", lambda v: _header_value(v).rstrip("/") + "/"),
     "dedupe_threshold": ("dedupe_threshold", _fraction),

@@ -86,6 +86,8 @@ def detect_language(text: str) -> str:
     A Chinese character carries about as much as an English word, so the two
     are counted against each other.
     """
+    if not _CJK.search(text):
+        return "en"  # the common case, decided without counting
     cjk = len(_CJK.findall(text))
     words = len(_LATIN_WORD.findall(text))
     total = cjk + words
