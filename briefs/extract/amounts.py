@@ -107,11 +107,19 @@ def _metric_before(text: str) -> tuple[str, float, int] | None:
     return best
 
 
+# cheap tests before the expensive patterns: most sentences hold none of these words
+_ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) + r"|in trading volume",
+                              re.IGNORECASE)
+_RATE_WORDS = ("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
+_COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个", re.IGNORECASE)
+
+
 def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
     """Turnover, flows, prices, premiums, turnover rates and breadth counts of one sentence."""
     found: list[Amount] = []
     pattern = ZH_AMOUNT if zh else EN_AMOUNT
-    for m in pattern.finditer(sentence):
+    has_metric = bool(_ANY_METRIC_WORD.search(sentence))
+    for m in pattern.finditer(sentence) if has_metric else ():
         currency = (m["cur"] or "").lower() or (m.groupdict().get("pre") or "").lower()
         scale_word = (m["scale"] or "")
         scale = ZH_SCALES.get(scale_word, 1.0) if zh else EN_SCALES.get(scale_word.lower(), 1.0)
@@ -140,12 +148,15 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]))
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, _qualifier(before[-12:]),
                             currency_missing=not unit, subject_after=into))
-    for regex, metric, sign in ((PREMIUM, "premium", 1.0), (DISCOUNT, "premium", -1.0),
-                                (TURNOVER_RATE, "turnover_rate", 1.0)):
+    lowered = sentence.lower()
+    rates = [(PREMIUM, "premium", 1.0), (DISCOUNT, "premium", -1.0), (TURNOVER_RATE, "turnover_rate", 1.0)] \
+        if any(word in lowered for word in _RATE_WORDS) else []
+    for regex, metric, sign in rates:
         for m in regex.finditer(sentence):
             found.append(Amount(m.start(), m.end(), m.start(), metric, sign * _number(m["num"]), "%",
                                 _qualifier(sentence[max(0, m.start("num") - 12):m.start("num")])))
-    found.extend(_counts(sentence, zh))
+    if _COUNT_WORDS.search(sentence):
+        found.extend(_counts(sentence, zh))
     return found
 
 

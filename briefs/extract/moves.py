@@ -292,6 +292,8 @@ ZH_LEVEL = re.compile(rf"(?:报|收于|收报|站上|收在)\s*{NUM}\s*点")
 
 def find_levels(sentence: str, zh: bool) -> list[tuple[int, float]]:
     """Index levels: ``(position, points)`` for "closed at 3,861.87 points" / "报3861.87点"."""
+    if "点" not in sentence and "point" not in sentence:
+        return []
     pattern = ZH_LEVEL if zh else EN_LEVEL
     out = []
     for m in pattern.finditer(sentence):
