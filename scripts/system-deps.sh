@@ -5,7 +5,8 @@
 #   run   what building a brief needs: a CJK font, HarfBuzz's subsetter (without it
 #         WeasyPrint subsets CJK fonts through fontTools, 10-50x slower), Pango for WeasyPrint
 #   test  the above plus poppler-utils, which the tests use to read PDFs back, and Debian's
-#         Chromium, which the archive tests drive headless through Playwright
+#         Chromium, which the archive tests drive headless through Playwright, and openssl, which
+#         makes the certificate of the STARTTLS test
 #
 # With root, missing packages are installed with apt-get; without, the script names
 # them and exits non-zero so `make` stops with a clear message.
@@ -13,7 +14,7 @@ set -euo pipefail
 
 want=(fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 fontconfig)
 if [ "${1:-run}" = "test" ]; then
-    want+=(poppler-utils chromium)
+    want+=(poppler-utils chromium openssl)
 fi
 
 missing=()
