@@ -143,14 +143,27 @@ def _more_values(more: str | None) -> tuple[float, ...]:
     return tuple(float(n) for n in re.findall(r"\d+(?:\.\d+)?(?=\s*%)", more))
 
 
+# any word a window or streak needs; a sentence without one is read without the window patterns
+_ANY_WINDOW_WORD = re.compile(
+    r"week|month|year|ytd|straight|consecutive|session|cumulativ|combined|total|past|last|"
+    r"周|月|年|连|累计|累积|合计|近|过去",
+    re.IGNORECASE,
+)
+_CLAUSE_PUNCTUATION = re.compile(r"[,，;；。]")
+_UP_TO = re.compile(r"\s*to\b")
+_INTRADAY_PEAK = re.compile(r"一度|as much as")
+
+
 def _window(sentence: str, span: tuple[int, int], floor: int = 0) -> str | None:
     """``weekly``, ``monthly``, ``ytd`` or ``streak:N`` when the figure covers more than the day.
 
     Only words after ``floor`` (the end of the figure before) count: "本周涨5.3%，周五涨1.1%".
     """
+    if not _ANY_WINDOW_WORD.search(sentence):
+        return None
     start = max(clause_start(sentence, span[0]), floor)
     before = sentence[max(start, span[0] - 40):span[0]]
-    after = re.split(r"[,，;；。]", sentence[span[1]:span[1] + 30], maxsplit=1)[0]
+    after = _CLAUSE_PUNCTUATION.split(sentence[span[1]:span[1] + 30], maxsplit=1)[0]
     around = before + " " + after
     for pattern, name in _WINDOWS:
         if pattern.search(around):
@@ -182,7 +195,7 @@ def _qualifier(qual: str | None, close: str | None, sentence: str, span: tuple[i
         return "intraday"
     window = sentence[max(floor, span[0] - 30): span[1] + 12]
     if _INTRADAY_CONTEXT.search(window):
-        return "intraday_high" if re.search(r"一度|as much as", window) else "intraday"
+        return "intraday_high" if _INTRADAY_PEAK.search(window) else "intraday"
     if _CLOSE_CONTEXT.search(sentence):
         return "close"
     return ""
@@ -191,7 +204,7 @@ def _qualifier(qual: str | None, close: str | None, sentence: str, span: tuple[i
 def _is_growth_figure(sentence: str, move_start: int, end: int, clause_from: int) -> bool:
     if _NOT_A_MOVE_AFTER.match(sentence[end:end + 40]):
         return True
-    return bool(_NOT_A_MOVE_BEFORE.search(sentence[clause_from:move_start]))
+    return bool(_NOT_A_MOVE_BEFORE.search(sentence, clause_from, move_start))
 
 
 def find_moves(sentence: str, zh: bool) -> list[Move]:
@@ -203,7 +216,7 @@ def find_moves(sentence: str, zh: bool) -> list[Move]:
     for m in pattern.finditer(sentence):
         verb = m["verb"].lower()
         up = verb not in down_words
-        if m["verb"] == "up" and m["qual"] is None and re.match(r"\s*to\b", sentence[m.end("verb"):]):
+        if m["verb"] == "up" and m["qual"] is None and _UP_TO.match(sentence, m.end("verb")):
             continue  # "up to" is a bound, not a move
         if _is_growth_figure(sentence, m.start(), m.end(), clause_start(sentence, m.start())):
             continue
