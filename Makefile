@@ -26,11 +26,18 @@ $(BIN)/python:
 
 venv: $(BIN)/python
 
-install: system venv
+# stamps: reinstall only when pyproject.toml changes
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
+	touch $@
 
-install-test: system-test venv
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: system $(VENV)/.installed
+
+install-test: system-test $(VENV)/.installed-test
 
 # Regenerate the golden files of the end-to-end test; review them in the diff.
 golden: install-test
