@@ -36,7 +36,7 @@ def run(articles: int, workdir: Path) -> list[dict]:
     from zoneinfo import ZoneInfo
 
     from briefs.aggregate import aggregate
-    from briefs.archive import update_archive
+    from briefs.archive import day_entry, update_archive
     from briefs.charts import make_charts
     from briefs.extract import extract_facts
     from briefs.extract.reference import load_reference
@@ -75,7 +75,7 @@ def run(articles: int, workdir: Path) -> list[dict]:
     folder.write("brief.eml", message.as_bytes())
     t = stage("email", t)
     folder.commit()
-    update_archive(out, [day])
+    update_archive(out, [day], entries={day.isoformat(): day_entry(brief.to_dict())})
     stage("archive", t)
     return rows
 

@@ -111,11 +111,14 @@ def _write_site(out: Path, days: dict[str, dict], title: str, base: str) -> None
 
 
 def update_archive(out: Path, days: Iterable[date] = (), *, title: str = "Market Brief", base: str = "",
-                   rebuild: bool = False) -> list[str]:
+                   rebuild: bool = False, entries: dict[str, dict] | None = None) -> list[str]:
     """Bring the archive up to date after ``days`` were built (or rebuild it all); returns the days listed.
 
     ``base`` prefixes the feed's and sitemap's links (a site url); empty keeps them relative.
+    ``entries`` holds ``day_entry`` of days the caller has in memory, so their (possibly large)
+    brief.json is not read back.
     """
+    entries = entries or {}
     out.mkdir(parents=True, exist_ok=True)
     known = None if rebuild else _read_state(out)
     if known is None:
@@ -125,7 +128,10 @@ def update_archive(out: Path, days: Iterable[date] = (), *, title: str = "Market
         for day in days:
             stamp = day.isoformat()
             brief = out / stamp / "brief.json"
-            if brief.is_file():
+            if stamp in entries:
+                known[stamp] = entries[stamp]
+                touched.add(stamp)
+            elif brief.is_file():
                 known[stamp] = day_entry(json.loads(brief.read_text(encoding="utf-8")))
                 touched.add(stamp)
         known = {d: e for d, e in known.items() if (out / d).is_dir()}

@@ -25,6 +25,7 @@ class BuildResult:
     day: date
     folder: Path
     files: list[Path]
+    entry: dict | None = None  # what the archive keeps of the day (headline, themes, instruments)
 
 
 def build_time() -> datetime:
@@ -78,6 +79,7 @@ def build_day(config: Config, day: date | None, generated: datetime,
     try:
         from briefs.aggregate import aggregate
         from briefs.aggregate.trends import History
+        from briefs.archive import day_entry
         from briefs.extract import extract_facts
         from briefs.extract.reference import load_reference
         from briefs.store import Store
@@ -101,6 +103,7 @@ def build_day(config: Config, day: date | None, generated: datetime,
         brief_json = brief.to_json()  # while the charts are drawn
         charts = renderer.end()
         result = _write(config, day, brief, brief_json, charts, generated, before_write, renderer)
+        result.entry = day_entry(brief.to_dict())
         if store is not None:  # after the outputs: a run that dies before leaves the day to be rebuilt
             store.save_day(config.market, day.isoformat(), generated.isoformat(), brief_json, kept,
                            brief.sectors, brief.themes)

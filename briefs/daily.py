@@ -25,6 +25,7 @@ class DayOutcome:
     status: str  # "built", "skipped" or "failed"
     reason: str = ""
     files: list[Path] = field(default_factory=list)
+    entry: dict | None = None  # the archive's entry for a built day
 
 
 def resolve_day(config: Config, day: date | None) -> date:
@@ -57,8 +58,9 @@ def run_day(config: Config, day: date | None, force: bool = False,
     if skip:
         return DayOutcome(day, "skipped", skip)
     result = build_day(config, day, build_time(), before_write=before_write)
-    update_archive(config.out, [day], title=config.title, base=config.site_url)
-    return DayOutcome(day, "built", files=result.files)
+    update_archive(config.out, [day], title=config.title, base=config.site_url,
+                   entries={day.isoformat(): result.entry})
+    return DayOutcome(day, "built", files=result.files, entry=result.entry)
 
 
 def days_between(since: date, until: date) -> Iterator[date]:
@@ -81,7 +83,7 @@ def build_one(config: Config, day: date, force: bool) -> DayOutcome:
         if skip:
             return DayOutcome(day, "skipped", skip)
         result = build_day(config, day, build_time())
-        return DayOutcome(day, "built", files=result.files)
+        return DayOutcome(day, "built", files=result.files, entry=result.entry)
     except BriefsError as exc:
         return DayOutcome(day, "failed", exc.message)
     except Exception as exc:  # one broken day must not sink the backfill; the summary names it
@@ -98,7 +100,8 @@ def backfill(config: Config, days: list[date], jobs: int, force: bool, scheduler
 
     def finished(outcome: DayOutcome) -> None:
         if outcome.status == "built":
-            update_archive(config.out, [outcome.day], title=config.title, base=config.site_url)
+            update_archive(config.out, [outcome.day], title=config.title, base=config.site_url,
+                           entries={outcome.day.isoformat(): outcome.entry} if outcome.entry else None)
         outcomes.append(outcome)
         on_done(outcome)
 
