@@ -28,33 +28,27 @@ def _vocabulary(rng: random.Random) -> tuple[list[str], list[str]]:
     return words, chars
 
 
-def _en_article(rng: random.Random, names: list[tuple[str, str]], size: int, words: list[str]) -> str:
+def _article(rng: random.Random, names: list[tuple[str, str]], size: int, filler: list[str], chinese: bool) -> str:
+    """About ``size`` bytes: four to eight move sentences among filler, in one language."""
     parts = []
     moves = rng.randint(4, 8)  # about six figures an article, as in real market news
-    while sum(len(p) for p in parts) < size or moves > 0:
-        if moves > 0 and rng.random() < 0.5:
-            moves -= 1
-            name, code = rng.choice(names)
-            verb = rng.choice(EN_UP + EN_DOWN)
-            code_text = f" ({code.split('.')[0]})" if rng.random() < 0.4 else ""
-            parts.append(f"{name}{code_text} {verb} {rng.uniform(0.05, 12):.2f}% on the day.")
-        filler = " ".join(rng.choice(words) for _ in range(rng.randint(12, 30)))
-        parts.append(filler.capitalize() + ".")
-    return " ".join(parts)
-
-
-def _zh_article(rng: random.Random, names: list[tuple[str, str]], size: int, chars: list[str]) -> str:
-    parts = []
-    moves = rng.randint(4, 8)
     while sum(len(p.encode("utf-8")) for p in parts) < size or moves > 0:
         if moves > 0 and rng.random() < 0.5:
             moves -= 1
             name, code = rng.choice(names)
-            verb = rng.choice(ZH_UP + ZH_DOWN)
-            code_text = f"（{code.split('.')[0]}）" if rng.random() < 0.4 else ""
-            parts.append(f"{name}{code_text}{verb}{rng.uniform(0.05, 12):.2f}%。")
-        parts.append("".join(rng.choice(chars) for _ in range(rng.randint(15, 40))) + "。")
-    return "".join(parts)
+            value = f"{rng.uniform(0.05, 12):.2f}%"
+            if chinese:
+                code_text = f"（{code.split('.')[0]}）" if rng.random() < 0.4 else ""
+                parts.append(f"{name}{code_text}{rng.choice(ZH_UP + ZH_DOWN)}{value}。")
+            else:
+                code_text = f" ({code.split('.')[0]})" if rng.random() < 0.4 else ""
+                parts.append(f"{name}{code_text} {rng.choice(EN_UP + EN_DOWN)} {value} on the day.")
+        count = rng.randint(15, 40) if chinese else rng.randint(12, 30)
+        if chinese:
+            parts.append("".join(rng.choice(filler) for _ in range(count)) + "。")
+        else:
+            parts.append(" ".join(rng.choice(filler) for _ in range(count)).capitalize() + ".")
+    return ("" if chinese else " ").join(parts)
 
 
 def synthetic_day(count: int, seed: int = 7, size: int = 4000, day: str = "2025-09-16") -> list[dict]:
@@ -67,7 +61,7 @@ def synthetic_day(count: int, seed: int = 7, size: int = 4000, day: str = "2025-
     records = []
     for n in range(count):
         chinese = n % 2 == 1
-        body = _zh_article(rng, zh, size, chars) if chinese else _en_article(rng, en, size, words)
+        body = _article(rng, zh, size, chars, True) if chinese else _article(rng, en, size, words, False)
         records.append({
             "title": f"{'市场快讯' if chinese else 'Market wrap'} {n}",
             "outlet": f"Outlet {n % 37}",

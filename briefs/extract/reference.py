@@ -85,10 +85,6 @@ class Reference:
                 return self.instruments[named.pop()]
         return None
 
-    def display_name(self, code: str, language: str = "en") -> str:
-        """The instrument's name in the edition's language."""
-        inst = self.instruments[code]
-        return (inst.name_zh or inst.name_en) if language == "zh" else (inst.name_en or inst.name_zh)
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
