@@ -45,6 +45,19 @@ class StrictFailure(BriefsError):
     exit_code = 1
 
 
+def _config(config_path: Path | None, **flags):
+    """The configuration, with the flags the user gave (None: not given) overriding it."""
+    from briefs.config import load_config
+
+    return load_config(config_path, flags={key: value for key, value in flags.items() if value is not None})
+
+
+def _check_strict(config, warnings: _CountingHandler, consequence: str = "") -> None:
+    """Fail (exit 1) when a ``--strict`` run has seen warnings."""
+    if config.strict and warnings.count:
+        raise StrictFailure(f"{warnings.count} warning(s) under --strict{consequence}")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefs")
 def main() -> None:
@@ -82,19 +95,14 @@ def build(day, inputs, out, formats, config_path, strict, quiet, force) -> None:
     2 configuration error, 3 input error (no articles), 4 render error, 6 another run
     holds the output folder.
     """
-    from briefs.config import load_config
     from briefs.daily import run_day
     from briefs.lock import folder_lock
 
-    flags = {key: value for key, value in
-             {"inputs": list(inputs) or None, "out": out, "formats": formats, "strict": strict,
-              "quiet": quiet}.items() if value is not None}
-    config = load_config(config_path, flags=flags)
+    config = _config(config_path, inputs=list(inputs) or None, out=out, formats=formats, strict=strict, quiet=quiet)
     warnings = _install_warnings(config.quiet)
 
     def stop_if_strict() -> None:
-        if config.strict and warnings.count:
-            raise StrictFailure(f"{warnings.count} warning(s) under --strict; nothing was written")
+        _check_strict(config, warnings, "; nothing was written")
 
     with folder_lock(config.out, config.lock_wait):
         outcome = run_day(config, day.date() if day else None, force, before_write=stop_if_strict)
@@ -106,12 +114,6 @@ def build(day, inputs, out, formats, config_path, strict, quiet, force) -> None:
     if not config.quiet:
         for path in outcome.files:
             click.echo(str(path))
-
-
-def _config_for(config_path: Path | None, strict: bool | None):
-    from briefs.config import load_config
-
-    return load_config(config_path, flags={"strict": strict} if strict is not None else {})
 
 
 @main.command()
@@ -134,7 +136,7 @@ def articles(paths, fmt, day, config_path, strict) -> None:
     from briefs.build import load_config_articles
 
     warnings = _install_warnings()
-    config = _config_for(config_path, strict)
+    config = _config(config_path, strict=strict)
     found = load_config_articles(list(paths), config, day.date() if day else None)
     for article in found:
         if fmt == "jsonl":
@@ -144,8 +146,7 @@ def articles(paths, fmt, day, config_path, strict) -> None:
             extra = f" (+{len(article.duplicates)} copies)" if article.duplicates else ""
             click.echo(f"{when:16}  {article.language:5}  {(article.outlet or '-')[:20]:20}  "
                        f"{(article.title or article.body)[:60]}{extra}")
-    if config.strict and warnings.count:
-        raise StrictFailure(f"{warnings.count} warning(s) under --strict")
+    _check_strict(config, warnings)
 
 
 FACT_KEYS = ("article", "subject", "code", "market", "kind", "metric", "value", "unit", "qualifier", "evidence")
@@ -175,7 +176,7 @@ def facts(paths, fmt, day, config_path, strict) -> None:
     from briefs.extract import extract_facts
 
     warnings = _install_warnings()
-    config = _config_for(config_path, strict)
+    config = _config(config_path, strict=strict)
     found = extract_facts(load_config_articles(list(paths), config, day.date() if day else None),
                           day=day.date() if day else None)
     rows = [{key: fact.to_dict()[key] for key in FACT_KEYS} for fact in found]
@@ -192,8 +193,7 @@ def facts(paths, fmt, day, config_path, strict) -> None:
         for row in rows:
             click.echo(f"{row['subject'][:28]:28}  {row['code'] or '-':12}  {row['metric']:13}  "
                        f"{row['value']:>18,.2f} {row['unit']:17}  {row['qualifier'] or '-'}")
-    if config.strict and warnings.count:
-        raise StrictFailure(f"{warnings.count} warning(s) under --strict")
+    _check_strict(config, warnings)
 
 
 @main.command()
@@ -212,11 +212,10 @@ def send(day, recipients, out, config_path) -> None:
     The message waits in OUT/outbox/ until the server accepts it. Exit code 5 when
     delivery fails.
     """
-    from briefs.config import load_config
     from briefs.deliver import send as send_message
 
     _install_warnings()
-    config = load_config(config_path, flags={"out": out} if out else {})
+    config = _config(config_path, out=out)
     eml = config.out / day.date().isoformat() / "brief.eml"
     sent = send_message(config, eml, list(recipients) or list(config.email_to) or None)
     click.echo(f"sent {eml} to {', '.join(sent.recipients)} ({sent.attempts} attempt(s))")
@@ -231,10 +230,9 @@ def archive(out, config_path, quiet) -> None:
     """Rebuild the static archive in OUT from every built day: index.html, navigation between
     days, feed.xml (Atom), sitemap.xml and the search page."""
     from briefs.archive import update_archive
-    from briefs.config import load_config
     from briefs.lock import folder_lock
 
-    config = load_config(config_path, flags={k: v for k, v in {"out": out, "quiet": quiet}.items() if v is not None})
+    config = _config(config_path, out=out, quiet=quiet)
     _install_warnings(config.quiet)
     with folder_lock(config.out, config.lock_wait):
         days = update_archive(config.out, title=config.title, base=config.site_url, rebuild=True)
@@ -269,14 +267,11 @@ def backfill(since, until, inputs, out, formats, jobs, scheduler, config_path, f
     any day failed. In a parallel backfill a day's trends see only the days stored before
     it started; run with --jobs 1 for exact trends.
     """
-    from briefs.config import load_config
     from briefs.daily import backfill as run_backfill
     from briefs.daily import days_between
     from briefs.lock import folder_lock
 
-    flags = {k: v for k, v in {"inputs": list(inputs) or None, "out": out, "formats": formats,
-                                "quiet": quiet}.items() if v is not None}
-    config = load_config(config_path, flags=flags)
+    config = _config(config_path, inputs=list(inputs) or None, out=out, formats=formats, quiet=quiet)
     if not config.inputs:
         raise click.UsageError("backfill needs inputs with a {date} placeholder (--input or `inputs` in the config)")
     _install_warnings(config.quiet)
