@@ -51,6 +51,16 @@ def sample_day() -> tuple[date, list[str]]:
     return date.fromisoformat(folders[-1].name), [str(folders[-1])]
 
 
+def resolve_day(config: Config, day: date | None) -> date:
+    """The day to build: the one given; else the sample's date when no input is configured; else today
+    in the market's timezone."""
+    if day is not None:
+        return day
+    if not config.inputs:
+        return sample_day()[0]
+    return datetime.now(config.tz).date()
+
+
 def articles_of_day(articles: list, day: date, config: Config) -> list:
     """Articles published on ``day`` in the market's timezone, or with no time at all."""
     kept = [a for a in articles if a.published is None or a.published.astimezone(config.tz).date() == day]
@@ -84,12 +94,8 @@ def build_day(config: Config, day: date | None, generated: datetime,
         from briefs.extract.reference import load_reference
         from briefs.store import Store
 
-        if config.inputs:
-            day = day or datetime.now(config.tz).date()
-            patterns = input_patterns(config, day)
-        else:
-            sample_date, patterns = sample_day()
-            day = day or sample_date
+        day = resolve_day(config, day)
+        patterns = input_patterns(config, day) if config.inputs else sample_day()[1]
         articles = articles_of_day(load_config_articles(patterns, config, day), day, config)
         if not articles:
             raise InputError(f"no valid article for {day} in {', '.join(patterns)}")

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from briefs.build import build_day, build_time, sample_day
+from briefs.build import build_day, build_time, resolve_day
 from briefs.config import Config
 
 
@@ -26,16 +26,6 @@ class DayOutcome:
     reason: str = ""
     files: list[Path] = field(default_factory=list)
     entry: dict | None = None  # the archive's entry for a built day
-
-
-def resolve_day(config: Config, day: date | None) -> date:
-    """The day to build: the one given; else the sample's date when no input is configured; else today
-    in the market's timezone."""
-    if day is not None:
-        return day
-    if not config.inputs:
-        return sample_day()[0]
-    return datetime.now(config.tz).date()
 
 
 def check_trading(config: Config, day: date, force: bool) -> str | None:
