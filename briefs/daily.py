@@ -41,16 +41,22 @@ def check_trading(config: Config, day: date, force: bool) -> str | None:
 def run_day(config: Config, day: date | None, force: bool = False,
             before_write: Callable[[], None] | None = None) -> DayOutcome:
     """Build one day unless the market is closed, then add it to the archive."""
-    from briefs.archive import update_archive
-
     day = resolve_day(config, day)
     skip = check_trading(config, day, force)
     if skip:
         return DayOutcome(day, "skipped", skip)
     result = build_day(config, day, build_time(), before_write=before_write)
-    update_archive(config.out, [day], title=config.title, base=config.site_url,
-                   entries={day.isoformat(): result.entry})
-    return DayOutcome(day, "built", files=result.files, entry=result.entry)
+    outcome = DayOutcome(day, "built", files=result.files, entry=result.entry)
+    add_to_archive(config, outcome)
+    return outcome
+
+
+def add_to_archive(config: Config, outcome: DayOutcome) -> None:
+    """Add a built day to the archive, from the entry its build made (its brief.json is not read back)."""
+    from briefs.archive import update_archive
+
+    entries = {outcome.day.isoformat(): outcome.entry} if outcome.entry else None
+    update_archive(config.out, [outcome.day], title=config.title, base=config.site_url, entries=entries)
 
 
 def days_between(since: date, until: date) -> Iterator[date]:
@@ -67,7 +73,9 @@ def build_one(config: Config, day: date, force: bool) -> DayOutcome:
 
     from briefs.errors import BriefsError
 
-    logging.getLogger("briefs").setLevel(logging.ERROR)  # a worker's warnings would interleave
+    logger = logging.getLogger("briefs")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # parallel days' warnings would interleave; restored for the caller
     try:
         skip = check_trading(config, day, force)
         if skip:
@@ -78,20 +86,19 @@ def build_one(config: Config, day: date, force: bool) -> DayOutcome:
         return DayOutcome(day, "failed", exc.message)
     except Exception as exc:  # one broken day must not sink the backfill; the summary names it
         return DayOutcome(day, "failed", f"{type(exc).__name__}: {exc}")
+    finally:
+        logger.setLevel(level)
 
 
 def backfill(config: Config, days: list[date], jobs: int, force: bool, scheduler: str | None,
              on_done: Callable[[DayOutcome], None]) -> list[DayOutcome]:
     """Build ``days`` with ``jobs`` processes, or on the Dask cluster at ``scheduler``; the archive is
     updated here, in the caller's process, as each day finishes."""
-    from briefs.archive import update_archive
-
     outcomes = []
 
     def finished(outcome: DayOutcome) -> None:
         if outcome.status == "built":
-            update_archive(config.out, [outcome.day], title=config.title, base=config.site_url,
-                           entries={outcome.day.isoformat(): outcome.entry} if outcome.entry else None)
+            add_to_archive(config, outcome)
         outcomes.append(outcome)
         on_done(outcome)
 
