@@ -7,8 +7,20 @@ to the article and the sentence, so a reader can check any number.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+
+
+def walk_dicts(node) -> Iterator[dict]:
+    """Every dict inside a Brief's nested lists and dicts, depth first (figures, entries, sections)."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from walk_dicts(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from walk_dicts(value)
 
 
 @dataclass

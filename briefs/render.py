@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from briefs.brief import Brief
+from briefs.brief import Brief, walk_dicts
 from briefs.charts import Chart, palette
 from briefs.errors import RenderError
 from briefs.fonts import CSS_FONT_STACK
@@ -111,19 +111,17 @@ CONFLICTS_SHOWN = 20
 VALUES_SHOWN = 6
 
 
-def _cited_ids(node, found: set[str]) -> None:
+def _cited_ids(parts: list) -> set[str]:
     """Evidence ids the page shows: "evidence" fields and theme sentences, not the "also" lists."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "evidence" and isinstance(value, str):
+    found: set[str] = set()
+    for node in walk_dicts(parts):
+        for key in ("evidence", "sentences"):
+            value = node.get(key)
+            if isinstance(value, str) and key == "evidence":
                 found.add(value)
-            elif key in ("evidence", "sentences") and isinstance(value, list):
+            elif isinstance(value, list):
                 found.update(v for v in value if isinstance(v, str))
-            elif key != "also":
-                _cited_ids(value, found)
-    elif isinstance(node, list):
-        for value in node:
-            _cited_ids(value, found)
+    return found
 
 
 def page_view(brief: Brief) -> dict:
@@ -133,8 +131,7 @@ def page_view(brief: Brief) -> dict:
                  for c in brief.conflicts[:CONFLICTS_SHOWN]]
     parts = [brief.headline, brief.summary, brief.indices, brief.sectors, brief.movers, brief.flows,
              brief.themes, brief.catalysts, [{"evidence": v["evidence"]} for c in conflicts for v in c["shown"]]]
-    shown: set[str] = set()
-    _cited_ids(parts, shown)
+    shown = _cited_ids(parts)
     evidence = [(ident, brief.evidence[ident]) for ident in sorted(shown, key=lambda i: int(i[1:]))]
     cited_articles = {entry["article"] for _, entry in evidence}
     sources = [s for s in brief.sources if s["id"] in cited_articles]

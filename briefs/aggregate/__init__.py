@@ -18,7 +18,7 @@ from briefs.aggregate.narrative import catalysts, headline, summary
 from briefs.aggregate.sections import build_conflicts, build_flows, build_indices, build_movers, build_sectors
 from briefs.aggregate.themes import theme_coverage
 from briefs.aggregate.trends import History, compound, faded_themes, sector_history, streaks, theme_trend
-from briefs.brief import Brief
+from briefs.brief import Brief, walk_dicts
 from briefs.extract.reference import Reference
 from briefs.records import Article, Fact
 
@@ -26,18 +26,9 @@ from briefs.records import Article, Fact
 def _cited(brief_parts: list) -> dict[str, int]:
     """How many figures of the brief cite each evidence id."""
     counts: dict[str, int] = {}
-
-    def walk(node):
-        if isinstance(node, dict):
-            if "evidence" in node and isinstance(node["evidence"], str) and "value" in node:
-                counts[node["evidence"]] = counts.get(node["evidence"], 0) + 1
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(brief_parts)
+    for node in walk_dicts(brief_parts):
+        if isinstance(node.get("evidence"), str) and "value" in node:
+            counts[node["evidence"]] = counts.get(node["evidence"], 0) + 1
     return counts
 
 
