@@ -179,7 +179,7 @@ def facts(paths, fmt, day, config_path, strict) -> None:
     config = _config(config_path, strict=strict)
     found = extract_facts(load_config_articles(list(paths), config, day.date() if day else None),
                           day=day.date() if day else None)
-    rows = [{key: fact.to_dict()[key] for key in FACT_KEYS} for fact in found]
+    rows = [fact.to_dict() for fact in found]  # exactly FACT_KEYS, in that order
     if fmt == "jsonl":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
