@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefs.extract.moves import QUALIFIERS
+
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 EN_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
              "trillion": 1e12, "tn": 1e12}
@@ -179,8 +181,6 @@ def _counts(sentence: str, zh: bool) -> list[Amount]:
     patterns = (ZH_COUNT, ZH_COUNT_AFTER) if zh else (EN_COUNT,)
     for regex in patterns:
         for m in regex.finditer(sentence):
-            qual = {"over": "at_least", "more than": "at_least", "超": "at_least", "逾": "at_least",
-                    "超过": "at_least", "nearly": "about", "about": "about", "around": "about",
-                    "almost": "about", "近": "about", "约": "about"}.get((m["qual"] or "").lower(), "")
+            qual = QUALIFIERS.get((m["qual"] or "").lower(), "")
             out.append(Amount(m.start(), m.end(), m.start(), "count", _number(m["num"]), _count_unit(m["what"]), qual))
     return out
