@@ -74,6 +74,11 @@ def _infer_market(code: str, exchange: str | None) -> str:
     return "cn"
 
 
+def _code_text(paren: re.Match) -> str:
+    """A code as written in brackets, with its exchange suffix: "688256.SH", "00981"."""
+    return paren["code"] + (f".{paren['exchange']}" if paren["exchange"] else "")
+
+
 def find_mentions(sentence: str, ref: Reference) -> list[Mention]:
     """Every mention in order of position; a code beside a name settles which instrument it is."""
     mentions: list[Mention] = []
@@ -83,7 +88,7 @@ def find_mentions(sentence: str, ref: Reference) -> list[Mention]:
         code_text = ""
         paren = CODE_IN_PARENS.match(sentence, end)
         if paren:
-            code_text = paren["code"] + (f".{paren['exchange']}" if paren["exchange"] else "")
+            code_text = _code_text(paren)
             by_code = ref.resolve_code(code_text, name)
             if by_code is not None:
                 instrument = by_code
@@ -104,7 +109,7 @@ def find_mentions(sentence: str, ref: Reference) -> list[Mention]:
             continue
         named = min(found, key=lambda m: m.start(1))  # the longer name: "科创芯片ETF", not "ETF"
         subject = _LEADING_WORDS.sub("", named.group(1)).strip()
-        code_text = paren["code"] + (f".{paren['exchange']}" if paren["exchange"] else "")
+        code_text = _code_text(paren)
         instrument = ref.resolve_code(code_text, subject)
         if instrument is None and not paren["code"].isdigit():
             continue  # "(HSL)", "(AI)": letters in brackets are not a ticker we know
