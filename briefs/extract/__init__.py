@@ -14,10 +14,11 @@ from datetime import date
 
 from briefs.extract.amounts import find_amounts
 from briefs.extract.mentions import Mention, find_mentions, unresolved_market
-from briefs.extract.moves import clause_start, elliptic_move, find_levels, find_moves
+from briefs.extract.fold import fold
+from briefs.extract.moves import clause_start, find_levels
+from briefs.extract.reading import read_moves
 from briefs.extract.reference import Reference, load_reference
-from briefs.extract.subjects import (MAX_AMOUNT_SUBJECT_GAP, MAX_SUBJECT_GAP, ArticleContext, signed_subject,
-                                    subjects_for)
+from briefs.extract.subjects import MAX_AMOUNT_SUBJECT_GAP, MAX_SUBJECT_GAP, ArticleContext, infer_kind, subjects_for
 from briefs.extract.text import article_sentences, names_other_day
 from briefs.records import Article, Fact, detect_language
 
@@ -57,39 +58,52 @@ def _settle(mention: Mention, sentence: str, context: ArticleContext | None, ref
     return mention
 
 
-def _add_elliptic(sentence: str, mentions: list[Mention], moves: list) -> list:
-    extra = []
-    for mention in mentions:
-        before = [mv for mv in moves if mv.end <= mention.start]
-        if not before:
-            continue
-        move = elliptic_move(sentence, mention.end, before[-1])
-        if move is not None and not any(mv.start <= move.start < mv.end for mv in moves):
-            extra.append(move)
-    return sorted(moves + extra, key=lambda mv: mv.start)
+_BOARD_BY_CODE = [
+    (re.compile(r"^(?:688|689)\d{3}"), "star"),
+    (re.compile(r"^(?:300|301)\d{3}"), "chinext"),
+    (re.compile(r"^(?:8\d|4\d|92)\d{4}"), "bse"),
+    (re.compile(r"^(?:60\d|000|001|002|003)\d{3}"), "main"),
+    (re.compile(r"^(?:51|56|58|15|16)\d{4}"), "etf"),
+]
 
 
-def _limit_value(mention: Mention, ref: Reference) -> float | None:
+def _limit_value(mention: Mention, ref: Reference, home: str | None) -> float | None:
+    """The daily limit of the board a limit-moving name trades on: from the reference, else the code's form.
+
+    A Chinese name without a code that the reference lacks trades on the main board unless its
+    name says ST (5%); Hong Kong and US shares have no daily limit.
+    """
     inst = mention.instrument
-    if inst is None or inst.kind != "stock":
-        return None
     subject = mention.subject.upper()
-    board = "st" if subject.startswith(("ST", "*ST")) else inst.board
-    return ref.limits.get(board)
+    if subject.startswith(("ST", "*ST")):
+        return ref.limits.get("st")
+    if inst is not None:
+        if inst.kind == "etf" and inst.market == "cn":
+            return ref.limits.get("etf", 10.0)
+        if inst.kind != "stock" or inst.market != "cn":
+            return None
+        return ref.limits.get(inst.board or "main")
+    code = mention.code_text.split(".")[0]
+    for pattern, board in _BOARD_BY_CODE:
+        if code and pattern.match(code):
+            return ref.limits.get(board, 10.0)
+    if code or home not in (None, "cn"):
+        return None
+    return ref.limits.get("main")
 
 
 def _fact(article_id: str, mention: Mention, metric: str, value: float, unit: str,
           qualifier: str, sentence: str, context: ArticleContext | None = None) -> Fact:
     inst = mention.instrument
     market = inst.market if inst else unresolved_market(mention)
-    if inst is not None and inst.kind == "sector" and context is not None:
-        market = context.home_market() or ""  # a sector moves in the market the article is about
+    if (inst is None and not market or inst is not None and inst.kind == "sector") and context is not None:
+        market = context.home_market() or ""  # a sector or an unknown name moves in the article's market
     return Fact(
         article=article_id,
         subject=mention.subject,
         code=inst.code if inst else mention.code_text,
         market=market,
-        kind=inst.kind if inst else "",
+        kind=inst.kind if inst else infer_kind(mention.subject, mention.code_text),
         metric=metric,
         value=round(value, 6),
         unit=unit,
@@ -106,42 +120,24 @@ def _whole_market(at: int, context: ArticleContext | None, ref: Reference) -> Me
     return Mention(at, at, "stocks", inst)
 
 
-def _move_facts(sentence, article_id, ref, zh, mentions, context) -> list[Fact]:
-    moves = find_moves(sentence, zh)
-    if not zh:
-        moves = _add_elliptic(sentence, mentions, moves)
+def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[Fact]:
     facts: list[Fact] = []
-    seg_start = 0
-    previous: list[Mention] = []
-    for move in moves:
-        if move.signed:
-            subjects = signed_subject(move.start, mentions, seg_start, sentence, zh)
-        elif move.limit and len(previous) > 1 and not re.search(r"the latter|the former|后者|前者",
-                                                                   sentence[seg_start:move.start]):
-            subjects = [m for m in mentions if seg_start <= m.start and m.end <= move.start][-1:]
-        else:
-            subjects = subjects_for(move.start, mentions, seg_start, sentence, zh, previous, context)
-        seg_start = move.end
-        if not subjects:
-            continue
-        subjects = [_settle(m, sentence, context, ref) for m in subjects]
-        previous = subjects
-        if move.limit:
+    home = context.home_market() if context is not None else None
+    for read in read_moves(sentence, view, zh, mentions, context):
+        subjects = [_settle(m, view, context, ref) for m in read.subjects]
+        if context is not None:
+            context.remember_subjects(subjects)
+        if read.limit:
             for mention in subjects:
-                value = _limit_value(mention, ref)
+                value = _limit_value(mention, ref, home or ("cn" if zh else None))
                 if value is not None:
-                    sign = -1.0 if move.qualifier == "limit_down" else 1.0
-                    facts.append(_fact(article_id, mention, "pct_change", sign * value, "%", move.qualifier, sentence,
-                                      context))
+                    sign = -1.0 if read.limit == "down" else 1.0
+                    facts.append(_fact(article_id, mention, "pct_change", sign * value, "%", read.qualifier,
+                                       sentence, context))
             continue
-        if len(move.values) > 1:
-            if len(move.values) != len(subjects):
-                continue  # "rose 1% and 2%" with one name: which is which is not said
-            pairs = zip(subjects, move.values)
-        else:
-            pairs = ((mention, move.values[0]) for mention in subjects)
-        for mention, value in pairs:
-            facts.append(_fact(article_id, mention, "pct_change", value, "%", move.qualifier, sentence, context))
+        values = read.values if len(read.values) > 1 else read.values * len(subjects)
+        for mention, value in zip(subjects, values):
+            facts.append(_fact(article_id, mention, "pct_change", value, "%", read.qualifier, sentence, context))
     return facts
 
 
@@ -179,7 +175,7 @@ def _level_facts(sentence, article_id, zh, mentions) -> list[Fact]:
 
 
 # a sentence without a digit states no figure, unless it speaks of a limit move
-_MAY_HOLD_FIGURE = re.compile(r"[0-9]|涨停|跌停|limit")
+_MAY_HOLD_FIGURE = re.compile(r"[0-9０-９]|停|板|limit")
 
 
 def sentence_facts(sentence: str, article_id: str, ref: Reference,
@@ -188,8 +184,9 @@ def sentence_facts(sentence: str, article_id: str, ref: Reference,
     if not _MAY_HOLD_FIGURE.search(sentence):
         return []
     zh = detect_language(sentence) != "en"
-    mentions = find_mentions(sentence, ref) if mentions is None else mentions
-    facts = _move_facts(sentence, article_id, ref, zh, mentions, context)
+    view = fold(sentence)
+    mentions = find_mentions(view, ref, sentence) if mentions is None else mentions
+    facts = _move_facts(sentence, view, article_id, ref, zh, mentions, context)
     facts += _level_facts(sentence, article_id, zh, mentions)
     facts += _amount_facts(sentence, article_id, ref, zh, mentions, context)
     return facts
@@ -203,7 +200,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     """
     sentences = article_sentences(article)
     context = ArticleContext(ref=ref)
-    named = {i: find_mentions(s, ref) for i, s in enumerate(sentences) if _MAY_HOLD_FIGURE.search(s)}
+    named = {i: find_mentions(fold(s), ref, s) for i, s in enumerate(sentences) if _MAY_HOLD_FIGURE.search(s)}
     for mentions in named.values():  # which market the article is about, for ambiguous names
         context.count_markets(mentions)
     kept: dict[tuple, Fact] = {}
@@ -224,32 +221,11 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
             # with the surer qualifier
             if held is None or _SURENESS.get(fact.qualifier, 5) < _SURENESS.get(held.qualifier, 5):
                 kept[key] = fact
-    return _drop_redundant_bounds(list(kept.values()))
+    return list(kept.values())
 
 
 def _is_window(qualifier: str) -> bool:
     return qualifier in ("weekly", "monthly", "ytd") or qualifier.startswith("streak:")
-
-
-def _drop_redundant_bounds(facts: list[Fact]) -> list[Fact]:
-    """Drop "over 6%" / "nearly 9%" where the same article gives the exact figure it rounds.
-
-    A headline's "涨超6%" restates the body's "涨6.45%"; it is not a second figure.
-    """
-    exact: dict[tuple, list[float]] = {}
-    for fact in facts:
-        if fact.qualifier not in ("at_least", "about") and not _is_window(fact.qualifier):
-            exact.setdefault((fact.code or fact.subject, fact.metric, fact.unit), []).append(fact.value)
-    kept = []
-    for fact in facts:
-        values = exact.get((fact.code or fact.subject, fact.metric, fact.unit), [])
-        if fact.qualifier == "at_least" and any(abs(v) >= abs(fact.value) and v * fact.value > 0 for v in values):
-            continue
-        if fact.qualifier == "about" and any(abs(v - fact.value) <= max(1.0, abs(fact.value) * 0.1)
-                                             for v in values):
-            continue
-        kept.append(fact)
-    return kept
 
 
 def extract_facts(articles: Iterable[Article], ref: Reference | None = None, day: date | None = None) -> list[Fact]:

@@ -9,7 +9,8 @@ from briefs.extract.reference import Instrument, Reference
 
 # "(589520)", "（688041）", "(688256.SH)", "(00981)", "(NVDA)"
 CODE_IN_PARENS = re.compile(
-    r"\s*[（(]\s*(?P<code>\d{6}|\d{5}|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
+    r"\s*[（(]\s*(?:(?:代码|代号|股票代码|沪|深|港|北|Symbol|NYSE|NASDAQ|Nasdaq|ticker)\s*[:：]\s*)?"
+    r"(?P<code>\d{6}|\d{5}|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
     r"(?:\s*[,，]\s*\d{5,6}(?:\.[A-Z]{2})?)*\s*[)）]"
 )
 # a name the reference does not know, right before a code: "Loongson Technology (688047)"
@@ -79,8 +80,13 @@ def _code_text(paren: re.Match) -> str:
     return paren["code"] + (f".{paren['exchange']}" if paren["exchange"] else "")
 
 
-def find_mentions(sentence: str, ref: Reference) -> list[Mention]:
-    """Every mention in order of position; a code beside a name settles which instrument it is."""
+def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> list[Mention]:
+    """Every mention in order of position; a code beside a name settles which instrument it is.
+
+    ``sentence`` is the folded view matched against; subjects are cut from ``written`` (the
+    sentence as the article has it, same length) when given.
+    """
+    written = sentence if written is None else written
     mentions: list[Mention] = []
     for start, name_end, name in _alias_matches(sentence, ref):
         end = name_end
@@ -96,7 +102,7 @@ def find_mentions(sentence: str, ref: Reference) -> list[Mention]:
                 instrument = None  # the name points one way, an unknown code another: keep neither
             end = paren.end()
         candidates = () if instrument is not None or code_text else ref.codes_for(name)
-        mentions.append(Mention(start, end, sentence[start:name_end], instrument, code_text, candidates))
+        mentions.append(Mention(start, end, written[start:name_end], instrument, code_text, candidates))
     # codes beside names the reference does not know
     for paren in CODE_IN_PARENS.finditer(sentence):
         if any(m.start <= paren.start() < m.end for m in mentions):
@@ -109,12 +115,17 @@ def find_mentions(sentence: str, ref: Reference) -> list[Mention]:
             continue
         named = min(found, key=lambda m: m.start(1))  # the longer name: "科创芯片ETF", not "ETF"
         subject = _LEADING_WORDS.sub("", named.group(1)).strip()
+        if "的" in subject:  # "跟踪该指数的芯片ETF(159995)": the name follows the last 的
+            subject = subject.rsplit("的", 1)[1]
+        subject = re.sub(r"^(?:与|和|及|、|以及|并|其中|包括)+", "", subject)
+        if not subject:
+            continue
         code_text = _code_text(paren)
         instrument = ref.resolve_code(code_text, subject)
         if instrument is None and not paren["code"].isdigit():
             continue  # "(HSL)", "(AI)": letters in brackets are not a ticker we know
-        start = named.start(1) + (len(named.group(1)) - len(named.group(1).lstrip()))
-        mentions.append(Mention(start, paren.end(), subject, instrument, code_text))
+        start = named.end(1) - len(subject)
+        mentions.append(Mention(start, paren.end(), written[start:named.end(1)], instrument, code_text))
     mentions.sort(key=lambda m: m.start)
     return mentions
 

@@ -62,6 +62,7 @@ class ArticleContext:
     last: dict[str, tuple[int, Mention]] = field(default_factory=dict)
     markets: dict[str, int] = field(default_factory=dict)
     unread: list[tuple[int, str]] = field(default_factory=list)
+    default_qualifier: str = ""  # "intraday" for a midday report: figures not said to be closes
 
     def remember(self, mentions: list[Mention], position: int) -> None:
         """Note the instruments a sentence at ``position`` names."""
@@ -70,6 +71,13 @@ class ArticleContext:
                 for kind in (mention.instrument.kind, "any"):
                     if kind not in self.last or self.last[kind][0] <= position:
                         self.last[kind] = (position, mention)
+
+    def remember_subjects(self, mentions: list[Mention]) -> None:
+        """Note the subjects of a move, known or not, for "the stock" and "it" later on."""
+        for mention in mentions:
+            kind = mention.instrument.kind if mention.instrument else infer_kind(mention.subject, mention.code_text)
+            for key in (kind, "any"):
+                self.last[key] = (self.last.get(key, (0, None))[0], mention)
 
     def count_markets(self, mentions: list[Mention]) -> None:
         """Count the markets of a sentence's instruments towards the article's home market."""
@@ -99,6 +107,21 @@ class ArticleContext:
             return None
         ranked = sorted(self.markets.items(), key=lambda item: -item[1])
         return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
+
+_KIND_BY_NAME = [
+    (re.compile(r"ETF|\bfund\b|基金", re.I), "etf"),
+    (re.compile(r"\b(?:index|sub-?index|average|composite)\b|指数$|指$|综指|成指|\b[A-Z]{2,}I\b", re.I), "index"),
+    (re.compile(r"\b(?:sector|stocks|shares|industry|producers|makers)\b|板块|概念|行业|^[a-z]", re.I), "sector"),
+]
+
+
+def infer_kind(name: str, code: str = "") -> str:
+    """The kind of an instrument the reference lacks, from its name: "... ETF", "... Index"/"...指数", else a stock."""
+    for pattern, kind in _KIND_BY_NAME:
+        if pattern.search(name):
+            return kind
+    return "stock"
 
 
 def list_before(mentions: list[Mention], last: int, sentence: str) -> list[Mention]:

@@ -24,7 +24,6 @@ from briefs.records import Article
 SUFFIXES = {".json": "json", ".jsonl": "json", ".ndjson": "json", ".txt": "text", ".text": "text",
             ".html": "html", ".htm": "html", ".xhtml": "html", ".rss": "feed", ".atom": "feed", ".xml": "feed"}
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a day's file larger than this is not a feed we understand
-_FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 
 
 def expand_inputs(patterns: list[str]) -> list[Path]:
@@ -55,13 +54,47 @@ def expand_inputs(patterns: list[str]) -> list[Path]:
     return unique
 
 
+_PROLOG = re.compile(r"\s*(?:<\?xml[^>]*\?>|<!DOCTYPE[^>\[]*>|<!--)", re.IGNORECASE)
+_ROOT = re.compile(r"\s*<(?P<name>[A-Za-z][\w:.-]*)")
+_HTML_ROOTS = {"html", "head", "body", "div", "p", "article", "section", "main", "span", "table", "meta", "title",
+               "header", "nav", "a", "h1", "h2", "ul"}
+_CLOSING_TAG = re.compile(r"</(?:html|head|body|div|p|span|article|section|title|a|li|td|h[1-6])>", re.IGNORECASE)
+
+
+def _root_element(text: str) -> str | None:
+    """The name of the first element after any XML declaration, doctype and comments (linear)."""
+    at = 0
+    while True:
+        m = _PROLOG.match(text, at)
+        if not m:
+            break
+        if m.group(0).rstrip().endswith("<!--"):
+            close = text.find("-->", m.end())
+            if close < 0:
+                return None
+            at = close + 3
+        else:
+            at = m.end()
+    root = _ROOT.match(text, at)
+    return root["name"].lower() if root else None
+
+
 def sniff(text: str) -> str:
-    """The format the content shows: json, feed, html or text."""
-    start = text.lstrip()[:1]
+    """The format the content shows: json, feed, html or text.
+
+    Markup is recognised by its root element (after any prolog and comments, however long)
+    or by real closing tags, never by a first "<": an AASTOCKS title such as "<H Shrs>HSI
+    Tumbles" opens a text dump.
+    """
+    start = text.lstrip("\ufeff \t\r\n")[:1]
     if start in ("{", "["):
         return "json"
     if start == "<":
-        return "feed" if _FEED_ROOT.search(text[:2048]) else "html"
+        root = _root_element(text.lstrip("\ufeff"))
+        if root in ("rss", "feed", "rdf:rdf"):
+            return "feed"
+        if root in _HTML_ROOTS or re.match(r"\s*<!DOCTYPE\s+html", text, re.I) or _CLOSING_TAG.search(text[:65536]):
+            return "html"
     return "text"
 
 

@@ -1,0 +1,33 @@
+"""A view of a sentence for matching: one character for one, so offsets stay the sentence's own.
+
+Patterns run on the folded view, while subjects and evidence are cut from the sentence as
+written: full-width digits, letters and signs become ASCII ("１﹒１４％" reads as "1.14%"), and
+traditional characters become simplified ones ("漲幅超過" reads as "涨幅超过", "上證綜指" finds
+the reference's "上证综指"). Only one-to-one character pairs are used, so nothing moves.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+
+@cache
+def _table() -> dict[int, str]:
+    table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
+    table.update({ord("\u3000"): " ", ord("﹒"): ".", ord("﹪"): "%", ord("﹣"): "-", ord("−"): "-",
+                  ord("﹢"): "+", ord("\u00a0"): " "})
+    from zhconv import zhconv
+
+    for traditional, simplified in zhconv.getdict("zh-hans").items():
+        if len(traditional) == 1 and len(simplified) == 1:
+            table.setdefault(ord(traditional), simplified)
+    # keep the Chinese forms of these: the sentence splitter and clause rules read them
+    for keep in "，；：（）！？":
+        table.pop(ord(keep), None)
+    return table
+
+
+def fold(text: str) -> str:
+    """``text`` with full-width ASCII and traditional characters folded, same length."""
+    if text.isascii():
+        return text
+    return text.translate(_table())

@@ -1,0 +1,209 @@
+"""A small grammar of figure, clause and list: which percentages are moves, and whose.
+
+A sentence is read on its folded view (``fold``). Every percentage, or run of percentages
+joined by a list word ("3.32%, 3.23% and 2.58%", "0.23%及0.13%"), is a *figure group*. A group
+is a move when a direction stands next to it:
+
+- a direction word before it, with only a gap of bound and filler words between
+  ("rose 1.1%", "down 169 points or 0.7%", "涨幅均超过3%", "分别下跌0.23%及0.13%");
+- a direction after it ("以6.42%的涨幅领涨", "a 1.36% gain", "0.5% higher");
+- a sign ("+4.38%");
+
+and no word of its clause makes it something else (a rate, a weight, revenue growth).
+
+The group's subject is read from the *region* before the direction: the text back to the
+previous figure or the clause's start. The region is cleared of filler words (adverbs,
+session words, "shares"), split into list items (",", "and", "、", "和", "及"), and each item
+gives one name: a name the reference knows, else a name by its shape (a run of capitalised
+words or an ALL-CAPS short name with its share-class suffix and bracketed code; a run of
+Chinese characters after the last 的). A region with no name falls back on a pointing phrase
+("It", "the index", "二者", "these ETFs") or on the subject of the sentence's previous figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\s?\d+)?"
+PCT = rf"(?:{NUM})\s*(?:%|percent\b|per cent\b|pct\b|个百分点(?!\d))"
+_QUAL_EN = (r"(?:as much as|as high as|up to|more than|over|above|at least|just over|nearly|almost|about|around|"
+            r"approximately|roughly|close to|some|an estimated)")
+_QUAL_ZH = r"(?:超过|超|逾|近|约|接近|达到|高达|达|不足)"
+# one percentage, possibly signed and bounded
+_ONE = re.compile(rf"(?:(?<![\d.%])(?P<sign>[+\-])\s?)?(?P<num>{NUM})\s*(?P<unit>%|percent\b|per cent\b|pct\b)")
+_JOIN = re.compile(rf"^\s*(?:,\s*and|,|and|及|和|、|与|以及|or)\s*(?:{_QUAL_EN}\s+|{_QUAL_ZH})?\s*$", re.I)
+_RANGE = re.compile(rf"(?:{NUM})\s*%?\s*(?:-|~|至|到|to)\s*$")
+
+_UP_EN = (r"rose|rise|rises|rising|up|gained|gains|gaining|gain|surged|surges|surging|surge|soared|soars|soaring|"
+          r"jumped|jumps|jumping|jump|climbed|climbs|climbing|added|adds|adding|advanced|advances|advancing|"
+          r"rallied|rallies|rallying|increased|edged up|edging up|ticked up|inched up|spiked|popped|rebounded|"
+          r"rebounding|higher|ahead|firmed|strengthened|leapt|leaped|shot up|skyrocketed|zoomed|perked up")
+_DOWN_EN = (r"fell|falls|falling|fall|down|dropped|drops|dropping|drop|declined|declines|declining|decline|slid|"
+            r"slides|sliding|tumbled|tumbles|tumbling|retreated|retreating|shed|sheds|shedding|lost|loses|losing|"
+            r"decreased|plunged|plunges|plunging|sank|sinks|sinking|slumped|slumps|slumping|edged down|edging down|"
+            r"ticked down|inched down|dipped|dips|dipping|eased|eases|easing|slipped|slips|slipping|lower|off|"
+            r"dived|dives|diving|dove|sagged|skidded|weakened|tanked|crashed|plummeted|plummeting|sliding")
+_NOUN_UP = r"gains?|rises?|jumps?|increases?|advances?|rall(?:y|ies)|surges?|climbs?"
+_NOUN_DOWN = r"drops?|falls?|declines?|loss(?:es)?|slides?|slumps?|plunges?|decreases?"
+_UP_ZH = (r"涨幅|升幅|上涨|上升|上扬|走高|反弹|大涨|暴涨|飙升|攀升|收涨|收高|高开|拉升|领涨|急涨|翻红|冲高|走强|"
+          r"涨|升|扬|漲")
+_DOWN_ZH = (r"跌幅|降幅|下跌|下降|下挫|下滑|走低|回落|回调|大跌|暴跌|收跌|收低|低开|跳水|领跌|重挫|急跌|翻绿|走弱|"
+            r"跌|降|挫")
+# a direction word, then the gap to the figure: "by", bounds, "N points, or", 分别/均/都 ...
+_DIR_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?P<verb>{_UP_EN}|{_DOWN_EN})(?![A-Za-z])|"
+    rf"(?<![A-Za-z])(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of(?![A-Za-z])|"
+    rf"(?P<zh>{_UP_ZH}|{_DOWN_ZH})",
+    re.I,
+)
+_GAP_EN = re.compile(
+    rf"\s*(?:by\s+)?(?:a\s+(?:further|combined|cumulative|total|respective)\s+|another\s+)?"
+    rf"(?:(?:{NUM})\s*(?:points?|pts?|cents?)\s*,?\s*(?:or\s+)?)?(?:(?P<qual>{_QUAL_EN})\s+)?",
+    re.I,
+)
+_GAP_ZH = re.compile(
+    r"(?:[\d,.]+点\s*[,，]?\s*)?(?:幅)?(?:度)?\s*(?:均|都|亦|也|则|分别|一度|盘中|早盘|录得|为|在|了|是|有|已|扩大至|"
+    rf"(?P<qual>{_QUAL_ZH}))*\s*"
+)
+_DIR_AFTER_ZH = re.compile(r"^\s*(?P<bound>以上|左右|多)?\s*(?:的)?(?P<zh>涨幅|跌幅|升幅|降幅|涨|跌)")
+_DIR_AFTER_EN = re.compile(rf"^\s*(?P<verb>higher|lower|gain|gains|rise|jump|increase|advance|rally|surge|"
+                           rf"drop|fall|decline|loss|slide|slump|plunge|decrease)\b", re.I)
+_BOUND_AFTER = re.compile(r"^\s*(?:以上|多)")
+_ABOUT_AFTER = re.compile(r"^\s*左右")
+
+_DOWN_WORDS = re.compile(rf"^(?:{_DOWN_EN}|{_NOUN_DOWN}|{_DOWN_ZH})$", re.I)
+_INTERVAL_ZH = re.compile(r"(?P<verb>涨|跌)\s*$")
+
+QUALIFIER_WORDS = {
+    "as much as": "intraday_high", "up to": "intraday_high", "as high as": "intraday_high",
+    "over": "at_least", "more than": "at_least", "above": "at_least", "at least": "at_least", "just over": "at_least",
+    "超过": "at_least", "超": "at_least", "逾": "at_least",
+    "nearly": "about", "almost": "about", "about": "about", "around": "about", "approximately": "about",
+    "roughly": "about", "close to": "about", "some": "about", "an estimated": "about", "近": "about", "约": "about",
+    "接近": "about",
+}
+
+# words of a clause that make its percentages something other than a price move
+NOT_A_MOVE = re.compile(
+    r"\b(?:revenues?|profits?|earnings|income|orders|sales|expenditures?|capex|spending|turnover rate|weights?|"
+    r"weighting|market share|(?-i:holdings?)|stakes?|margins?|target|GDP|CPI|PPI|PMI|yields?|unemployment|inflation|"
+    r"population|volumes?|year[- ]on[- ]year|shipments|deliveries|output|production|occupancy|probability|"
+    r"chance|odds|percentile|ratio|rates?|premium|discount|dividend|payout|start-ups|startups|EPS|"
+    r"accounts? for|share of|tariffs?|wages?|salaries|prices? index|home prices|house prices|price target|"
+    r"target price)\b|"
+    r"营收|收入|利润|净利|订单|占比|权重|份额|比例|比重|换手率|振幅|波幅|炸板率|溢价|折价|贴水|升水|成交额|成交量|"
+    r"市值|规模|出货|目标价|同比|环比|减产|增产|产量|销量|概率|收益率|利率|股息|分红|仓位|持股|增速|增长率|毛利|"
+    r"净值增长|负债|业绩|预告|预期|渗透率|开工率|胜率|回撤",
+    re.I,
+)
+# a figure right after which these words stand is a growth figure: "12% year on year", "5%的份额"
+NOT_A_MOVE_AFTER = re.compile(
+    r"^\s*(?:year[- ]on[- ]year|yoy|y/y|from a year|compared (?:to|with) a year|over the same period|"
+    r"of (?:the|global|total|its|their|all)|in (?:revenue|sales|profit|net profit|earnings|orders|shipments|"
+    r"deliveries)|stake|chance|probability|同比|环比|的(?:份额|权重|股份|股权)|股权|的概率)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A run of percentages and the direction that makes them a move."""
+
+    start: int  # where the direction phrase begins (the region of subjects ends here)
+    end: int  # where the group (and a direction after it) ends
+    values: tuple[float, ...]  # signed
+    bound: str  # "at_least", "about", "intraday_high" or ""
+    verb: str  # the direction word as folded ("rose", "涨幅", "+")
+    subject_after: bool = False  # "gains of 3.5% each in Goldman Sachs and UnitedHealth"
+    range_: bool = False  # "slipped 0.3-1%": not one figure
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "").replace(" ", ""))
+
+
+def percent_runs(view: str) -> list[tuple[int, int, list[re.Match]]]:
+    """Percentages of a folded sentence, joined into runs by list words."""
+    runs: list[tuple[int, int, list[re.Match]]] = []
+    for m in _ONE.finditer(view):
+        if runs and _JOIN.match(view[runs[-1][1]:m.start()]):
+            start, _, items = runs[-1]
+            runs[-1] = (start, m.end(), items + [m])
+        else:
+            runs.append((m.start(), m.end(), [m]))
+    return runs
+
+
+def _bound_of(word: str | None) -> str:
+    return QUALIFIER_WORDS.get((word or "").lower().strip(), "")
+
+
+def read_group(view: str, start: int, end: int, items: list[re.Match], floor: int) -> Group | None:
+    """The move a run of percentages states, or None when it states none.
+
+    ``floor`` is where the text this run may read begins (the previous run's end).
+    """
+    first = items[0]
+    values = [_number(m["num"]) for m in items]
+    ranged = bool(_RANGE.search(view[max(floor, start - 12):start]))
+    after = view[end:end + 12]
+    # a sign: "+4.38%", "-0.3%"
+    if first["sign"] and len(items) == 1:
+        sign = -1.0 if first["sign"] == "-" else 1.0
+        return Group(start, end, (sign * values[0],), "", first["sign"])
+    # a direction word before, with only a gap between
+    window_from = max(floor, start - 60)
+    best = None
+    for m in _DIR_BEFORE.finditer(view, window_from, start):
+        gap = view[m.end():start]
+        gap_re = _GAP_ZH if m["zh"] else _GAP_EN
+        g = gap_re.fullmatch(gap)
+        if g:
+            best = (m, g)
+            break  # the earliest direction whose gap reaches the figure: "涨幅均超过" over "超"
+    if best is not None:
+        m, g = best
+        verb = (m["verb"] or m["noun"] or m["zh"]).lower()
+        if verb == "up" and view[m.end():m.end() + 3].lower() == " to":
+            return None  # "up to 5%" alone is a bound, not a move
+        if m["zh"] and view[m.start() - 1:m.start()] in ("增", "减"):
+            return None  # 增长/减少 are not price moves
+        sign = -1.0 if _DOWN_WORDS.match(verb) else 1.0
+        bound = _bound_of(g["qual"])
+        if bound == "intraday_high" and sign < 0:
+            bound = "intraday_low"
+        if _BOUND_AFTER.match(after):
+            bound = "at_least"
+        elif _ABOUT_AFTER.match(after):
+            bound = "about"
+        group_end = end
+        subject_after = bool(m["noun"]) and bool(re.match(r"^\s*(?:each\s+)?in\s+(?:the\s+)?[A-Z]", view[end:end + 20]))
+        return Group(m.start(), group_end, tuple(sign * v for v in values), bound, verb, subject_after, ranged)
+    # a direction after: "以6.42%的涨幅", "a 1.36% gain", "0.5% higher"
+    zh = _DIR_AFTER_ZH.match(after)
+    en = _DIR_AFTER_EN.match(after)
+    hit = zh or en
+    if hit:
+        verb = (hit["zh"] if zh else hit["verb"]).lower()
+        sign = -1.0 if _DOWN_WORDS.match(verb) or verb in ("lower", "跌") else 1.0
+        bound = "at_least" if zh and zh["bound"] in ("以上", "多") else "about" if zh and zh["bound"] == "左右" else ""
+        lead = re.search(rf"(?:(?P<qual>{_QUAL_EN})\s+|(?P<zq>{_QUAL_ZH}))$", view[max(floor, start - 16):start], re.I)
+        if lead:
+            bound = _bound_of(lead["qual"] or lead["zq"]) or bound
+        head = start - (len(lead.group(0)) if lead else 0)
+        if en and verb not in ("higher", "lower"):
+            article = re.search(r"(?:\b(?:a|an|with a|with an)\s+)$", view[max(floor, head - 12):head], re.I)
+            if not article:
+                return None  # "5% rise" needs its article: "a 5% rise"
+            head -= len(article.group(0))
+            subject_after = bool(re.match(r"^\s*in\s+(?:the\s+)?[A-Z]", view[end + hit.end():end + hit.end() + 20]))
+            return Group(head, end + hit.end(), tuple(sign * v for v in values), bound, verb, subject_after, ranged)
+        return Group(head, end + hit.end(), tuple(sign * v for v in values), bound, verb, False, ranged)
+    return None
+
+
+def is_not_a_move(view: str, clause_from: int, group: Group) -> bool:
+    """True when the clause says the figure is a rate, weight, growth or other non-move."""
+    if NOT_A_MOVE_AFTER.match(view[group.end:group.end + 40]):
+        return True
+    return bool(NOT_A_MOVE.search(view, clause_from, group.start + len(group.verb)))

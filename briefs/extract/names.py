@@ -1,0 +1,203 @@
+"""Names by the shape of the text: the subjects a region before a move names.
+
+A region ("Elsewhere in tech, TENCENT (00700.HK), SMIC (00981.HK) and JD-SW (09618.HK)",
+"湖南黄金、中金黄金、山东黄金") is cleared of filler, split into list items and read item by
+item. An item gives the name the reference knows inside it, else a name by its shape:
+
+- English: the trailing run of capitalised or ALL-CAPS words (with "&", "of", share-class
+  suffixes such as -W/-SW, "Inc.", digits as in "S&P 500") and a bracketed code after it;
+  a short lower-case phrase when it is one item of a list ("food and beverage producers").
+- Chinese: the characters after the item's last 的, with an ST/*ST prefix, a -W/-SW suffix
+  and a bracketed code (half- or full-width, "代码：", "沪：").
+
+An item that is context rather than a name ("Elsewhere in tech", "In financials",
+"其中") gives nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from briefs.extract.mentions import Mention
+
+_CODE = (r"[（(]\s*(?:(?:代码|代號|代号|股票代码|沪|深|港|北|Symbol|NYSE|NASDAQ|Nasdaq|ticker|HKEX|SEHK)\s*[:：]\s*)?"
+         r"(?P<code>\d{4,6}(?:\.[A-Z]{1,2})?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*[)）]")
+_CODE_AT_END = re.compile(_CODE + r"\s*$")
+
+_EN_TRAILING = re.compile(
+    r"(?:\s+|^)(?:shares?|stocks?|was|were|is|are|has|have|had|been|all|both|each|also|meanwhile|then|only|still|"
+    r"now|currently|closed|ended|finished|settled|opened|traded|trading|itself|too|in turn|together|"
+    r"on \w+day|in (?:early|late|afternoon|morning|midday|early afternoon|late morning) (?:trade|trading|deals)|"
+    r"at (?:midday|the close|the open)|on the day|so far|in (?:Hong Kong|Shanghai|Shenzhen|New York)|"
+    r"respectively|which|that|who|would|will|could|'s|’s|')\s*[,—–-]?\s*$",
+    re.I,
+)
+_EN_LEADING = re.compile(
+    r"^(?:and|or|while|whereas|with|as|but|led by|including|such as|like|among them|among|of which|"
+    r"as well as|shares of|shares in|stock of|the|a|an|also|meanwhile|elsewhere,?|plus|then|even|only|"
+    r"followed by|ahead of|behind)\s+",
+    re.I,
+)
+_EN_TOKEN = r"(?:[A-Z][\w.'’&\-*]*|\d+[A-Za-z][\w.\-]*|S&P)"
+_EN_SUFFIX = r"(?:,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|PLC|SA|AG|NV|Limited|Holdings?)\.?)"
+_EN_HEAD = (r"(?:\s+(?:sub-?index|index|sector|sub-?sector|industry|group|ETF|fund|shares|stock|names|"
+            r"producers|makers|companies|index futures))")
+_EN_RUN = re.compile(
+    rf"(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&|for)\s+)?(?:{_EN_TOKEN}|\d{{2,4}}(?![\w.])))*"
+    rf"{_EN_SUFFIX}?)(?P<head>{_EN_HEAD})?\s*(?:{_CODE})?\s*$"
+)
+_EN_NOT_NAMES = {
+    "it", "its", "this", "that", "these", "those", "they", "their", "the", "a", "an", "shares", "stocks", "stock",
+    "index", "etf", "fund", "meanwhile", "however", "also", "and", "but", "he", "she", "we", "which", "in", "on",
+    "at", "of", "elsewhere", "among", "both", "all", "each", "some", "most", "others", "other", "overall",
+    "u.s.", "us", "u.s", "chinese", "china", "asian", "european", "japanese", "american", "hong kong",
+    "wall street", "mainland", "global", "world", "markets", "market", "investors", "traders", "analysts",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "year", "today", "tech", "technology", "related news", "related stories", "reuters", "bloomberg",
+}
+_EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
+_EN_LOWER_HEAD = re.compile(r"\b(?:sub-?index|sub-?indices|index|sector|sectors|stocks|shares)$")
+_EN_LOWER_NOT = re.compile(
+    r"^(?:it|its|they|them|their|he|she|shares?|stocks?|the (?:stock|index|company|shares)|prices?|investors|"
+    r"meanwhile|however|also|too|though|instead|then|now|still|respectively|overall|together|in contrast|"
+    r"elsewhere|others?|most|some|all|both|each|which|that|who|trading|trade|futures|markets?|volume|"
+    r"turnover|sales|revenue|profits?|earnings|rates?|yields?|prices|the market|the benchmark|the gauge|"
+    r"the blue-chip index|the company|the firm|led|and|or|the)$|"
+    r"\b(?:was|were|is|are|has|have|had|rose|fell|said|says|after|before|since|because|while|as|when|than|"
+    r"from|with|for|to|by|in|on|at|of|on the|its|their)\b"
+)
+
+_ZH_TRAILING = re.compile(
+    r"(?:均|都|也|亦|则|分别|同步|盘中|一度|早盘|午后|尾盘|全天|当日|当天|今日|今天|股价|收盘|收市|逆市|逆势|继续|纷纷|"
+    r"集体|大幅|小幅|普遍|全线|以|微|再度|续|日内|盘初|开盘|截至收盘|上午|下午|午间|的|实现|触及|一度触及|"
+    r"报收|单日|最终|终|再|又|更是|更|仍|跟|随后|今年以来|年内|本周|昨日|昨天|前一交易日|此前|最高|最低|"
+    r"盘中最高|直线|快速|震荡|持续|强势|逆市上扬|近\d+日|近一周|累计|上周|本月|近期|近来|\s)+$"
+)
+_ZH_LEADING = re.compile(
+    r"^(?:其中|另外|此外|同时|而|但|只有|仅有|仅|包括|如|像|例如|成分股中|成分股里|成分股|成份股中|成份股|个股中|个股方面|"
+    r"个股|权重股中|权重股|其余|其他|以及|还有|又有|消息面上|盘面上|具体来看|从个股看|从板块看|板块方面|热点方面|"
+    r"下跌方面|上涨方面|涨幅方面|跌幅方面|行业方面|港股方面|A股方面|指数方面|截至收盘|截至发稿|截至午间收盘|"
+    r"截至午盘|截至目前|午间收盘时|收盘时|盘中|当日|今日|随后|最终|带动|受此影响|受消息影响|龙头|其|并|与此同时|"
+    r"和|及|与|、)+"
+)
+_ZH_NAME = re.compile(r"^\*?(?:ST)?[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9·&\-]{1,24}$")
+_ZH_NOT_NAMES = re.compile(
+    r"^(?:个股|股票|公司|该股|指数|板块|市场|大盘|两市|沪深两市|A股|港股|美股|三大指数|主要指数|股指|该指数|该ETF|"
+    r"该基金|基金|ETF|其|该公司|全市场|题材|概念|方向|资金|主力|北向资金|南向资金|期指|恒指期货|价格|股价|净值|"
+    r"份额|规模|成交额|成交量|换手率|涨停板|二者|两者|这些ETF|它们)$|"
+    r"(?:前|后|时|中|以来|期间|之后|之前|方面)$|^(?:截至|较|比|相比|受|因|由于|在|从|自|随着|据|若|如果|虽然)|"
+    r"[类等]"
+)
+_ZH_SPLIT = re.compile(r"、|以及|(?<=[\u4e00-\u9fffA-Za-z0-9）)])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z0-9*])")
+
+
+def _en_item(text: str) -> tuple[str, str] | None:
+    """(name, code) of one English list item, or None when it names nothing."""
+    text = text.strip(" ,;:—–-*")
+    determiner = False
+    while True:
+        lead = _EN_LEADING.match(text)
+        if not lead:
+            break
+        determiner = determiner or lead.group(0).strip().lower() in ("the", "a", "an")
+        text = text[lead.end():]
+    if not text:
+        return None
+    m = _EN_RUN.search(text)
+    if m:
+        run = m["run"]
+        # a run that opens a sentence with a capital may begin with context words: drop them
+        words = run.split()
+        while words and words[0].lower().strip(",") in _EN_NOT_NAMES:
+            words = words[1:]
+        name = " ".join(words)
+        if m["head"] and name:
+            name = f"{name}{m['head'].rstrip()}" if m["head"].strip() not in ("shares", "stock") else name
+        if name and name.lower() not in _EN_NOT_NAMES and len(name) >= 2 and not name.isdigit():
+            return name, m["code"] or ""
+        if m["code"] and not name:
+            return None
+    low = _EN_LOWER_ITEM.match(text)
+    if determiner and not (low and _EN_LOWER_HEAD.search(low["name"])):
+        return None  # "the e-commerce giant", "the toymaker": a description, not a name
+    if low and not _EN_LOWER_NOT.search(low["name"]) and low["name"] not in _EN_NOT_NAMES:
+        return low["name"], ""
+    return None
+
+
+def _zh_item(text: str) -> tuple[str, str] | None:
+    """(name, code) of one Chinese list item, or None."""
+    code = ""
+    m = _CODE_AT_END.search(text)
+    if m:
+        code = m["code"]
+        text = text[:m.start()]
+    text = text.strip()
+    if "的" in text:
+        text = text.rsplit("的", 1)[1]
+    text = _ZH_TRAILING.sub("", _ZH_LEADING.sub("", text)).strip()
+    if not _ZH_NAME.match(text) or _ZH_NOT_NAMES.search(text):
+        return None
+    if text.isascii() and not code:
+        return None  # a Latin word in Chinese text ("AI") is not a name without its code
+    return text, code
+
+
+def _spans(text: str, offset: int, splitter: re.Pattern) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for m in splitter.finditer(text):
+        out.append((offset + at, offset + m.start()))
+        at = m.end()
+    out.append((offset + at, offset + len(text)))
+    return [(a, b) for a, b in out if b > a]
+
+
+_EN_COMMA = re.compile(r",\s*(?!(?:Inc|Ltd|Co|Corp|LLC|plc|Limited)\b)")
+_EN_AND = re.compile(r"\s+(?:and|or|as well as|&)\s+|,\s*(?!(?:Inc|Ltd|Co|Corp|LLC|plc|Limited)\b)(?:and\s+|or\s+)?")
+_DASH = re.compile(r"\s[—–]\s|—|\s-{1,2}\s")
+
+
+def clean_region(view: str, start: int, end: int, zh: bool) -> tuple[int, int]:
+    """The region without filler at its end and start."""
+    text = view[start:end]
+    trailing = _ZH_TRAILING if zh else _EN_TRAILING
+    while True:
+        m = trailing.search(text)
+        if not m or m.start() == len(text):
+            break
+        text = text[:m.start()]
+    stripped = text.rstrip(" ,，:：")
+    return start, start + len(stripped)
+
+
+def region_items(view: str, start: int, end: int, zh: bool, count: int) -> list[tuple[int, int]]:
+    """The list items of a region, as spans: split so that they are ``count`` when the figure has several values."""
+    text = view[start:end]
+    if zh:
+        return _spans(text, start, _ZH_SPLIT)
+    dash = list(_DASH.finditer(text))
+    if dash:  # "Corning — The specialty glass maker": the name before the dash, unless one follows it
+        cut = dash[-1]
+        after = view[start + cut.end():end]
+        if any(_en_item(view[a:b]) for a, b in _spans(after, start + cut.end(), _EN_AND)):
+            start, text = start + cut.end(), after
+        else:
+            text = text[:cut.start()]
+    by_comma = _spans(text, start, _EN_COMMA)
+    if count > 1:
+        named = [s for s in by_comma if _en_item(view[s[0]:s[1]])]
+        if len(named) == count:
+            return named
+    return _spans(text, start, _EN_AND)
+
+
+def item_name(view: str, sentence: str, start: int, end: int, zh: bool) -> Mention | None:
+    """The name one item gives, as written in ``sentence``."""
+    found = _zh_item(view[start:end]) if zh else _en_item(view[start:end])
+    if found is None:
+        return None
+    name, code = found
+    at = view.find(name, start, end)
+    if at < 0:
+        return None
+    return Mention(at, at + len(name), sentence[at:at + len(name)], None, code)

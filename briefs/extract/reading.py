@@ -1,0 +1,265 @@
+"""Moves of one sentence: figure groups and limit words, each with its subjects and its moment.
+
+Events (percentage groups and limit words) are read left to right; each reads the region
+between the previous event (or its clause's start) and its own direction word for names
+(``names``). A figure with values for several names ("3.46% and 2.74%, respectively",
+"分别上涨…和…") pairs them in order and is dropped when the counts differ; one value with
+several names ("A, B and C all rose over 2%", "A、B、C涨停") is each name's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefs.extract.grammar import Group, is_not_a_move, percent_runs, read_group
+from briefs.extract.mentions import Mention
+from briefs.extract.moves import _window
+from briefs.extract.names import clean_region, item_name, region_items
+
+_ZH_CLAUSE = re.compile(r"[，；;。：！？!?]|(?<!\d),|,(?!\d)|:(?!\d)")
+_EN_CLAUSE = re.compile(r"[;:](?!\d)|,\s*(?:while|but|whereas|although|though|as|after|before|since)\s|"
+                        r"\s(?:while|whereas)\s|\*\*|•")
+
+_ZH_LIMIT = re.compile(
+    r"(?P<pre>一度触及|一度|接近|逼近|直逼|触及|封|实现|收获|录得)?"
+    r"(?:(?P<w>涨停|跌停)(?!潮|板块|个股|股票|家数|数|股|只|的个股|价)|"
+    r"(?P<streak>(?:\d+|[一二两三四五六七八九十]+)连板|(?:\d+|[一二两三四五六七八九十]+)天(?:\d+|[一二两三四五六七八九十]+)板))"
+)
+_EN_LIMIT = re.compile(
+    r"(?P<pre>near(?:ly)?|close to|almost)?\s*(?:(?:hit|hits|hitting|touched|reached|to|by)\s+(?:the|its)\s+"
+    r"(?:\d+%\s+)?(?:daily\s+)?(?P<dir>upper\s+|lower\s+)?(?:trading\s+)?limit(?:\s+(?P<updown>up|down))?|"
+    r"\blimit[- ](?P<dir2>up|down)\b)",
+    re.I,
+)
+_EN_DOWN_BEFORE = re.compile(r"(?:fell|dropped|slumped|plunged|tumbled|sank|slid|declined|lost|down)\s*(?:by\s*)?$", re.I)
+
+_PLURAL_POINTER = re.compile(r"(?:二者|两者|这些\w{0,4}|它们|三者|均|their\s+(?:sub-?indices|shares|stocks|indices)|"
+                             r"both|the two|all three|the three)\s*$", re.I)
+_SINGLE_POINTER = [
+    (re.compile(r"\b(?:it|its shares|its stock)\s*$|^\s*(?:it|its shares)\b|其$", re.I), "any"),
+    (re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}(?:ETF|fund)\s*$|该ETF$|该基金$", re.I), "etf"),
+    (re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}(?:index|gauge|benchmark|barometer)\s*$|该指数$|指数$",
+                re.I), "index"),
+    (re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}(?:company|stock|firm|maker|chipmaker|producer|issuer|"
+                r"dealer|publisher|carmaker|automaker|lender|bank|insurer|retailer|developer|giant|operator|"
+                r"group|toymaker|miner|platform)(?:'s shares)?\s*$|该股$|公司股价$|该公司$", re.I), "stock"),
+]
+_PREDICATE = re.compile(r"\s+(?:led|leading|were|was|topped|posted|ranked|stood|made|saw)\b.*$", re.I)
+_PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日)|"
+                               r"(?<!than )(?<!from )(?:the previous session|the previous day|a day earlier|"
+                               r"on the previous trading day)", re.I)
+_CLOSE_WORDS = re.compile(r"(?:closed|closing|ended|ending|finished|finishing|settled|收盘|收市|收报|收)\s*$|"
+                          r"^收|at the close|by the close|收盘时|截至收盘|to (?:close|end|finish)\b", re.I)
+_OPEN_WORDS = re.compile(r"(?:opened|opening|at the open)\s*$|^(?:高开|低开)|开盘", re.I)
+_INTRADAY_WORDS = re.compile(
+    r"intraday|盘中|一度|早盘|午盘|午间|半日|上午|in (?:early|late|afternoon|morning|midday) (?:trade|trading|deals)|"
+    r"by (?:late )?morning|at midday|midday|morning session|as of \d|截至\d{1,2}[:：]\d{2}|截至午|\d{1,2}:\d{2}|"
+    r"currently|still|so far today|最新", re.I)
+_YEAR_AFTER = re.compile(r"^\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|^\s*(?:this|so far this) year", re.I)
+
+
+@dataclass
+class Read:
+    """One move as read: whose, what, and when it holds."""
+
+    subjects: list[Mention]
+    values: tuple[float, ...]  # one per subject, or one shared
+    qualifier: str
+    limit: str = ""  # "up" / "down": the value comes from each subject's board
+
+
+def clause_from(view: str, at: int, zh: bool) -> int:
+    """Where the clause holding position ``at`` begins."""
+    start = 0
+    for m in (_ZH_CLAUSE if zh else _EN_CLAUSE).finditer(view, 0, at):
+        opened = max(view.rfind("(", 0, m.start()), view.rfind("（", 0, m.start()))
+        closed = max(view.rfind(")", 0, m.start()), view.rfind("）", 0, m.start()))
+        if opened > closed:
+            continue  # "（代码：000688）": punctuation inside brackets ends no clause
+        start = m.end()
+    return start
+
+
+def _events(view: str, zh: bool) -> list[tuple[int, int, object]]:
+    events: list[tuple[int, int, object]] = []
+    for start, end, items in percent_runs(view):
+        events.append((start, end, items))
+    for m in _ZH_LIMIT.finditer(view) if ("停" in view or "板" in view) else ():
+        if m["pre"] in ("接近", "逼近", "直逼"):
+            continue
+        direction = "down" if m["w"] == "跌停" else "up"
+        events.append((m.start(), m.end(), (direction, m["pre"] or "")))
+    for m in _EN_LIMIT.finditer(view) if "limit" in view.lower() else ():
+        if m["pre"]:
+            continue
+        down = (m["dir"] or "").strip().lower() == "lower" or (m["updown"] or m["dir2"] or "").lower() == "down" \
+            or bool(_EN_DOWN_BEFORE.search(view[max(0, m.start() - 16):m.start()]))
+        events.append((m.start(), m.end(), ("down" if down else "up", "")))
+    events.sort(key=lambda e: e[0])
+    return events
+
+
+def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
+           mentions: list[Mention]) -> list[Mention]:
+    """The names a region gives, known mentions first."""
+    start, end = clean_region(view, start, end, zh)
+    if end <= start:
+        return []
+    found: list[Mention] = []
+    for a, b in region_items(view, start, end, zh, count):
+        known = [m for m in mentions if a <= m.start and m.end <= b + 1]
+        tail_ok = [m for m in known if _ends_item(view, m.end, b, zh)]
+        if tail_ok:
+            found.append(tail_ok[-1])
+            continue
+        named = item_name(view, sentence, a, b, zh)
+        if named is not None:
+            code_mention = next((m for m in mentions if m.start <= named.start < m.end), None)
+            found.append(code_mention or named)
+    return found
+
+
+_ITEM_TAIL = re.compile(r"^\s*(?:['’]s)?\s*(?:sub-?index|index|shares|stock|ETF|fund|sector|group)?\s*$", re.I)
+
+
+def _ends_item(view: str, at: int, end: int, zh: bool) -> bool:
+    rest = view[at:end]
+    return not rest.strip() or bool(_ITEM_TAIL.match(rest)) or (zh and len(rest.strip()) <= 2 and "的" not in rest)
+
+
+def _pointer(view: str, start: int, end: int, context, previous: list[Mention], clause_mentions) -> list[Mention]:
+    region = view[start:end].rstrip(" ,，")
+    if _PLURAL_POINTER.search(region):
+        before = _PLURAL_POINTER.sub("", region)
+        if before.strip(" ,，"):
+            return []  # handled by the caller with the text before the pointer
+        return clause_mentions() or previous
+    for pattern, kind in _SINGLE_POINTER:
+        if pattern.search(region) and context is not None:
+            found = context.lookup(kind)
+            return [found] if found else []
+    return []
+
+
+def _qualifier(view: str, group_start: int, group_end: int, floor: int, region_from: int, bound: str,
+               verb: str, context) -> str:
+    window = _window(view, (group_start, group_end), floor)
+    if window:
+        return window
+    if _YEAR_AFTER.match(view[group_end:group_end + 24]):
+        return "ytd"
+    region = view[region_from:group_start]
+    if _PREVIOUS_SESSION.search(region):
+        return "previous_session"
+    if bound:
+        return bound
+    clause = view[region_from:group_end + 24]
+    if _CLOSE_WORDS.search(view[max(region_from, group_start - 16):group_start]) or verb.startswith("收"):
+        return "close"
+    if _OPEN_WORDS.search(view[max(region_from, group_start - 16):group_start]) or verb in ("高开", "低开", "opened"):
+        return "open"
+    if _INTRADAY_WORDS.search(clause):
+        return "intraday"
+    if _CLOSE_WORDS.search(view[:group_end]) and re.search(r"收盘|at the close|收市|收报", view[:group_end], re.I):
+        return "close"
+    return context.default_qualifier if context is not None else ""
+
+
+def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], context=None) -> list[Read]:
+    """Every move of one sentence with its subjects, values and qualifier."""
+    out: list[Read] = []
+    floor = 0
+    previous: list[Mention] = []
+    for start, end, payload in _events(view, zh):
+        if start < floor:
+            continue
+        if isinstance(payload, tuple):  # a limit word
+            direction, pre = payload
+            group = Group(start, end, (), "", "涨停" if direction == "up" else "跌停")
+        else:
+            group = read_group(view, start, end, payload, floor)
+            if group is None:
+                continue
+        region_from = max(floor, clause_from(view, group.start, zh))
+        if not isinstance(payload, tuple) and is_not_a_move(view, region_from, group):
+            floor = group.end
+            continue
+        count = len(group.values)
+        if group.subject_after:
+            subjects = _subjects_after(view, sentence, group.end, mentions)
+        else:
+            subjects = _names(view, sentence, region_from, group.start, zh, count, mentions)
+            if not subjects:
+                def clause_mentions(f=floor, s=group.start):
+                    c = clause_from(view, region_from - 1, zh) if region_from > 0 else 0
+                    return [m for m in mentions if c <= m.start and m.end <= region_from]
+                subjects = _pointer(view, region_from, group.start, context, previous, clause_mentions)
+                if not subjects and _PLURAL_POINTER.search(view[region_from:group.start].rstrip(" ,，")):
+                    before = _PLURAL_POINTER.sub("", view[region_from:group.start].rstrip(" ,，"))
+                    head = region_from + len(before)
+                    text_end = region_from + len(_PREDICATE.sub("", before))
+                    subjects = _names(view, sentence, clause_from(view, region_from, zh) if False else region_from,
+                                      text_end, zh, count, mentions)
+                    del head
+            if not subjects and previous and not view[region_from:group.start].strip(" ,，、"):
+                subjects = previous  # "收跌490.32点，跌幅2.28%": the clause continues its subject
+            if not subjects and region_from > 0 and not _has_words(view[region_from:group.start]):
+                subjects = _topic(view, region_from, mentions, zh, previous)
+        floor = group.end
+        if not subjects:
+            continue
+        previous = subjects
+        if isinstance(payload, tuple):
+            qualifier = "limit_up" if payload[0] == "up" else "limit_down"
+            out.append(Read(subjects, (), qualifier, payload[0]))
+            continue
+        if group.range_:
+            continue  # "slipped 0.3-1%": no single figure
+        if count > 1 and count != len(subjects):
+            continue  # which value is whose is not said
+        qualifier = _qualifier(view, group.start, group.end, floor if False else region_from, region_from,
+                               group.bound, group.verb, context)
+        out.append(Read(subjects, group.values, qualifier))
+    return out
+
+
+_WORDY = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")
+_FILLER_ONLY = re.compile(
+    r"^[\s,，、]*(?:(?:and|with|its|it|the index|then|before|later|also|again|收报?|收盘|收市|报|全天|全日|当日|当天|盘中|"
+    r"比前一交易日|较前一交易日|较上一交易日|比上一交易日|较上个交易日|比|较|跌幅|涨幅|幅度|大幅|小幅|最终|尾盘|午后|"
+    r"早盘|随后|并|且|亦|也|则|更是|录得|全天大|全天|震荡|下行|上行)\s*)*$",
+    re.I,
+)
+
+
+def _has_words(text: str) -> bool:
+    return not _FILLER_ONLY.match(text) and bool(_WORDY.search(text))
+
+
+def _topic(view: str, before: int, mentions: list[Mention], zh: bool, previous: list[Mention]) -> list[Mention]:
+    """The subject a clause with none continues: the sentence's previous subject or its first name."""
+    if previous:
+        return previous
+    named = [m for m in mentions if m.end <= before and m.instrument is not None]
+    return named[:1]
+
+
+_AFTER_NAMES = re.compile(r"^\s*(?:each\s+)?in\s+(?:the\s+)?(?P<names>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|&\s+|of\s+)?"
+                          r"(?:[A-Z][\w&.'\-]*|\d{2,4}))*)")
+
+
+def _subjects_after(view: str, sentence: str, at: int, mentions: list[Mention]) -> list[Mention]:
+    m = _AFTER_NAMES.match(view, at)
+    if not m:
+        return []
+    start, end = m.start("names"), m.end("names")
+    found = []
+    for a, b in region_items(view, start, end, False, 1):
+        known = [x for x in mentions if a <= x.start and x.end <= b + 1]
+        if known:
+            found.append(known[-1])
+            continue
+        named = item_name(view, sentence, a, b, False)
+        if named is not None:
+            found.append(named)
+    return found
