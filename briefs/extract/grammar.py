@@ -51,8 +51,8 @@ _DOWN_ZH = (r"跌幅|降幅|下跌|下降|下挫|下滑|走低|回落|回调|大
             r"跌|降|挫")
 # a direction word, then the gap to the figure: "by", bounds, "N points, or", 分别/均/都 ...
 _DIR_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?P<verb>{_UP_EN}|{_DOWN_EN})(?![A-Za-z])|"
     rf"(?<![A-Za-z])(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of(?![A-Za-z])|"
+    rf"(?<![A-Za-z])(?P<verb>{_UP_EN}|{_DOWN_EN})(?![A-Za-z])|"
     rf"(?P<zh>{_UP_ZH}|{_DOWN_ZH})",
     re.I,
 )

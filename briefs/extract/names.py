@@ -42,7 +42,7 @@ _EN_SUFFIX = r"(?:,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|PLC|SA|AG|NV|Limited|Holdings?
 _EN_HEAD = (r"(?:\s+(?:sub-?index|index|sector|sub-?sector|industry|group|ETF|fund|shares|stock|names|"
             r"producers|makers|companies|index futures))")
 _EN_RUN = re.compile(
-    rf"(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&|for)\s+)?(?:{_EN_TOKEN}|\d{{2,4}}(?![\w.])))*"
+    rf"(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&|for)\s+)?(?:{_EN_TOKEN}|\d{{2,4}}(?!\w|\.\d)))*"
     rf"{_EN_SUFFIX}?)(?P<head>{_EN_HEAD})?\s*(?:{_CODE})?\s*$"
 )
 _EN_NOT_NAMES = {
@@ -53,9 +53,11 @@ _EN_NOT_NAMES = {
     "wall street", "mainland", "global", "world", "markets", "market", "investors", "traders", "analysts",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "year", "today", "tech", "technology", "related news", "related stories", "reuters", "bloomberg",
+    "year", "today", "tech", "etfs", "funds", "shares", "indices", "indexes", "sectors", "technology", "related news", "related stories", "reuters", "bloomberg",
 }
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
+_EN_DESCRIBED_INDEX = re.compile(r"^(?:blue-chip|benchmark|broader|broad|main|key|tech-heavy|wider|bellwether|"
+                                 r"headline|composite|small-cap|large-cap|mid-cap)\s+(?:index|gauge)$", re.I)
 _EN_LOWER_HEAD = re.compile(r"\b(?:sub-?index|sub-?indices|index|sector|sectors|stocks|shares)$")
 _EN_LOWER_NOT = re.compile(
     r"^(?:it|its|they|them|their|he|she|shares?|stocks?|the (?:stock|index|company|shares)|prices?|investors|"
@@ -64,14 +66,16 @@ _EN_LOWER_NOT = re.compile(
     r"turnover|sales|revenue|profits?|earnings|rates?|yields?|prices|the market|the benchmark|the gauge|"
     r"the blue-chip index|the company|the firm|led|and|or|the)$|"
     r"\b(?:was|were|is|are|has|have|had|rose|fell|said|says|after|before|since|because|while|as|when|than|"
-    r"from|with|for|to|by|in|on|at|of|on the|its|their)\b"
+    r"from|with|for|to|by|in|on|at|of|on the|its|their|below|above|under|into|about|against|despite|amid|"
+    r"than|over|more|less|up|down)\b"
 )
 
 _ZH_TRAILING = re.compile(
     r"(?:均|都|也|亦|则|分别|同步|盘中|一度|早盘|午后|尾盘|全天|当日|当天|今日|今天|股价|收盘|收市|逆市|逆势|继续|纷纷|"
     r"集体|大幅|小幅|普遍|全线|以|微|再度|续|日内|盘初|开盘|截至收盘|上午|下午|午间|的|实现|触及|一度触及|"
     r"报收|单日|最终|终|再|又|更是|更|仍|跟|随后|今年以来|年内|本周|昨日|昨天|前一交易日|此前|最高|最低|"
-    r"盘中最高|直线|快速|震荡|持续|强势|逆市上扬|近\d+日|近一周|累计|上周|本月|近期|近来|\s)+$"
+    r"盘中最高|直线|快速|震荡|持续|强势|逆市上扬|近\d+日|近一周|累计|上周|本月|近期|近来|同样|同时|双双|齐齐|齐|等|"
+    r"更是|已|此前|目前|当前|昨日更是|\s)+$"
 )
 _ZH_LEADING = re.compile(
     r"^(?:其中|另外|此外|同时|而|但|只有|仅有|仅|包括|如|像|例如|成分股中|成分股里|成分股|成份股中|成份股|个股中|个股方面|"
@@ -85,7 +89,8 @@ _ZH_NOT_NAMES = re.compile(
     r"^(?:个股|股票|公司|该股|指数|板块|市场|大盘|两市|沪深两市|A股|港股|美股|三大指数|主要指数|股指|该指数|该ETF|"
     r"该基金|基金|ETF|其|该公司|全市场|题材|概念|方向|资金|主力|北向资金|南向资金|期指|恒指期货|价格|股价|净值|"
     r"份额|规模|成交额|成交量|换手率|涨停板|二者|两者|这些ETF|它们)$|"
-    r"(?:前|后|时|中|以来|期间|之后|之前|方面)$|^(?:截至|较|比|相比|受|因|由于|在|从|自|随着|据|若|如果|虽然)|"
+    r"(?:前|后|时|中|以来|期间|之后|之前|方面|交易日|日|月|年)$|"
+    r"^(?:截至|较|比|相比|受|因|由于|在|从|自|随着|据|若|如果|虽然|今|昨|前|上个|本|当|全|近|逾|超)|"
     r"[类等]"
 )
 _ZH_SPLIT = re.compile(r"、|以及|(?<=[\u4e00-\u9fffA-Za-z0-9）)])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z0-9*])")
@@ -118,8 +123,11 @@ def _en_item(text: str) -> tuple[str, str] | None:
         if m["code"] and not name:
             return None
     low = _EN_LOWER_ITEM.match(text)
-    if determiner and not (low and _EN_LOWER_HEAD.search(low["name"])):
-        return None  # "the e-commerce giant", "the toymaker": a description, not a name
+    if determiner and not (low and _EN_LOWER_HEAD.search(low["name"])) or \
+            determiner and _EN_DESCRIBED_INDEX.search(text):
+        return None  # "the e-commerce giant", "the toymaker", "the blue-chip index": a description, not a name
+    if text.split(" ", 1)[0].lower() in _EN_NOT_NAMES:
+        return None  # "It finished the morning session", "At the close"
     if low and not _EN_LOWER_NOT.search(low["name"]) and low["name"] not in _EN_NOT_NAMES:
         return low["name"], ""
     return None
@@ -152,8 +160,8 @@ def _spans(text: str, offset: int, splitter: re.Pattern) -> list[tuple[int, int]
     return [(a, b) for a, b in out if b > a]
 
 
-_EN_COMMA = re.compile(r",\s*(?!(?:Inc|Ltd|Co|Corp|LLC|plc|Limited)\b)")
-_EN_AND = re.compile(r"\s+(?:and|or|as well as|&)\s+|,\s*(?!(?:Inc|Ltd|Co|Corp|LLC|plc|Limited)\b)(?:and\s+|or\s+)?")
+_EN_COMMA = re.compile(r"(?<!\d),(?!\d)(?!\s*(?:Inc|Ltd|Co|Corp|LLC|plc|Limited)\b)\s*")
+_EN_AND = re.compile(r"\s+(?:and|or|as well as)\s+|(?<!\d),(?!\d)(?!\s*(?:Inc|Ltd|Co|Corp|LLC|plc|Limited)\b)\s*(?:and\s+|or\s+)?")
 _DASH = re.compile(r"\s[—–]\s|—|\s-{1,2}\s")
 
 

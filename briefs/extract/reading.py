@@ -33,8 +33,9 @@ _EN_LIMIT = re.compile(
 )
 _EN_DOWN_BEFORE = re.compile(r"(?:fell|dropped|slumped|plunged|tumbled|sank|slid|declined|lost|down)\s*(?:by\s*)?$", re.I)
 
-_PLURAL_POINTER = re.compile(r"(?:二者|两者|这些\w{0,4}|它们|三者|均|their\s+(?:sub-?indices|shares|stocks|indices)|"
-                             r"both|the two|all three|the three)\s*$", re.I)
+_PLURAL_POINTER = re.compile(r"(?:二者|两者|这些\w{0,4}|它们|三者|their\s+(?:sub-?indices|shares|stocks|indices)|"
+                             r"(?:both|each|all)(?:\s+(?:showing|posting|recording|gaining|losing|seeing|with))?(?:\s+an?)?|"
+                             r"the two|all three|the three)\s*$", re.I)
 _SINGLE_POINTER = [
     (re.compile(r"\b(?:it|its shares|its stock)\s*$|^\s*(?:it|its shares)\b|其$", re.I), "any"),
     (re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}(?:ETF|fund)\s*$|该ETF$|该基金$", re.I), "etf"),
@@ -44,7 +45,15 @@ _SINGLE_POINTER = [
                 r"dealer|publisher|carmaker|automaker|lender|bank|insurer|retailer|developer|giant|operator|"
                 r"group|toymaker|miner|platform)(?:'s shares)?\s*$|该股$|公司股价$|该公司$", re.I), "stock"),
 ]
-_PREDICATE = re.compile(r"\s+(?:led|leading|were|was|topped|posted|ranked|stood|made|saw)\b.*$", re.I)
+_ANY_POINTER = re.compile(r"该指数|该ETF|该股|该基金|\b(?:It|The index|The stock|The ETF)\b")
+_PREDICATE = re.compile(r"[\s,]+(?:led|leading|lead|were|was|are|is|topped|posted|ranked|ranks|rank|stood|stand|"
+                        r"stands|made|saw|remain|remained)\b.*$", re.I)
+# "X is the best performer, up 0.2%": the predicate between a name and its figure
+_BEST_PREDICATE = re.compile(r"\s+(?:is|was|are|were|ranks?|ranked)\s+(?:the\s+)?(?:next|best|worst|top|biggest|"
+                             r"leading|second|third)\b[^,]*,?\s*$", re.I)
+# what may stand between a figure and the next one of the same subject: "... is up 0.2% in midday trading and up 7.95%"
+_EN_CONTINUATION = re.compile(r"^[\s,]*(?:(?:and|but|then|before|later|or)\s+|(?:(?:in|on|at|by|during|for|after)\s+"
+                              r"(?:[a-z][\w\-]*\s*){1,4}))*(?:and|but|then|or)?\s*(?:is|was|has|had|were|are)?\s*$")
 _PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日)|"
                                r"(?<!than )(?<!from )(?:the previous session|the previous day|a day earlier|"
                                r"on the previous trading day)", re.I)
@@ -165,6 +174,61 @@ def _qualifier(view: str, group_start: int, group_end: int, floor: int, region_f
     return context.default_qualifier if context is not None else ""
 
 
+_LED_BY_ZH = re.compile(r"以(?P<names>.+?)为首")
+
+
+def _region_subjects(view: str, sentence: str, region_from: int, end: int, group_end: int, zh: bool, count: int,
+                     mentions: list[Mention], context, previous: list[Mention]) -> list[Mention]:
+    """The subjects a region names, directly, through a pointer, or by continuing the sentence's subject."""
+    raw = view[region_from:end].rstrip(" ,，")
+    plural = _PLURAL_POINTER.search(raw)
+    clean_from, clean_end = clean_region(view, region_from, end, zh)
+    cleaned = view[clean_from:clean_end]
+    plural = plural or _PLURAL_POINTER.search(cleaned)
+    if plural:
+        before = plural.string[:plural.start()]
+        if before.strip(" ,，"):  # "A, B and C led the losses, their sub-indices sliding ...": the names before
+            text_end = region_from + len(_PREDICATE.sub("", before))
+            return _names(view, sentence, region_from, text_end, zh, count, mentions)
+        start = clause_from(view, region_from - 1, zh) if region_from > 0 else 0
+        listed = [m for m in mentions if start <= m.start and m.end <= region_from]
+        return listed or previous
+    led = _LED_BY_ZH.search(cleaned) if zh else None
+    if led:  # "以芯片产业ETF(159310)为首的芯片类ETF": the leader is named
+        return _names(view, sentence, clean_from + led.start("names"), clean_from + led.end("names"), zh, 1,
+                      mentions)
+    best = _BEST_PREDICATE.search(view, region_from, end)
+    name_end = best.start() if best and not zh else end
+    subjects = _names(view, sentence, region_from, name_end, zh, count, mentions)
+    if subjects:
+        return subjects
+    pointed = _single_pointer(raw, region_from, mentions, context) or \
+        _single_pointer(cleaned, region_from, mentions, context)
+    if pointed:
+        return pointed
+    if previous and (not cleaned.strip(" ,，、") or not zh and _EN_CONTINUATION.match(raw)):
+        return previous  # "收跌490.32点，跌幅2.28%": the clause continues its subject
+    if not cleaned.strip(" ,，、") or not _has_words(cleaned):
+        if zh and view.startswith("的", group_end):  # "涨幅超过4%的中国神华和中国铝业": the names follow
+            clause_end = _ZH_CLAUSE.search(view, group_end + 1)
+            return _names(view, sentence, group_end + 1, clause_end.start() if clause_end else len(view), zh, 1,
+                          mentions)
+        return _topic(view, region_from, mentions, zh, previous, context)
+    return []
+
+
+def _single_pointer(region: str, region_from: int, mentions: list[Mention], context) -> list[Mention]:
+    for pattern, kind in _SINGLE_POINTER:
+        if pattern.search(region):
+            same = [m for m in mentions if m.end <= region_from and m.instrument is not None
+                    and kind in ("any", m.instrument.kind)]
+            if same:
+                return same[-1:]
+            found = context.lookup(kind) if context is not None else None
+            return [found] if found else []
+    return []
+
+
 def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], context=None) -> list[Read]:
     """Every move of one sentence with its subjects, values and qualifier."""
     out: list[Read] = []
@@ -173,52 +237,34 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
     for start, end, payload in _events(view, zh):
         if start < floor:
             continue
-        if isinstance(payload, tuple):  # a limit word
-            direction, pre = payload
-            group = Group(start, end, (), "", "涨停" if direction == "up" else "跌停")
+        limit = isinstance(payload, tuple)
+        if limit:
+            group = Group(start, end, (), "", "涨停" if payload[0] == "up" else "跌停")
         else:
             group = read_group(view, start, end, payload, floor)
             if group is None:
                 continue
         region_from = max(floor, clause_from(view, group.start, zh))
-        if not isinstance(payload, tuple) and is_not_a_move(view, region_from, group):
+        if not limit and is_not_a_move(view, region_from, group):
             floor = group.end
             continue
         count = len(group.values)
         if group.subject_after:
             subjects = _subjects_after(view, sentence, group.end, mentions)
         else:
-            subjects = _names(view, sentence, region_from, group.start, zh, count, mentions)
-            if not subjects:
-                def clause_mentions(f=floor, s=group.start):
-                    c = clause_from(view, region_from - 1, zh) if region_from > 0 else 0
-                    return [m for m in mentions if c <= m.start and m.end <= region_from]
-                subjects = _pointer(view, region_from, group.start, context, previous, clause_mentions)
-                if not subjects and _PLURAL_POINTER.search(view[region_from:group.start].rstrip(" ,，")):
-                    before = _PLURAL_POINTER.sub("", view[region_from:group.start].rstrip(" ,，"))
-                    head = region_from + len(before)
-                    text_end = region_from + len(_PREDICATE.sub("", before))
-                    subjects = _names(view, sentence, clause_from(view, region_from, zh) if False else region_from,
-                                      text_end, zh, count, mentions)
-                    del head
-            if not subjects and previous and not view[region_from:group.start].strip(" ,，、"):
-                subjects = previous  # "收跌490.32点，跌幅2.28%": the clause continues its subject
-            if not subjects and region_from > 0 and not _has_words(view[region_from:group.start]):
-                subjects = _topic(view, region_from, mentions, zh, previous)
+            subjects = _region_subjects(view, sentence, region_from, group.start, group.end, zh, count, mentions,
+                                        context, previous)
         floor = group.end
         if not subjects:
             continue
         previous = subjects
-        if isinstance(payload, tuple):
-            qualifier = "limit_up" if payload[0] == "up" else "limit_down"
-            out.append(Read(subjects, (), qualifier, payload[0]))
+        if limit:
+            out.append(Read(subjects, (), "limit_up" if payload[0] == "up" else "limit_down", payload[0]))
             continue
-        if group.range_:
-            continue  # "slipped 0.3-1%": no single figure
-        if count > 1 and count != len(subjects):
-            continue  # which value is whose is not said
-        qualifier = _qualifier(view, group.start, group.end, floor if False else region_from, region_from,
-                               group.bound, group.verb, context)
+        if group.range_ or count > 1 and count != len(subjects):
+            continue  # "slipped 0.3-1%", or values and names that do not pair
+        qualifier = _qualifier(view, group.start, group.end, region_from, region_from, group.bound, group.verb,
+                               context)
         out.append(Read(subjects, group.values, qualifier))
     return out
 
@@ -236,15 +282,20 @@ def _has_words(text: str) -> bool:
     return not _FILLER_ONLY.match(text) and bool(_WORDY.search(text))
 
 
-def _topic(view: str, before: int, mentions: list[Mention], zh: bool, previous: list[Mention]) -> list[Mention]:
-    """The subject a clause with none continues: the sentence's previous subject or its first name."""
+def _topic(view: str, before: int, mentions: list[Mention], zh: bool, previous: list[Mention],
+           context) -> list[Mention]:
+    """The subject a clause with none continues: the sentence's previous subject, the nearest name before
+    it, or what a pointing phrase before it points at ("该指数此前已连续5个交易日收涨，昨日更是上涨4.5%")."""
     if previous:
         return previous
     named = [m for m in mentions if m.end <= before and m.instrument is not None]
-    return named[:1]
+    if named:
+        return named[-1:]
+    pointer = _ANY_POINTER.search(view, 0, before)
+    return _single_pointer(view[:pointer.end()], before, mentions, context) if pointer else []
 
 
-_AFTER_NAMES = re.compile(r"^\s*(?:each\s+)?in\s+(?:the\s+)?(?P<names>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|&\s+|of\s+)?"
+_AFTER_NAMES = re.compile(r"\s*(?:each\s+)?in\s+(?:the\s+)?(?P<names>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|&\s+|of\s+)?"
                           r"(?:[A-Z][\w&.'\-]*|\d{2,4}))*)")
 
 
