@@ -56,6 +56,7 @@ _EN_NOT_NAMES = {
     "year", "today", "tech", "etfs", "funds", "shares", "indices", "indexes", "sectors", "technology", "related news", "related stories", "reuters", "bloomberg",
 }
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
+_RELATIVE = re.compile(r"(?:which|who|that|whose|where|when)\b", re.I)
 _EN_DESCRIBED_INDEX = re.compile(r"^(?:blue-chip|benchmark|broader|broad|main|key|tech-heavy|wider|bellwether|"
                                  r"headline|composite|small-cap|large-cap|mid-cap)\s+(?:index|gauge)$", re.I)
 _EN_LOWER_HEAD = re.compile(r"\b(?:sub-?index|sub-?indices|index|sector|sectors|stocks|shares)$")
@@ -106,8 +107,8 @@ def _en_item(text: str) -> tuple[str, str] | None:
             break
         determiner = determiner or lead.group(0).strip().lower() in ("the", "a", "an")
         text = text[lead.end():]
-    if not text:
-        return None
+    if not text or _RELATIVE.match(text):
+        return None  # "which closely tracks Energy stocks": a relative clause names nothing new
     m = _EN_RUN.search(text)
     if m:
         run = m["run"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from briefs.extract.grammar import Group, is_not_a_move, percent_runs, read_group
 from briefs.extract.mentions import Mention
 from briefs.extract.moves import _window
+from briefs.extract.subjects import infer_kind
 from briefs.extract.names import clean_region, item_name, region_items
 
 _ZH_CLAUSE = re.compile(r"[，；;。：！？!?]|(?<!\d),|,(?!\d)|:(?!\d)")
@@ -64,6 +65,10 @@ _INTRADAY_WORDS = re.compile(
     r"intraday|盘中|一度|早盘|午盘|午间|半日|上午|in (?:early|late|afternoon|morning|midday) (?:trade|trading|deals)|"
     r"by (?:late )?morning|at midday|midday|morning session|as of \d|截至\d{1,2}[:：]\d{2}|截至午|\d{1,2}:\d{2}|"
     r"currently|still|so far today|最新", re.I)
+_OPENING_WINDOW = re.compile(
+    r"\W*(?:(?P<ytd>so far this year|year[- ]to[- ]date|this year|since the start of the year|今年以来|年初至今|年初以来|年内)|"
+    r"(?P<weekly>this week|so far this week|for the week|本周|上周|近一周)|(?P<monthly>this month|本月|上月|近一个月))",
+    re.I)
 _YEAR_AFTER = re.compile(r"^\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|^\s*(?:this|so far this) year", re.I)
 
 
@@ -155,6 +160,9 @@ def _qualifier(view: str, group_start: int, group_end: int, floor: int, region_f
     window = _window(view, (group_start, group_end), floor)
     if window:
         return window
+    opening = _OPENING_WINDOW.match(view)
+    if opening:  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for the sentence
+        return opening.lastgroup
     if _YEAR_AFTER.match(view[group_end:group_end + 24]):
         return "ytd"
     region = view[region_from:group_start]
@@ -202,8 +210,7 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     subjects = _names(view, sentence, region_from, name_end, zh, count, mentions)
     if subjects:
         return subjects
-    pointed = _single_pointer(raw, region_from, mentions, context) or \
-        _single_pointer(cleaned, region_from, mentions, context)
+    pointed = _single_pointer(raw, end, mentions, context) or _single_pointer(cleaned, end, mentions, context)
     if pointed:
         return pointed
     if previous and (not cleaned.strip(" ,，、") or not zh and _EN_CONTINUATION.match(raw)):
@@ -217,11 +224,13 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     return []
 
 
-def _single_pointer(region: str, region_from: int, mentions: list[Mention], context) -> list[Mention]:
+def _single_pointer(region: str, before: int, mentions: list[Mention], context) -> list[Mention]:
+    """What "it", "the stock", "该指数" at the end of ``region`` points at: the last such name of the
+    sentence before ``before``, else of the article."""
     for pattern, kind in _SINGLE_POINTER:
         if pattern.search(region):
-            same = [m for m in mentions if m.end <= region_from and m.instrument is not None
-                    and kind in ("any", m.instrument.kind)]
+            same = [m for m in mentions if m.end <= before and (m.instrument is not None or m.code_text)
+                    and kind in ("any", m.instrument.kind if m.instrument else infer_kind(m.subject))]
             if same:
                 return same[-1:]
             found = context.lookup(kind) if context is not None else None

@@ -112,7 +112,8 @@ class ArticleContext:
 _KIND_BY_NAME = [
     (re.compile(r"ETF|\bfund\b|基金", re.I), "etf"),
     (re.compile(r"\b(?:index|sub-?index|average|composite)\b|指数$|指$|综指|成指|\b[A-Z]{2,}I\b", re.I), "index"),
-    (re.compile(r"\b(?:sector|stocks|shares|industry|producers|makers)\b|板块|概念|行业|^[a-z]", re.I), "sector"),
+    (re.compile(r"\b(?:sector|stocks|shares|industry|producers|makers)\b|板块|概念|行业", re.I), "sector"),
+    (re.compile(r"^[a-z]"), "sector"),  # "food and beverage producers", "healthcare": no capital, no company
 ]
 
 

@@ -21,15 +21,52 @@ def split_sentences(text: str) -> list[str]:
     and what follows it may be a section label ("... [1] Industry Developments - ...").
     """
     sentences: list[str] = []
-    for line in _CITATION.sub("\n", text).split("\n"):
+    for line in _table_rows(_CITATION.sub("\n", text).split("\n")):
         line = re.sub(r"^-\s+", "", line.strip())
         if not line:
             continue
         for item in _BULLET.split(line):
             for part in _ZH_END.split(item):
                 # a fragment with no word in it (the "." after "[1].") is no sentence
-                sentences.extend(s.strip() for s in _EN_END.split(part) if _HAS_WORD.search(s))
+                sentences.extend(_rejoin_abbreviations(s.strip() for s in _EN_END.split(part) if _HAS_WORD.search(s)))
     return sentences
+
+
+# a full stop that ends an abbreviation ends no sentence: "Diamondback Energy, Inc. (Symbol: FANG)"
+_ABBREVIATION = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Cos|Bros|Mr|Ms|Mrs|Dr|St|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+                           r"Sept|Oct|Nov|Dec|approx|est)|\b[A-Z](?:\.[A-Z])+)\.$")
+
+
+def _rejoin_abbreviations(parts) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        if out and _ABBREVIATION.search(out[-1]) and not part[:1].isdigit():
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
+_VALUE_CELL = re.compile(r"^[+\-−]?\d+(?:\.\d+)?\s*%$")
+_LABEL_CELL = re.compile(r"^[^\d]{1,60}$")
+
+
+def _table_rows(lines: list[str]) -> list[str]:
+    """Table cells as rows a figure can be read from.
+
+    "| Financial | +0.2% |" becomes "Financial +0.2%"; a vertical table, where a label line is
+    followed by a line holding only its value, becomes one line per label and value.
+    """
+    out: list[str] = []
+    for line in lines:
+        if "|" in line:
+            line = " ".join(cell.strip() for cell in line.split("|") if cell.strip())
+        line = line.strip()
+        if _VALUE_CELL.match(line) and out and _LABEL_CELL.match(out[-1]) and not out[-1].endswith((".", "。")):
+            out[-1] = f"{out[-1]} {line}"
+            continue
+        out.append(line)
+    return out
 
 
 def article_sentences(article: Article) -> list[str]:
