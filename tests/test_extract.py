@@ -21,7 +21,7 @@ def moves(sentence: str) -> list[tuple]:
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Cambricon rose 3.2% on Tuesday.", [("Cambricon", "688256.SH", 3.2, "")]),
-    ("Hygon fell 1.5% in late trade.", [("Hygon", "688041.SH", -1.5, "")]),
+    ("Hygon fell 1.5% in late trade.", [("Hygon", "688041.SH", -1.5, "intraday")]),  # before the close
     ("Cambricon tumbled 4.1%, its worst day in a month.", [("Cambricon", "688256.SH", -4.1, "")]),
     ("Tencent shed 0.8% while Meituan edged up 0.3%.",
      [("Tencent", "00700.HK", -0.8, ""), ("Meituan", "03690.HK", 0.3, "")]),

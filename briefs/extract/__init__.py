@@ -28,7 +28,8 @@ _MARKET_WIDE = {"count"}
 _LISTING_HINTS = [
     (re.compile(r"^\W{0,3}(?:'s\s+)?(?:Hong Kong(?:-listed)?\s+(?:shares|stock)|H[- ]shares|shares in Hong Kong)|"
                 r"^\W{0,3}港股", re.I), "hk"),
-    (re.compile(r"^\W{0,3}(?:'s\s+)?(?:US-listed|ADRs?\b|American depositary|shares in New York)|^\W{0,3}美股", re.I),
+    (re.compile(r"^\W{0,3}(?:'s\s+)?(?:US-listed|US shares|U\.S\. shares|ADRs?\b|American depositary|shares in New York)|"
+                r"^\W{0,3}美股", re.I),
      "us"),
     (re.compile(r"^\W{0,3}(?:'s\s+)?(?:A[- ]shares|Shanghai-listed|Shenzhen-listed)|^\W{0,3}A股", re.I), "cn"),
 ]

@@ -15,9 +15,12 @@ def _table() -> dict[int, str]:
     table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
     table.update({ord("\u3000"): " ", ord("﹒"): ".", ord("﹪"): "%", ord("﹣"): "-", ord("−"): "-",
                   ord("﹢"): "+", ord("\u00a0"): " "})
-    from zhconv import zhconv
+    import json
+    from importlib.resources import files
 
-    for traditional, simplified in zhconv.getdict("zh-hans").items():
+    # zhconv's own table, read here so the file is closed (its loader leaves it open)
+    pairs = json.loads(files("zhconv").joinpath("zhcdict.json").read_text(encoding="utf-8"))["zh2Hans"]
+    for traditional, simplified in pairs.items():
         if len(traditional) == 1 and len(simplified) == 1:
             table.setdefault(ord(traditional), simplified)
     # keep the Chinese forms of these: the sentence splitter and clause rules read them

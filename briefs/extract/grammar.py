@@ -37,12 +37,12 @@ _RANGE = re.compile(rf"(?:{NUM})\s*%?\s*(?:-|~|至|到|to)\s*$")
 _UP_EN = (r"rose|rise|rises|rising|up|gained|gains|gaining|gain|surged|surges|surging|surge|soared|soars|soaring|"
           r"jumped|jumps|jumping|jump|climbed|climbs|climbing|added|adds|adding|advanced|advances|advancing|"
           r"rallied|rallies|rallying|increased|edged up|edging up|ticked up|inched up|spiked|popped|rebounded|"
-          r"rebounding|higher|ahead|firmed|strengthened|leapt|leaped|shot up|skyrocketed|zoomed|perked up")
+          r"rebounding|increasing|increases|higher|ahead|leapt|leaped|shot up|skyrocketed|zoomed|perked up")
 _DOWN_EN = (r"fell|falls|falling|fall|down|dropped|drops|dropping|drop|declined|declines|declining|decline|slid|"
             r"slides|sliding|tumbled|tumbles|tumbling|retreated|retreating|shed|sheds|shedding|lost|loses|losing|"
-            r"decreased|plunged|plunges|plunging|sank|sinks|sinking|slumped|slumps|slumping|edged down|edging down|"
+            r"decreased|decreasing|decreases|plunged|plunges|plunging|sank|sinks|sinking|slumped|slumps|slumping|edged down|edging down|"
             r"ticked down|inched down|dipped|dips|dipping|eased|eases|easing|slipped|slips|slipping|lower|off|"
-            r"dived|dives|diving|dove|sagged|skidded|weakened|tanked|crashed|plummeted|plummeting|sliding")
+            r"dived|dives|diving|dove|sagged|skidded|tanked|crashed|plummeted|plummeting|sliding")
 _NOUN_UP = r"gains?|rises?|jumps?|increases?|advances?|rall(?:y|ies)|surges?|climbs?"
 _NOUN_DOWN = r"drops?|falls?|declines?|loss(?:es)?|slides?|slumps?|plunges?|decreases?"
 _UP_ZH = (r"涨幅|升幅|上涨|上升|上扬|走高|反弹|大涨|暴涨|飙升|攀升|收涨|收高|高开|拉升|领涨|急涨|翻红|冲高|走强|"
@@ -138,7 +138,13 @@ def _bound_of(word: str | None) -> str:
     return QUALIFIER_WORDS.get((word or "").lower().strip(), "")
 
 
-def read_group(view: str, start: int, end: int, items: list[re.Match], floor: int) -> Group | None:
+_LIMIT_AFTER = re.compile(r"\s*,?\s*(?:to|hitting|and hit|hitting)\s+(?:the|its)\s+(?:daily\s+)?(?:upper\s+|lower\s+)?"
+                          r"(?:trading\s+)?limit(?:\s+(?:up|down))?", re.I)
+_BY_ALONE = re.compile(rf"\bby\s+(?:(?P<qual>{_QUAL_EN})\s+)?$", re.I)
+
+
+def read_group(view: str, start: int, end: int, items: list[re.Match], floor: int,
+               previous_sign: float = 0.0) -> Group | None:
     """The move a run of percentages states, or None when it states none.
 
     ``floor`` is where the text this run may read begins (the previous run's end).
@@ -177,8 +183,15 @@ def read_group(view: str, start: int, end: int, items: list[re.Match], floor: in
         elif _ABOUT_AFTER.match(after):
             bound = "about"
         group_end = end
+        limit = _LIMIT_AFTER.match(view, end)
+        if limit:  # "surged 20% to the daily limit"
+            bound = "limit_up" if sign > 0 else "limit_down"
+            group_end = limit.end()
         subject_after = bool(m["noun"]) and bool(re.match(r"^\s*(?:each\s+)?in\s+(?:the\s+)?[A-Z]", view[end:end + 20]))
         return Group(m.start(), group_end, tuple(sign * v for v in values), bound, verb, subject_after, ranged)
+    by = _BY_ALONE.search(view, max(floor, start - 24), start)
+    if by and previous_sign:  # "... increasing by 13.67% and Haiguang Information (688041) by 10.32%"
+        return Group(by.start(), end, tuple(previous_sign * v for v in values), _bound_of(by["qual"]), "by")
     # a direction after: "以6.42%的涨幅", "a 1.36% gain", "0.5% higher"
     zh = _DIR_AFTER_ZH.match(after)
     en = _DIR_AFTER_EN.match(after)

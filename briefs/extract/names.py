@@ -16,8 +16,10 @@ An item that is context rather than a name ("Elsewhere in tech", "In financials"
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefs.extract.mentions import Mention
+from briefs.resources import data_dir
 
 _CODE = (r"[（(]\s*(?:(?:代码|代號|代号|股票代码|沪|深|港|北|Symbol|NYSE|NASDAQ|Nasdaq|ticker|HKEX|SEHK)\s*[:：]\s*)?"
          r"(?P<code>\d{4,6}(?:\.[A-Z]{1,2})?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*[)）]")
@@ -56,6 +58,8 @@ _EN_NOT_NAMES = {
     "year", "today", "tech", "etfs", "funds", "shares", "indices", "indexes", "sectors", "technology", "related news", "related stories", "reuters", "bloomberg",
 }
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
+_EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?{_EN_TOKEN})*"
+                             rf"(?:\s+(?:Index|ETF))?)(?:\s*\([^)]{1,20}\))?\s+[a-z]")
 _RELATIVE = re.compile(r"(?:which|who|that|whose|where|when)\b", re.I)
 _EN_DESCRIBED_INDEX = re.compile(r"^(?:blue-chip|benchmark|broader|broad|main|key|tech-heavy|wider|bellwether|"
                                  r"headline|composite|small-cap|large-cap|mid-cap)\s+(?:index|gauge)$", re.I)
@@ -68,7 +72,8 @@ _EN_LOWER_NOT = re.compile(
     r"the blue-chip index|the company|the firm|led|and|or|the)$|"
     r"\b(?:was|were|is|are|has|have|had|rose|fell|said|says|after|before|since|because|while|as|when|than|"
     r"from|with|for|to|by|in|on|at|of|on the|its|their|below|above|under|into|about|against|despite|amid|"
-    r"than|over|more|less|up|down)\b"
+    r"than|over|more|less|up|down|intraday|currently|later|earlier|again|today|yesterday|sharply|slightly|further|"
+    r"higher|lower|session|week|month|year|day|including|respectively|latter|former)\b"
 )
 
 _ZH_TRAILING = re.compile(
@@ -76,30 +81,58 @@ _ZH_TRAILING = re.compile(
     r"集体|大幅|小幅|普遍|全线|以|微|再度|续|日内|盘初|开盘|截至收盘|上午|下午|午间|的|实现|触及|一度触及|"
     r"报收|单日|最终|终|再|又|更是|更|仍|跟|随后|今年以来|年内|本周|昨日|昨天|前一交易日|此前|最高|最低|"
     r"盘中最高|直线|快速|震荡|持续|强势|逆市上扬|近\d+日|近一周|累计|上周|本月|近期|近来|同样|同时|双双|齐齐|齐|等|"
-    r"更是|已|此前|目前|当前|昨日更是|\s)+$"
+    r"更是|已|此前|目前|当前|昨日更是|周[一二三四五六日]|\s)+$"
 )
 _ZH_LEADING = re.compile(
-    r"^(?:其中|另外|此外|同时|而|但|只有|仅有|仅|包括|如|像|例如|成分股中|成分股里|成分股|成份股中|成份股|个股中|个股方面|"
+    r"^(?:其中|另外|此外|同时|而|但|只有|仅有|仅|包括|如|像|例如|成分股里|成分股|成份股|个股方面|"
     r"个股|权重股中|权重股|其余|其他|以及|还有|又有|消息面上|盘面上|具体来看|从个股看|从板块看|板块方面|热点方面|"
     r"下跌方面|上涨方面|涨幅方面|跌幅方面|行业方面|港股方面|A股方面|指数方面|截至收盘|截至发稿|截至午间收盘|"
     r"截至午盘|截至目前|午间收盘时|收盘时|盘中|当日|今日|随后|最终|带动|受此影响|受消息影响|龙头|其|并|与此同时|"
+    r"周[一二三四五六日]|本周|上周|今年以来|年内|"
     r"和|及|与|、)+"
 )
 _ZH_NAME = re.compile(r"^\*?(?:ST)?[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9·&\-]{1,24}$")
 _ZH_NOT_NAMES = re.compile(
-    r"^(?:个股|股票|公司|该股|指数|板块|市场|大盘|两市|沪深两市|A股|港股|美股|三大指数|主要指数|股指|该指数|该ETF|"
+    r"^(?:成分股中|个股中|权重股中|个股|股票|公司|该股|指数|板块|市场|大盘|两市|沪深两市|A股|港股|美股|三大指数|主要指数|股指|该指数|该ETF|"
     r"该基金|基金|ETF|其|该公司|全市场|题材|概念|方向|资金|主力|北向资金|南向资金|期指|恒指期货|价格|股价|净值|"
     r"份额|规模|成交额|成交量|换手率|涨停板|二者|两者|这些ETF|它们)$|"
-    r"(?:前|后|时|中|以来|期间|之后|之前|方面|交易日|日|月|年)$|"
+    r"(?:前|后|时|中|以来|期间|之后|之前|方面|交易日|日|月|年)$|^周[一二三四五六日]|^星期|"
     r"^(?:截至|较|比|相比|受|因|由于|在|从|自|随着|据|若|如果|虽然|今|昨|前|上个|本|当|全|近|逾|超)|"
     r"[类等]"
 )
 _ZH_SPLIT = re.compile(r"、|以及|(?<=[\u4e00-\u9fffA-Za-z0-9）)])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z0-9*])")
 
 
-def _en_item(text: str) -> tuple[str, str] | None:
+_CONTEXT_ITEM = re.compile(r"(?:in|at|on|among|for|from|across|within|elsewhere|outside|its|their|his|her)\s", re.I)
+
+
+@cache
+def _sector_words() -> frozenset[str]:
+    path = data_dir("sources") / "sector_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _is_sector_word(phrase: str) -> bool:
+    """A lower-case phrase that names a sector ("financials", "consumer staples")."""
+    words = phrase.lower()
+    return words in _sector_words() or words.split()[-1] in _sector_words()
+
+
+def leading_name(text: str) -> tuple[int, int] | None:
+    """The span of a capitalised name opening ``text`` when only lower-case words follow it:
+    "Kweichow Moutai extended its slide", "The Nasdaq-100 Index ended the session"."""
+    m = _EN_LEADING_RUN.match(text)
+    if not m or re.search(r"[A-Z]", text[m.end():]) or m["run"].split()[0].lower() in _EN_NOT_NAMES:
+        return None
+    return m.start("run"), m.end("run")
+
+
+def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
     """(name, code) of one English list item, or None when it names nothing."""
     text = text.strip(" ,;:—–-*")
+    if _CONTEXT_ITEM.match(text):
+        return None  # "In Shanghai", "Among heavyweights", "its Shenzhen-listed stock": context, not a name
     determiner = False
     while True:
         lead = _EN_LEADING.match(text)
@@ -108,7 +141,7 @@ def _en_item(text: str) -> tuple[str, str] | None:
         determiner = determiner or lead.group(0).strip().lower() in ("the", "a", "an")
         text = text[lead.end():]
     if not text or _RELATIVE.match(text):
-        return None  # "which closely tracks Energy stocks": a relative clause names nothing new
+        return None  # "which closely tracks Energy stocks", "In Shanghai", "its Shenzhen-listed stock": no new name
     m = _EN_RUN.search(text)
     if m:
         run = m["run"]
@@ -116,8 +149,8 @@ def _en_item(text: str) -> tuple[str, str] | None:
         words = run.split()
         while words and words[0].lower().strip(",") in _EN_NOT_NAMES:
             words = words[1:]
-        name = " ".join(words)
-        if m["head"] and name:
+        name = re.split(r"['’]s\b", " ".join(words))[0].strip()  # "TSMC's US shares": the name is TSMC
+        if m["head"] and name and name == " ".join(words):
             name = f"{name}{m['head'].rstrip()}" if m["head"].strip() not in ("shares", "stock") else name
         if name and name.lower() not in _EN_NOT_NAMES and len(name) >= 2 and not name.isdigit():
             return name, m["code"] or ""
@@ -129,7 +162,8 @@ def _en_item(text: str) -> tuple[str, str] | None:
         return None  # "the e-commerce giant", "the toymaker", "the blue-chip index": a description, not a name
     if text.split(" ", 1)[0].lower() in _EN_NOT_NAMES:
         return None  # "It finished the morning session", "At the close"
-    if low and not _EN_LOWER_NOT.search(low["name"]) and low["name"] not in _EN_NOT_NAMES:
+    if low and not _EN_LOWER_NOT.search(low["name"]) and low["name"] not in _EN_NOT_NAMES and \
+            (in_list or _EN_LOWER_HEAD.search(low["name"]) or _is_sector_word(low["name"])):
         return low["name"], ""
     return None
 
@@ -166,6 +200,13 @@ _EN_AND = re.compile(r"\s+(?:and|or|as well as)\s+|(?<!\d),(?!\d)(?!\s*(?:Inc|Lt
 _DASH = re.compile(r"\s[—–]\s|—|\s-{1,2}\s")
 
 
+def is_blank_region(text: str, zh: bool) -> bool:
+    """True when a region holds only filler: "截至发稿", "周五单日", ", and"."""
+    if zh:
+        return not _ZH_TRAILING.sub("", _ZH_LEADING.sub("", text.strip(" ,，、"))).strip(" ,，、")
+    return not text.strip(" ,，、")
+
+
 def clean_region(view: str, start: int, end: int, zh: bool) -> tuple[int, int]:
     """The region without filler at its end and start."""
     text = view[start:end]
@@ -194,15 +235,15 @@ def region_items(view: str, start: int, end: int, zh: bool, count: int) -> list[
             text = text[:cut.start()]
     by_comma = _spans(text, start, _EN_COMMA)
     if count > 1:
-        named = [s for s in by_comma if _en_item(view[s[0]:s[1]])]
+        named = [s for s in by_comma if _en_item(view[s[0]:s[1]], True)]
         if len(named) == count:
             return named
     return _spans(text, start, _EN_AND)
 
 
-def item_name(view: str, sentence: str, start: int, end: int, zh: bool) -> Mention | None:
-    """The name one item gives, as written in ``sentence``."""
-    found = _zh_item(view[start:end]) if zh else _en_item(view[start:end])
+def item_name(view: str, sentence: str, start: int, end: int, zh: bool, in_list: bool = False) -> Mention | None:
+    """The name one item gives, as written in ``sentence``; a lower-case phrase only as one of a list."""
+    found = _zh_item(view[start:end]) if zh else _en_item(view[start:end], in_list)
     if found is None:
         return None
     name, code = found

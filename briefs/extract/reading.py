@@ -15,7 +15,7 @@ from briefs.extract.grammar import Group, is_not_a_move, percent_runs, read_grou
 from briefs.extract.mentions import Mention
 from briefs.extract.moves import _window
 from briefs.extract.subjects import infer_kind
-from briefs.extract.names import clean_region, item_name, region_items
+from briefs.extract.names import clean_region, is_blank_region, item_name, leading_name, region_items
 
 _ZH_CLAUSE = re.compile(r"[，；;。：！？!?]|(?<!\d),|,(?!\d)|:(?!\d)")
 _EN_CLAUSE = re.compile(r"[;:](?!\d)|,\s*(?:while|but|whereas|although|though|as|after|before|since)\s|"
@@ -46,6 +46,7 @@ _SINGLE_POINTER = [
                 r"dealer|publisher|carmaker|automaker|lender|bank|insurer|retailer|developer|giant|operator|"
                 r"group|toymaker|miner|platform)(?:'s shares)?\s*$|该股$|公司股价$|该公司$", re.I), "stock"),
 ]
+_LATTER = re.compile(r"\b(?:the\s+)?(?P<which>latter|former)\s*$|(?P<zh>后者|前者)", re.I)
 _ANY_POINTER = re.compile(r"该指数|该ETF|该股|该基金|\b(?:It|The index|The stock|The ETF)\b")
 _PREDICATE = re.compile(r"[\s,]+(?:led|leading|lead|were|was|are|is|topped|posted|ranked|ranks|rank|stood|stand|"
                         r"stands|made|saw|remain|remained)\b.*$", re.I)
@@ -53,8 +54,17 @@ _PREDICATE = re.compile(r"[\s,]+(?:led|leading|lead|were|was|are|is|topped|poste
 _BEST_PREDICATE = re.compile(r"\s+(?:is|was|are|were|ranks?|ranked)\s+(?:the\s+)?(?:next|best|worst|top|biggest|"
                              r"leading|second|third)\b[^,]*,?\s*$", re.I)
 # what may stand between a figure and the next one of the same subject: "... is up 0.2% in midday trading and up 7.95%"
-_EN_CONTINUATION = re.compile(r"^[\s,]*(?:(?:and|but|then|before|later|or)\s+|(?:(?:in|on|at|by|during|for|after)\s+"
-                              r"(?:[a-z][\w\-]*\s*){1,4}))*(?:and|but|then|or)?\s*(?:is|was|has|had|were|are)?\s*$")
+_CONTINUATION_WORDS = frozenset(
+    "and but then before after later or in on at by during for with including to this that the a an week month "
+    "year day session sessions trading trade morning afternoon midday early late is was has had were are been "
+    "closing ending finishing settling closed ended finished settled currently now still intraday friday monday "
+    "tuesday wednesday thursday on the day basis year-to-date while".split())
+
+
+def _continues(region: str) -> bool:
+    """True when an English region holds only connecting words: "... is up 0.2% in midday trading and up 7.95%"."""
+    words = re.findall(r"[A-Za-z\-]+|[^\sA-Za-z\-,]", region)
+    return all(w.lower() in _CONTINUATION_WORDS for w in words) and len(words) <= 8
 _PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日)|"
                                r"(?<!than )(?<!from )(?:the previous session|the previous day|a day earlier|"
                                r"on the previous trading day)", re.I)
@@ -69,6 +79,8 @@ _OPENING_WINDOW = re.compile(
     r"\W*(?:(?P<ytd>so far this year|year[- ]to[- ]date|this year|since the start of the year|今年以来|年初至今|年初以来|年内)|"
     r"(?P<weekly>this week|so far this week|for the week|本周|上周|近一周)|(?P<monthly>this month|本月|上月|近一个月))",
     re.I)
+_CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to (?:close|end|finish|settle)\b|at the close|by the close|on the close)", re.I)
+_DAY_WORD = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|today|on (?:Mon|Tues|Wednes|Thurs|Fri)day", re.I)
 _YEAR_AFTER = re.compile(r"^\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|^\s*(?:this|so far this) year", re.I)
 
 
@@ -120,20 +132,32 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
     if end <= start:
         return []
     found: list[Mention] = []
-    for a, b in region_items(view, start, end, zh, count):
+    items = region_items(view, start, end, zh, count)
+    for a, b in items:
         known = [m for m in mentions if a <= m.start and m.end <= b + 1]
         tail_ok = [m for m in known if _ends_item(view, m.end, b, zh)]
         if tail_ok:
             found.append(tail_ok[-1])
             continue
-        named = item_name(view, sentence, a, b, zh)
+        named = item_name(view, sentence, a, b, zh, in_list=count > 1 or len(items) > 1)
         if named is not None:
             code_mention = next((m for m in mentions if m.start <= named.start < m.end), None)
             found.append(code_mention or named)
+    if not zh and count == 1 and any(not m.subject[:1].islower() for m in found):
+        found = [m for m in found if not m.subject[:1].islower()]  # "overnight, and Baidu ADRs": names win
+    if not found and not zh and items:  # "Kweichow Moutai extended its slide, down 2.4%": the clause's subject
+        a, b = items[-1]
+        lead = leading_name(view[a:b])
+        if lead:
+            known = [m for m in mentions if a + lead[0] <= m.start < a + lead[1]]
+            name = view[a + lead[0]:a + lead[1]]
+            found = known[:1] or [Mention(a + lead[0], a + lead[1], sentence[a + lead[0]:a + lead[1]], None)]
+            del name
     return found
 
 
-_ITEM_TAIL = re.compile(r"^\s*(?:['’]s)?\s*(?:sub-?index|index|shares|stock|ETF|fund|sector|group)?\s*$", re.I)
+_ITEM_TAIL = re.compile(r"^\s*(?:['’]s)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?\s+(?:shares|stock|ADRs?))?\s*(?:sub-?index|index|shares|stock|ETF|fund|sector|group)?\s*"
+                        r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?)?\s*[(（]?\s*$", re.I)
 
 
 def _ends_item(view: str, at: int, end: int, zh: bool) -> bool:
@@ -161,7 +185,7 @@ def _qualifier(view: str, group_start: int, group_end: int, floor: int, region_f
     if window:
         return window
     opening = _OPENING_WINDOW.match(view)
-    if opening:  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for the sentence
+    if opening and not _DAY_WORD.search(view, region_from, group_start):  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for the sentence
         return opening.lastgroup
     if _YEAR_AFTER.match(view[group_end:group_end + 24]):
         return "ytd"
@@ -170,6 +194,8 @@ def _qualifier(view: str, group_start: int, group_end: int, floor: int, region_f
         return "previous_session"
     if bound:
         return bound
+    if _CLOSE_AFTER.match(view, group_end):
+        return "close"
     clause = view[region_from:group_end + 24]
     if _CLOSE_WORDS.search(view[max(region_from, group_start - 16):group_start]) or verb.startswith("收"):
         return "close"
@@ -189,6 +215,8 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
                      mentions: list[Mention], context, previous: list[Mention]) -> list[Mention]:
     """The subjects a region names, directly, through a pointer, or by continuing the sentence's subject."""
     raw = view[region_from:end].rstrip(" ,，")
+    if previous and _LATTER.search(raw):
+        return previous[-1:] if _LATTER.search(raw)["which"] in ("latter", "后者") else previous[:1]
     plural = _PLURAL_POINTER.search(raw)
     clean_from, clean_end = clean_region(view, region_from, end, zh)
     cleaned = view[clean_from:clean_end]
@@ -213,9 +241,9 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     pointed = _single_pointer(raw, end, mentions, context) or _single_pointer(cleaned, end, mentions, context)
     if pointed:
         return pointed
-    if previous and (not cleaned.strip(" ,，、") or not zh and _EN_CONTINUATION.match(raw)):
+    if previous and (is_blank_region(cleaned, zh) or not zh and _continues(raw)):
         return previous  # "收跌490.32点，跌幅2.28%": the clause continues its subject
-    if not cleaned.strip(" ,，、") or not _has_words(cleaned):
+    if is_blank_region(cleaned, zh) or not _has_words(cleaned):
         if zh and view.startswith("的", group_end):  # "涨幅超过4%的中国神华和中国铝业": the names follow
             clause_end = _ZH_CLAUSE.search(view, group_end + 1)
             return _names(view, sentence, group_end + 1, clause_end.start() if clause_end else len(view), zh, 1,
@@ -243,6 +271,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
     out: list[Read] = []
     floor = 0
     previous: list[Mention] = []
+    previous_sign = 0.0
     for start, end, payload in _events(view, zh):
         if start < floor:
             continue
@@ -250,7 +279,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         if limit:
             group = Group(start, end, (), "", "涨停" if payload[0] == "up" else "跌停")
         else:
-            group = read_group(view, start, end, payload, floor)
+            group = read_group(view, start, end, payload, floor, previous_sign)
             if group is None:
                 continue
         region_from = max(floor, clause_from(view, group.start, zh))
@@ -274,6 +303,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             continue  # "slipped 0.3-1%", or values and names that do not pair
         qualifier = _qualifier(view, group.start, group.end, region_from, region_from, group.bound, group.verb,
                                context)
+        previous_sign = -1.0 if group.values[0] < 0 else 1.0
         out.append(Read(subjects, group.values, qualifier))
     return out
 
