@@ -59,7 +59,7 @@ _EN_NOT_NAMES = {
 }
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
 _EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?{_EN_TOKEN})*"
-                             rf"(?:\s+(?:Index|ETF))?)(?:\s*\([^)]{1,20}\))?\s+[a-z]")
+                             rf"(?:\s+(?:Index|ETF))?)(?:\s*\([^)]{{1,20}}\))?\s+[a-z]")
 _RELATIVE = re.compile(r"(?:which|who|that|whose|where|when)\b", re.I)
 _EN_DESCRIBED_INDEX = re.compile(r"^(?:blue-chip|benchmark|broader|broad|main|key|tech-heavy|wider|bellwether|"
                                  r"headline|composite|small-cap|large-cap|mid-cap)\s+(?:index|gauge)$", re.I)
