@@ -142,13 +142,82 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
     return facts
 
 
-def _amount_facts(sentence, article_id, ref, zh, mentions, context) -> list[Fact]:
+_ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|今年以来的?\d*个?月?|今年以来|上月|本月|整月|当月|当天|当日|今日|"
+                             r"半日|全天|单日|截至\S{0,8}|合计|累计|整体|总计|共计|[，,、\s])+|"
+                             r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|全天|最多|居前|的|为|"
+                             r"同期|[，,、\s])+$")
+_EN_METRIC_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:inflows?|outflows?|purchases?|buying|selling|sales))?")
+_ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|整月|上月)?(?:净流入|净流出|净买入|净卖出|成交额)"
+                              r"[^，,；;。]*$")
+
+
+def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[Mention]) -> list[Mention]:
+    """The subject of an amount no instrument owns, from the words that name it: "Combined turnover",
+    "Midday turnover", "沪股通累计净流出" (沪股通), "沪深两市半日成交额" (沪深两市); a clause with none
+    continues the sentence's previous one ("日常消费累计净流出最多，整月净流出约82亿元")."""
+    breaks = "，,；;。：:" if zh else ",;:("
+    at = amount.start
+    begin = max((view.rfind(c, 0, at) for c in breaks), default=-1) + 1
+    if zh:
+        words = _ZH_FLOW_FILLER.sub("", view[begin:at])
+        if 2 <= len(words) <= 12 and not re.search(r"\d|分别|较|比", words):
+            start = view.find(words, begin, at)
+            return [Mention(start, start + len(words), sentence[start:start + len(words)], None)]
+        earlier = _ZH_EARLIER_FLOW.search(view, max(0, begin - 30), max(begin - 1, 0))
+        if earlier:  # "日常消费累计净流出最多，整月净流出约82亿元": the previous clause names it
+            start = earlier.start("name")
+            return [Mention(start, earlier.end("name"), sentence[start:earlier.end("name")], None)]
+        if previous:
+            return previous
+        word_end = amount.number_at
+        phrase = re.sub(r"(?:达|为|约|近|超|逾|高达|已有|有|了)+$", "", view[begin:word_end]).strip()
+        phrase = _ZH_FLOW_FILLER.sub("", phrase)
+    else:
+        word = _EN_METRIC_WORD.match(view, amount.start)
+        phrase = view[begin:word.end() if word else amount.start].strip()
+        phrase = re.split(r"\b(?:as|while|when|after|and|but|with|that|which|since)\s+", phrase)[-1]
+        phrase = re.sub(r"^(?:the|a|an|with|and|lifting|bringing|taking)\s+", "", phrase, flags=re.I)
+        phrase = re.sub(r"^(?:this|last) (?:year|month|week)['’]s\s+", "", phrase, flags=re.I)
+    if not phrase or len(phrase) > 40:
+        return []
+    start = view.find(phrase, begin if zh else 0, amount.number_at)
+    return [Mention(start, start + len(phrase), sentence[start:start + len(phrase)], None)] if start >= 0 else []
+
+
+_ZH_LISTED_BEFORE = re.compile(r"(?:是|为|有|：|:)(?P<names>[^，,；;。：:]+)[，,]\s*分别(?:为|是|达)?\s*$")
+
+
+def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool) -> dict[int, Mention]:
+    """"居前的是金融、信息技术和房地产，分别为480.3、193.3和40.6亿元": each amount of the list with its name."""
+    out: dict[int, Mention] = {}
+    if not zh or "分别" not in view:
+        return out
+    ordered = sorted(amounts, key=lambda a: a.number_at)
+    for first in ordered:
+        m = _ZH_LISTED_BEFORE.search(view, 0, first.number_at)
+        if not m or first.number_at in out:
+            continue
+        names = [(n.start() + m.start("names"), n.group(0)) for n in re.finditer(r"[^、和及与]+", m["names"])]
+        run = [a for a in ordered if a.number_at >= first.number_at][:len(names)]
+        if len(run) == len(names):
+            for amount, (at, name) in zip(run, names):
+                out[amount.number_at] = Mention(at, at + len(name), sentence[at:at + len(name)], None)
+    return out
+
+
+def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[Fact]:
     facts = []
-    for amount in find_amounts(sentence, zh, clause_start):
-        seg = clause_start(sentence, amount.start)
+    amounts = find_amounts(view, zh, clause_start)
+    listed = _listed_subjects(sentence, view, amounts, zh)
+    previous: list[Mention] = []
+    for amount in sorted(amounts, key=lambda a: a.number_at):
+        seg = clause_start(view, amount.start)
         after = [m for m in mentions if amount.end <= m.start <= amount.end + 16] if amount.subject_after else []
-        subjects = after[:1] or subjects_for(amount.number_at, mentions, seg, sentence, zh, [], context,
-                                             max_gap=MAX_AMOUNT_SUBJECT_GAP)
+        subjects = after[:1] or ([listed[amount.number_at]] if amount.number_at in listed else []) or \
+            subjects_for(amount.number_at, mentions, seg, view, zh, [], context, max_gap=MAX_AMOUNT_SUBJECT_GAP)
+        if not subjects and amount.metric in ("turnover", "net_inflow"):
+            subjects = _phrase_subject(sentence, view, amount, zh, previous)
+        previous = subjects or previous
         if not subjects and amount.metric in _MARKET_WIDE:
             subjects = [m for m in mentions if m.instrument and m.instrument.kind == "market"][:1]
             if not subjects:
@@ -157,8 +226,9 @@ def _amount_facts(sentence, article_id, ref, zh, mentions, context) -> list[Fact
             mention = _settle(mention, sentence, context, ref)
             unit = amount.unit
             if amount.currency_missing:
-                market = mention.instrument.market if mention.instrument else ""
-                unit = ref.currencies.get(market, "")
+                market = mention.instrument.market if mention.instrument else unresolved_market(mention) or (
+                    context.home_market() if context is not None else "") or ("cn" if zh else "")
+                unit = ref.currencies.get(market or "", "")
                 if not unit:
                     continue  # an amount in an unknown currency is not a figure
             facts.append(_fact(article_id, mention, amount.metric, amount.value, unit, amount.qualifier, sentence,
@@ -189,7 +259,7 @@ def sentence_facts(sentence: str, article_id: str, ref: Reference,
     mentions = find_mentions(view, ref, sentence) if mentions is None else mentions
     facts = _move_facts(sentence, view, article_id, ref, zh, mentions, context)
     facts += _level_facts(sentence, article_id, zh, mentions)
-    facts += _amount_facts(sentence, article_id, ref, zh, mentions, context)
+    facts += _amount_facts(sentence, view, article_id, ref, zh, mentions, context)
     return facts
 
 

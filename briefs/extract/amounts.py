@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefs.extract.moves import QUALIFIERS
+from briefs.extract.moves import QUALIFIERS, _window
 
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 EN_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
@@ -25,12 +25,12 @@ CURRENCIES = {
     "shares": "shares", "股": "shares", "份": "shares",
 }
 EN_AMOUNT = re.compile(
-    r"(?P<pre>HK\$|US\$|\$|RMB|CNY)?\s?" + NUM +
+    r"(?P<pre>HK\$|US\$|\$|RMB|CNY|HKD|USD)?\s?" + NUM +
     r"\s*(?P<scale>thousand|million|billion|trillion|mn|bn|tn|m|b)?\b\s*"
     r"(?P<cur>Hong Kong dollars|HK dollars|US dollars|dollars|yuan|RMB|renminbi|CNY|HKD|USD|shares)?",
     re.IGNORECASE,
 )
-ZH_AMOUNT = re.compile(NUM + r"\s*(?P<scale>万亿|千亿|百亿|亿|千万|百万|万)?\s*(?P<cur>元|人民币|港元|港币|美元|股|份)?")
+ZH_AMOUNT = re.compile(r"(?P<neg>-)?" + NUM + r"\s*(?P<scale>万亿|千亿|百亿|亿|千万|百万|万)?\s*(?P<cur>元|人民币|港元|港币|美元|股|份)?")
 
 # metric words, nearest before the amount wins; the sign says inflow (+1) or outflow (-1)
 METRIC_WORDS = [
@@ -45,6 +45,7 @@ METRIC_WORDS = [
 ]
 # an amount that is a change of a figure, not the figure
 _CHANGE_BEFORE = re.compile(
+    r"(?<!to )(?<!of )(?<!at )(?<!reached )(?<!passed )(?<!hit )"
     r"(?:increase|decrease|rise|drop|decline|up|down|more|less|higher|lower)\s+(?:of|by|than)?\s*$|"
     r"(?:增加|减少|放量|缩量|增长|下降|较上一?个?交易日|较前一?个?交易日|环比|同比)\s*(?:了)?\s*$",
     re.IGNORECASE,
@@ -58,7 +59,11 @@ _QUALIFIER_BEFORE = [
                 re.IGNORECASE), "at_least"),
     (re.compile(r"(?:nearly|almost|about|around|approximately|roughly|close to|近|约|接近)\s*$", re.IGNORECASE),
      "about"),
+    (re.compile(r"(?:less than|under|below|不足|不到|低于)\s*$", re.IGNORECASE), "at_most"),
 ]
+# "326.2 billion yuan (about 49.7 billion US dollars)": a conversion of the amount before, not a figure
+_CONVERSION = re.compile(r"[\d.]\s*(?:[a-z]+\s*)?(?:yuan|dollars|元|港元)?\s*[(（]\s*(?:about|around|approximately|roughly|约|合)?\s*$",
+                         re.IGNORECASE)
 PREMIUM = re.compile(r"(?:premium(?: rate)?|溢价率)\D{0,25}?" + NUM + r"\s*%", re.IGNORECASE)
 DISCOUNT = re.compile(r"(?:discount(?: rate)?|折价率)\D{0,25}?" + NUM + r"\s*%", re.IGNORECASE)
 TURNOVER_RATE = re.compile(r"(?:turnover rate|换手率)\D{0,15}?" + NUM + r"\s*%", re.IGNORECASE)
@@ -135,21 +140,26 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         before = sentence[start:m.start()]
         if _CHANGE_BEFORE.search(before[-30:]) or _CHANGE_AFTER.match(sentence[m.end():m.end() + 30]):
             continue
-        metric = _metric_before(before[-60:])
+        if _CONVERSION.search(sentence[max(0, m.start() - 40):m.start()]):
+            continue
+        metric = _metric_before(before[-80:])
         if metric is None and _METRIC_AFTER.match(sentence[m.end():m.end() + 30]):
-            metric = ("turnover", 1.0, len(before[-60:]))
+            metric = ("turnover", 1.0, len(before[-80:]))
         if metric is None:
             continue
         name, sign, at = metric
         unit = CURRENCIES.get(currency, "")
         if name == "level" and unit == "shares":
             continue
-        value = sign * _number(m["num"]) * scale
-        word_at = start + max(0, len(before) - 60) + at  # the metric word's position in the sentence
+        value = sign * _number(m["num"]) * scale * (-1.0 if m.groupdict().get("neg") else 1.0)
+        word_at = start + max(0, len(before) - 80) + at  # the metric word's position in the sentence
         number_at = m.start("pre") if m.groupdict().get("pre") else m.start("num")
         into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]))
-        found.append(Amount(word_at, m.end(), number_at, name, value, unit, _qualifier(before[-12:]),
+        qualifier = _window(sentence, (word_at, m.end())) or _qualifier(before[-12:])
+        found.append(Amount(word_at, m.end(), number_at, name, value, unit, qualifier,
                             currency_missing=not unit, subject_after=into))
+    if zh and has_metric:
+        found.extend(_shared_unit_lists(sentence, found, clause_start))
     lowered = sentence.lower()
     rates = [(PREMIUM, "premium", 1.0), (DISCOUNT, "premium", -1.0), (TURNOVER_RATE, "turnover_rate", 1.0)] \
         if any(word in lowered for word in _RATE_WORDS) else []
@@ -160,6 +170,27 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
     if _COUNT_WORDS.search(sentence):
         found.extend(_counts(sentence, zh))
     return found
+
+
+# "分别为480.3、193.3和40.6亿元": the unit is written once, after the last number
+_ZH_LIST = re.compile(r"(?P<nums>(?:\d+(?:\.\d+)?\s*(?:、|和|及|,|，)\s*)+)(?P<last>\d+(?:\.\d+)?)\s*"
+                      r"(?P<scale>万亿|亿|万)(?P<cur>元|港元|美元)?")
+
+
+def _shared_unit_lists(sentence: str, found: list[Amount], clause_start) -> list[Amount]:
+    """The leading numbers of a list whose unit is written once, with the last one's metric and unit."""
+    extra = []
+    for m in _ZH_LIST.finditer(sentence):
+        last = next((a for a in found if a.number_at == m.start("last") or a.end == m.end()), None)
+        if last is None:
+            continue
+        scale = ZH_SCALES[m["scale"]]
+        for n in re.finditer(r"\d+(?:\.\d+)?", m["nums"]):
+            at = m.start("nums") + n.start()
+            value = (1.0 if last.value >= 0 else -1.0) * float(n.group(0)) * scale
+            extra.append(Amount(last.start, at + len(n.group(0)), at, last.metric, value, last.unit, last.qualifier,
+                                last.currency_missing))
+    return extra
 
 
 _COUNT_UNITS = [
