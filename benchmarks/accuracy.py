@@ -91,5 +91,31 @@ def run(folder: Path) -> tuple[list[dict], list[dict], int]:
     return facts, labels, len(articles)
 
 
+def external_dev_set() -> None:
+    """The figures on ``../shared/corpus/dev`` (labelled outside the project), when it is there.
+
+    A benchmark, not a test: it runs the shared scorers on `briefs facts` and prints their figures.
+    """
+    import shutil
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    dev = root.parent / "shared" / "corpus" / "dev"
+    tools = root.parent / "shared" / "tools"
+    briefs = shutil.which("briefs") or str(Path(sys.executable).with_name("briefs"))
+    if not dev.is_dir() or not tools.is_dir():
+        print("external dev set: ../shared/corpus/dev not present, skipped")
+        return
+    print("external dev set (../shared/corpus/dev, labelled outside the project):")
+    for scorer, gold in (("score_facts.py", "gold.jsonl"), ("score_amounts.py", "gold_amounts.jsonl")):
+        done = subprocess.run([sys.executable, str(tools / scorer), briefs, str(dev), str(dev / gold)],
+                              capture_output=True, text=True, check=False)
+        lines = done.stdout.strip().splitlines()
+        for line in lines if scorer == "score_facts.py" else lines[-1:]:
+            print(f"  {line}")
+
+
 if __name__ == "__main__":
     main()
+    external_dev_set()

@@ -263,6 +263,9 @@ def sentence_facts(sentence: str, article_id: str, ref: Reference,
     return facts
 
 
+_MIDDAY_TITLE = re.compile(r"午评|半日|午间|早盘|早评|盘中|\bmidday\b|at midday|morning session|\bintraday\b", re.I)
+
+
 def article_facts(article: Article, ref: Reference, day: date | None = None) -> list[Fact]:
     """The facts of one article, each stated once.
 
@@ -271,6 +274,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     """
     sentences = article_sentences(article)
     context = ArticleContext(ref=ref)
+    if _MIDDAY_TITLE.search(fold(article.title or "")):
+        context.default_qualifier = "intraday"  # a midday report: figures not said to be closes are intraday
     named = {i: find_mentions(fold(s), ref, s) for i, s in enumerate(sentences) if _MAY_HOLD_FIGURE.search(s)}
     for mentions in named.values():  # which market the article is about, for ambiguous names
         context.count_markets(mentions)

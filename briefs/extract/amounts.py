@@ -52,6 +52,8 @@ _CHANGE_BEFORE = re.compile(
 )
 # "amounting to 20.32 million yuan in trading volume": the metric named after the amount
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)", re.IGNORECASE)
+_FLOW_AFTER = re.compile(r"^\s*(?:in|of)\s+net\s+(?:(?P<in>inflows?|purchases?|buying)|(?P<out>outflows?|selling|sales))",
+                         re.IGNORECASE)
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than|^\s*from the previous", re.IGNORECASE)
 _QUALIFIER_BEFORE = [
@@ -145,6 +147,9 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         metric = _metric_before(before[-80:])
         if metric is None and _METRIC_AFTER.match(sentence[m.end():m.end() + 30]):
             metric = ("turnover", 1.0, len(before[-80:]))
+        flow_after = _FLOW_AFTER.match(sentence[m.end():m.end() + 30]) if metric is None else None
+        if flow_after:  # "2.8 billion yuan in net inflows"
+            metric = ("net_inflow", -1.0 if flow_after["out"] else 1.0, len(before[-80:]))
         if metric is None:
             continue
         name, sign, at = metric
@@ -155,7 +160,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         word_at = start + max(0, len(before) - 80) + at  # the metric word's position in the sentence
         number_at = m.start("pre") if m.groupdict().get("pre") else m.start("num")
         into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]))
-        qualifier = _window(sentence, (word_at, m.end())) or _qualifier(before[-12:])
+        qualifier = _window(sentence, (word_at, flow_after.end() + m.end() if flow_after else m.end())) or \
+            _qualifier(before[-12:])
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, qualifier,
                             currency_missing=not unit, subject_after=into))
     if zh and has_metric:
@@ -173,7 +179,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
 
 
 # "分别为480.3、193.3和40.6亿元": the unit is written once, after the last number
-_ZH_LIST = re.compile(r"(?P<nums>(?:\d+(?:\.\d+)?\s*(?:、|和|及|,|，)\s*)+)(?P<last>\d+(?:\.\d+)?)\s*"
+_ZH_LIST = re.compile(r"(?P<nums>(?:\d+(?:\.\d+)?\s*(?:、|和|及|,(?!\d{3})|，)\s*)+)(?P<last>\d+(?:\.\d+)?)\s*"
                       r"(?P<scale>万亿|亿|万)(?P<cur>元|港元|美元)?")
 
 

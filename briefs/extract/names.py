@@ -175,7 +175,7 @@ def _zh_item(text: str) -> tuple[str, str] | None:
     if m:
         code = m["code"]
         text = text[:m.start()]
-    text = text.strip()
+    text = text.strip().rstrip("(（ ")
     if "的" in text:
         text = text.rsplit("的", 1)[1]
     text = _ZH_TRAILING.sub("", _ZH_LEADING.sub("", text)).strip()

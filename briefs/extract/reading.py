@@ -201,7 +201,7 @@ def _qualifier(view: str, group_start: int, group_end: int, floor: int, region_f
         return "close"
     if _OPEN_WORDS.search(view[max(region_from, group_start - 16):group_start]) or verb in ("高开", "低开", "opened"):
         return "open"
-    if _INTRADAY_WORDS.search(clause):
+    if _INTRADAY_WORDS.search(clause) or _INTRADAY_WORDS.search(view, 0, group_start):
         return "intraday"
     if _CLOSE_WORDS.search(view[:group_end]) and re.search(r"收盘|at the close|收市|收报", view[:group_end], re.I):
         return "close"

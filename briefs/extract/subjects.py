@@ -67,8 +67,9 @@ class ArticleContext:
     def remember(self, mentions: list[Mention], position: int) -> None:
         """Note the instruments a sentence at ``position`` names."""
         for mention in mentions:
-            if mention.instrument is not None:
-                for kind in (mention.instrument.kind, "any"):
+            if mention.instrument is not None or mention.code_text:  # a code beside a name: a security
+                own = mention.instrument.kind if mention.instrument else infer_kind(mention.subject)
+                for kind in (own, "any"):
                     if kind not in self.last or self.last[kind][0] <= position:
                         self.last[kind] = (position, mention)
 

@@ -1,0 +1,168 @@
+"""Extraction by the shape of the text: one test per construction of issue 11, in both languages.
+
+The sentences are written here; the names in them are mostly ones the reference lacks, so the
+subject must come from the sentence's structure.
+"""
+from __future__ import annotations
+
+import pytest
+
+from briefs.extract import article_facts, sentence_facts
+from briefs.extract.reference import load_reference
+from briefs.load import sniff
+from briefs.records import Article
+
+
+def moves(sentence: str) -> list[tuple]:
+    return [(f.subject, f.code, f.value, f.qualifier) for f in sentence_facts(sentence, "a", load_reference())
+            if f.metric == "pct_change"]
+
+
+def amounts(sentence: str) -> list[tuple]:
+    return [(f.subject, f.metric, f.value, f.unit) for f in sentence_facts(sentence, "a", load_reference())
+            if f.metric in ("turnover", "net_inflow")]
+
+
+@pytest.mark.parametrize("sentence, subject, value", [
+    ("GANFENGLITHIUM (01772.HK) tumbled 4.2%.", "GANFENGLITHIUM", -4.2),
+    ("MELCO INT'L DEV (00200.HK) rose 2.1% at midday.", "MELCO INT'L DEV", 2.1),
+    ("Quarry Robotics Holdings jumped 6.5% after the deal.", "Quarry Robotics Holdings", 6.5),
+    ("Shares of Harbor Lights Inc. slid 3.3%.", "Harbor Lights Inc.", -3.3),
+    ("Tallow Mills (Symbol: TLW) is up 1.2% on the day.", "Tallow Mills", 1.2),
+    ("The Acme Biotech Index fell 0.7%.", "Acme Biotech Index", -0.7),
+    ("星河材料（滬：６８８９９１）漲１﹒１４％。", "星河材料", 1.14),
+    ("*ST远洋跌停。", "*ST远洋", -5.0),
+    ("云帆科技-W收涨2.3%。", "云帆科技-W", 2.3),
+])
+def test_names_the_reference_lacks_found_by_shape(sentence, subject, value):
+    got = moves(sentence)
+    assert [(s, v) for s, _, v, _ in got] == [(subject, value)]
+
+
+def test_unknown_names_keep_their_code_market_and_kind():
+    fact = sentence_facts("Northgate Copper ETF (NGCX) gained 2%.", "a", load_reference())[0]
+    assert (fact.code, fact.market, fact.kind) == ("NGCX", "us", "etf")
+    fact = sentence_facts("星河材料（688991）涨停。", "a", load_reference())[0]
+    assert (fact.code, fact.market, fact.kind, fact.value) == ("688991", "cn", "stock", 20.0)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pine Ridge, Oakmont and Birchfield all rose over 2%.",
+     [("Pine Ridge", 2.0), ("Oakmont", 2.0), ("Birchfield", 2.0)]),
+    ("Pine Ridge and Oakmont fell 4% and 4.3%, respectively.", [("Pine Ridge", -4.0), ("Oakmont", -4.3)]),
+    ("Pine Ridge, Oakmont and Birchfield fell 1.1 percent, 2.2 percent and 3.3 percent respectively.",
+     [("Pine Ridge", -1.1), ("Oakmont", -2.2), ("Birchfield", -3.3)]),
+    ("Pine Ridge and Oakmont rose about 3.5% each.", [("Pine Ridge", 3.5), ("Oakmont", 3.5)]),
+    ("星河材料、云帆科技、北辰电子涨停。", [("星河材料", 10.0), ("云帆科技", 10.0), ("北辰电子", 10.0)]),
+    ("星河材料、云帆科技均涨逾3%。", [("星河材料", 3.0), ("云帆科技", 3.0)]),
+    ("星河材料、云帆科技、北辰电子涨幅都在6%以上。", [("星河材料", 6.0), ("云帆科技", 6.0), ("北辰电子", 6.0)]),
+    ("恒指、国指分别下跌0.23%及0.13%。", [("恒指", -0.23), ("国指", -0.13)]),
+])
+def test_shared_figures_and_lists(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+def test_verbless_continuations_and_pointers():
+    assert [(s, v) for s, _, v, _ in moves("Kestrel Foods slid 2%, followed by Wren Dairy 0.10 percent lower.")] == \
+        [("Kestrel Foods", -2.0), ("Wren Dairy", -0.1)]
+    # letters in brackets are a ticker only when the reference knows them ("(AI)" is no code); digits always are
+    body = "Kestrel Foods (02999.HK) reported results. The stock plunged 5.5% to 69.9 dollars."
+    facts = article_facts(Article("a", "", "", None, "", "en", body, "x"), load_reference())
+    assert [(f.subject, f.value) for f in facts] == [("Kestrel Foods", -5.5)]
+    facts = article_facts(Article("a", "", "", None, "", "zh", "长江指数回落0.6%。该指数此前连涨5日，昨日更是上涨4.5%。",
+                                  "x"), load_reference())
+    assert [(f.subject, f.value, f.qualifier) for f in facts] == [("长江指数", -0.6, ""),
+                                                                   ("长江指数", 4.5, "previous_session")]
+
+
+def test_points_then_percent_and_percent_forms():
+    got = sentence_facts("The Blue Ridge Average lost 626.15 points, or 1.5%, to 40,936.93.", "a", load_reference())
+    assert [(f.subject, f.value) for f in got if f.metric == "pct_change"] == [("Blue Ridge Average", -1.5)]
+    assert [v for _, _, v, _ in moves("Oakmont rose 1. 42 percent.")] == [1.42]
+    assert [v for _, _, v, _ in moves("Oakmont rose 2.1 per cent.")] == [2.1]
+    assert [v for _, _, v, _ in moves("星河材料跌幅为0.51%。")] == [-0.51]
+    assert [(s, v) for s, _, v, _ in moves("综合(+3.45%)领涨。")] == [("综合", 3.45)]
+
+
+def test_limits_from_the_code_and_streak_words():
+    assert [v for _, _, v, _ in moves("北辰电子（300999）涨停。")] == [20.0]
+    assert [v for _, _, v, _ in moves("北辰电子（832999）涨停。")] == [30.0]
+    assert [v for _, _, v, _ in moves("北辰电子（600999）跌停。")] == [-10.0]
+    assert [(v, q) for _, _, v, q in moves("西湖证券4天3板。")] == [(10.0, "limit_up")]
+    assert [(v, q) for _, _, v, q in moves("西湖证券3连板。")] == [(10.0, "limit_up")]
+    assert [v for _, _, v, _ in moves("星辰芯片ETF(159999)涨停。")] == [10.0]
+    assert moves("西湖证券接近涨停。") == []
+    assert [v for _, _, v, _ in moves("Oakmont (600999) rose by the daily limit.")] == [10.0]
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("Oakmont rose 2% in afternoon trade.", "intraday"),
+    ("Oakmont was up 2% by late morning.", "intraday"),
+    ("星河材料早盘涨2%。", "intraday"),
+    ("截至14:00，星河材料涨2%。", "intraday"),
+    ("星河材料一度涨超8%。", "at_least"),
+    ("Oakmont closed up 2%.", "close"),
+    ("Oakmont has gained 31.27% so far this year.", "ytd"),
+    ("Oakmont is up 13% in 2025.", "ytd"),
+    ("Oakmont rose 5% over the past 20 trading days.", "streak:20"),
+    ("星河材料本周累计上涨5.3%。", "weekly"),
+    ("星河材料昨日上涨4.5%。", "previous_session"),
+])
+def test_when_a_figure_holds(sentence, qualifier):
+    assert [q for _, _, _, q in moves(sentence)] == [qualifier]
+
+
+def test_midday_titles_make_figures_intraday():
+    article = Article("a", "午评：创业板指跌0.3%", "", None, "", "zh", "截至午间收盘，北辰电子涨3%。", "x")
+    assert {f.qualifier for f in article_facts(article, load_reference())} == {"intraday"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 10-year yield rose 5% from a month ago.",
+    "Short-selling ratio rose to 12%.",
+    "振幅为3.2%。",
+    "换手率达5.6%。",
+    "溢价率为1.2%。",
+    "The top ten holdings account for 58% of the fund.",
+    "Oakmont's revenue rose 12% year on year.",
+    "营业收入同比增长23%。",
+    "十大光伏玻璃厂封炉减产30%。",
+    "Volume was 26% higher than average.",
+    "成交额减少1947亿元或6.2%。",
+    "The probability of a cut rose to 80%.",
+    "Oakmont raised its stake by 5%.",
+])
+def test_percentages_that_are_not_moves(sentence):
+    assert moves(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Total market turnover reached 2.55 trillion yuan.", ("Total market turnover", "turnover", 2.55e12, "CNY")),
+    ("Morning turnover reached HKD180.326 billion.", ("Morning turnover", "turnover", 180.326e9, "HKD")),
+    ("沪深两市成交2,970亿元。", None),
+    ("北水净流出-678.73亿元。", None),
+])
+def test_amount_shapes(sentence, expected):
+    got = amounts(sentence)
+    assert len(got) == 1
+    if expected:
+        assert got[0] == expected
+
+
+def test_amount_lists_windows_changes_and_averages():
+    got = amounts("累计净流入居前的是金融、信息技术和房地产，分别为480.3、193.3和40.6亿元。")
+    assert [(s, v) for s, _, v, _ in got] == [("金融", 480.3e8), ("信息技术", 193.3e8), ("房地产", 40.6e8)]
+    got = sentence_facts("Kestrel Fund saw nearly 2.8 billion yuan in net inflows over the past 20 trading days.", "a",
+                         load_reference())
+    assert [(f.metric, f.qualifier) for f in got if f.metric == "net_inflow"] == [("net_inflow", "streak:20")]
+    assert amounts("Turnover was 64 billion yuan more than Monday.") == []
+    assert amounts("两市成交额较上个交易日放量1830亿元。") == []
+    assert amounts("It had a one-month average turnover of 36.11 million yuan.") == []
+    assert amounts("Combined turnover was 326.2 billion yuan (about 49.7 billion US dollars).") == [
+        ("Combined turnover", "turnover", 326.2e9, "CNY")]
+
+
+def test_a_text_dump_whose_title_opens_with_a_bracket_is_text():
+    assert sniff("<H Shrs>HSI Tumbles 300 Pts\nAAStocks · 2025-07-04 12:10\n\nbody") == "text"
+    assert sniff("<!DOCTYPE html><html><body><p>x</p></body></html>") == "html"
+    assert sniff("<?xml version='1.0'?><!--" + "licence " * 600 + "--><rss><channel></channel></rss>") == "feed"
