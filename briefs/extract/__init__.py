@@ -175,7 +175,10 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
     else:
         word = _EN_METRIC_WORD.match(view, amount.start)
         phrase = view[begin:word.end() if word else amount.start].strip()
-        phrase = re.split(r"\b(?:as|while|when|after|and|but|with|that|which|since)\s+", phrase)[-1]
+        parts = re.split(r"\b(?:as|while|when|after|and|but|with|that|which|since)\s+", phrase)
+        phrase = parts[-1]
+        if len(parts) > 1 and " " not in phrase or re.search(r"['’]s\b|^(?:its|their)\b", phrase, re.I):
+            return []  # "Brokers surge as turnover tops ...": a bare metric word inside a clause names no one
         phrase = re.sub(r"^(?:the|a|an|with|and|lifting|bringing|taking)\s+", "", phrase, flags=re.I)
         phrase = re.sub(r"^(?:this|last) (?:year|month|week)['’]s\s+", "", phrase, flags=re.I)
     if not phrase or len(phrase) > 40:

@@ -54,6 +54,7 @@ _CHANGE_BEFORE = re.compile(
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)", re.IGNORECASE)
 _FLOW_AFTER = re.compile(r"^\s*(?:in|of)\s+net\s+(?:(?P<in>inflows?|purchases?|buying)|(?P<out>outflows?|selling|sales))",
                          re.IGNORECASE)
+_AVERAGE = re.compile(r"average|avg|mean|日均|均值|平均", re.IGNORECASE)
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than|^\s*from the previous", re.IGNORECASE)
 _QUALIFIER_BEFORE = [
@@ -153,6 +154,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         if metric is None:
             continue
         name, sign, at = metric
+        if _AVERAGE.search(before[-80:][max(0, at - 30):at + 1]):
+            continue  # "a one-month average turnover of 36.11 million": not the day's figure
         unit = CURRENCIES.get(currency, "")
         if name == "level" and unit == "shares":
             continue
