@@ -114,9 +114,9 @@ def _fact(article_id: str, mention: Mention, metric: str, value: float, unit: st
     )
 
 
-def _whole_market(at: int, context: ArticleContext | None, ref: Reference) -> Mention:
+def _whole_market(at: int, context: ArticleContext | None, ref: Reference, default: str | None = None) -> Mention:
     """"more than 3,600 stocks rose": the market the article is about, when the reference has it."""
-    home = context.home_market() if context is not None else None
+    home = (context.home_market() if context is not None else None) or default
     inst = ref.instruments.get(f"{(home or '').upper()}.MARKET")
     return Mention(at, at, "stocks", inst)
 
@@ -216,10 +216,19 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
     for amount in sorted(amounts, key=lambda a: a.number_at):
         seg = clause_start(view, amount.start)
         after = [m for m in mentions if amount.end <= m.start <= amount.end + 16] if amount.subject_after else []
-        subjects = after[:1] or ([listed[amount.number_at]] if amount.number_at in listed else []) or \
-            subjects_for(amount.number_at, mentions, seg, view, zh, [], context, max_gap=MAX_AMOUNT_SUBJECT_GAP)
-        if not subjects and amount.metric in ("turnover", "net_inflow"):
-            subjects = _phrase_subject(sentence, view, amount, zh, previous)
+        subjects = after[:1] or ([listed[amount.number_at]] if amount.number_at in listed else [])
+        guessed = False
+        if not subjects:
+            subjects = subjects_for(amount.number_at, mentions, seg, view, zh, [], context,
+                                    max_gap=MAX_AMOUNT_SUBJECT_GAP)
+            guessed = bool(subjects) and all(m.instrument is None and not m.code_text for m in subjects)
+        if (not subjects or guessed) and amount.metric in ("turnover", "net_inflow"):
+            # a name the reference lacks is read from the words that name the amount, not the words before it
+            subjects = _phrase_subject(sentence, view, amount, zh, previous) or subjects
+            if subjects and amount.metric == "turnover" and subjects[0].instrument is None:
+                # "Combined turnover", "半日成交额": the turnover of the market the article is about
+                market = _whole_market(amount.start, context, ref, "cn" if zh else None).instrument
+                subjects = [replace(subjects[0], instrument=market)] if market else subjects
         previous = subjects or previous
         if not subjects and amount.metric in _MARKET_WIDE:
             subjects = [m for m in mentions if m.instrument and m.instrument.kind == "market"][:1]

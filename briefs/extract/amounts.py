@@ -154,7 +154,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         if metric is None:
             continue
         name, sign, at = metric
-        if _AVERAGE.search(before[-80:][max(0, at - 30):at + 1]):
+        if _AVERAGE.search(before[-80:][max(0, at - 30):]):
             continue  # "a one-month average turnover of 36.11 million": not the day's figure
         unit = CURRENCIES.get(currency, "")
         if name == "level" and unit == "shares":
