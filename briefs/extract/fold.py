@@ -16,10 +16,13 @@ def _table() -> dict[int, str]:
     table.update({ord("\u3000"): " ", ord("﹒"): ".", ord("﹪"): "%", ord("﹣"): "-", ord("−"): "-",
                   ord("﹢"): "+", ord("\u00a0"): " "})
     import json
-    from importlib.resources import files
+    from importlib.util import find_spec
+    from pathlib import Path
 
-    # zhconv's own table, read here so the file is closed (its loader leaves it open)
-    pairs = json.loads(files("zhconv").joinpath("zhcdict.json").read_text(encoding="utf-8"))["zh2Hans"]
+    # zhconv's own table, read without importing zhconv (which imports pkg_resources, 0.1 s) and
+    # with the file closed after reading (zhconv's loader leaves it open)
+    folder = Path(next(iter(find_spec("zhconv").submodule_search_locations)))
+    pairs = json.loads((folder / "zhcdict.json").read_text(encoding="utf-8"))["zh2Hans"]
     for traditional, simplified in pairs.items():
         if len(traditional) == 1 and len(simplified) == 1:
             table.setdefault(ord(traditional), simplified)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\s?\d+)?"
 PCT = rf"(?:{NUM})\s*(?:%|percent\b|per cent\b|pct\b|个百分点(?!\d))"
@@ -49,13 +50,7 @@ _UP_ZH = (r"涨幅|升幅|上涨|上升|上扬|走高|反弹|大涨|暴涨|飙�
           r"涨|升|扬|漲")
 _DOWN_ZH = (r"跌幅|降幅|下跌|下降|下挫|下滑|走低|回落|回调|大跌|暴跌|收跌|收低|低开|跳水|领跌|重挫|急跌|翻绿|走弱|"
             r"跌|降|挫")
-# a direction word, then the gap to the figure: "by", bounds, "N points, or", 分别/均/都 ...
-_DIR_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of(?![A-Za-z])|"
-    rf"(?<![A-Za-z])(?P<verb>{_UP_EN}|{_DOWN_EN})(?![A-Za-z])|"
-    rf"(?P<zh>{_UP_ZH}|{_DOWN_ZH})",
-    re.I,
-)
+# the gap between a direction word and its figure: "by", bounds, "N points, or", 分别/均/都 ...
 _GAP_EN = re.compile(
     rf"\s*(?:by\s+)?(?:a\s+(?:further|combined|cumulative|total|respective)\s+|another\s+)?"
     rf"(?:(?:{NUM})\s*(?:points?|pts?|cents?)\s*,?\s*(?:or\s+)?)?(?:(?P<qual>{_QUAL_EN})\s+)?",
@@ -143,11 +138,76 @@ _LIMIT_AFTER = re.compile(r"\s*,?\s*(?:to|hitting|and hit|hitting)\s+(?:the|its)
 _BY_ALONE = re.compile(rf"\bby\s+(?:(?P<qual>{_QUAL_EN})\s+)?$", re.I)
 
 
+@dataclass(frozen=True)
+class Direction:
+    """A direction word found in a sentence: "rose", "gains of", "涨幅"."""
+
+    start: int
+    end: int
+    word: str  # lower-case, as listed
+    kind: str  # "verb", "noun" (followed by "of") or "zh"
+
+
+def _words(*alternations: str) -> list[str]:
+    return [w for alternation in alternations for w in alternation.split("|") if w and "(" not in w]
+
+
+@cache
+def _direction_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    nouns = set(_words(_NOUN_UP, _NOUN_DOWN)) | {"rise", "rises", "gain", "gains", "rally", "rallies", "loss",
+                                                  "losses", "increase", "increases", "decrease", "decreases"}
+    for word in _words(_UP_EN, _DOWN_EN):
+        automaton.add_word(word, (word, "verb", word in nouns))
+    for word in nouns:
+        if automaton.get(word, None) is None:
+            automaton.add_word(word, (word, "noun", True))
+    for word in _words(_UP_ZH, _DOWN_ZH):
+        automaton.add_word(word, (word, "zh", False))
+    automaton.make_automaton()
+    return automaton
+
+
+_OF_AFTER = re.compile(r"\s+of(?![A-Za-z])")
+
+
+def direction_words(view: str) -> list[Direction]:
+    """Every direction word of a folded sentence, leftmost-longest, in one Aho-Corasick pass."""
+    lowered = view.lower()
+    if len(lowered) != len(view):
+        lowered = view  # a character whose lower case is longer: match as written
+    found: list[Direction] = []
+    for end, (word, kind, may_be_noun) in _direction_automaton().iter(lowered):
+        start = end - len(word) + 1
+        end += 1
+        if kind != "zh":
+            if start > 0 and lowered[start - 1].isascii() and lowered[start - 1].isalpha():
+                continue
+            if end < len(lowered) and lowered[end].isascii() and lowered[end].isalpha():
+                continue
+            if may_be_noun:
+                of = _OF_AFTER.match(lowered, end)
+                if of:
+                    kind, end = "noun", of.end()
+                elif kind == "noun":
+                    continue
+        found.append(Direction(start, end, word, kind))
+    found.sort(key=lambda d: (d.start, -d.end))
+    kept: list[Direction] = []
+    for d in found:
+        if not kept or d.start >= kept[-1].end:
+            kept.append(d)
+    return kept
+
+
 def read_group(view: str, start: int, end: int, items: list[re.Match], floor: int,
-               previous_sign: float = 0.0) -> Group | None:
+               previous_sign: float = 0.0, directions: list[Direction] | None = None) -> Group | None:
     """The move a run of percentages states, or None when it states none.
 
-    ``floor`` is where the text this run may read begins (the previous run's end).
+    ``floor`` is where the text this run may read begins (the previous run's end); ``directions``
+    are the sentence's direction words (``direction_words``), found once.
     """
     first = items[0]
     values = [_number(m["num"]) for m in items]
@@ -160,19 +220,21 @@ def read_group(view: str, start: int, end: int, items: list[re.Match], floor: in
     # a direction word before, with only a gap between
     window_from = max(floor, start - 60)
     best = None
-    for m in _DIR_BEFORE.finditer(view, window_from, start):
-        gap = view[m.end():start]
-        gap_re = _GAP_ZH if m["zh"] else _GAP_EN
-        g = gap_re.fullmatch(gap)
+    if directions is None:
+        directions = direction_words(view)
+    for d in directions:
+        if d.start < window_from or d.end > start:
+            continue
+        g = (_GAP_ZH if d.kind == "zh" else _GAP_EN).fullmatch(view, d.end, start)
         if g:
-            best = (m, g)
+            best = (d, g)
             break  # the earliest direction whose gap reaches the figure: "涨幅均超过" over "超"
     if best is not None:
-        m, g = best
-        verb = (m["verb"] or m["noun"] or m["zh"]).lower()
-        if verb == "up" and view[m.end():m.end() + 3].lower() == " to":
+        d, g = best
+        verb = d.word
+        if verb == "up" and view[d.end:d.end + 3].lower() == " to":
             return None  # "up to 5%" alone is a bound, not a move
-        if m["zh"] and view[m.start() - 1:m.start()] in ("增", "减"):
+        if d.kind == "zh" and view[d.start - 1:d.start] in ("增", "减"):
             return None  # 增长/减少 are not price moves
         sign = -1.0 if _DOWN_WORDS.match(verb) else 1.0
         bound = _bound_of(g["qual"])
@@ -187,8 +249,8 @@ def read_group(view: str, start: int, end: int, items: list[re.Match], floor: in
         if limit:  # "surged 20% to the daily limit"
             bound = "limit_up" if sign > 0 else "limit_down"
             group_end = limit.end()
-        subject_after = bool(m["noun"]) and bool(re.match(r"^\s*(?:each\s+)?in\s+(?:the\s+)?[A-Z]", view[end:end + 20]))
-        return Group(m.start(), group_end, tuple(sign * v for v in values), bound, verb, subject_after, ranged)
+        subject_after = d.kind == "noun" and bool(re.match(r"^\s*(?:each\s+)?in\s+(?:the\s+)?[A-Z]", view[end:end + 20]))
+        return Group(d.start, group_end, tuple(sign * v for v in values), bound, verb, subject_after, ranged)
     by = _BY_ALONE.search(view, max(floor, start - 24), start)
     if by and previous_sign:  # "... increasing by 13.67% and Haiguang Information (688041) by 10.32%"
         return Group(by.start(), end, tuple(previous_sign * v for v in values), _bound_of(by["qual"]), "by")

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
-from briefs.extract.grammar import Group, is_not_a_move, percent_runs, read_group
+from briefs.extract.grammar import Group, direction_words, is_not_a_move, percent_runs, read_group
 from briefs.extract.mentions import Mention
-from briefs.extract.moves import _window
+from briefs.extract.moves import _ANY_WINDOW_WORD, _window
 from briefs.extract.subjects import infer_kind
 from briefs.extract.names import clean_region, is_blank_region, item_name, leading_name, region_items
 
@@ -81,7 +82,7 @@ _OPENING_WINDOW = re.compile(
     re.I)
 _CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to (?:close|end|finish|settle)\b|at the close|by the close|on the close)", re.I)
 _DAY_WORD = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|today|on (?:Mon|Tues|Wednes|Thurs|Fri)day", re.I)
-_YEAR_AFTER = re.compile(r"^\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|^\s*(?:this|so far this) year", re.I)
+_YEAR_AFTER = re.compile(r"\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|\s*(?:this|so far this) year", re.I)
 
 
 @dataclass
@@ -179,31 +180,71 @@ def _pointer(view: str, start: int, end: int, context, previous: list[Mention], 
     return []
 
 
-def _qualifier(view: str, group_start: int, group_end: int, floor: int, region_from: int, bound: str,
+class Cues:
+    """The words of one sentence that every figure in it consults, each kind found once, when first asked."""
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+
+    @cached_property
+    def window(self) -> bool:
+        """A word a weekly, monthly, year-to-date or streak figure needs."""
+        return bool(_ANY_WINDOW_WORD.search(self.view))
+
+    @cached_property
+    def opening(self) -> str | None:
+        """A window that opens the sentence ("So far this year ...")."""
+        m = _OPENING_WINDOW.match(self.view)
+        return m.lastgroup if m else None
+
+    @cached_property
+    def previous(self) -> bool:
+        """"昨日", "the previous session"."""
+        return bool(_PREVIOUS_SESSION.search(self.view))
+
+    @cached_property
+    def intraday(self) -> tuple[int, ...]:
+        """Where intraday words stand."""
+        return tuple(m.start() for m in _INTRADAY_WORDS.finditer(self.view))
+
+    @cached_property
+    def close(self) -> tuple[int, ...]:
+        """Where "收盘", "at the close" stand."""
+        return tuple(m.start() for m in _CLOSE_ANYWHERE.finditer(self.view))
+
+    @cached_property
+    def directions(self) -> list:
+        """The direction words (``grammar.direction_words``)."""
+        return direction_words(self.view)
+
+
+_CLOSE_ANYWHERE = re.compile(r"收盘|at the close|收市|收报", re.I)
+
+
+def _qualifier(view: str, cues: Cues, group_start: int, group_end: int, region_from: int, bound: str,
                verb: str, context) -> str:
-    window = _window(view, (group_start, group_end), floor)
-    if window:
-        return window
-    opening = _OPENING_WINDOW.match(view)
-    if opening and not _DAY_WORD.search(view, region_from, group_start):  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for the sentence
-        return opening.lastgroup
-    if _YEAR_AFTER.match(view[group_end:group_end + 24]):
+    if cues.window:
+        window = _window(view, (group_start, group_end), region_from)
+        if window:
+            return window
+    if cues.opening and not _DAY_WORD.search(view, region_from, group_start):
+        return cues.opening  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for all
+    if _YEAR_AFTER.match(view, group_end):
         return "ytd"
-    region = view[region_from:group_start]
-    if _PREVIOUS_SESSION.search(region):
+    if cues.previous and _PREVIOUS_SESSION.search(view, region_from, group_start):
         return "previous_session"
     if bound:
         return bound
     if _CLOSE_AFTER.match(view, group_end):
         return "close"
-    clause = view[region_from:group_end + 24]
-    if _CLOSE_WORDS.search(view[max(region_from, group_start - 16):group_start]) or verb.startswith("收"):
+    near = view[max(region_from, group_start - 16):group_start]
+    if verb.startswith("收") or _CLOSE_WORDS.search(near):
         return "close"
-    if _OPEN_WORDS.search(view[max(region_from, group_start - 16):group_start]) or verb in ("高开", "低开", "opened"):
+    if verb in ("高开", "低开", "opened") or _OPEN_WORDS.search(near):
         return "open"
-    if _INTRADAY_WORDS.search(clause) or _INTRADAY_WORDS.search(view, 0, group_start):
+    if any(at < group_end + 24 for at in cues.intraday):
         return "intraday"
-    if _CLOSE_WORDS.search(view[:group_end]) and re.search(r"收盘|at the close|收市|收报", view[:group_end], re.I):
+    if any(at < group_end for at in cues.close):
         return "close"
     return context.default_qualifier if context is not None else ""
 
@@ -272,6 +313,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
     floor = 0
     previous: list[Mention] = []
     previous_sign = 0.0
+    cues = Cues(view)
     for start, end, payload in _events(view, zh):
         if start < floor:
             continue
@@ -279,7 +321,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         if limit:
             group = Group(start, end, (), "", "涨停" if payload[0] == "up" else "跌停")
         else:
-            group = read_group(view, start, end, payload, floor, previous_sign)
+            group = read_group(view, start, end, payload, floor, previous_sign, cues.directions)
             if group is None:
                 continue
         region_from = max(floor, clause_from(view, group.start, zh))
@@ -301,8 +343,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             continue
         if group.range_ or count > 1 and count != len(subjects):
             continue  # "slipped 0.3-1%", or values and names that do not pair
-        qualifier = _qualifier(view, group.start, group.end, region_from, region_from, group.bound, group.verb,
-                               context)
+        qualifier = _qualifier(view, cues, group.start, group.end, region_from, group.bound, group.verb, context)
         previous_sign = -1.0 if group.values[0] < 0 else 1.0
         out.append(Read(subjects, group.values, qualifier))
     return out
