@@ -64,17 +64,18 @@ def resolve_day(config: Config, day: date | None) -> date:
 def articles_of_day(articles: list, day: date, config: Config) -> list:
     """Articles published on ``day`` in the market's timezone, or with no time at all."""
     kept = [a for a in articles if a.published is None or a.published.astimezone(config.tz).date() == day]
-    if len(kept) < len(articles):
-        log.info("%d articles published on other days than %s left out", len(articles) - len(kept), day)
+    if len(kept) < len(articles):  # a warning, so that --strict and the run's output say it
+        log.warning("%d of %d articles were published on other days than %s in %s and were left out",
+                    len(articles) - len(kept), len(articles), day, config.timezone)
     return kept
 
 
-def load_config_articles(patterns: list[str], config: Config, day: date | None) -> list:
+def load_config_articles(patterns: list[str], config: Config, day: date | None, keep=None) -> list:
     """``load_articles`` with the configuration's timezone, size limit and duplicate threshold."""
     from briefs.load import load_articles
 
     return load_articles(patterns, config.tz, day, dedupe_threshold=config.dedupe_threshold,
-                         max_bytes=int(config.max_file_mb * 1024 * 1024))
+                         max_bytes=int(config.max_file_mb * 1024 * 1024), keep=keep)
 
 
 def build_day(config: Config, day: date | None, generated: datetime,
@@ -96,7 +97,8 @@ def build_day(config: Config, day: date | None, generated: datetime,
 
         day = resolve_day(config, day)
         patterns = input_patterns(config, day) if config.inputs else sample_day()[1]
-        articles = articles_of_day(load_config_articles(patterns, config, day), day, config)
+        # the day first, then duplicates: today's repost of yesterday's story stays
+        articles = load_config_articles(patterns, config, day, keep=lambda found: articles_of_day(found, day, config))
         if not articles:
             raise InputError(f"no valid article for {day} in {', '.join(patterns)}")
         ref = load_reference()
@@ -217,6 +219,8 @@ def _write(config: Config, day: date, brief, brief_json: str, charts, generated:
                               sender=config.email_from, recipients=list(config.email_to), sent=generated,
                               pdf=pdf if config.email_attach_pdf else None)
             files.append(folder.write("brief.eml", message.as_bytes()))
+        if before_write is not None:
+            before_write()  # again: rendering may have warned (WeasyPrint); decide before anything is replaced
         folder.commit()
     except BaseException:
         folder.discard()

@@ -110,7 +110,9 @@ def build(day, inputs, out, formats, config_path, strict, quiet, force) -> None:
         if not config.quiet:
             click.echo(outcome.reason)
         return
-    stop_if_strict()  # warnings from rendering count too
+    # warnings after the brief was committed (the archive's update) still fail the run, and say so
+    _check_strict(config, warnings, f"; the brief for {outcome.day} was written" if getattr(outcome, "day", None)
+                  else "")
     if not config.quiet:
         for path in outcome.files:
             click.echo(str(path))

@@ -7,11 +7,18 @@ from __future__ import annotations
 
 import fcntl
 import os
+import stat
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
 from briefs.errors import BriefsError
+
+
+class LockError(BriefsError):
+    """The output folder's lock file cannot be used safely (a link, a folder, a device)."""
+
+    exit_code = 6
 
 
 class LockTimeout(BriefsError):
@@ -25,7 +32,14 @@ def folder_lock(out: Path, wait: float):
     """Hold the lock on ``out`` for the duration of the block."""
     out.mkdir(parents=True, exist_ok=True)
     path = out / ".lock"
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        # never through a link: a root cron run must not truncate what ``.lock`` points at
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
+    except OSError as exc:
+        raise LockError(f"cannot open the lock file {path}: {exc.strerror} (a link or not a file?)") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise LockError(f"the lock file {path} is not a regular file; remove it")
     try:
         deadline = time.monotonic() + wait
         while True:

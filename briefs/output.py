@@ -16,6 +16,14 @@ from pathlib import Path
 STAGING_PREFIX = ".staging-"
 
 
+def file_mode() -> int:
+    """The mode the user's umask gives a new file (0644 under umask 022): temporary files start at 0600,
+    and a web server running as another user must be able to read the archive."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Write one file by temporary name and rename, so readers never see half of it."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -26,6 +34,7 @@ def write_atomic(path: Path, data: bytes | str) -> None:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, file_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -52,8 +61,9 @@ class DayFolder:
         """Move every staged file over its old version, then drop charts the brief no longer has."""
         self.target.mkdir(parents=True, exist_ok=True)
         made = set()
+        mode = file_mode()
         for staged in sorted(self.path.iterdir()):
-            os.chmod(staged, 0o644)
+            os.chmod(staged, mode)
             os.replace(staged, self.target / staged.name)
             made.add(staged.name)
         for old in self.target.glob("chart-*"):  # a chart today's brief does not have

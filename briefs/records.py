@@ -102,10 +102,16 @@ def detect_language(text: str) -> str:
 
 
 def article_id(url: str, outlet: str, title: str, published: datetime | None, body: str) -> str:
-    """A stable id: from the url when there is one, else outlet + title + time (+ body when untitled)."""
+    """A stable id: from the url when there is one, else outlet + title + time + a hash of the body.
+
+    Without a url, two stories with the same outlet, title and minute are still two articles:
+    the body tells them apart.
+    """
     if url:
         key = "url:" + url.strip()
     else:
         stamp = published.isoformat() if published else ""
-        key = "|".join(["meta", outlet.strip(), title.strip(), stamp, "" if title else body[:200]])
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+        body_hash = hashlib.sha1(body.encode("utf-8", "surrogatepass")).hexdigest()
+        key = "|".join(["meta", outlet.strip(), title.strip(), stamp, body_hash])
+    # surrogatepass: a lone surrogate in a record is warned about and removed later, never a crash here
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]

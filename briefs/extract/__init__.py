@@ -7,6 +7,7 @@ never attached to a guess.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -20,6 +21,7 @@ from briefs.extract.reading import read_moves
 from briefs.extract.reference import Reference, load_reference
 from briefs.extract.subjects import MAX_AMOUNT_SUBJECT_GAP, MAX_SUBJECT_GAP, ArticleContext, infer_kind, subjects_for
 from briefs.extract.text import article_sentences, names_other_day
+from briefs.errors import warn
 from briefs.records import Article, Fact, detect_language
 
 # metrics whose subject may be the market as a whole when the sentence names no instrument
@@ -303,6 +305,9 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
         figures = sentence_facts(sentence, article.id, ref, context, mentions)
         context.remember(mentions, position)
         for fact in figures:
+            if not math.isfinite(fact.value) or abs(fact.value) > 1e18:
+                warn(article.origin, f"figure too large to be real, left out: {sentence[:80]!r}")
+                continue
             key = (fact.code or fact.subject, fact.metric, fact.value, fact.unit, _is_window(fact.qualifier))
             held = kept.get(key)
             # the same figure said twice ("收评：沪指跌0.12%" and "截至收盘，沪指跌0.12%") is one fact,

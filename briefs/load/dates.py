@@ -21,9 +21,12 @@ def parse_published(value: object, tz: ZoneInfo, day: date | None = None) -> dat
     """
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         try:
-            return datetime.fromtimestamp(value, timezone.utc).astimezone(tz)
+            stamp = datetime.fromtimestamp(value, timezone.utc).astimezone(tz)
         except (OverflowError, OSError, ValueError):
             raise ValueError(f"timestamp out of range: {value!r}") from None
+        if not 1900 <= stamp.year <= 2200:
+            raise ValueError(f"implausible timestamp: {value!r}")
+        return stamp
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"not a date: {value!r}")
     text = value.strip()
@@ -33,6 +36,8 @@ def parse_published(value: object, tz: ZoneInfo, day: date | None = None) -> dat
         parsed = _parse_loose(text, day)
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz)
+    if not 1900 <= parsed.year <= 2200:
+        raise ValueError(f"implausible year {parsed.year}: {text!r}")  # year 1 or 9999 overflow in zone arithmetic
     return parsed
 
 

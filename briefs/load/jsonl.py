@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -27,9 +28,8 @@ def read_json_records(path: Path, text: str) -> list[tuple[str, object]]:
     if stripped.startswith("["):
         try:
             data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            warn(f"{path}:{exc.lineno}", f"malformed JSON array, file skipped: {exc.msg}")
-            return []
+        except json.JSONDecodeError:
+            return _array_elements(path, text)
         except RecursionError:
             warn(str(path), "JSON nested too deeply, file skipped")
             return []
@@ -52,6 +52,35 @@ def read_json_records(path: Path, text: str) -> list[tuple[str, object]]:
             warn(f"{path}:{lineno}", f"malformed JSON, line skipped: {exc.msg}")
         except RecursionError:
             warn(f"{path}:{lineno}", "JSON nested too deeply, line skipped")
+    return records
+
+
+_NEXT_ELEMENT = re.compile(r"[}\]]\s*,\s*(?=[{\[])|\n\s*(?=\{)")
+
+
+def _array_elements(path: Path, text: str) -> list[tuple[str, object]]:
+    """The good elements of a JSON array one of whose elements is malformed: each bad one is warned about
+    (file and line) and skipped, as a bad line of JSON Lines is."""
+    decoder = json.JSONDecoder()
+    records: list[tuple[str, object]] = []
+    at = text.index("[") + 1
+    number = 0
+    while at < len(text):
+        while at < len(text) and text[at] in " \t\r\n,":
+            at += 1
+        if at >= len(text) or text[at] == "]":
+            break
+        number += 1
+        try:
+            record, at = decoder.raw_decode(text, at)
+            records.append((f"{path}#{number}", record))
+        except (json.JSONDecodeError, RecursionError) as exc:
+            line = text.count("\n", 0, getattr(exc, "pos", at)) + 1
+            warn(f"{path}:{line}", f"malformed element {number} of a JSON array, skipped: {getattr(exc, 'msg', exc)}")
+            follow = _NEXT_ELEMENT.search(text, getattr(exc, "pos", at) + 1)
+            if follow is None:
+                break
+            at = follow.end()
     return records
 
 
