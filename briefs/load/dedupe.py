@@ -120,7 +120,7 @@ def candidate_pairs(signatures: np.ndarray) -> np.ndarray:
     """Pairs (i < j) of rows that agree on at least one band: LSH, vectorised.
 
     Each band's rows are hashed to one number; rows are sorted by (band, hash) and
-    every run of equal keys yields all its pairs, runs of one size at a time.
+    every run of equal keys links its members (each to the first and to its neighbour).
     """
     n = len(signatures)
     if n < 2:
@@ -139,14 +139,21 @@ def candidate_pairs(signatures: np.ndarray) -> np.ndarray:
     starts = np.flatnonzero(new_run)
     sizes = np.diff(np.append(starts, len(k)))
     pairs = []
-    for size in np.unique(sizes[sizes > 1]):
-        first = starts[sizes == size]
-        members = r[first[:, None] + np.arange(size)[None, :]]
-        left, right = np.triu_indices(size, 1)
-        pairs.append(np.stack([members[:, left].ravel(), members[:, right].ravel()], axis=1))
+    # each run of rows sharing a band key gives each member paired with the run's first and with its
+    # neighbour: 2(size - 1) pairs, not size²/2, so 10,000 copies of one story stay linear. Union-find
+    # joins what the chain links.
+    for_runs = sizes > 1
+    if for_runs.any():
+        run_start = np.repeat(starts[for_runs], sizes[for_runs] - 1)
+        offset = np.concatenate([np.arange(1, size) for size in sizes[for_runs]])
+        member = r[run_start + offset]
+        pairs.append(np.stack([r[run_start], member], axis=1))
+        pairs.append(np.stack([r[run_start + offset - 1], member], axis=1))
     if not pairs:
         return np.empty((0, 2), dtype=np.int64)
     found = np.concatenate(pairs)
+    found = np.sort(found, axis=1)
+    found = found[found[:, 0] != found[:, 1]]
     codes = np.unique(found[:, 0] * n + found[:, 1])  # each pair once, however many bands it shares
     return np.stack([codes // n, codes % n], axis=1)
 
@@ -175,11 +182,13 @@ def deduplicate(articles: Sequence[Article], threshold: float = DEFAULT_THRESHOL
                     groups.join(first_seen[key], i)
                 else:
                     first_seen[key] = i
-    if threshold < 1.0 and len(articles) > 1:
-        signatures = np.stack([signature(normalised_text(a.title) + body, normalised=True)
-                               for a, body in zip(articles, bodies)])
-        for i, j in near_duplicate_pairs(signatures, threshold):
-            groups.join(i, j)
+    # exact copies are one story already: signatures only for one article of each
+    reps = [i for i in range(len(articles)) if groups.find(i) == i]
+    if threshold < 1.0 and len(reps) > 1:
+        signatures = np.stack([signature(normalised_text(articles[i].title) + bodies[i], normalised=True)
+                               for i in reps])
+        for a, b in near_duplicate_pairs(signatures, threshold):
+            groups.join(reps[a], reps[b])
     members_of: dict[int, list[int]] = defaultdict(list)
     for i in range(len(articles)):
         members_of[groups.find(i)].append(i)

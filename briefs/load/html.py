@@ -12,12 +12,22 @@ from briefs.load.clean import clean_body
 from briefs.load.dates import parse_published
 from briefs.records import Article, article_id, detect_language
 
-# full timestamps, which trafilatura reduces to a date
-_TIME_META = re.compile(
-    r"""<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|pubdate|"""
-    r"""publishdate|og:published_time|dc\.date)["'][^>]*content\s*=\s*["']([^"']+)["']""",
-    re.IGNORECASE,
-)
+# full timestamps, which trafilatura reduces to a date. Linear in the page: a tag's scan stops at the next
+# "<" (a page of "<meta name=x <meta name=x ..." once took minutes), and attributes are read tag by tag.
+_META_TAG = re.compile(r"<meta\b([^<>]{0,2000})>", re.IGNORECASE)
+_TIME_NAME = re.compile(r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|pubdate|"""
+                        r"""publishdate|og:published_time|dc\.date)["']""", re.IGNORECASE)
+_CONTENT = re.compile(r"""content\s*=\s*["']([^"']{1,100})["']""", re.IGNORECASE)
+
+
+def _time_meta(text: str) -> str | None:
+    """The first published-time meta tag's content."""
+    for tag in _META_TAG.finditer(text):
+        if _TIME_NAME.search(tag.group(1)):
+            content = _CONTENT.search(tag.group(1))
+            if content:
+                return content.group(1)
+    return None
 
 
 def load_html(path: Path, text: str, tz: ZoneInfo, day: date | None) -> list[Article]:
@@ -42,8 +52,8 @@ def load_html(path: Path, text: str, tz: ZoneInfo, day: date | None) -> list[Art
         warn(str(path), "HTML page has no article text, skipped")
         return []
     published = None
-    stamp = _TIME_META.search(text)
-    for candidate in ([stamp.group(1)] if stamp else []) + ([doc.date] if doc.date else []):
+    stamp = _time_meta(text)
+    for candidate in ([stamp] if stamp else []) + ([doc.date] if doc.date else []):
         try:
             published = parse_published(candidate, tz, day)
             break
