@@ -66,7 +66,7 @@ def articles_of_day(articles: list, day: date, config: Config) -> list:
     kept = [a for a in articles if a.published is None or a.published.astimezone(config.tz).date() == day]
     if len(kept) < len(articles):  # a warning, so that --strict and the run's output say it
         log.warning("%d of %d articles were published on other days than %s in %s and were left out",
-                    len(articles) - len(kept), len(articles), day, config.timezone)
+                    len(articles) - len(kept), len(articles), day, config.tz.key)
     return kept
 
 

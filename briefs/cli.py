@@ -24,7 +24,7 @@ class _CountingHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.count += 1
-        if not self.quiet:
+        if not self.quiet or getattr(record, "always", False):
             click.echo(f"warning: {record.getMessage()}", err=True)
 
 
@@ -58,7 +58,20 @@ def _check_strict(config, warnings: _CountingHandler, consequence: str = "") -> 
         raise StrictFailure(f"{warnings.count} warning(s) under --strict{consequence}")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The command group: a file system that refuses a write (read-only, full) is one line and exit 8."""
+
+    def invoke(self, ctx: click.Context):
+        from briefs.errors import OutputError
+
+        try:
+            return super().invoke(ctx)
+        except OSError as exc:
+            where = exc.filename or "the output folder"
+            raise OutputError(f"cannot write {where}: {exc.strerror or exc}") from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefs")
 def main() -> None:
     """briefs: a daily market brief from one trading day's news articles.

@@ -5,7 +5,9 @@ all problems are reported together, each with the key that is wrong.
 """
 from __future__ import annotations
 
+import math
 import os
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -48,6 +50,8 @@ class Config:
     smtp_timeout: float = 30.0
     smtp_retries: int = 3
     smtp_backoff: float = 2.0  # seconds before the first retry, doubled after each
+    smtp_backoff_max: float = 60.0  # the longest wait between two attempts
+    smtp_retry_uncertain: bool = False  # send again when the server may already have the message
     quiet: bool = False  # print nothing on success (for cron)
     render_worker: bool = True  # draw charts and the PDF in a second process, warmed up meanwhile
     lock_wait: float = 600.0  # seconds a run waits for another run of the same output folder
@@ -134,9 +138,12 @@ def _number(value: object) -> float:
     if isinstance(value, bool):
         raise ValueError("must be a number")
     try:
-        return float(value)  # type: ignore[arg-type]
+        number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         raise ValueError(f"must be a number (got {value!r})") from None
+    if not math.isfinite(number):  # nan compares false with every bound: "lock_wait = nan" waited forever
+        raise ValueError(f"must be a finite number (got {value!r})")
+    return number
 
 
 def _whole(value: object, low: int, high: int) -> int:
@@ -146,10 +153,17 @@ def _whole(value: object, low: int, high: int) -> int:
     return int(number)
 
 
+# C0 and C1 controls, DEL, and Unicode's line and paragraph separators: none may stand in a header,
+# a feed or a page title (U+2028 broke the email step, U+0001 made feed.xml invalid XML)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _header_value(value: object) -> str:
     text = _as_str(value)
     if any(c in text for c in "\r\n"):
         raise ValueError("must not contain a line break")
+    if _CONTROL.search(text):
+        raise ValueError(f"must not contain control characters (found U+{ord(_CONTROL.search(text).group(0)):04X})")
     return text
 
 
@@ -162,9 +176,29 @@ def _folder(value: object) -> Path:
 
 def _address(value: object) -> str:
     text = _as_str(value)
-    if "@" not in text or any(c in text for c in "\r\n"):
+    if "@" not in text or _CONTROL.search(text):
         raise ValueError(f"not an email address: {text!r}")
     return text
+
+
+def _addresses(value: object) -> tuple[str, ...]:
+    """Recipients as written, each one address: a string is read with the standard library's address
+    parser, so '"Desk, Markets" <desk@example.com>' stays one recipient."""
+    from email.utils import formataddr, getaddresses
+
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, (list, tuple)) or not items:
+        raise ValueError("must be an address or a list of addresses")
+    found = []
+    for item in items:
+        text = _as_str(item)
+        if _CONTROL.search(text):
+            raise ValueError(f"not an email address: {text!r}")
+        pairs = getaddresses([text])
+        if not pairs or any("@" not in address for _, address in pairs):
+            raise ValueError(f"not an email address: {text!r}")
+        found.extend(formataddr(pair) for pair in pairs)
+    return tuple(found)
 
 
 # key -> (Config field, parser); keys are as written in briefs.toml ([email] table flattened)
@@ -180,7 +214,7 @@ KEYS: dict[str, tuple[str, Callable[[object], object]]] = {
     "templates": ("templates", _folder),
     "colours": ("colours", _choice(("red_up", "green_up"))),
     "email.from": ("email_from", _address),
-    "email.to": ("email_to", lambda v: tuple(_address(a) for a in _as_list(v, ","))),
+    "email.to": ("email_to", lambda v: _addresses(v)),
     "email.attach_pdf": ("email_attach_pdf", _as_bool),
     "history": ("history", lambda v: v.strip() if isinstance(v, str) else _as_str(v)),
     "pdf_variant": ("pdf_variant", lambda v: "" if v == "" else _choice(("pdf/a-3b", "pdf/ua-1"))(v)),
@@ -193,6 +227,8 @@ KEYS: dict[str, tuple[str, Callable[[object], object]]] = {
     "smtp.timeout": ("smtp_timeout", _positive),
     "smtp.retries": ("smtp_retries", lambda v: int(_whole(v, 0, 20))),
     "smtp.backoff": ("smtp_backoff", lambda v: _number(v) if _number(v) >= 0 else _positive(v)),
+    "smtp.backoff_max": ("smtp_backoff_max", _positive),
+    "smtp.retry_uncertain": ("smtp_retry_uncertain", _as_bool),
     "quiet": ("quiet", _as_bool),
     "render_worker": ("render_worker", _as_bool),
     "lock_wait": ("lock_wait", lambda v: _number(v) if _number(v) >= 0 else _positive(v)),

@@ -30,8 +30,13 @@ class DayOutcome:
 
 def check_trading(config: Config, day: date, force: bool) -> str | None:
     """Why ``day`` is skipped, or None when it is to be built."""
-    from briefs.calendar import trading_day
+    from datetime import datetime
 
+    from briefs.calendar import check_coming_year, trading_day
+
+    today = datetime.now(config.tz).date()
+    if abs((day - today).days) <= 31:  # a cron run for the current days: is next year's calendar known?
+        check_coming_year(config.market, today)
     if force:
         return None
     verdict = trading_day(config.market, day)

@@ -43,3 +43,14 @@ class RenderError(BriefsError):
 def warn(origin: str, message: str) -> None:
     """Log a warning about one skipped or repaired item, prefixed by where it came from."""
     log.warning("%s: %s", origin, message)
+
+
+class OutputError(BriefsError):
+    """The output folder cannot be written: read-only, full, or not ours."""
+
+    exit_code = 8
+
+
+def warn_always(origin: str, message: str) -> None:
+    """A warning that ``--quiet`` does not silence: one a cron user must see (a day judged by a guess)."""
+    log.warning("%s: %s", origin, message, extra={"always": True})

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from briefs.errors import warn
+
 # each entry migrates the schema one version up; append, never edit
 MIGRATIONS = [
     """
@@ -37,7 +39,23 @@ class Store:
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self.db = sqlite3.connect(path, timeout=30)
+        try:
+            self._open()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise
+            # a corrupt store must not block every future build: set it aside and start anew
+            self.db.close()
+            aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+            for suffix in ("", "-wal", "-shm"):
+                old = Path(f"{path}{suffix}")
+                if old.exists():
+                    old.rename(Path(f"{aside}{suffix}"))
+            warn(str(path), f"history store unreadable ({exc}); moved to {aside.name} and started anew")
+            self._open()
+
+    def _open(self) -> None:
+        self.db = sqlite3.connect(self.path, timeout=30)
         self._use_wal()
         self.migrate()
 

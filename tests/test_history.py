@@ -98,8 +98,10 @@ def test_history_can_be_turned_off(tmp_path, sample_env, monkeypatch):
     assert brief["history_days"] == [] and not (tmp_path / "out" / "history.sqlite").exists()
 
 
-def test_hong_kong_and_us_editions_from_the_same_code(tmp_path, sample_env):
-    # the sample's US wraps were published on the morning of the 16th in Shanghai: the 15th in New York
+def test_hong_kong_and_us_editions_from_the_same_code(tmp_path, sample_env, expect_warnings):
+    # the sample's US wraps were published on the morning of the 16th in Shanghai: the 15th in New York;
+    # the other articles fall outside the 15th there, and the run says how many
+    expect_warnings(r"\d+ of 26 articles were published on other days than 2025-09-15 in America/New_York")
     for market, home, day in (("hk", "HSI.HK", "2025-09-16"), ("us", "SPX.US", "2025-09-15")):
         monkey_env = {"BRIEFS_MARKET": market, "SOURCE_DATE_EPOCH": "1758038400"}
         result = CliRunner().invoke(main, ["build", "--out", str(tmp_path / market), "--format", "json",
