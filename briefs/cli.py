@@ -233,7 +233,10 @@ def send(day, recipients, out, config_path) -> None:
     config = _config(config_path, out=out)
     eml = config.out / day.date().isoformat() / "brief.eml"
     sent = send_message(config, eml, list(recipients) or list(config.email_to) or None)
-    click.echo(f"sent {eml} to {', '.join(sent.recipients)} ({sent.attempts} attempt(s))")
+    if sent.attempts == 0:
+        click.echo(f"{eml} was delivered to {', '.join(sent.recipients)} already; not sent again")
+    else:
+        click.echo(f"sent {eml} to {', '.join(sent.recipients)} ({sent.attempts} attempt(s))")
 
 
 @main.command()

@@ -2,7 +2,8 @@
 
 The message is copied into ``OUT/outbox/`` first, beside a small state file that records every
 attempt and the recipients the server has accepted; the copy is removed only when every
-recipient has been accepted. The outbox is locked while a send runs, so two concurrent
+recipient has been accepted, and the state file stays as the record that it went out: the
+same message (same Message-ID) is never sent to the same recipient twice. The outbox is locked while a send runs, so two concurrent
 ``briefs send`` never deliver the same message twice.
 
 Errors are classified. Temporary ones (a 4xx reply, a refused or dropped connection before
@@ -196,14 +197,10 @@ def send(config: Config, eml: Path, recipients: list[str] | None = None,
         state = json.loads(state_path.read_text(encoding="utf-8")) if state_path.is_file() else {}
         if state.get("message_id") != str(message.get("Message-ID")):
             state = {"message_id": str(message.get("Message-ID")), "accepted": [], "attempts": []}
-        if not copy.is_file() and state["accepted"] and set(to) <= set(state["accepted"]):
-            return Sent(to, 0, copy)  # another send delivered it while this one waited
+        if set(to) <= set(state["accepted"]):
+            return Sent(to, 0, copy)  # delivered already (by another send, perhaps while this one waited)
         write_atomic(copy, message.as_bytes())
         pending = [address for address in to if address not in state["accepted"]]
-        if not pending:
-            copy.unlink(missing_ok=True)
-            state_path.unlink(missing_ok=True)
-            return Sent(to, 0, copy)
         delay = config.smtp_backoff
         attempt = 0
         while True:
@@ -229,8 +226,7 @@ def send(config: Config, eml: Path, recipients: list[str] | None = None,
                     raise DeliveryError(f"the server refused {', '.join(refused)} ({detail}); sent to "
                                         f"{', '.join(state['accepted'])}; the message stays in {copy} for the "
                                         f"refused recipients")
-                copy.unlink(missing_ok=True)
-                state_path.unlink(missing_ok=True)
+                copy.unlink(missing_ok=True)  # the state file stays: the record that it went out
                 return Sent(to, attempt, copy)
             write_atomic(state_path, json.dumps(state))
             uncertain = isinstance(error, _Uncertain)
