@@ -369,7 +369,7 @@ def test_a_non_ascii_password_logs_in_and_is_never_echoed(built):
 
     def authenticator(server, session, envelope, mechanism, auth_data):
         seen.append((auth_data.login.decode("utf-8"), auth_data.password.decode("utf-8")))
-        return AuthResult(success=auth_data.password.decode("utf-8") == "pässwörd")
+        return AuthResult(success=auth_data.password.decode("utf-8") == "pässwörd", handled=False)
 
     inbox, port = Inbox(), free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=authenticator,
