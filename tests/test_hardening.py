@@ -2,6 +2,7 @@
 on 127.0.0.1, the history store and the trading calendar."""
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -393,6 +394,34 @@ def test_an_unwritable_output_folder_is_one_line_and_exit_8(tmp_path):
     result = build(blocker / "out", [write_jsonl(tmp_path / "a.jsonl", GOOD)])
     assert result.exit_code == 8 and "cannot write" in result.output
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+@contextlib.contextmanager
+def small_mount(tmp_path: Path, options: str):
+    """A tmpfs mounted for the test (read-only, or too small): the real file-system errors."""
+    point = tmp_path / "mnt"
+    point.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({done.stderr.decode().strip()}); the unwritable-folder test "
+                    "above covers the same path")
+    try:
+        yield point
+    finally:
+        subprocess.run(["umount", str(point)], check=False)
+
+
+@pytest.mark.parametrize("options, words", [("ro,size=1m", "Read-only file system"),
+                                            ("size=96k", "No space left on device")])
+def test_read_only_and_full_file_systems_are_one_line_and_exit_8(tmp_path, options, words):
+    source = write_jsonl(tmp_path / "a.jsonl", GOOD)
+    with small_mount(tmp_path, options) as point:
+        result = CliRunner().invoke(main, ["build", "--out", str(point / "out"), "--date", "2025-09-16",
+                                           "--input", str(source), "--format", "html,pdf,json"],
+                                    env={"BRIEFS_HISTORY": "off", "BRIEFS_RENDER_WORKER": "false"})
+        assert result.exit_code == 8, result.output
+        assert words in result.output and len(result.output.strip().splitlines()) == 1
+        assert not (point / "out" / "2025-09-16" / "brief.html").exists()
 
 
 def test_a_corrupt_history_store_is_set_aside_and_rebuilt(tmp_path, expect_warnings):
