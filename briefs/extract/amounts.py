@@ -122,13 +122,17 @@ _ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) + 
                               re.IGNORECASE)
 _RATE_WORDS = ("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
 _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个", re.IGNORECASE)
+# substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
+_METRIC_HINTS = ("net", "turnover", "trading", "transaction", "成交", "交易额", "净", "吸金", "price", "价", "收报")
+_COUNT_HINTS = ("stock", "share", "compan", "issue", "只", "家", "个")
 
 
 def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
     """Turnover, flows, prices, premiums, turnover rates and breadth counts of one sentence."""
     found: list[Amount] = []
     pattern = ZH_AMOUNT if zh else EN_AMOUNT
-    has_metric = bool(_ANY_METRIC_WORD.search(sentence))
+    lowered = sentence.lower()
+    has_metric = any(hint in lowered for hint in _METRIC_HINTS) and bool(_ANY_METRIC_WORD.search(sentence))
     for m in pattern.finditer(sentence) if has_metric else ():
         currency = (m["cur"] or "").lower() or (m.groupdict().get("pre") or "").lower()
         scale_word = (m["scale"] or "")
@@ -169,14 +173,13 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
                             currency_missing=not unit, subject_after=into))
     if zh and has_metric:
         found.extend(_shared_unit_lists(sentence, found, clause_start))
-    lowered = sentence.lower()
     rates = [(PREMIUM, "premium", 1.0), (DISCOUNT, "premium", -1.0), (TURNOVER_RATE, "turnover_rate", 1.0)] \
         if any(word in lowered for word in _RATE_WORDS) else []
     for regex, metric, sign in rates:
         for m in regex.finditer(sentence):
             found.append(Amount(m.start(), m.end(), m.start(), metric, sign * _number(m["num"]), "%",
                                 _qualifier(sentence[max(0, m.start("num") - 12):m.start("num")])))
-    if _COUNT_WORDS.search(sentence):
+    if any(hint in lowered for hint in _COUNT_HINTS) and _COUNT_WORDS.search(sentence):
         found.extend(_counts(sentence, zh))
     return found
 

@@ -187,29 +187,40 @@ class Cues:
         self.view = view
 
     @cached_property
+    def lowered(self) -> str:
+        return self.view.lower()
+
+    def _has(self, hints: tuple[str, ...]) -> bool:
+        return any(hint in self.lowered for hint in hints)
+
+    @cached_property
     def window(self) -> bool:
         """A word a weekly, monthly, year-to-date or streak figure needs."""
-        return bool(_ANY_WINDOW_WORD.search(self.view))
+        return self._has(_WINDOW_HINTS) and bool(_ANY_WINDOW_WORD.search(self.view))
 
     @cached_property
     def opening(self) -> str | None:
         """A window that opens the sentence ("So far this year ...")."""
-        m = _OPENING_WINDOW.match(self.view)
+        m = _OPENING_WINDOW.match(self.view) if self.window else None
         return m.lastgroup if m else None
 
     @cached_property
     def previous(self) -> bool:
         """"昨日", "the previous session"."""
-        return bool(_PREVIOUS_SESSION.search(self.view))
+        return self._has(_PREVIOUS_HINTS) and bool(_PREVIOUS_SESSION.search(self.view))
 
     @cached_property
     def intraday(self) -> tuple[int, ...]:
         """Where intraday words stand."""
+        if not self._has(_INTRADAY_HINTS):
+            return ()
         return tuple(m.start() for m in _INTRADAY_WORDS.finditer(self.view))
 
     @cached_property
     def close(self) -> tuple[int, ...]:
         """Where "收盘", "at the close" stand."""
+        if not self._has(("收", "close")):
+            return ()
         return tuple(m.start() for m in _CLOSE_ANYWHERE.finditer(self.view))
 
     @cached_property
@@ -218,6 +229,12 @@ class Cues:
         return direction_words(self.view)
 
 
+# substrings the words of each kind hold: a plain ``in`` test before the pattern
+_WINDOW_HINTS = ("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ", "combined",
+                 "total", "past", "last", "周", "月", "年", "连", "累计", "累积", "合计", "近", "过去")
+_PREVIOUS_HINTS = ("昨", "前一", "上一", "上个", "previous", "day earlier")
+_INTRADAY_HINTS = ("intraday", "盘中", "一度", "早盘", "午盘", "午间", "半日", "上午", "trade", "deals", "morning",
+                   "midday", "as of", "截至", ":", "：", "currently", "still", "today", "最新")
 _CLOSE_ANYWHERE = re.compile(r"收盘|at the close|收市|收报", re.I)
 
 
