@@ -69,3 +69,14 @@ def sample_build(tmp_path_factory):
     assert "warning" not in result.stderr, result.stderr  # the sample day must build cleanly
     return out / "2025-09-16", result
 
+
+
+@pytest.fixture
+def built_day(tmp_path_factory, sample_build):
+    """A copy of the sample day's outputs in a fresh output folder (to send, or to add to)."""
+    import shutil
+
+    folder, _ = sample_build
+    out = tmp_path_factory.mktemp("send-out")
+    shutil.copytree(folder, out / folder.name)
+    return out

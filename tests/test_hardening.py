@@ -17,13 +17,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
 from briefs.cli import main
 from briefs.load import expand_inputs, load_articles
 from briefs.load.dedupe import candidate_pairs, deduplicate, signature
 from briefs.records import Article
+from tests.mailserver import Inbox, free_port, serving, smtp_env
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 ROOT = Path(__file__).resolve().parent.parent
@@ -187,84 +187,35 @@ def test_non_finite_numbers_are_refused_in_config(tmp_path, value):
 
 # 12-15: delivery
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Inbox:
-    """An aiosmtpd handler that keeps what it receives and refuses the recipients it is told to."""
-
-    def __init__(self, refuse: tuple[str, ...] = ()):
-        self.refuse = refuse
-        self.messages: list[tuple[str, list[str], bytes]] = []
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address in self.refuse:
-            return "550 5.1.1 No such mailbox"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
-        return "250 OK"
-
-
-@pytest.fixture
-def built(tmp_path_factory, sample_build):
-    import shutil
-
-    folder, _ = sample_build
-    out = tmp_path_factory.mktemp("send-out")
-    shutil.copytree(folder, out / folder.name)
-    return out
-
-
-def smtp_env(port: int, out: Path, **extra) -> dict:
-    env = {"BRIEFS_SMTP_HOST": "127.0.0.1", "BRIEFS_SMTP_PORT": str(port), "BRIEFS_SMTP_SECURITY": "none",
-           "BRIEFS_SMTP_BACKOFF": "0.01", "BRIEFS_OUT": str(out), "BRIEFS_EMAIL_FROM": "briefs@test.example"}
-    env.update(extra)
-    return env
-
-
 def run_send(port: int, out: Path, *to: str, **extra):
     args = ["send", "--date", "2025-09-16"]
     for address in to:
         args += ["--to", address]
-    return CliRunner().invoke(main, args, env=smtp_env(port, out, **extra))
+    return CliRunner().invoke(main, args, env=smtp_env(port, out, BRIEFS_SMTP_BACKOFF="0.01", **extra))
 
 
-def test_a_refused_recipient_is_reported_and_kept_for(built):
-    inbox, port = Inbox(refuse=("ops@test.example",)), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        result = run_send(port, built, "desk@test.example", "ops@test.example")
+def test_a_refused_recipient_is_reported_and_kept_for(built_day):
+    inbox = Inbox(refuse_rcpt=("ops@test.example",))
+    with serving(inbox) as port:
+        result = run_send(port, built_day, "desk@test.example", "ops@test.example")
         assert result.exit_code == 5 and "refused ops@test.example" in result.output
         assert [m[1] for m in inbox.messages] == [["desk@test.example"]]
-        assert (built / "outbox" / "2025-09-16-brief.eml").is_file()
-        inbox.refuse = ()
-        again = run_send(port, built, "desk@test.example", "ops@test.example")
+        assert (built_day / "outbox" / "2025-09-16-brief.eml").is_file()
+        inbox.refuse_rcpt = ()
+        again = run_send(port, built_day, "desk@test.example", "ops@test.example")
         assert again.exit_code == 0, again.output
         assert [m[1] for m in inbox.messages] == [["desk@test.example"], ["ops@test.example"]]  # no second copy
-        assert not (built / "outbox" / "2025-09-16-brief.eml").exists()
-    finally:
-        controller.stop()
+        assert not (built_day / "outbox" / "2025-09-16-brief.eml").exists()
 
 
-def test_a_display_name_with_a_comma_is_one_recipient(built):
-    inbox, port = Inbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+def test_a_display_name_with_a_comma_is_one_recipient(built_day):
+    inbox = Inbox()
+    with serving(inbox) as port:
         result = CliRunner().invoke(main, ["send", "--date", "2025-09-16"],
-                                    env=smtp_env(port, built, BRIEFS_EMAIL_TO='"Desk, Markets" <desk@test.example>'))
+                                    env=smtp_env(port, built_day, BRIEFS_EMAIL_TO='"Desk, Markets" <desk@test.example>'))
         assert result.exit_code == 0, result.output
         assert inbox.messages[0][1] == ["desk@test.example"]
         assert b'"Desk, Markets" <desk@test.example>' in inbox.messages[0][2]
-    finally:
-        controller.stop()
 
 
 class DropAfterData(threading.Thread):
@@ -306,64 +257,56 @@ class DropAfterData(threading.Thread):
         self.server.close()
 
 
-def test_an_uncertain_send_is_not_repeated_unless_configured(built):
+def test_an_uncertain_send_is_not_repeated_unless_configured(built_day):
     server = DropAfterData()
     server.start()
     try:
-        result = run_send(server.port, built, "desk@test.example", BRIEFS_SMTP_RETRIES="3")
+        result = run_send(server.port, built_day, "desk@test.example", BRIEFS_SMTP_RETRIES="3")
         assert result.exit_code == 5 and "may have it" in result.output
         assert server.received == 1
-        state = json.loads((built / "outbox" / "2025-09-16-brief.eml.json").read_text(encoding="utf-8"))
+        state = json.loads((built_day / "outbox" / "2025-09-16-brief.eml.json").read_text(encoding="utf-8"))
         assert state["attempts"][0]["outcome"].startswith("uncertain")
-        again = run_send(server.port, built, "desk@test.example", BRIEFS_SMTP_RETRIES="1",
+        again = run_send(server.port, built_day, "desk@test.example", BRIEFS_SMTP_RETRIES="1",
                          BRIEFS_SMTP_RETRY_UNCERTAIN="true")
         assert again.exit_code == 5 and server.received == 3  # a deliberate choice: two more tries
     finally:
         server.stop()
 
 
-def test_concurrent_sends_deliver_once(built):
-    inbox, port = Inbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        env = dict(os.environ, **smtp_env(port, built))
+def test_concurrent_sends_deliver_once(built_day):
+    inbox = Inbox()
+    with serving(inbox) as port:
+        env = dict(os.environ, **smtp_env(port, built_day))
         command = [str(Path(sys.executable).with_name("briefs")), "send", "--date", "2025-09-16", "--to",
                    "desk@test.example"]
         runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
         outputs = [run.communicate(timeout=60) for run in runs]
         assert [run.returncode for run in runs] == [0, 0], outputs
         assert len(inbox.messages) == 1
-    finally:
-        controller.stop()
 
 
-def test_permanent_errors_are_not_retried_and_the_backoff_is_capped(built, tmp_path):
+def test_permanent_errors_are_not_retried_and_the_backoff_is_capped(built_day, tmp_path):
     from briefs.config import load_config
     from briefs.deliver import DeliveryError, send
 
-    inbox, port = Inbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        config = load_config(None, env=smtp_env(port, built, BRIEFS_SMTP_SECURITY="starttls",
+    inbox = Inbox()
+    with serving(inbox) as port:
+        config = load_config(None, env=smtp_env(port, built_day, BRIEFS_SMTP_SECURITY="starttls",
                                                 BRIEFS_SMTP_RETRIES="5"))
         waits: list[float] = []
         with pytest.raises(DeliveryError):
-            send(config, built / "2025-09-16" / "brief.eml", ["desk@test.example"], sleep=waits.append)
+            send(config, built_day / "2025-09-16" / "brief.eml", ["desk@test.example"], sleep=waits.append)
         assert waits == []  # "STARTTLS extension not supported" is said once
-    finally:
-        controller.stop()
     dead = free_port()  # nothing listens: a temporary failure, retried with a capped backoff
-    config = load_config(None, env=smtp_env(dead, built, BRIEFS_SMTP_RETRIES="6", BRIEFS_SMTP_BACKOFF="1",
+    config = load_config(None, env=smtp_env(dead, built_day, BRIEFS_SMTP_RETRIES="6", BRIEFS_SMTP_BACKOFF="1",
                                             BRIEFS_SMTP_BACKOFF_MAX="4"))
     waits = []
     with pytest.raises(DeliveryError):
-        send(config, built / "2025-09-16" / "brief.eml", ["desk@test.example"], sleep=waits.append)
+        send(config, built_day / "2025-09-16" / "brief.eml", ["desk@test.example"], sleep=waits.append)
     assert waits == [1, 2, 4, 4, 4, 4]
 
 
-def test_a_non_ascii_password_logs_in_and_is_never_echoed(built):
+def test_a_non_ascii_password_logs_in_and_is_never_echoed(built_day):
     from aiosmtpd.smtp import AuthResult
 
     seen = []
@@ -372,18 +315,14 @@ def test_a_non_ascii_password_logs_in_and_is_never_echoed(built):
         seen.append((auth_data.login.decode("utf-8"), auth_data.password.decode("utf-8")))
         return AuthResult(success=auth_data.password.decode("utf-8") == "pässwörd", handled=False)
 
-    inbox, port = Inbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=authenticator,
-                            auth_require_tls=False)
-    controller.start()
-    try:
-        good = run_send(port, built, "desk@test.example", BRIEFS_SMTP_USER="desk", BRIEFS_SMTP_PASSWORD="pässwörd")
+    inbox = Inbox()
+    with serving(inbox, authenticator=authenticator,
+                            auth_require_tls=False) as port:
+        good = run_send(port, built_day, "desk@test.example", BRIEFS_SMTP_USER="desk", BRIEFS_SMTP_PASSWORD="pässwörd")
         assert good.exit_code == 0, good.output
         assert seen[-1] == ("desk", "pässwörd")
-        bad = run_send(port, built, "ops@test.example", BRIEFS_SMTP_USER="desk", BRIEFS_SMTP_PASSWORD="wröng-sëcret")
+        bad = run_send(port, built_day, "ops@test.example", BRIEFS_SMTP_USER="desk", BRIEFS_SMTP_PASSWORD="wröng-sëcret")
         assert bad.exit_code == 5 and "wröng-sëcret" not in bad.output and "ö" not in bad.output
-    finally:
-        controller.stop()
 
 
 # 16-18: clear errors

@@ -9,59 +9,20 @@ from email import message_from_bytes
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
 from briefs.cli import main
+from tests.mailserver import Inbox, free_port, serving, smtp_env
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Inbox:
-    """An aiosmtpd handler that keeps what it receives; it may answer 451 a few times first."""
-
-    def __init__(self, refuse: int = 0):
-        self.refuse = refuse
-        self.messages: list[tuple[str, list[str], bytes]] = []
-
-    async def handle_DATA(self, server, session, envelope):
-        if self.refuse:
-            self.refuse -= 1
-            return "451 4.3.0 Try again later"
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
-        return "250 OK"
-
-
-@pytest.fixture
-def built_day(tmp_path_factory, sample_build):
-    """A copy of the sample day's outputs in a fresh output folder."""
-    folder, _ = sample_build
-    out = tmp_path_factory.mktemp("send-out")
-    shutil.copytree(folder, out / folder.name)
-    return out
-
-
-def env_for(port: int, out: Path, **extra) -> dict:
-    env = {"BRIEFS_SMTP_HOST": "127.0.0.1", "BRIEFS_SMTP_PORT": str(port), "BRIEFS_SMTP_SECURITY": "none",
-           "BRIEFS_SMTP_BACKOFF": "0.05", "BRIEFS_OUT": str(out), "BRIEFS_EMAIL_FROM": "briefs@test.example"}
-    env.update(extra)
-    return env
+env_for = smtp_env
 
 
 def send_through(inbox: Inbox, out: Path, to: str = "desk@test.example", server_options: dict | None = None,
                  **env):
     """Run `briefs send` against a server started for it on 127.0.0.1, stopped afterwards."""
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, **(server_options or {}))
-    controller.start()
-    try:
+    with serving(inbox, **(server_options or {})) as port:
         return CliRunner().invoke(main, ["send", "--date", "2025-09-16", "--to", to], env=env_for(port, out, **env))
-    finally:
-        controller.stop()
 
 
 def test_send_delivers_the_built_message(built_day):

@@ -16,7 +16,7 @@ from datetime import date
 from briefs.extract.amounts import find_amounts
 from briefs.extract.mentions import Mention, find_mentions, unresolved_market
 from briefs.extract.fold import fold
-from briefs.extract.moves import clause_start, find_levels
+from briefs.extract.windows import clause_start, find_levels
 from briefs.extract.reading import read_moves
 from briefs.extract.reference import Reference, load_reference
 from briefs.extract.subjects import MAX_AMOUNT_SUBJECT_GAP, MAX_SUBJECT_GAP, ArticleContext, infer_kind, subjects_for

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefs.extract.moves import QUALIFIERS, _window
+from briefs.extract.windows import QUALIFIERS, window_of
 
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 EN_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
@@ -167,7 +167,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         word_at = start + max(0, len(before) - 80) + at  # the metric word's position in the sentence
         number_at = m.start("pre") if m.groupdict().get("pre") else m.start("num")
         into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]))
-        qualifier = _window(sentence, (word_at, flow_after.end() + m.end() if flow_after else m.end())) or \
+        qualifier = window_of(sentence, (word_at, flow_after.end() + m.end() if flow_after else m.end())) or \
             _qualifier(before[-12:])
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, qualifier,
                             currency_missing=not unit, subject_after=into))

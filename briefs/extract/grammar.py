@@ -25,13 +25,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from briefs.extract.windows import QUALIFIERS
+
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\s?\d+)?"
 PCT = rf"(?:{NUM})\s*(?:%|percent\b|per cent\b|pct\b|个百分点(?!\d))"
 _QUAL_EN = (r"(?:as much as|as high as|up to|more than|over|above|at least|just over|nearly|almost|about|around|"
             r"approximately|roughly|close to|some|an estimated)")
 _QUAL_ZH = r"(?:超过|超|逾|近|约|接近|达到|高达|达|不足)"
 # one percentage, possibly signed and bounded
-_ONE = re.compile(rf"(?:(?<![\d.%])(?P<sign>[+\-])\s?)?(?P<num>{NUM})\s*(?P<unit>%|percent\b|per cent\b|pct\b)")
 _JOIN = re.compile(rf"^\s*(?:,\s*and|,|and|及|和|、|与|以及|or)\s*(?:{_QUAL_EN}\s+|{_QUAL_ZH})?\s*$", re.I)
 _RANGE = re.compile(rf"(?:{NUM})\s*%?\s*(?:-|~|至|到|to)\s*$")
 
@@ -68,15 +69,6 @@ _ABOUT_AFTER = re.compile(r"^\s*左右")
 
 _DOWN_WORDS = re.compile(rf"^(?:{_DOWN_EN}|{_NOUN_DOWN}|{_DOWN_ZH})$", re.I)
 _INTERVAL_ZH = re.compile(r"(?P<verb>涨|跌)\s*$")
-
-QUALIFIER_WORDS = {
-    "as much as": "intraday_high", "up to": "intraday_high", "as high as": "intraday_high",
-    "over": "at_least", "more than": "at_least", "above": "at_least", "at least": "at_least", "just over": "at_least",
-    "超过": "at_least", "超": "at_least", "逾": "at_least",
-    "nearly": "about", "almost": "about", "about": "about", "around": "about", "approximately": "about",
-    "roughly": "about", "close to": "about", "some": "about", "an estimated": "about", "近": "about", "约": "about",
-    "接近": "about",
-}
 
 # words of a clause that make its percentages something other than a price move
 NOT_A_MOVE = re.compile(
@@ -131,7 +123,8 @@ class Percent:
 
 
 _UNIT = re.compile(r"%|percent\b|per cent\b|pct\b")
-_NUM_BEFORE = re.compile(rf"(?:(?<![\d.%])(?P<sign>[+\-])\s?)?(?P<num>{NUM})\s*$")
+_NUM_BEFORE = re.compile(rf"(?:(?<![\d.%])(?P<sign>[+\-])\s?)?(?<![\d,.])(?P<num>{NUM})\s*$")
+_NUMBER_CHARS = frozenset("0123456789,. ")
 
 
 def percent_runs(view: str) -> list[tuple[int, int, list[Percent]]]:
@@ -144,7 +137,10 @@ def percent_runs(view: str) -> list[tuple[int, int, list[Percent]]]:
     if "%" not in view and "per" not in view and "pct" not in view:
         return runs
     for unit in _UNIT.finditer(view):
-        m = _NUM_BEFORE.search(view, max(0, unit.start() - 40), unit.start())
+        at = unit.start()
+        while at > 0 and view[at - 1] in _NUMBER_CHARS:  # back to where the number starts, however long
+            at -= 1
+        m = _NUM_BEFORE.search(view, max(0, at - 2), unit.start())
         if not m:
             continue
         item = Percent(m.start(), unit.end(), m["num"], m["sign"])
@@ -157,7 +153,7 @@ def percent_runs(view: str) -> list[tuple[int, int, list[Percent]]]:
 
 
 def _bound_of(word: str | None) -> str:
-    return QUALIFIER_WORDS.get((word or "").lower().strip(), "")
+    return QUALIFIERS.get((word or "").lower().strip(), "")
 
 
 _LIMIT_AFTER = re.compile(r"\s*,?\s*(?:to|hitting|and hit|hitting)\s+(?:the|its)\s+(?:daily\s+)?(?:upper\s+|lower\s+)?"

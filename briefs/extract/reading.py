@@ -14,7 +14,7 @@ from functools import cached_property
 
 from briefs.extract.grammar import Group, direction_words, is_not_a_move, percent_runs, read_group
 from briefs.extract.mentions import Mention
-from briefs.extract.moves import _ANY_WINDOW_WORD, _window
+from briefs.extract.windows import _ANY_WINDOW_WORD, window_of
 from briefs.extract.subjects import infer_kind
 from briefs.extract.names import clean_region, is_blank_region, item_name, leading_name, region_items
 
@@ -241,7 +241,7 @@ _CLOSE_ANYWHERE = re.compile(r"收盘|at the close|收市|收报", re.I)
 def _qualifier(view: str, cues: Cues, group_start: int, group_end: int, region_from: int, bound: str,
                verb: str, context) -> str:
     if cues.window:
-        window = _window(view, (group_start, group_end), region_from)
+        window = window_of(view, (group_start, group_end), region_from)
         if window:
             return window
     if cues.opening and not _DAY_WORD.search(view, region_from, group_start):

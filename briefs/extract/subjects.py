@@ -137,8 +137,6 @@ def list_before(mentions: list[Mention], last: int, sentence: str) -> list[Menti
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|that|whose)\b[^,]*,\s*$")
-# what may stand between a name and a bare signed figure: "Shanghai Composite 3,429.76 (+0.11%)"
-_SIGNED_GAP = re.compile(r"^[\s:：]*(?:[\d,.]+\s*(?:points|pts|点)?\s*)?[（(]?\s*$")
 
 
 def unknown_subject(prefix: str, zh: bool, offset: int) -> Mention | None:
@@ -179,17 +177,6 @@ def anaphora(prefix: str, context: ArticleContext | None) -> list[Mention]:
                 best = (m.start(), kind)
     found = context.lookup(best[1]) if best else None
     return [found] if found else []
-
-
-def signed_subject(start: int, mentions: list[Mention], seg_start: int, sentence: str,
-                   zh: bool) -> list[Mention]:
-    """The subject of a bare "+4.38%": a name right before it, a level at most between them."""
-    before = [m for m in mentions if seg_start <= m.start and m.end <= start]
-    if before and _SIGNED_GAP.match(sentence[before[-1].end:start]):
-        return [before[-1]]
-    prefix = re.sub(r"[\s(（:：]+$", "", sentence[seg_start:start])
-    unknown = unknown_subject(prefix, zh, seg_start) if _SIGNED_GAP.match(sentence[seg_start + len(prefix):start]) else None
-    return [unknown] if unknown is not None else []
 
 
 def subjects_for(start: int, mentions: list[Mention], seg_start: int, sentence: str, zh: bool,

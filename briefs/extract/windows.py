@@ -1,0 +1,112 @@
+"""Windows, clauses and index levels: the parts of reading a figure that moves and amounts share.
+
+A figure over more than the day ("本周涨5.3%", "up 17.48% year-to-date", "over the past 20
+trading days") keeps its window as its qualifier and never stands for the day's figure; a
+clause bounds how far back a figure's words are read; an index level is "closed at 3,861.87
+points" / "报3861.87点".
+"""
+from __future__ import annotations
+
+import re
+
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+# qualifier of a figure from the bound word before it
+QUALIFIERS = {
+    "as much as": "intraday_high", "up to": "intraday_high", "as high as": "intraday_high",
+    "over": "at_least", "more than": "at_least", "above": "at_least", "at least": "at_least", "just over": "at_least",
+    "超过": "at_least", "超": "at_least", "逾": "at_least",
+    "nearly": "about", "almost": "about", "about": "about", "around": "about", "approximately": "about",
+    "roughly": "about", "close to": "about", "some": "about", "an estimated": "about", "近": "about", "约": "about",
+    "接近": "about",
+}
+
+
+# figures over a window longer than the day; checked around the figure, nearest words first
+_WINDOWS = [
+    (re.compile(r"this week|for the week|on the week|weekly|week-on-week|past week|本周|周涨幅|周跌幅|近一周|"
+                r"过去一周|一周内|上周", re.IGNORECASE), "weekly"),
+    (re.compile(r"this month|for the month|past month|monthly|本月|近一个月|一个月来|月内|月涨幅", re.IGNORECASE),
+     "monthly"),
+    (re.compile(r"year[- ]to[- ]date|so far this year|this year|since the start of the year|\bytd\b|年内|今年以来|"
+                r"年初至今|年初以来", re.IGNORECASE), "ytd"),
+]
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                 "ninth": 9, "tenth": 10, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                 "九": 9, "十": 10}
+_STREAK = re.compile(
+    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth)(?:-|\s)(?:straight|consecutive)\s+(?:sessions?|days?|trading days?)|"
+    r"(?:over|in) the (?:past|last) (?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten) (?:sessions|days|trading days)|"
+    r"连续(?P<n3>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|(?:近|过去)(?P<n4>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|"
+    r"(?P<n5>\d+|[两二三四五六七八九十])连(?:涨|跌|阳|阴)",
+    re.IGNORECASE,
+)
+_CUMULATIVE = re.compile(r"累计|累积|合计|cumulative|cumulatively|in total|combined|over the (?:past|last)|"
+                         r"近\d+|近[两二三四五六七八九十]|过去", re.IGNORECASE)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+# any word a window or streak needs; a sentence without one is read without the window patterns
+_ANY_WINDOW_WORD = re.compile(
+    r"week|month|year|ytd|straight|consecutive|session|cumulativ|combined|total|past|last|"
+    r"周|月|年|连|累计|累积|合计|近|过去",
+    re.IGNORECASE,
+)
+_CLAUSE_PUNCTUATION = re.compile(r"[,，;；。]")
+
+
+def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | None:
+    """``weekly``, ``monthly``, ``ytd`` or ``streak:N`` when the figure covers more than the day.
+
+    Only words after ``floor`` (the end of the figure before) count: "本周涨5.3%，周五涨1.1%".
+    """
+    if not _ANY_WINDOW_WORD.search(sentence):
+        return None
+    start = max(clause_start(sentence, span[0]), floor)
+    before = sentence[max(start, span[0] - 40):span[0]]
+    after = _CLAUSE_PUNCTUATION.split(sentence[span[1]:span[1] + 30], maxsplit=1)[0]
+    around = before + " " + after
+    for pattern, name in _WINDOWS:
+        if pattern.search(around):
+            return name
+    streak = _STREAK.search(around)
+    if streak and _CUMULATIVE.search(around):
+        word = next(g for g in streak.groups() if g)
+        count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
+        return f"streak:{count}" if count else None
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r"[;；:：]|,\s*(?:while|but|whereas)\s|，(?:而|但)")
+
+
+def clause_start(sentence: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, pos):
+        start = m.end()
+    return start
+
+
+EN_LEVEL = re.compile(
+    rf"(?:(?:closed|closing|ended|ending|finished|settled|stood|standing)\s+)?at\s+{NUM}\s*points",
+    re.IGNORECASE,
+)
+ZH_LEVEL = re.compile(rf"(?:报|收于|收报|站上|收在)\s*{NUM}\s*点")
+
+
+def find_levels(sentence: str, zh: bool) -> list[tuple[int, float]]:
+    """Index levels: ``(position, points)`` for "closed at 3,861.87 points" / "报3861.87点"."""
+    if "点" not in sentence and "point" not in sentence:
+        return []
+    pattern = ZH_LEVEL if zh else EN_LEVEL
+    out = []
+    for m in pattern.finditer(sentence):
+        num = next(g for g in m.groups() if g)
+        out.append((m.start(), _number(num)))
+    return out
+
