@@ -61,12 +61,26 @@ def resolve_day(config: Config, day: date | None) -> date:
     return datetime.now(config.tz).date()
 
 
-def articles_of_day(articles: list, day: date, config: Config) -> list:
-    """Articles published on ``day`` in the market's timezone, or with no time at all."""
-    kept = [a for a in articles if a.published is None or a.published.astimezone(config.tz).date() == day]
-    if len(kept) < len(articles):  # a warning, so that --strict and the run's output say it
+def articles_of_day(articles: list, day: date, config: Config, dated_by_path: bool = False) -> list:
+    """Articles published on ``day`` in the market's timezone.
+
+    An article with no time at all joins the day only when its file was given for that day (an
+    input pattern with ``{date}``, or the bundled sample's folder) or when ``undated = "include"``;
+    otherwise it is left out with a warning: an undated article must not join every day.
+    """
+    undated = [a for a in articles if a.published is None]
+    take_undated = dated_by_path or config.undated == "include"
+    kept = [a for a in articles if a.published is not None and a.published.astimezone(config.tz).date() == day]
+    if take_undated:
+        kept = [a for a in articles if a.published is None or a in kept]
+    elif undated:
+        log.warning("%d article(s) with no publication time left out (%s); give inputs by date with {date} "
+                    "or set undated = \"include\"", len(undated), ", ".join(a.origin for a in undated[:3]))
+    dated = len(articles) - len(undated)
+    other_days = dated - sum(1 for a in kept if a.published is not None)
+    if other_days:  # a warning, so that --strict and the run's output say it
         log.warning("%d of %d articles were published on other days than %s in %s and were left out",
-                    len(articles) - len(kept), len(articles), day, config.tz.key)
+                    other_days, len(articles), day, config.tz.key)
     return kept
 
 
@@ -96,9 +110,18 @@ def build_day(config: Config, day: date | None, generated: datetime,
         from briefs.store import Store
 
         day = resolve_day(config, day)
-        patterns = input_patterns(config, day) if config.inputs else sample_day()[1]
+        if config.inputs:
+            patterns = input_patterns(config, day)
+            by_date = any("{date}" in pattern for pattern in config.inputs)
+        else:
+            sample_date, patterns = sample_day()
+            if day != sample_date:
+                raise InputError(f"no input is configured, and the bundled sample is {sample_date}, not {day}: "
+                                 f"give --input (or inputs in the config) for {day}")
+            by_date = True
         # the day first, then duplicates: today's repost of yesterday's story stays
-        articles = load_config_articles(patterns, config, day, keep=lambda found: articles_of_day(found, day, config))
+        articles = load_config_articles(patterns, config, day,
+                                        keep=lambda found: articles_of_day(found, day, config, by_date))
         if not articles:
             raise InputError(f"no valid article for {day} in {', '.join(patterns)}")
         ref = load_reference()

@@ -42,6 +42,7 @@ class Config:
     history: str = ""  # SQLite history store; empty: OUT/history.sqlite; "off": none
     pdf_variant: str = ""  # "", "pdf/a-3b" (archival) or "pdf/ua-1" (tagged, accessible)
     number_style: str = "western"  # "western": 2.06 trillion; "chinese": 2.06万亿
+    undated: str = "skip"  # articles with no time: "skip" (warned about), or "include" them in every day
     smtp_host: str = "localhost"
     smtp_port: int = 0  # 0: 465 with ssl, else 587 with starttls, else 25
     smtp_security: str = "starttls"  # "starttls", "ssl" or "none"
@@ -219,6 +220,7 @@ KEYS: dict[str, tuple[str, Callable[[object], object]]] = {
     "history": ("history", lambda v: v.strip() if isinstance(v, str) else _as_str(v)),
     "pdf_variant": ("pdf_variant", lambda v: "" if v == "" else _choice(("pdf/a-3b", "pdf/ua-1"))(v)),
     "number_style": ("number_style", _choice(("western", "chinese"))),
+    "undated": ("undated", _choice(("skip", "include"))),
     "smtp.host": ("smtp_host", _header_value),
     "smtp.port": ("smtp_port", lambda v: int(_whole(v, 0, 65535))),
     "smtp.security": ("smtp_security", _choice(("starttls", "ssl", "none"))),

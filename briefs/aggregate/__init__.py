@@ -13,6 +13,7 @@ from datetime import date
 
 import pandas as pd
 
+from briefs.aggregate.checks import plausible
 from briefs.aggregate.figures import Evidence, Figures, facts_frame, reconcile
 from briefs.aggregate.narrative import catalysts, headline, summary
 from briefs.aggregate.sections import build_conflicts, build_flows, build_indices, build_movers, build_sectors
@@ -44,6 +45,7 @@ def aggregate(day: date, articles: Sequence[Article], facts: Sequence[Fact], ref
     """The day's Brief, and the kept figures (for the history store)."""
     history = history or History()
     by_id = {a.id: a for a in articles}
+    facts = plausible(facts, by_id)
     evidence = Evidence(by_id)
     df = facts_frame(facts, by_id, ref)
     kept, clash, discarded = reconcile(df)

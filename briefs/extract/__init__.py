@@ -130,6 +130,11 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
         subjects = [_settle(m, view, context, ref) for m in read.subjects]
         if context is not None:
             context.remember_subjects(subjects)
+        if read.leader:  # a ranking statement: who led, no figure
+            for mention in subjects:
+                facts.append(_fact(article_id, mention, "leader", 1.0 if read.leader == "up" else -1.0, "rank", "",
+                                   sentence, context))
+            continue
         if read.limit:
             for mention in subjects:
                 value = _limit_value(mention, ref, home or ("cn" if zh else None))

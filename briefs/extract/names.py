@@ -221,7 +221,8 @@ def clean_region(view: str, start: int, end: int, zh: bool) -> tuple[int, int]:
 
 
 def region_items(view: str, start: int, end: int, zh: bool, count: int) -> list[tuple[int, int]]:
-    """The list items of a region, as spans: split so that they are ``count`` when the figure has several values."""
+    """The list items of a region, as spans: split so that they are ``count`` when the figure has several values
+    (``count`` 0: split at commas when every comma-separated item names one, as a ranking statement's list)."""
     text = view[start:end]
     if zh:
         return _spans(text, start, _ZH_SPLIT)
@@ -234,9 +235,9 @@ def region_items(view: str, start: int, end: int, zh: bool, count: int) -> list[
         else:
             text = text[:cut.start()]
     by_comma = _spans(text, start, _EN_COMMA)
-    if count > 1:
+    if count > 1 or count == 0 and len(by_comma) > 1:  # 0: as many as the commas give, when each names one
         named = [s for s in by_comma if _en_item(view[s[0]:s[1]], True)]
-        if len(named) == count:
+        if len(named) == (count or len(by_comma)):
             return named
     return _spans(text, start, _EN_AND)
 

@@ -93,6 +93,7 @@ class Read:
     values: tuple[float, ...]  # one per subject, or one shared
     qualifier: str
     limit: str = ""  # "up" / "down": the value comes from each subject's board
+    leader: str = ""  # "up" / "down": a ranking statement ("机器人板块领涨"), no figure
 
 
 def clause_from(view: str, at: int, zh: bool) -> int:
@@ -122,8 +123,21 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, object]]:
         down = (m["dir"] or "").strip().lower() == "lower" or (m["updown"] or m["dir2"] or "").lower() == "down" \
             or bool(_EN_DOWN_BEFORE.search(view[max(0, m.start() - 16):m.start()]))
         events.append((m.start(), m.end(), ("down" if down else "up", "")))
+    for m in _LEADER.finditer(view) if ("领" in view or "led" in view or "lead" in view) else ():
+        down = bool(m["zhdown"]) or bool(m["endown"])
+        events.append((m.start(), m.end(), ("leader-down" if down else "leader-up", "by" if m["by"] else "")))
     events.sort(key=lambda e: e[0])
     return events
+
+
+# ranking statements: "机器人板块领涨", "chipmakers led the decline", "led by healthcare"
+_LEADER = re.compile(
+    r"(?:(?P<zhup>领涨)|(?P<zhdown>领跌))(?![\d.]|\s*[\d%]|幅)|"
+    r"\b(?:led|leading|lead)\s+(?:the\s+)?(?:(?P<enup>gains|gainers|advance|advances|rally|charge|rise)|"
+    r"(?P<endown>declines|decliners|losses|losers|decline|fall|slide|sell-off|selloff|retreat|drop))\b|"
+    r"\b(?P<by>led\s+by)\s",
+    re.I,
+)
 
 
 def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
@@ -335,8 +349,15 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         if start < floor:
             continue
         limit = isinstance(payload, tuple)
+        leader = limit and payload[0].startswith("leader")
+        if leader and payload[1] == "by":  # "Six of the 11 sectors rose, led by healthcare ...": named after
+            subjects = _led_by(view, sentence, end, mentions)
+            direction = "down" if re.search(r"\b(?:fell|declined|dropped|lower|slid)\b", view[:start], re.I) else "up"
+            if subjects:
+                out.append(Read(subjects, (), "", leader=direction))
+            continue
         if limit:
-            group = Group(start, end, (), "", "涨停" if payload[0] == "up" else "跌停")
+            group = Group(start, end, (), "", "涨停" if payload[0] in ("up", "leader-up") else "跌停")
         else:
             group = read_group(view, start, end, payload, floor, previous_sign, cues.directions)
             if group is None:
@@ -345,12 +366,16 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         if not limit and is_not_a_move(view, region_from, group):
             floor = group.end
             continue
-        count = len(group.values)
+        count = 0 if leader else len(group.values)
         if group.subject_after:
             subjects = _subjects_after(view, sentence, group.end, mentions)
         else:
             subjects = _region_subjects(view, sentence, region_from, group.start, group.end, zh, count, mentions,
                                         context, previous)
+        if leader:  # a ranking statement leaves the sentence's figures and subjects as they were
+            if subjects:
+                out.append(Read(subjects, (), "", leader=payload[0].removeprefix("leader-")))
+            continue
         floor = group.end
         if not subjects:
             continue
@@ -392,13 +417,29 @@ def _topic(view: str, before: int, mentions: list[Mention], zh: bool, previous: 
     return _single_pointer(view[:pointer.end()], before, mentions, context) if pointer else []
 
 
-_AFTER_NAMES = re.compile(r"\s*(?:each\s+)?in\s+(?:the\s+)?(?P<names>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|&\s+|of\s+)?"
+_AFTER_NAMES = re.compile(r"\s*(?:each\s+)?(?P<lead>in\s+)?(?:the\s+)?(?P<names>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|&\s+|of\s+)?"
                           r"(?:[A-Z][\w&.'\-]*|\d{2,4}))*)")
 
 
-def _subjects_after(view: str, sentence: str, at: int, mentions: list[Mention]) -> list[Mention]:
+_LED_BY_END = re.compile(r"[,;.:，；。]|\s(?:with|as|after|while|on|amid|which)\s")
+
+
+def _led_by(view: str, sentence: str, at: int, mentions: list[Mention]) -> list[Mention]:
+    """The names after "led by", up to the end of their phrase."""
+    stop = _LED_BY_END.search(view, at)
+    end = stop.start() if stop else len(view)
+    found = []
+    for a, b in region_items(view, at, end, False, 1):
+        known = [m for m in mentions if a <= m.start and m.end <= b + 1]
+        named = known[-1:] or [n for n in [item_name(view, sentence, a, b, False)] if n is not None]
+        found.extend(named)
+    return found
+
+
+def _subjects_after(view: str, sentence: str, at: int, mentions: list[Mention], lead: str = "in") -> list[Mention]:
+    """Names that follow a figure ("gains of 3.5% each in Goldman Sachs and UnitedHealth") or "led by"."""
     m = _AFTER_NAMES.match(view, at)
-    if not m:
+    if not m or lead == "in" and not m["lead"]:
         return []
     start, end = m.start("names"), m.end("names")
     found = []
