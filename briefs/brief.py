@@ -38,6 +38,7 @@ class Brief:
     sectors: list[dict] = field(default_factory=list)
     movers: dict = field(default_factory=dict)  # {"etfs": {"up": [...], "down": [...]}, "stocks": ..., "limit_up": [...], "limit_down": [...]}
     flows: list[dict] = field(default_factory=list)
+    commodities: list[dict] = field(default_factory=list)  # [{"code", "name", "level": figure, "pct_change": figure}]
     themes: list[dict] = field(default_factory=list)
     faded_themes: list[str] = field(default_factory=list)  # themes of recent days no article carries today
     catalysts: list[dict] = field(default_factory=list)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefs.brief import Brief
+from briefs.wording import moment, stated_move
 from briefs.fonts import use_cjk_fonts
 from briefs.resources import data_dir
 
@@ -82,12 +83,27 @@ def _finish(fig, name: str, title: str, alt: str, source: str) -> Chart:
     return Chart(name, title, alt, svg, png_buf.getvalue())
 
 
-def _bar_chart(name: str, title: str, rows: list[tuple[str, float]], colours: dict[str, str] | None,
+BOUNDS = ("at_least", "about", "at_most")
+
+
+def _value_label(value: float, qualifier: str, fmt: str) -> str:
+    """A bar's label as the figure was stated: ">+8%" for "over 8%", "+1.92% intraday"."""
+    if qualifier in BOUNDS:
+        return stated_move(value, qualifier)
+    when = moment(qualifier)
+    return fmt.format(value) + (f" {when}" if when else "")
+
+
+def _bar_chart(name: str, title: str, rows: list[tuple], colours: dict[str, str] | None,
                source: str, axis: str = "change, %", fmt: str = "{:+.2f}%") -> Chart:
-    """Horizontal bars, largest first; coloured by sign (the market's convention) unless ``colours`` is None."""
-    rows = rows[:MAX_BARS]
-    labels = [textwrap.fill(label, LABEL_WIDTH) for label, _ in rows][::-1]
-    values = [value for _, value in rows][::-1]
+    """Horizontal bars, largest first; coloured by sign (the market's convention) unless ``colours`` is None.
+
+    Rows are ``(label, value)`` or ``(label, value, qualifier)``: a bound ("over 8%") is drawn as a hatched,
+    open-ended bar and labelled ">+8%", never as an exact bar; an intraday figure is labelled so."""
+    rows = [(*row, "")[:3] for row in rows[:MAX_BARS]]
+    labels = [textwrap.fill(label, LABEL_WIDTH) for label, _, _ in rows][::-1]
+    values = [value for _, value, _ in rows][::-1]
+    qualifiers = [qualifier for _, _, qualifier in rows][::-1]
     lines = sum(label.count("\n") + 1 for label in labels)
     with _figure(name, 1.2 + 0.3 * max(len(rows), 1) + 0.12 * lines) as (fig, ax):
         if colours is None:
@@ -95,6 +111,10 @@ def _bar_chart(name: str, title: str, rows: list[tuple[str, float]], colours: di
         else:
             colors = [colours["up"] if v > 0 else colours["down"] if v < 0 else colours["flat"] for v in values]
         bars = ax.barh(labels, values, color=colors, height=0.6)
+        for bar, qualifier in zip(bars, qualifiers):
+            if qualifier in BOUNDS:  # a bound: hatched and pale, its end not a measured value
+                bar.set_hatch("////")
+                bar.set_alpha(0.45)
         ax.axvline(0, color="#777777", linewidth=0.8)
         ax.set_title(title)
         ax.set_xlabel(axis)
@@ -102,30 +122,31 @@ def _bar_chart(name: str, title: str, rows: list[tuple[str, float]], colours: di
         low, high = min(min(values, default=0), 0), max(max(values, default=0), 0)
         # room for the value labels beside the bars
         ax.set_xlim(low - (span * 0.3 if low < 0 else 0), high + (span * 0.3 if high > 0 else 0))
-        for bar, value in zip(bars, values):
-            ax.annotate(fmt.format(value), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+        for bar, value, qualifier in zip(bars, values, qualifiers):
+            ax.annotate(_value_label(value, qualifier, fmt), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
                         xytext=(4 if value >= 0 else -4, 0), textcoords="offset points",
                         ha="left" if value >= 0 else "right", va="center", fontsize=8)
-        alt = f"{title}: " + "; ".join(f"{label} {fmt.format(value)}" for label, value in rows) if rows else title
+        alt = f"{title}: " + "; ".join(f"{label} {_value_label(value, qualifier, fmt)}"
+                                        for label, value, qualifier in rows) if rows else title
         return _finish(fig, name, title, alt, source)
 
 
 def _trend_chart(name: str, title: str, series: dict[str, list[dict]], source: str) -> Chart:
-    """Cumulative moves of each sector over the stored days, one line each."""
+    """Each sector's stated daily move on the last trading days, one line each; a day without a stated
+    figure is a gap in the line (never interpolated), and nothing is added up across days."""
     with _figure(name, 3.4) as (fig, ax):
         dates = sorted({p["date"] for points in series.values() for p in points})
         parts = []
         for label, points in series.items():
-            level, xs, ys = 0.0, [], []
-            for point in points:
-                level = ((1 + level / 100) * (1 + point["move"] / 100) - 1) * 100
-                xs.append(dates.index(point["date"]))
-                ys.append(level)
+            xs = [dates.index(p["date"]) for p in points]
+            ys = [p["move"] if p["move"] is not None else float("nan") for p in points]
             ax.plot(xs, ys, marker="o", linewidth=1.6, label=label)
-            parts.append(f"{label} {ys[-1]:+.2f}% over {len(points)} days")
+            stated = [f"{p['date'][5:]} {p['move']:+.2f}%" if p["move"] is not None else f"{p['date'][5:]} none stated"
+                      for p in points]
+            parts.append(f"{label}: " + ", ".join(stated))
         ax.axhline(0, color="#777777", linewidth=0.8)
         ax.set_xticks(range(len(dates)), [d[5:] for d in dates])
-        ax.set_ylabel("cumulative change, %")
+        ax.set_ylabel("daily move as stated, %")
         ax.set_title(title)
         ax.legend(fontsize=7, frameon=False, loc="best")
         ax.grid(axis="y", color="#e6e6e6")
@@ -141,20 +162,23 @@ def make_charts(brief: Brief, convention: str | None = None) -> list[Chart]:
     colours = palette(brief.market, convention)
     source = f"Source: {brief.stats.get('articles', 0)} articles of {brief.date}; figures as reported"
     charts = []
-    indices = [(i["name"], i["pct_change"]["value"]) for i in brief.indices if i.get("pct_change")]
+    indices = [(i["name"], i["pct_change"]["value"], i["pct_change"]["qualifier"]) for i in brief.indices
+               if i.get("pct_change")]
     if indices:
         charts.append(_bar_chart("indices", "Index moves", indices, colours, source))
-    sectors = [(_label(s["name"], s.get("name_zh", "")), s["move"]) for s in brief.sectors]
+    sectors = [(_label(s["name"], s.get("name_zh", "")), s["move"], s["figure"]["qualifier"]) for s in brief.sectors
+               if s["move"] is not None]
     if sectors:
         charts.append(_bar_chart("sectors", "Sector moves", sectors, colours, source))
     trends = {_label(s["name"], s.get("name_zh", "")): s["history"] for s in brief.sectors[:6]
-              if len(s.get("history", [])) > 1}
+              if sum(p["move"] is not None for p in s.get("history", [])) > 1}
     if trends:
         charts.append(_trend_chart("trends", "Sector moves over the last days", trends,
                                    source.replace("articles of", "articles up to")))
     movers = brief.movers.get("etfs", {}).get("up", []) + brief.movers.get("stocks", {}).get("up", []) \
         + brief.movers.get("etfs", {}).get("down", []) + brief.movers.get("stocks", {}).get("down", [])
-    rows = sorted(((m["name"], m["pct_change"]["value"]) for m in movers), key=lambda r: -r[1])
+    rows = sorted(((m["name"], m["pct_change"]["value"], m["pct_change"]["qualifier"]) for m in movers),
+                  key=lambda r: -r[1])
     if rows:
         charts.append(_bar_chart("movers", "Top movers: ETFs and stocks", rows, colours, source))
     themes = [(_label(t["name"], t.get("name_zh", "")), float(t["weight"])) for t in brief.themes]

@@ -17,6 +17,7 @@ import jinja2
 from briefs.brief import Brief, walk_dicts
 from briefs.charts import Chart, palette
 from briefs.errors import RenderError
+from briefs.wording import moment, stated_move
 from briefs.fonts import CSS_FONT_STACK
 from briefs.resources import data_dir
 
@@ -39,7 +40,7 @@ def fmt_number(value: float) -> str:
 
 COUNT_UNITS = {"stocks_up": "stocks up", "stocks_down": "stocks down", "stocks_limit_up": "stocks limit up",
                "stocks_limit_down": "stocks limit down"}
-METRIC_LABELS = {"turnover": "turnover", "net_inflow": "net inflow", "count": "breadth", "premium": "premium",
+METRIC_LABELS = {"turnover": "turnover", "turnover_change": "turnover against the previous day", "net_inflow": "net inflow", "count": "breadth", "premium": "premium",
                  "turnover_rate": "turnover rate", "level": "level", "pct_change": "move"}
 
 
@@ -102,6 +103,7 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
     env.filters.update(
         pct=fmt_pct, number=fmt_number, when=fmt_when, is_web_url=is_web_url,
         qualifier=lambda q: QUALIFIER_LABELS.get(q, q), amount=fmt_amount,
+        stated=lambda fig: stated_move(fig["value"], fig.get("qualifier", "")), moment=moment,
         streak=fmt_streak, metric=lambda m: METRIC_LABELS.get(m, m),
     )
     return env

@@ -116,7 +116,7 @@ class Store:
             self.db.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                 [(market, day, *row) for row in rows.itertuples(index=False)])
             self.db.executemany("INSERT INTO sectors VALUES (?, ?, ?, ?)",
-                                [(market, day, s["sector"], s["move"]) for s in sectors])
+                                [(market, day, s["sector"], s["move"]) for s in sectors if s["move"] is not None])
             self.db.executemany("INSERT INTO themes VALUES (?, ?, ?, ?, ?, ?)",
                                 [(market, day, t["theme"], t["weight"], t["articles"], t["outlets"]) for t in themes])
 

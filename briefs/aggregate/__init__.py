@@ -16,9 +16,11 @@ import pandas as pd
 from briefs.aggregate.checks import plausible
 from briefs.aggregate.figures import Evidence, Figures, facts_frame, reconcile
 from briefs.aggregate.narrative import catalysts, headline, summary
-from briefs.aggregate.sections import build_conflicts, build_flows, build_indices, build_movers, build_sectors
+from briefs.aggregate.sections import (build_commodities, build_conflicts, build_flows, build_indices, build_movers,
+                                       build_sectors)
 from briefs.aggregate.themes import theme_coverage
-from briefs.aggregate.trends import History, compound, faded_themes, sector_history, streaks, theme_trend
+from briefs.aggregate.trends import (History, faded_themes, sector_history, streaks, theme_trend,
+                                     trading_days_before)
 from briefs.brief import Brief, walk_dicts
 from briefs.extract.reference import Reference
 from briefs.records import Article, Fact
@@ -55,19 +57,19 @@ def aggregate(day: date, articles: Sequence[Article], facts: Sequence[Fact], ref
     indices = build_indices(kept, figs, market, intraday)
     sectors = build_sectors(kept, df, figs, ref, market)
     movers = build_movers(kept, figs, market)
-    flows = build_flows(kept, figs, market)
+    flows = build_flows(kept, figs, market, day.isoformat())
+    commodities = build_commodities(kept, figs)
     conflicts = build_conflicts(clash, kept, figs)
 
-    runs = streaks(kept[kept["market"] == market], history)
+    sessions = trading_days_before(market, day.isoformat()) if history.days else []
+    runs = streaks(kept[kept["market"] == market], history, sessions)
     _add_streaks(indices, runs)
     for group in ("etfs", "stocks"):
         for side in ("up", "down"):
             _add_streaks(movers[group][side], runs)
-    by_sector = sector_history(sectors, history, day.isoformat())
+    by_sector = sector_history(sectors, history, day.isoformat(), sessions)
     for sector in sectors:
-        series = by_sector[sector["sector"]]
-        sector["history"] = series
-        sector["five_day"] = compound([point["move"] for point in series]) if len(series) > 1 else None
+        sector["history"] = by_sector[sector["sector"]]
 
     themes = theme_coverage(articles, ref, evidence.ref)
     for theme in themes:
@@ -80,7 +82,7 @@ def aggregate(day: date, articles: Sequence[Article], facts: Sequence[Fact], ref
         if not reported.empty else {}
     reasons = catalysts(articles, moved, ref, evidence, article_moves)
 
-    cited = _cited([indices, sectors, movers, flows])
+    cited = _cited([indices, sectors, movers, flows, commodities])
     fact_counts = df.groupby("article").size() if not df.empty else pd.Series(dtype=int)
     sources = [
         {
@@ -94,8 +96,8 @@ def aggregate(day: date, articles: Sequence[Article], facts: Sequence[Fact], ref
     ]
     brief = Brief(
         date=day.isoformat(), market=market, language=language, title=title, generated=generated,
-        headline=headline(indices, sectors, movers), summary=summary(cited, evidence, language),
-        indices=indices, sectors=sectors, movers=movers, flows=flows, themes=themes,
+        headline=headline(indices, sectors, movers, market), summary=summary(cited, evidence, language),
+        indices=indices, sectors=sectors, movers=movers, flows=flows, commodities=commodities, themes=themes,
         faded_themes=faded_themes(themes, history), catalysts=reasons, conflicts=conflicts, sources=sources,
         evidence=evidence.table, history_days=history.days,
         stats={"articles": len(articles), "facts": len(facts), "figures": int(len(kept)),

@@ -16,6 +16,7 @@ from briefs.extract.mentions import find_mentions
 from briefs.extract.reference import Reference
 from briefs.extract.text import split_sentences
 from briefs.records import Article, detect_language
+from briefs.wording import moment, stated_move
 
 SUMMARY_MAX = 5
 TRIM_AT = 240
@@ -45,26 +46,52 @@ CATALYST_TYPES = [
 ]
 
 
-def headline(indices: list[dict], sectors: list[dict], movers: dict) -> dict:
-    """One sentence from the day's largest figures: the main index, the leading sector, the top mover."""
+STATED_CLOSE = ("close", "", "limit_up", "limit_down")
+
+
+def _phrase(fig: dict) -> str:
+    """A figure for the headline: its stated value and, unless a close, when it holds."""
+    when = moment(fig["qualifier"])
+    return stated_move(fig["value"], fig["qualifier"]) + (f" ({when})" if when else "")
+
+
+def headline(indices: list[dict], sectors: list[dict], movers: dict, market: str = "cn") -> dict:
+    """One line a desk would write, from stated figures only: the main index, the sector the articles
+    say led (or the largest stated sector move), and that sector's figure or the day's top mover:
+    "Shanghai Composite +0.04%; robotics led, Robotics Industry ETF +3.42%"."""
     parts, refs = [], []
-    main = next((i for i in indices if i.get("pct_change")), None)
+    home = [i for i in indices if i.get("pct_change") and i.get("market") == market] or \
+        [i for i in indices if i.get("pct_change")]
+    main = next((i for i in home if i["pct_change"]["qualifier"] in STATED_CLOSE), home[0] if home else None)
     if main:
-        move = main["pct_change"]
-        verb = "rose" if move["value"] > 0 else "fell" if move["value"] < 0 else "was flat at"
-        parts.append(f"{main['name']} {verb} {abs(move['value']):.2f}%")
-        refs.append(move["evidence"])
-    if sectors:
-        lead = max(sectors, key=lambda s: (abs(s["move"]), s["sector"]))
-        verb = "led" if lead["move"] >= 0 else "lagged"
-        parts.append(f"{lead['name']} {verb} ({lead['move']:+.2f}%, {lead['basis']})")
-        refs.extend(lead["evidence"][:1])
-    ranked = [i for group in ("stocks", "etfs") for side in ("up", "down")
-              for i in movers.get(group, {}).get(side, [])]
-    if ranked:
-        best = max(ranked, key=lambda i: (abs(i["pct_change"]["value"]), i["code"]))
-        parts.append(f"{best['name']} {best['pct_change']['value']:+.2f}%")
-        refs.append(best["pct_change"]["evidence"])
+        parts.append(f"{main['name']} {_phrase(main['pct_change'])}")
+        refs.append(main["pct_change"]["evidence"])
+    said = [s for s in sectors if s.get("leader") and s["leader"]["direction"] == "up"]
+    lead = max(said, key=lambda s: (s["mentions"], s["sector"])) if said else next(
+        (s for s in sectors if s.get("move") is not None and s["move"] > 0 and s["figure"]["qualifier"] in STATED_CLOSE),
+        None)
+    instrument = None
+    if lead:
+        parts.append(f"{lead['name'].lower() if said else lead['name']} led")
+        refs.append(lead["leader"]["evidence"] if said else lead["evidence"][0])
+        if lead.get("figure") is not None and lead["basis"].startswith("via "):
+            instrument = (lead["basis"][4:].rsplit(" (", 1)[0], lead["figure"])
+        elif lead.get("figure") is not None:
+            instrument = (lead["name"], lead["figure"])
+        else:
+            top = next((t for t in lead["top"] if t["pct_change"]["qualifier"] in STATED_CLOSE), None)
+            instrument = (top["name"], top["pct_change"]) if top else None
+    if instrument is None:
+        ranked = [i for group in ("stocks", "etfs") for side in ("up", "down")
+                  for i in movers.get(group, {}).get(side, []) if i["pct_change"]["qualifier"] in STATED_CLOSE]
+        if ranked:
+            best = max(ranked, key=lambda i: (abs(i["pct_change"]["value"]), i["code"]))
+            instrument = (best["name"], best["pct_change"])
+    if instrument:
+        name, fig = instrument
+        text = f"{name} {_phrase(fig)}"
+        parts[-1:] = [f"{parts[-1]}, {text}"] if lead else [*parts[-1:], text]
+        refs.append(fig["evidence"])
     text = "; ".join(parts) + "." if parts else "No market figures were reported for this day."
     return {"text": text, "evidence": list(dict.fromkeys(refs))}
 

@@ -9,11 +9,19 @@ from briefs.extract.reference import Reference
 MOVERS_PER_SIDE = 5
 TOP_IN_SECTOR = 3
 FLOWS_PER_METRIC = 12
-FLOW_METRICS = ["turnover", "net_inflow", "count", "premium", "turnover_rate"]
+FLOW_METRICS = ["turnover", "turnover_change", "net_inflow", "count", "premium", "turnover_rate"]
+
+
+# a market whose session closes after the edition's, so that its figures in the day's articles are of the
+# session before (last night's US close in an Asian brief)
+LATER_SESSIONS = {"cn": {"us"}, "hk": {"us"}}
 
 
 def build_indices(kept: pd.DataFrame, figs: Figures, market: str, intraday: pd.DataFrame) -> list[dict]:
-    """Each index with its move, level and intraday extremes when reported; the edition's market first."""
+    """Each index with its move, level and intraday extremes when reported; the edition's market first.
+
+    An index of a market whose session closes after the edition's (the US for an Asian brief) says
+    so in ``session``: its figures are of the session before, never the day's."""
     idx = kept[kept["kind"] == "index"].copy()
     if idx.empty:
         return []
@@ -28,6 +36,7 @@ def build_indices(kept: pd.DataFrame, figs: Figures, market: str, intraday: pd.D
             "pct_change": figs.figure(by_metric["pct_change"]) if "pct_change" in by_metric else None,
             "level": figs.figure(by_metric["level"]) if "level" in by_metric else None,
             "intraday_high": None, "intraday_low": None, "streak": None,
+            "session": "previous" if first.market in LATER_SESSIONS.get(market, set()) else "",
         }
         for qualifier in ("intraday_high", "intraday_low"):
             rows = extremes[(extremes["code"] == code) & (extremes["qualifier"] == qualifier)]
@@ -41,22 +50,32 @@ def build_indices(kept: pd.DataFrame, figs: Figures, market: str, intraday: pd.D
 
 def build_sectors(kept: pd.DataFrame, all_facts: pd.DataFrame, figs: Figures, ref: Reference,
                   market: str) -> list[dict]:
-    """The edition market's sector moves: reported for the sector (its index first), else the median
-    of its ETFs' and stocks' moves, saying which; breadth, mentions and leaders."""
+    """The edition market's sectors, each with a move only when an article states one for it.
+
+    A sector's move is its index's ("the Properties sub-index fell 0.52%"), a figure stated for the
+    sector ("半导体板块指数上涨3.9%"), or a sector ETF's, named as such ("via Sci-Tech Chip ETF
+    (589100)"); nothing is computed from its members. Without one the sector shows its breadth
+    among the names reported (3 up, 0 down) and its leaders, and no move. A ranking statement
+    ("机器人板块领涨", "chipmakers led the decline") is kept as ``leader``.
+    """
     moves = kept[(kept["metric"] == "pct_change") & (kept["sector"] != "") & (kept["market"] == market)]
-    if moves.empty:
+    leaders = kept[(kept["metric"] == "leader") & (kept["sector"] != "")] if "leader" in set(kept["metric"]) \
+        else kept.iloc[0:0]
+    if moves.empty and leaders.empty:
         return []
     members = moves[moves["kind"].isin(["etf", "stock"])]
     stats = members.groupby("sector")["value"].agg(
-        median="median", count="size", up=lambda v: int((v > 0).sum()), down=lambda v: int((v < 0).sum()))
+        up=lambda v: int((v > 0).sum()), down=lambda v: int((v < 0).sum()))
     in_market = all_facts[(all_facts["sector"] != "") & (all_facts["market"] == market)]
     mentions = in_market.groupby("sector")["article"].nunique()
-    reported = moves[moves["kind"].isin(["index", "sector"])].assign(
-        pref=lambda d: (d["kind"] != "index").astype(int)).sort_values(["pref", "order"])
-    sector_move = reported.drop_duplicates("sector").set_index("sector")
-    ranked = members.assign(size=members["value"].abs()).sort_values(["size", "order"], ascending=[False, True])
+    stated = moves[moves["kind"].isin(["index", "sector"])].assign(
+        pref=lambda d: (d["kind"] != "index").astype(int)).sort_values(["pref", "rank", "order"])
+    sector_move = stated.drop_duplicates("sector").set_index("sector")
+    etfs = members[members["kind"] == "etf"].sort_values(["rank", "order"]).drop_duplicates("sector").set_index("sector")
+    ranked = members.assign(size=members["value"].abs()).sort_values(["rank", "size", "order"],
+                                                                     ascending=[True, False, True])
     out = []
-    for sector_id in sorted(set(stats.index) | set(sector_move.index)):
+    for sector_id in sorted(set(stats.index) | set(sector_move.index) | set(leaders["sector"])):
         category = ref.sectors.get(sector_id)
         row = stats.loc[sector_id] if sector_id in stats.index else None
         top = [figs.instrument(r) for r in ranked[ranked["sector"] == sector_id].head(TOP_IN_SECTOR).itertuples()]
@@ -67,20 +86,27 @@ def build_sectors(kept: pd.DataFrame, all_facts: pd.DataFrame, figs: Figures, re
             "up": int(row["up"]) if row is not None else 0,
             "down": int(row["down"]) if row is not None else 0,
             "mentions": int(mentions.get(sector_id, 0)),
-            "top": top,
+            "top": top, "move": None, "figure": None, "basis": "no figure stated for the sector",
+            "evidence": [], "leader": None,
         }
+        source = None
         if sector_id in sector_move.index:
-            reported_row = next(sector_move.loc[[sector_id]].itertuples())
-            entry["move"] = float(reported_row.value)
-            entry["basis"] = (f"index: {reported_row.name}" if reported_row.kind == "index"
-                              else "reported for the sector")
-            entry["evidence"] = [figs.evidence.ref(reported_row.article, reported_row.evidence)]
-        else:
-            entry["move"] = round(float(row["median"]), 4)
-            entry["basis"] = f"median of {int(row['count'])} ETFs and stocks"
-            entry["evidence"] = list(dict.fromkeys(i["pct_change"]["evidence"] for i in top))
+            source = next(sector_move.loc[[sector_id]].itertuples())
+            entry["basis"] = f"index: {source.name}" if source.kind == "index" else "stated for the sector"
+        elif sector_id in etfs.index:
+            source = next(etfs.loc[[sector_id]].itertuples())
+            entry["basis"] = f"via {source.name} ({source.code})"
+        if source is not None:
+            entry["figure"] = figs.figure(source)
+            entry["move"] = entry["figure"]["value"]
+            entry["evidence"] = [entry["figure"]["evidence"]]
+        said = leaders[leaders["sector"] == sector_id]
+        if not said.empty:
+            first = said.iloc[0]
+            entry["leader"] = {"direction": "up" if first["value"] > 0 else "down",
+                               "evidence": figs.evidence.ref(first["article"], first["evidence"])}
         out.append(entry)
-    return sorted(out, key=lambda s: (-s["move"], s["sector"]))
+    return sorted(out, key=lambda s: (s["move"] is None, -(s["move"] or 0), -s["mentions"], s["sector"]))
 
 
 def build_movers(kept: pd.DataFrame, figs: Figures, market: str) -> dict:
@@ -101,9 +127,29 @@ def build_movers(kept: pd.DataFrame, figs: Figures, market: str) -> dict:
     return out
 
 
-def build_flows(kept: pd.DataFrame, figs: Figures, market: str) -> list[dict]:
-    """Turnover, net inflows (southbound, northbound, per instrument), breadth counts, premiums and
-    turnover rates: market-wide figures first, then the largest."""
+# daily northbound (Stock Connect into A-shares) figures stopped being published on this day: later ones
+# are estimates by whoever states them
+NORTHBOUND_ESTIMATES_FROM = "2024-05-13"
+
+
+def build_commodities(kept: pd.DataFrame, figs: Figures) -> list[dict]:
+    """Commodities the articles report: their price level and move, each as stated."""
+    rows = kept[kept["kind"] == "commodity"]
+    out = []
+    for code, group in rows.sort_values("order").groupby("code", sort=False):
+        by_metric = {row.metric: row for row in group.itertuples()}
+        first = next(iter(by_metric.values()))
+        out.append({"code": code, "name": first.name,
+                    "level": figs.figure(by_metric["level"]) if "level" in by_metric else None,
+                    "unit": by_metric["level"].unit if "level" in by_metric else "",
+                    "pct_change": figs.figure(by_metric["pct_change"]) if "pct_change" in by_metric else None})
+    return out
+
+
+def build_flows(kept: pd.DataFrame, figs: Figures, market: str, day: str = "") -> list[dict]:
+    """Turnover (and its change against the previous day), net inflows (southbound, northbound, per
+    instrument), breadth counts, premiums and turnover rates: market-wide figures first, then the largest.
+    A northbound figure after daily data stopped (13 May 2024) carries a note that it is an estimate."""
     flows = kept[kept["metric"].isin(FLOW_METRICS) & kept["market"].isin([market, ""])].copy()
     if flows.empty:
         return []
@@ -112,8 +158,14 @@ def build_flows(kept: pd.DataFrame, figs: Figures, market: str) -> list[dict]:
     flows["size"] = flows["value"].abs()
     flows = flows.sort_values(["metric_order", "wide", "size", "order"], ascending=[True, True, False, True])
     flows = flows.groupby("metric", sort=False).head(FLOWS_PER_METRIC)
-    return [{"code": r.code, "name": r.name, "subject": r.subject, "kind": r.kind, "metric": r.metric,
-             **figs.figure(r)} for r in flows.itertuples()]
+    out = []
+    for r in flows.itertuples():
+        entry = {"code": r.code, "name": r.name, "subject": r.subject, "kind": r.kind, "metric": r.metric,
+                 **figs.figure(r)}
+        if r.code == "CN.NORTHBOUND" and r.metric == "net_inflow" and day >= NORTHBOUND_ESTIMATES_FROM:
+            entry["note"] = "an estimate: daily northbound figures are no longer published (since 13 May 2024)"
+        out.append(entry)
+    return out
 
 
 def build_conflicts(clash: pd.DataFrame, kept: pd.DataFrame, figs: Figures) -> list[dict]:
@@ -123,6 +175,8 @@ def build_conflicts(clash: pd.DataFrame, kept: pd.DataFrame, figs: Figures) -> l
         return out
     chosen_rows = {(r.key, r.metric, r.unit): r._asdict() for r in kept.itertuples()}
     for (key, metric, unit), group in clash.groupby(GROUP, sort=True):
+        if metric == "leader":
+            continue  # two sources naming different leaders is no figure in conflict
         chosen = chosen_rows[(key, metric, unit)]
         values = [{"value": float(chosen["value"]), "evidence": figs.evidence.ref(chosen["article"], chosen["evidence"])}]
         for row in group.drop_duplicates("value").itertuples():

@@ -1,7 +1,9 @@
-"""What the history adds to a day: streaks, five-day sector moves, theme trends.
+"""What the history adds to a day: streaks, sector moves on the last days, theme trends.
 
 History is the stored days before the one being built (``briefs.store``), so a day
-built out of order sees exactly the days before it.
+built out of order sees exactly the days before it. Streaks and sector series use stated
+daily figures on consecutive trading days only: a trading day with no stored figure breaks
+the series and is shown as missing, never interpolated, and nothing is compounded.
 """
 from __future__ import annotations
 
@@ -30,19 +32,42 @@ class History:
                    store.frame("themes", market, days))
 
 
-def streaks(today: pd.DataFrame, history: History) -> dict[str, dict]:
-    """Codes whose move today continues a run of same-direction moves over the previous stored days.
+STATED_CLOSE = ("close", "", "limit_up", "limit_down")  # a day's stated figure, not intraday, a bound or a window
 
-    Returns ``{code: {"days": n, "direction": "up"|"down"}}`` for runs of two days or more; a day
-    on which the instrument was not reported ends the run.
+
+def trading_days_before(market: str, day: str, count: int = TREND_DAYS - 1) -> list[str]:
+    """The ``count`` trading days before ``day``, oldest first, by the market's calendar."""
+    from datetime import date, timedelta
+
+    from briefs.calendar import trading_day
+
+    found: list[str] = []
+    current = date.fromisoformat(day)
+    for _ in range(count * 4 + 10):
+        if len(found) == count:
+            break
+        current -= timedelta(days=1)
+        if current.weekday() < 5 and trading_day(market, current).trading:
+            found.append(current.isoformat())
+    return sorted(found)
+
+
+def streaks(today: pd.DataFrame, history: History, sessions: list[str] | None = None) -> dict[str, dict]:
+    """Codes whose stated close today continues a run of same-direction closes on the trading days before.
+
+    Returns ``{code: {"days": n, "direction": "up"|"down"}}`` for runs of two days or more.
+    ``sessions`` are the trading days before today (oldest first); a session with no stored
+    close for the instrument (not built, or only an intraday figure) ends the run.
     """
-    moves = today[(today["metric"] == "pct_change") & (today["value"] != 0)]
+    moves = today[(today["metric"] == "pct_change") & (today["value"] != 0) & today["qualifier"].isin(STATED_CLOSE)]
     if moves.empty or not history.days or history.figures.empty:
         return {}
-    past = history.figures[history.figures["metric"] == "pct_change"]
+    sessions = history.days if sessions is None else sessions
+    past = history.figures[(history.figures["metric"] == "pct_change")
+                           & history.figures["qualifier"].isin(STATED_CLOSE)]
     signs = past.assign(sign=past["value"].gt(0).map({True: 1, False: -1}))
     table = signs.pivot_table(index="code", columns="date", values="sign", aggfunc="first")
-    table = table.reindex(columns=history.days)
+    table = table.reindex(columns=sessions)
     today_sign = moves.set_index("code")["value"].gt(0).map({True: 1, False: -1})
     out = {}
     for code, sign in today_sign.items():
@@ -57,24 +82,19 @@ def streaks(today: pd.DataFrame, history: History) -> dict[str, dict]:
     return out
 
 
-def sector_history(sectors: list[dict], history: History, day: str) -> dict[str, list[dict]]:
-    """For each of today's sectors, its move on each stored day of the last five (today included)."""
+def sector_history(sectors: list[dict], history: History, day: str,
+                   sessions: list[str] | None = None) -> dict[str, list[dict]]:
+    """For each of today's sectors, its stated move on each of the last trading days (today included);
+    ``move`` is None on a session with no stored figure for it."""
     past = history.sectors
+    sessions = history.days if sessions is None else sessions
     out = {}
     for sector in sectors:
         rows = past[past["sector"] == sector["sector"]] if not past.empty else past
-        series = [{"date": r.date, "move": float(r.move)} for r in rows.sort_values("date").itertuples()] \
-            if not rows.empty else []
+        stored = {r.date: float(r.move) for r in rows.itertuples()} if not rows.empty else {}
+        series = [{"date": d, "move": stored.get(d)} for d in sessions]
         out[sector["sector"]] = series + [{"date": day, "move": sector["move"]}]
     return out
-
-
-def compound(moves: list[float]) -> float:
-    """The cumulative move of consecutive daily moves, in percent."""
-    total = 1.0
-    for move in moves:
-        total *= 1 + move / 100
-    return round((total - 1) * 100, 4)
 
 
 def theme_trend(theme: dict, history: History) -> str:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from briefs.extract.amounts import find_amounts
 from briefs.extract.mentions import Mention, find_mentions, unresolved_market
@@ -229,10 +230,10 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
             subjects = subjects_for(amount.number_at, mentions, seg, view, zh, [], context,
                                     max_gap=MAX_AMOUNT_SUBJECT_GAP)
             guessed = bool(subjects) and all(m.instrument is None and not m.code_text for m in subjects)
-        if (not subjects or guessed) and amount.metric in ("turnover", "net_inflow"):
+        if (not subjects or guessed) and amount.metric in ("turnover", "net_inflow", "turnover_change"):
             # a name the reference lacks is read from the words that name the amount, not the words before it
             subjects = _phrase_subject(sentence, view, amount, zh, previous) or subjects
-            if subjects and amount.metric == "turnover" and subjects[0].instrument is None:
+            if subjects and amount.metric in ("turnover", "turnover_change") and subjects[0].instrument is None:
                 # "Combined turnover", "半日成交额": the turnover of the market the article is about
                 market = _whole_market(amount.start, context, ref, "cn" if zh else None).instrument
                 subjects = [replace(subjects[0], instrument=market)] if market else subjects
@@ -255,12 +256,27 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
     return facts
 
 
+# "Spot gold rose above 3,700 dollars an ounce", "布伦特原油报67.5美元/桶": a commodity's price level
+_COMMODITY_LEVEL = re.compile(
+    r"(?P<word>at|to|above|below|around|near|over|past|topped|报|站上|突破|跌破)\s*(?:\$|US\$)?\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:dollars|美元)?\s*"
+    r"(?:an|a|per|/)\s*(?:ounce|oz|barrel|盎司|桶)", re.IGNORECASE)
+_LEVEL_BOUNDS = {"above": "at_least", "over": "at_least", "past": "at_least", "topped": "at_least", "站上": "at_least",
+                 "突破": "at_least", "below": "at_most", "跌破": "at_most", "around": "about", "near": "about"}
+
+
 def _level_facts(sentence, article_id, zh, mentions) -> list[Fact]:
     facts = []
     for position, points in find_levels(sentence, zh):
         indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"]
         if indices and position - indices[-1].end <= MAX_SUBJECT_GAP:
             facts.append(_fact(article_id, indices[-1], "level", points, "points", "close", sentence))
+    commodities = [m for m in mentions if m.instrument and m.instrument.kind == "commodity"]
+    for m in _COMMODITY_LEVEL.finditer(sentence) if commodities else ():
+        named = [c for c in commodities if c.end <= m.start() and m.start() - c.end <= 40]
+        if named:
+            facts.append(_fact(article_id, named[-1], "level", float(m["num"].replace(",", "")), "USD",
+                               _LEVEL_BOUNDS.get(m["word"].lower(), ""), sentence))
     return facts
 
 
@@ -282,6 +298,16 @@ def sentence_facts(sentence: str, article_id: str, ref: Reference,
     return facts
 
 
+def _before_close(article: Article, market: str | None, ref: Reference) -> bool:
+    """True when the article was published on a trading day before its market's close."""
+    if article.published is None or market not in ref.closes:
+        return False
+    zone, close = ref.closes[market]
+    local = article.published.astimezone(ZoneInfo(zone))
+    hour, minute = (int(part) for part in close.split(":"))
+    return local.weekday() < 5 and (local.hour, local.minute) < (hour, minute)
+
+
 _MIDDAY_TITLE = re.compile(r"午评|半日|午间|早盘|早评|盘中|\bmidday\b|at midday|morning session|\bintraday\b", re.I)
 
 
@@ -298,6 +324,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     named = {i: find_mentions(fold(s), ref, s) for i, s in enumerate(sentences) if _MAY_HOLD_FIGURE.search(s)}
     for mentions in named.values():  # which market the article is about, for ambiguous names
         context.count_markets(mentions)
+    if _before_close(article, context.home_market() or ("cn" if article.language != "en" else None), ref):
+        context.default_qualifier = "intraday"  # published before the close: its figures are the session's so far
     kept: dict[tuple, Fact] = {}
     for position, sentence in enumerate(sentences):
         if position not in named:

@@ -54,6 +54,7 @@ _CHANGE_BEFORE = re.compile(
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)", re.IGNORECASE)
 _FLOW_AFTER = re.compile(r"^\s*(?:in|of)\s+net\s+(?:(?P<in>inflows?|purchases?|buying)|(?P<out>outflows?|selling|sales))",
                          re.IGNORECASE)
+_LESS = re.compile(r"decrease|drop|decline|down|less|lower|fewer|减少|缩量|下降|萎缩", re.IGNORECASE)
 _AVERAGE = re.compile(r"average|avg|mean|日均|均值|平均", re.IGNORECASE)
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than|^\s*from the previous", re.IGNORECASE)
@@ -145,7 +146,18 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             continue
         start = clause_start(sentence, m.start())
         before = sentence[start:m.start()]
-        if _CHANGE_BEFORE.search(before[-30:]) or _CHANGE_AFTER.match(sentence[m.end():m.end() + 30]):
+        change = _CHANGE_BEFORE.search(before[-30:]) or _CHANGE_AFTER.match(sentence[m.end():m.end() + 30])
+        if change:
+            # a change against another day is not the day's figure; of turnover it is a figure of its own
+            metric = _metric_before(before[-80:])
+            if metric is not None and metric[0] == "turnover" and currency in ("", "元", "yuan", "rmb", "cny", "港元",
+                                                                                  "hkd", "hk$", "$", "usd", "us$"):
+                down = bool(_LESS.search(change.group(0)))
+                word_at = start + max(0, len(before) - 80) + metric[2]
+                unit = CURRENCIES.get(currency, "")
+                found.append(Amount(word_at, m.end(), m.start("num"), "turnover_change",
+                                    (-1.0 if down else 1.0) * _number(m["num"]) * scale, unit, "",
+                                    currency_missing=not unit))
             continue
         if _CONVERSION.search(sentence[max(0, m.start() - 40):m.start()]):
             continue

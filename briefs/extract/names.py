@@ -73,7 +73,8 @@ _EN_LOWER_NOT = re.compile(
     r"\b(?:was|were|is|are|has|have|had|rose|fell|said|says|after|before|since|because|while|as|when|than|"
     r"from|with|for|to|by|in|on|at|of|on the|its|their|below|above|under|into|about|against|despite|amid|"
     r"than|over|more|less|up|down|intraday|currently|later|earlier|again|today|yesterday|sharply|slightly|further|"
-    r"higher|lower|session|week|month|year|day|including|respectively|latter|former)\b"
+    r"higher|lower|session|week|month|year|day|including|respectively|latter|former|led|leads|lead|leading|rose|"
+    r"fell|gained|lost|said|saw|posted|made|did|took|hit|ended|closed|opened|traded|jumped|dropped|market)\b"
 )
 
 _ZH_TRAILING = re.compile(

@@ -75,6 +75,7 @@ _OPEN_WORDS = re.compile(r"(?:opened|opening|at the open)\s*$|^(?:高开|低开)
 _INTRADAY_WORDS = re.compile(
     r"intraday|盘中|一度|早盘|午盘|午间|半日|上午|in (?:early|late|afternoon|morning|midday) (?:trade|trading|deals)|"
     r"by (?:late )?morning|at midday|midday|morning session|as of \d|截至\d{1,2}[:：]\d{2}|截至午|\d{1,2}:\d{2}|"
+    r"in the (?:morning|afternoon)|this (?:morning|afternoon)|午后|下午|尾盘|"
     r"currently|still|so far today|最新", re.I)
 _OPENING_WINDOW = re.compile(
     r"\W*(?:(?P<ytd>so far this year|year[- ]to[- ]date|this year|since the start of the year|今年以来|年初至今|年初以来|年内)|"
@@ -133,7 +134,7 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, object]]:
 # ranking statements: "机器人板块领涨", "chipmakers led the decline", "led by healthcare"
 _LEADER = re.compile(
     r"(?:(?P<zhup>领涨)|(?P<zhdown>领跌))(?![\d.]|\s*[\d%]|幅)|"
-    r"\b(?:led|leading|lead)\s+(?:the\s+)?(?:(?P<enup>gains|gainers|advance|advances|rally|charge|rise)|"
+    r"\b(?:led|leading|lead)\s+(?:the\s+)?(?:(?P<enup>gains|gainers|advance|advances|rally|charge|rise|market(?!\s+lower))|"
     r"(?P<endown>declines|decliners|losses|losers|decline|fall|slide|sell-off|selloff|retreat|drop))\b|"
     r"\b(?P<by>led\s+by)\s",
     re.I,
@@ -247,7 +248,8 @@ class Cues:
 _WINDOW_HINTS = ("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ", "combined",
                  "total", "past", "last", "周", "月", "年", "连", "累计", "累积", "合计", "近", "过去")
 _PREVIOUS_HINTS = ("昨", "前一", "上一", "上个", "previous", "day earlier")
-_INTRADAY_HINTS = ("intraday", "盘中", "一度", "早盘", "午盘", "午间", "半日", "上午", "trade", "deals", "morning",
+_INTRADAY_HINTS = ("intraday", "盘中", "一度", "早盘", "午盘", "午间", "半日", "上午", "午后", "下午", "尾盘", "trade",
+                   "deals", "morning", "afternoon",
                    "midday", "as of", "截至", ":", "：", "currently", "still", "today", "最新")
 _CLOSE_ANYWHERE = re.compile(r"收盘|at the close|收市|收报", re.I)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -56,6 +56,7 @@ class Reference:
     themes: dict[str, Category]
     limits: dict[str, float]
     currencies: dict[str, str]  # market -> currency its amounts are in when the text names none
+    closes: dict[str, tuple[str, str]] = field(default_factory=dict)  # market -> (timezone, "HH:MM" close)
     spellings: tuple[str, ...] = ()  # every alias as written, for building the matcher
 
     def resolve_alias(self, name: str) -> Instrument | None:
@@ -139,5 +140,6 @@ def load_reference(folder: Path | None = None) -> Reference:
         themes=_categories(folder / "themes.csv", "theme"),
         limits={k: float(v) for k, v in markets.get("limits", {}).items()},
         currencies={k: v["currency"] for k, v in markets.get("markets", {}).items() if "currency" in v},
+        closes={k: (v["timezone"], v["close"]) for k, v in markets.get("markets", {}).items() if "close" in v},
         spellings=tuple(dict.fromkeys(spellings)),
     )
