@@ -75,14 +75,15 @@ def test_conflict_keeps_both_values_and_sources():
     assert outlets == {"One", "Two"}
 
 
-def test_sector_move_is_index_when_reported_else_median():
+def test_sector_move_is_its_index_or_etf_never_a_median():
     arts = [article("a")]
-    facts = [move("a", "688041.SH", 10.0), move("a", "688047.SH", 4.0), move("a", "589100.SH", 1.0, kind="etf"),
-             move("a", "688256.SH", -2.0)]
-    brief = brief_of(arts, facts)
-    (semis,) = brief.sectors
-    assert semis["move"] == 2.5 and semis["basis"] == "median of 4 ETFs and stocks"
-    assert (semis["up"], semis["down"]) == (3, 1)
+    facts = [move("a", "688041.SH", 10.0), move("a", "688047.SH", 4.0), move("a", "688256.SH", -2.0)]
+    (semis,) = brief_of(arts, facts).sectors
+    assert semis["move"] is None and semis["basis"] == "no figure stated for the sector"
+    assert (semis["up"], semis["down"]) == (2, 1)
+    facts.append(move("a", "589100.SH", 1.0, kind="etf"))
+    semis = brief_of(arts, facts).sectors[0]
+    assert semis["move"] == 1.0 and semis["basis"] == "via Sci-Tech Chip ETF (589100.SH)"
     facts.append(move("a", "931247.CSI", 1.92, kind="index", sector="semis"))
     semis = brief_of(arts, facts).sectors[0]
     assert semis["move"] == 1.92 and semis["basis"].startswith("index:")
@@ -96,7 +97,8 @@ def test_movers_sorted_and_split_by_kind_and_market():
     assert [i["code"] for i in brief.movers["stocks"]["up"]] == ["688047.SH", "688041.SH"]
     assert [i["code"] for i in brief.movers["stocks"]["down"]] == ["688256.SH"]
     assert [i["code"] for i in brief.movers["etfs"]["up"]] == ["159551.SZ"]
-    assert brief.headline["text"].endswith("Loongson +13.67%.")
+    # no sector figure is stated by an index or a statement; robotics' ETF is: it leads, with its figure
+    assert brief.headline["text"].endswith("Robotics & machinery led, Robotics Industry ETF +3.42%.")
 
 
 def test_day_without_facts_gives_empty_sections_not_errors():

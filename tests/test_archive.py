@@ -35,7 +35,7 @@ def test_index_groups_days_by_month_newest_first(archive):
     page = (archive / "index.html").read_text(encoding="utf-8")
     assert re.findall(r'href="(\d{4}-\d{2}-\d{2})/brief.html"', page) == sorted(DAYS, reverse=True)
     assert page.index("<h2>2025-09</h2>") < page.index("<h2>2025-08</h2>")
-    assert "Shanghai Composite Index rose 0.30%" in page  # each day's headline
+    assert "Shanghai Composite Index +0.30%" in page  # each day's headline
 
 
 def test_day_pages_link_previous_and_next(archive):

@@ -28,10 +28,11 @@ def test_amounts_are_normalised_in_their_currency():
     assert facts("Cambricon saw turnover of 63.51 million yuan.")[0][2:5] == ("turnover", 63.51e6, "CNY")
     assert facts("Southbound funds net bought 37.1 billion Hong Kong dollars.")[0][2:5] == ("net_inflow", 3.71e10, "HKD")
     assert facts("北向资金净流出63.51亿元。")[0][2:5] == ("net_inflow", -6.351e9, "CNY")
-    # an amount that is a change of turnover is not turnover
-    assert facts("两市成交额较上一交易日放量640亿元。") == []
+    # an amount that is a change of turnover is not turnover: it is the change, a metric of its own
+    assert facts("两市成交额较上一交易日放量640亿元。") == [("两市", "CN.MARKET", "turnover_change", 6.4e10, "CNY", "")]
     assert facts("Turnover on the two exchanges reached 2.34 trillion, 64 billion yuan more than on Monday.") == [
-        ("the two exchanges", "CN.MARKET", "turnover", 2.34e12, "CNY", "")]
+        ("the two exchanges", "CN.MARKET", "turnover", 2.34e12, "CNY", ""),
+        ("the two exchanges", "CN.MARKET", "turnover_change", 6.4e10, "CNY", "")]
 
 
 def test_premium_turnover_rate_price_and_breadth():

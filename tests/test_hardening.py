@@ -98,7 +98,7 @@ def test_strict_with_a_render_warning_writes_nothing(tmp_path, expect_warnings):
 
 def test_lone_surrogates_far_dates_and_absurd_figures_are_warnings(tmp_path, expect_warnings):
     expect_warnings(r"a\.jsonl:1: control characters removed", r"a\.jsonl:2: unparseable date",
-                    r"figure too large to be real")
+                    r"figure too large to be real", r"1 article\(s\) with no publication time left out")
     path = tmp_path / "a.jsonl"
     lines = ['{"title": "x \\ud800 y", "body": "Hygon fell 1.5%.", "published": "2025-09-16T10:00:00+08:00"}',
              json.dumps(record("Old", "Cambricon rose 2%.", published="0001-01-01T00:00:00")),
