@@ -102,7 +102,7 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
     env.globals["font_stack_markup"] = jinja2.utils.markupsafe.Markup(CSS_FONT_STACK)
     env.filters.update(
         pct=fmt_pct, number=fmt_number, when=fmt_when, is_web_url=is_web_url,
-        qualifier=lambda q: QUALIFIER_LABELS.get(q, q), amount=fmt_amount,
+        qualifier=lambda q: moment(q) or QUALIFIER_LABELS.get(q, q), amount=fmt_amount,
         stated=lambda fig: stated_move(fig["value"], fig.get("qualifier", "")), moment=moment,
         streak=fmt_streak, metric=lambda m: METRIC_LABELS.get(m, m),
     )

@@ -26,4 +26,6 @@ def moment(qualifier: str) -> str:
     """What a qualifier says of when the figure holds ("intraday"), or "" for a close or a bound."""
     if qualifier.startswith("streak:"):
         return f"{qualifier.split(':', 1)[1]} sessions"
+    if qualifier.startswith("intraday:"):
+        return f"intraday, {qualifier.split(':', 1)[1]}"
     return MOMENT_LABELS.get(qualifier, "")

@@ -99,7 +99,7 @@ def test_limits_from_the_code_and_streak_words():
     ("Oakmont rose 2% in afternoon trade.", "intraday"),
     ("Oakmont was up 2% by late morning.", "intraday"),
     ("星河材料早盘涨2%。", "intraday"),
-    ("截至14:00，星河材料涨2%。", "intraday"),
+    ("截至14:00，星河材料涨2%。", "intraday:14:00"),
     ("星河材料一度涨超8%。", "at_least"),
     ("Oakmont closed up 2%.", "close"),
     ("Oakmont has gained 31.27% so far this year.", "ytd"),

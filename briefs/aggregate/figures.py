@@ -63,7 +63,8 @@ def facts_frame(facts: Sequence[Fact], articles: dict[str, Article], ref: Refere
     df = pd.DataFrame([[getattr(f, c) for c in FACT_COLUMNS] for f in facts], columns=FACT_COLUMNS)
     df["value"] = df["value"].astype(float)
     df["key"] = df["code"].where(df["code"] != "", "?" + df["subject"])
-    df["rank"] = df["qualifier"].map(QUALIFIER_RANK).fillna(9).astype(int)
+    # "intraday:14:00" ranks as intraday
+    df["rank"] = df["qualifier"].str.split(":").str[0].map(QUALIFIER_RANK).fillna(9).astype(int)
     scaled = (df["value"].abs() * 1e6).round().astype("int64")
     decimals = pd.Series(6, index=df.index)
     for places in range(5, -1, -1):  # trailing zeros of the six-place value tell the precision

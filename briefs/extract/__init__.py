@@ -345,7 +345,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
             held = kept.get(key)
             # the same figure said twice ("收评：沪指跌0.12%" and "截至收盘，沪指跌0.12%") is one fact,
             # with the surer qualifier
-            if held is None or _SURENESS.get(fact.qualifier, 5) < _SURENESS.get(held.qualifier, 5):
+            if held is None or _SURENESS.get(fact.qualifier.split(":")[0], 5) < \
+                    _SURENESS.get(held.qualifier.split(":")[0], 5):
                 kept[key] = fact
     return list(kept.values())
 

@@ -81,6 +81,8 @@ _OPENING_WINDOW = re.compile(
     r"\W*(?:(?P<ytd>so far this year|year[- ]to[- ]date|this year|since the start of the year|今年以来|年初至今|年初以来|年内)|"
     r"(?P<weekly>this week|so far this week|for the week|本周|上周|近一周)|(?P<monthly>this month|本月|上月|近一个月))",
     re.I)
+_CLOCK = re.compile(r"(?:截至|截止|as of|at)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<h>[01]?\d|2[0-3])[:：](?P<m>[0-5]\d)(?!\d)",
+                    re.I)
 _CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to (?:close|end|finish|settle)\b|at the close|by the close|on the close)", re.I)
 _DAY_WORD = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|today|on (?:Mon|Tues|Wednes|Thurs|Fri)day", re.I)
 _YEAR_AFTER = re.compile(r"\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|\s*(?:this|so far this) year", re.I)
@@ -276,7 +278,8 @@ def _qualifier(view: str, cues: Cues, group_start: int, group_end: int, region_f
     if verb in ("高开", "低开", "opened") or _OPEN_WORDS.search(near):
         return "open"
     if any(at < group_end + 24 for at in cues.intraday):
-        return "intraday"
+        clock = _CLOCK.search(view, 0, group_end + 24)  # "截至14:00", "as of 10:57": the time it held
+        return f"intraday:{int(clock['h']):02d}:{clock['m']}" if clock else "intraday"
     if any(at < group_end for at in cues.close):
         return "close"
     return context.default_qualifier if context is not None else ""
