@@ -166,3 +166,19 @@ def test_a_text_dump_whose_title_opens_with_a_bracket_is_text():
     assert sniff("<H Shrs>HSI Tumbles 300 Pts\nAAStocks · 2025-07-04 12:10\n\nbody") == "text"
     assert sniff("<!DOCTYPE html><html><body><p>x</p></body></html>") == "html"
     assert sniff("<?xml version='1.0'?><!--" + "licence " * 600 + "--><rss><channel></channel></rss>") == "feed"
+
+
+def test_every_reference_row_says_where_it_was_checked_and_codes_have_their_markets_form():
+    import csv
+    import re as regex
+
+    from briefs.resources import data_dir
+
+    forms = {"cn": r"\d{6}\.(?:SH|SZ|BJ|CSI)|CN\.\w+", "hk": r"\d{5}\.HK|HS\w*\.HK|HK\.\w+", "us": r"[A-Z]{1,5}\.US"}
+    with (data_dir("sources") / "securities.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len({r["code"] for r in rows}) == len(rows)
+    for row in rows:
+        assert row["checked"].strip(), row["code"]
+        if row["market"] in forms and row["kind"] in ("stock", "etf"):
+            assert regex.fullmatch(forms[row["market"]], row["code"]), row["code"]
