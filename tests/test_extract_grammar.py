@@ -182,3 +182,20 @@ def test_every_reference_row_says_where_it_was_checked_and_codes_have_their_mark
         assert row["checked"].strip(), row["code"]
         if row["market"] in forms and row["kind"] in ("stock", "etf"):
             assert regex.fullmatch(forms[row["market"]], row["code"]), row["code"]
+
+
+def test_a_clause_before_the_figure_names_its_subject_and_nationalities_stay_in_names():
+    got = moves("截至收盘，上证指数报3050.12点，涨0.35%；深证成指报9521.30点，跌0.12%；创业板指报1840.55点，涨0.21%。")
+    assert [(s, v) for s, _, v, _ in got] == [("上证指数", 0.35), ("深证成指", -0.12), ("创业板指", 0.21)]
+    got = moves("Shares of Pine Ridge Insurance and China Oakmont slipped 2.1% and 1.8%, respectively.")
+    assert [(s, v) for s, _, v, _ in got] == [("Pine Ridge Insurance", -2.1), ("China Oakmont", -1.8)]
+    got = moves("Oil rose more than 2%, with Brent crude futures settling up 1.8% at $84.20 a barrel.")
+    assert ("Brent crude", 1.8) in [(s, v) for s, _, v, _ in got]
+
+
+def test_a_longer_name_is_not_the_known_name_inside_it_and_a_clause_names_its_own_flow():
+    assert [(s, c) for s, c, _, _ in moves("Tencent Music Entertainment Group shares surged 14% in New York.")] == [
+        ("Tencent Music Entertainment Group", "")]
+    got = amounts("北向资金全天净卖出45.6亿元，其中沪股通净卖出30.1亿元，深股通净卖出15.5亿元。")
+    assert [(s, v) for s, _, v, _ in got] == [("北向资金", -45.6e8), ("沪股通", -30.1e8), ("深股通", -15.5e8)]
+    assert moves("两市合共11只个股涨停。") == []  # a count, not a name

@@ -18,6 +18,7 @@ from briefs.extract.amounts import find_amounts
 from briefs.extract.mentions import Mention, find_mentions, unresolved_market
 from briefs.extract.fold import fold
 from briefs.extract.windows import clause_start, find_levels
+from briefs.extract.names import zh_name
 from briefs.extract.reading import read_moves
 from briefs.extract.reference import Reference, load_reference
 from briefs.extract.subjects import MAX_AMOUNT_SUBJECT_GAP, MAX_SUBJECT_GAP, ArticleContext, infer_kind, subjects_for
@@ -150,7 +151,7 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
     return facts
 
 
-_ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|今年以来的?\d*个?月?|今年以来|上月|本月|整月|当月|当天|当日|今日|"
+_ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|主力资金|资金|盘中|早盘|午盘|尾盘|午后|上午|下午|目前|今年以来的?\d*个?月?|今年以来|上月|本月|整月|当月|当天|当日|今日|"
                              r"半日|全天|单日|截至\S{0,8}|合计|累计|整体|总计|共计|[，,、\s])+|"
                              r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|全天|最多|居前|的|为|"
                              r"同期|[，,、\s])+$")
@@ -230,6 +231,11 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
             subjects = subjects_for(amount.number_at, mentions, seg, view, zh, [], context,
                                     max_gap=MAX_AMOUNT_SUBJECT_GAP)
             guessed = bool(subjects) and all(m.instrument is None and not m.code_text for m in subjects)
+            # a name in an earlier clause yields to the clause's own ("北向资金净卖出45.6亿元，其中沪股通净卖出30.1亿元")
+            clause_begin = max((view.rfind(c, 0, amount.start) for c in "，,；;"), default=-1) + 1
+            own = _ZH_FLOW_FILLER.sub("", view[clause_begin:amount.start]) if zh else ""
+            guessed = guessed or zh and bool(subjects) and subjects[-1].end <= clause_begin and \
+                zh_name(own) is not None
         if (not subjects or guessed) and amount.metric in ("turnover", "net_inflow", "turnover_change"):
             # a name the reference lacks is read from the words that name the amount, not the words before it
             subjects = _phrase_subject(sentence, view, amount, zh, previous) or subjects

@@ -26,8 +26,9 @@ _CODE = (r"[（(]\s*(?:(?:代码|代號|代号|股票代码|沪|深|港|北|Symb
 _CODE_AT_END = re.compile(_CODE + r"\s*$")
 
 _EN_TRAILING = re.compile(
-    r"(?:\s+|^)(?:shares?|stocks?|was|were|is|are|has|have|had|been|all|both|each|also|meanwhile|then|only|still|"
-    r"now|currently|closed|ended|finished|settled|opened|traded|trading|itself|too|in turn|together|"
+    r"(?:\s+|^)(?:shares?|stocks?|futures|was|were|is|are|has|have|had|been|all|both|each|also|meanwhile|then|only|still|"
+    r"now|currently|closed|ended|finished|settled|settling|closing|ending|finishing|opened|traded|trading|itself|too|"
+    r"in turn|together|"
     r"on \w+day|in (?:early|late|afternoon|morning|midday|early afternoon|late morning) (?:trade|trading|deals)|"
     r"at (?:midday|the close|the open)|on the day|so far|in (?:Hong Kong|Shanghai|Shenzhen|New York)|"
     r"respectively|which|that|who|would|will|could|'s|’s|')\s*[,—–-]?\s*$",
@@ -55,8 +56,14 @@ _EN_NOT_NAMES = {
     "wall street", "mainland", "global", "world", "markets", "market", "investors", "traders", "analysts",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "year", "today", "tech", "etfs", "funds", "shares", "indices", "indexes", "sectors", "technology", "related news", "related stories", "reuters", "bloomberg",
+    "year", "today", "tech", "etfs", "funds", "shares", "indices", "indexes", "sectors", "technology", "related news",
+    "related stories", "reuters", "bloomberg",
 }
+# words that may open a run of capitals without belonging to the name ("Meanwhile Tencent", "In Tencent");
+# a nationality does belong to one ("China Life", "American Express") and is refused only as the whole name
+_EN_LEADING_JUNK = _EN_NOT_NAMES - {"u.s.", "us", "u.s", "chinese", "china", "asian", "european", "japanese",
+                                     "american", "hong kong", "wall street", "mainland", "global", "world", "tech",
+                                     "technology"}
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
 _EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?{_EN_TOKEN})*"
                              rf"(?:\s+(?:Index|ETF))?)(?:\s*\([^)]{{1,20}}\))?\s+[a-z]")
@@ -99,7 +106,7 @@ _ZH_NOT_NAMES = re.compile(
     r"份额|规模|成交额|成交量|换手率|涨停板|二者|两者|这些ETF|它们)$|"
     r"(?:前|后|时|中|以来|期间|之后|之前|方面|交易日|日|月|年)$|^周[一二三四五六日]|^星期|"
     r"^(?:截至|较|比|相比|受|因|由于|在|从|自|随着|据|若|如果|虽然|今|昨|前|上个|本|当|全|近|逾|超)|"
-    r"[类等]"
+    r"[类等]|\d+\s*(?:只|家|个)"
 )
 _ZH_SPLIT = re.compile(r"、|以及|(?<=[\u4e00-\u9fffA-Za-z0-9）)])(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z0-9*])")
 
@@ -148,7 +155,7 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         run = m["run"]
         # a run that opens a sentence with a capital may begin with context words: drop them
         words = run.split()
-        while words and words[0].lower().strip(",") in _EN_NOT_NAMES:
+        while words and words[0].lower().strip(",") in _EN_LEADING_JUNK:
             words = words[1:]
         name = re.split(r"['’]s\b", " ".join(words))[0].strip()  # "TSMC's US shares": the name is TSMC
         if m["head"] and name and name == " ".join(words):
@@ -167,6 +174,12 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
             (in_list or _EN_LOWER_HEAD.search(low["name"]) or _is_sector_word(low["name"])):
         return low["name"], ""
     return None
+
+
+def zh_name(text: str) -> str | None:
+    """The Chinese name ``text`` is, once filler is taken off, or None when it is no name."""
+    found = _zh_item(text)
+    return found[0] if found else None
 
 
 def _zh_item(text: str) -> tuple[str, str] | None:

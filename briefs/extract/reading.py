@@ -159,7 +159,11 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
             continue
         named = item_name(view, sentence, a, b, zh, in_list=count > 1 or len(items) > 1)
         if named is not None:
-            code_mention = next((m for m in mentions if m.start <= named.start < m.end), None)
+            # a code written beside the name settles it; a known name inside a longer one does not
+            # ("Tencent Music Entertainment Group" is not Tencent)
+            code_mention = next((m for m in mentions if m.start < named.end and named.start < m.end and (
+                m.code_text or m.instrument is not None and named.subject.lower() in (
+                    m.instrument.name_en.lower(), m.instrument.name_zh))), None)
             found.append(code_mention or named)
     if not zh and count == 1 and any(not m.subject[:1].islower() for m in found):
         found = [m for m in found if not m.subject[:1].islower()]  # "overnight, and Baidu ADRs": names win
@@ -174,7 +178,7 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
     return found
 
 
-_ITEM_TAIL = re.compile(r"^\s*(?:['’]s)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:sub-?index|index|shares|stock|ETF|fund|sector|group)?\s*"
+_ITEM_TAIL = re.compile(r"^\s*(?:['’]s)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:futures|prices?|contracts?)?\s*(?:sub-?index|index|shares|stock|ETF|fund|sector|group)?\s*"
                         r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?)?\s*[(（]?\s*$", re.I)
 
 
@@ -289,7 +293,7 @@ _LED_BY_ZH = re.compile(r"以(?P<names>.+?)为首")
 
 
 def _region_subjects(view: str, sentence: str, region_from: int, end: int, group_end: int, zh: bool, count: int,
-                     mentions: list[Mention], context, previous: list[Mention]) -> list[Mention]:
+                     mentions: list[Mention], context, previous: list[Mention], floor: int = 0) -> list[Mention]:
     """The subjects a region names, directly, through a pointer, or by continuing the sentence's subject."""
     raw = view[region_from:end].rstrip(" ,，")
     if previous and _LATTER.search(raw):
@@ -318,6 +322,11 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     pointed = _single_pointer(raw, end, mentions, context) or _single_pointer(cleaned, end, mentions, context)
     if pointed:
         return pointed
+    if is_blank_region(cleaned, zh) and floor < region_from:
+        # "深证成指报9521.30点，跌0.12%": the clause before, since the last figure, names the subject
+        named = [m for m in mentions if floor <= m.start and m.end <= region_from and m.instrument is not None]
+        if named:
+            return named[-1:]
     if previous and (is_blank_region(cleaned, zh) or not zh and _continues(raw)):
         return previous  # "收跌490.32点，跌幅2.28%": the clause continues its subject
     if is_blank_region(cleaned, zh) or not _has_words(cleaned):
@@ -376,7 +385,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             subjects = _subjects_after(view, sentence, group.end, mentions)
         else:
             subjects = _region_subjects(view, sentence, region_from, group.start, group.end, zh, count, mentions,
-                                        context, previous)
+                                        context, previous, floor)
         if leader:  # a ranking statement leaves the sentence's figures and subjects as they were
             if subjects:
                 out.append(Read(subjects, (), "", leader=payload[0].removeprefix("leader-")))
