@@ -199,3 +199,12 @@ def test_a_longer_name_is_not_the_known_name_inside_it_and_a_clause_names_its_ow
     got = amounts("北向资金全天净卖出45.6亿元，其中沪股通净卖出30.1亿元，深股通净卖出15.5亿元。")
     assert [(s, v) for s, _, v, _ in got] == [("北向资金", -45.6e8), ("沪股通", -30.1e8), ("深股通", -15.5e8)]
     assert moves("两市合共11只个股涨停。") == []  # a count, not a name
+
+
+def test_a_list_named_in_the_clause_before_and_places_that_settle_a_listing():
+    got = moves("板块方面，涨幅居前的是星河材料、云帆科技和北辰电子，分别上涨3.21%、2.87%和2.45%。")
+    assert [(s, v) for s, _, v, _ in got] == [("星河材料", 3.21), ("云帆科技", 2.87), ("北辰电子", 2.45)]
+    assert [(s, c) for s, c, _, _ in moves("Chipmaker SMIC rallied 10% in Hong Kong.")] == [("SMIC", "00981.HK")]
+    assert [(s, c) for s, c, _, _ in moves("The CSI 300 Index of Shanghai- and Shenzhen-listed stocks dropped 0.9%.")] \
+        == [("CSI 300 Index", "000300.SH")]
+    assert [s for s, _, _, _ in moves("中芯国际港股涨4.12%，A股涨2.35%。")] == ["中芯国际"]  # "A股" is no market move

@@ -37,6 +37,10 @@ _LISTING_HINTS = [
      "us"),
     (re.compile(r"^\W{0,3}(?:'s\s+)?(?:A[- ]shares|Shanghai-listed|Shenzhen-listed)|^\W{0,3}A股", re.I), "cn"),
 ]
+# the place a move happened, said after the figure: "SMIC rallied 10% in Hong Kong"
+_PLACE_HINTS = [(re.compile(r"\bin Hong Kong\b|\bon the Hong Kong (?:exchange|bourse)|在港", re.I), "hk"),
+                (re.compile(r"\bin New York\b|\bon (?:the )?(?:Nasdaq|NYSE)\b|\bpremarket\b", re.I), "us"),
+                (re.compile(r"\bin (?:Shanghai|Shenzhen)\b", re.I), "cn")]
 # how sure a qualifier is about the day's figure: within one article, the surest statement of a value wins
 _SURENESS = {"close": 0, "limit_up": 1, "limit_down": 1, "open": 2, "": 3, "intraday": 4}
 
@@ -55,6 +59,9 @@ def _settle(mention: Mention, sentence: str, context: ArticleContext | None, ref
         if pattern.search(after):
             market = hinted
             break
+    if market is None:
+        clause = re.split(r"[,;，；]|\bwhile\b", sentence[mention.end:mention.end + 60], maxsplit=1)[0]
+        market = next((hinted for pattern, hinted in _PLACE_HINTS if pattern.search(clause)), None)
     if market is None and context is not None:
         market = context.home_market()
     matching = [code for code in mention.candidates if ref.instruments[code].market == market]
@@ -147,6 +154,8 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
             continue
         values = read.values if len(read.values) > 1 else read.values * len(subjects)
         for mention, value in zip(subjects, values):
+            if mention.instrument is not None and mention.instrument.kind == "market":
+                continue  # "A股涨2.35%" after a company's name is its A-share, not the market: no figure
             facts.append(_fact(article_id, mention, "pct_change", value, "%", read.qualifier, sentence, context))
     return facts
 

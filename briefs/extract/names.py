@@ -160,6 +160,8 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         name = re.split(r"['’]s\b", " ".join(words))[0].strip()  # "TSMC's US shares": the name is TSMC
         if m["head"] and name and name == " ".join(words):
             name = f"{name}{m['head'].rstrip()}" if m["head"].strip() not in ("shares", "stock") else name
+        if name.endswith(("-listed", "-based")):
+            return None  # "Shenzhen-listed stocks": a description
         if name and name.lower() not in _EN_NOT_NAMES and len(name) >= 2 and not name.isdigit():
             return name, m["code"] or ""
         if m["code"] and not name:

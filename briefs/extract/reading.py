@@ -146,14 +146,17 @@ _LEADER = re.compile(
 def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
            mentions: list[Mention]) -> list[Mention]:
     """The names a region gives, known mentions first."""
+    raw_end = end
     start, end = clean_region(view, start, end, zh)
     if end <= start:
         return []
     found: list[Mention] = []
     items = region_items(view, start, end, zh, count)
     for a, b in items:
-        known = [m for m in mentions if a <= m.start and m.end <= b + 1]
-        tail_ok = [m for m in known if _ends_item(view, m.end, b, zh)]
+        # the last item may end in words the cleaning took off that belong to a known name ("Chip stocks")
+        limit = max(b, raw_end) if b == end else b
+        known = [m for m in mentions if a <= m.start and m.end <= limit + 1]
+        tail_ok = [m for m in known if _ends_item(view, m.end, limit, zh) or _ends_item(view, m.end, b, zh)]
         if tail_ok:
             found.append(tail_ok[-1])
             continue
@@ -178,7 +181,7 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
     return found
 
 
-_ITEM_TAIL = re.compile(r"^\s*(?:['’]s)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:futures|prices?|contracts?)?\s*(?:sub-?index|index|shares|stock|ETF|fund|sector|group)?\s*"
+_ITEM_TAIL = re.compile(r"^\s*(?:of\s+[\w\s\-]{1,30}?)?(?:['’]s)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:futures|prices?|contracts?)?\s*(?:sub-?index|index|shares|stock|ETF|fund|sector|group)?\s*"
                         r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?)?\s*[(（]?\s*$", re.I)
 
 
@@ -289,6 +292,7 @@ def _qualifier(view: str, cues: Cues, group_start: int, group_end: int, region_f
     return context.default_qualifier if context is not None else ""
 
 
+_LISTED_BY = re.compile(r"(?:是|有|为|包括|：|:)(?P<names>[^是有为：:，,；;]+?)[，,]?\s*$")
 _LED_BY_ZH = re.compile(r"以(?P<names>.+?)为首")
 
 
@@ -322,6 +326,14 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     pointed = _single_pointer(raw, end, mentions, context) or _single_pointer(cleaned, end, mentions, context)
     if pointed:
         return pointed
+    if zh and count > 1 and is_blank_region(cleaned, zh) and region_from > 0:
+        # "涨幅居前的是半导体、通信设备和软件开发，分别上涨3.21%、2.87%和2.45%": the list before
+        before = clause_from(view, region_from - 1, zh)
+        listed = _LISTED_BY.search(view, before, region_from - 1)
+        if listed:
+            named = _names(view, sentence, listed.start("names"), listed.end("names"), zh, count, mentions)
+            if len(named) == count:
+                return named
     if is_blank_region(cleaned, zh) and floor < region_from:
         # "深证成指报9521.30点，跌0.12%": the clause before, since the last figure, names the subject
         named = [m for m in mentions if floor <= m.start and m.end <= region_from and m.instrument is not None]
