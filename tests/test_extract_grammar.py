@@ -208,3 +208,10 @@ def test_a_list_named_in_the_clause_before_and_places_that_settle_a_listing():
     assert [(s, c) for s, c, _, _ in moves("The CSI 300 Index of Shanghai- and Shenzhen-listed stocks dropped 0.9%.")] \
         == [("CSI 300 Index", "000300.SH")]
     assert [s for s, _, _, _ in moves("中芯国际港股涨4.12%，A股涨2.35%。")] == ["中芯国际"]  # "A股" is no market move
+
+
+def test_prices_are_no_names_and_a_pared_move_keeps_its_subject():
+    got = moves("ASMPT (00522.HK) closed at HKD88.2, up 1.1%, with turnover of HKD1.5 billion.")
+    assert [(s, v) for s, _, v, _ in got] == [("ASMPT", 1.1)]
+    got = moves("Oakmont fell as much as 4.6% before paring losses to close 1.9% lower.")
+    assert [(s, v, q) for s, _, v, q in got] == [("Oakmont", -4.6, "intraday_low"), ("Oakmont", -1.9, "close")]

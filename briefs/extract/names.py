@@ -67,6 +67,8 @@ _EN_LEADING_JUNK = _EN_NOT_NAMES - {"u.s.", "us", "u.s", "chinese", "china", "as
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
 _EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?{_EN_TOKEN})*"
                              rf"(?:\s+(?:Index|ETF))?)(?:\s*\([^)]{{1,20}}\))?\s+[a-z]")
+_PRICES = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+")
+_PRICE_TOKEN = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+$")
 _RELATIVE = re.compile(r"(?:which|who|that|whose|where|when)\b", re.I)
 _EN_DESCRIBED_INDEX = re.compile(r"^(?:blue-chip|benchmark|broader|broad|main|key|tech-heavy|wider|bellwether|"
                                  r"headline|composite|small-cap|large-cap|mid-cap)\s+(?:index|gauge)$", re.I)
@@ -131,7 +133,8 @@ def leading_name(text: str) -> tuple[int, int] | None:
     """The span of a capitalised name opening ``text`` when only lower-case words follow it:
     "Kweichow Moutai extended its slide", "The Nasdaq-100 Index ended the session"."""
     m = _EN_LEADING_RUN.match(text)
-    if not m or re.search(r"[A-Z]", text[m.end():]) or m["run"].split()[0].lower() in _EN_NOT_NAMES:
+    rest = _PRICES.sub("", text[m.end():]) if m else ""
+    if not m or re.search(r"[A-Z]", rest) or m["run"].split()[0].lower() in _EN_NOT_NAMES:
         return None
     return m.start("run"), m.end("run")
 
@@ -160,8 +163,8 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         name = re.split(r"['’]s\b", " ".join(words))[0].strip()  # "TSMC's US shares": the name is TSMC
         if m["head"] and name and name == " ".join(words):
             name = f"{name}{m['head'].rstrip()}" if m["head"].strip() not in ("shares", "stock") else name
-        if name.endswith(("-listed", "-based")):
-            return None  # "Shenzhen-listed stocks": a description
+        if name.endswith(("-listed", "-based")) or _PRICE_TOKEN.match(name):
+            return None  # "Shenzhen-listed stocks": a description; "HKD388.2": a price
         if name and name.lower() not in _EN_NOT_NAMES and len(name) >= 2 and not name.isdigit():
             return name, m["code"] or ""
         if m["code"] and not name:

@@ -59,7 +59,8 @@ _CONTINUATION_WORDS = frozenset(
     "and but then before after later or in on at by during for with including to this that the a an week month "
     "year day session sessions trading trade morning afternoon midday early late is was has had were are been "
     "closing ending finishing settling closed ended finished settled currently now still intraday friday monday "
-    "tuesday wednesday thursday on the day basis year-to-date while".split())
+    "tuesday wednesday thursday on the day basis year-to-date while paring pared trimming trimmed losses gains "
+    "its their close end finish".split())
 
 
 def _continues(region: str) -> bool:
@@ -69,7 +70,7 @@ def _continues(region: str) -> bool:
 _PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日)|"
                                r"(?<!than )(?<!from )(?:the previous session|the previous day|a day earlier|"
                                r"on the previous trading day)", re.I)
-_CLOSE_WORDS = re.compile(r"(?:closed|closing|ended|ending|finished|finishing|settled|收盘|收市|收报|收)\s*$|"
+_CLOSE_WORDS = re.compile(r"(?:closed|closing|ended|ending|finished|finishing|settled|to close|收盘|收市|收报|收)\s*$|"
                           r"^收|at the close|by the close|收盘时|截至收盘|to (?:close|end|finish)\b", re.I)
 _OPEN_WORDS = re.compile(r"(?:opened|opening|at the open)\s*$|^(?:高开|低开)|开盘", re.I)
 _INTRADAY_WORDS = re.compile(
@@ -181,7 +182,7 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
     return found
 
 
-_ITEM_TAIL = re.compile(r"^\s*(?:of\s+[\w\s\-]{1,30}?)?(?:['’]s)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:futures|prices?|contracts?)?\s*(?:sub-?index|index|shares|stock|ETF|fund|sector|group)?\s*"
+_ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?(?:['’]s)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:futures|prices?|contracts?)?\s*(?:sub-?index|index|shares|stock|ETF|fund|sector|group)?\s*"
                         r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?)?\s*[(（]?\s*$", re.I)
 
 
