@@ -113,7 +113,7 @@ def irreducible(size: int, repeat: int, work: Path) -> dict:
         path = work / f"chart-{chart.name}.png"
         path.write_bytes(chart.png)
         pngs.append(str(path))
-    rows = [[(f"{s['name']} {s['name_zh']}", s["move"]) for s in brief["sectors"]],
+    rows = [[(f"{s['name']} {s['name_zh']}", s["move"]) for s in brief["sectors"] if s["move"] is not None],
             [(i["name"], i["pct_change"]["value"]) for i in brief["indices"] if i["pct_change"]],
             [(f"{t['name']} {t['name_zh']}", t["weight"]) for t in brief["themes"]]]
     movers = [m for g in ("etfs", "stocks") for side in ("up", "down") for m in brief["movers"][g][side]]
