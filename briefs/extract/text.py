@@ -40,7 +40,8 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Cos|Bros|Mr|Ms|Mrs|Dr|St|No
 def _rejoin_abbreviations(parts) -> list[str]:
     out: list[str] = []
     for part in parts:
-        if out and _ABBREVIATION.search(out[-1]) and not part[:1].isdigit():
+        # only the last word of the part before is looked at: most sentences end in no abbreviation
+        if out and out[-1].endswith(".") and _ABBREVIATION.search(out[-1][-14:]) and not part[:1].isdigit():
             out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)
