@@ -215,3 +215,9 @@ def test_prices_are_no_names_and_a_pared_move_keeps_its_subject():
     assert [(s, v) for s, _, v, _ in got] == [("ASMPT", 1.1)]
     got = moves("Oakmont fell as much as 4.6% before paring losses to close 1.9% lower.")
     assert [(s, v, q) for s, _, v, q in got] == [("Oakmont", -4.6, "intraday_low"), ("Oakmont", -1.9, "close")]
+
+
+def test_a_headline_in_title_case_and_limit_up_as_an_adjective():
+    got = moves("Chip Stocks Surge! Pine And Oak Deploy New Chips, Values Highlighted! Oakmont ETF (589999) Soars 3.7%")
+    assert [(s, v) for s, _, v, _ in got] == [("Oakmont ETF", 3.7)]
+    assert moves("Regarding limit-up stocks, Oakmont said orders reached a record.") == []

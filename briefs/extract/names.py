@@ -57,7 +57,8 @@ _EN_NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "year", "today", "tech", "etfs", "funds", "shares", "indices", "indexes", "sectors", "technology", "related news",
-    "related stories", "reuters", "bloomberg",
+    "related stories", "reuters", "bloomberg", "regarding", "concerning", "despite", "following", "according",
+    "including", "about", "after", "before", "as", "amid", "with", "for", "by", "from", "to", "over", "under",
 }
 # words that may open a run of capitals without belonging to the name ("Meanwhile Tencent", "In Tencent");
 # a nationality does belong to one ("China Life", "American Express") and is refused only as the whole name

@@ -19,7 +19,7 @@ from briefs.extract.subjects import infer_kind
 from briefs.extract.names import clean_region, is_blank_region, item_name, leading_name, region_items
 
 _ZH_CLAUSE = re.compile(r"[，；;。：！？!?]|(?<!\d),|,(?!\d)|:(?!\d)")
-_EN_CLAUSE = re.compile(r"[;:](?!\d)|,\s*(?:while|but|whereas|although|though|as|after|before|since)\s|"
+_EN_CLAUSE = re.compile(r"[;:](?!\d)|[!?]\s|,\s*(?:while|but|whereas|although|though|as|after|before|since)\s|"
                         r"\s(?:while|whereas)\s|\*\*|•")
 
 _ZH_LIMIT = re.compile(
@@ -30,7 +30,7 @@ _ZH_LIMIT = re.compile(
 _EN_LIMIT = re.compile(
     r"(?P<pre>near(?:ly)?|close to|almost)?\s*(?:(?:hit|hits|hitting|touched|reached|to|by)\s+(?:the|its)\s+"
     r"(?:\d+%\s+)?(?:daily\s+)?(?P<dir>upper\s+|lower\s+)?(?:trading\s+)?limit(?:\s+(?P<updown>up|down))?|"
-    r"\blimit[- ](?P<dir2>up|down)\b)",
+    r"\blimit[- ](?P<dir2>up|down)\b(?![- ](?:stocks?|shares?|names|boards?|lists?|counts?|tally|prices?)))",
     re.I,
 )
 _EN_DOWN_BEFORE = re.compile(r"(?:fell|dropped|slumped|plunged|tumbled|sank|slid|declined|lost|down)\s*(?:by\s*)?$", re.I)
