@@ -153,6 +153,10 @@ def articles(paths, fmt, day, config_path, strict) -> None:
     warnings = _install_warnings()
     config = _config(config_path, strict=strict)
     found = load_config_articles(list(paths), config, day.date() if day else None)
+    if not found:
+        from briefs.errors import InputError
+
+        raise InputError(f"no valid article in {', '.join(paths)}")  # exit 3, as `build` does
     for article in found:
         if fmt == "jsonl":
             click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
@@ -205,6 +209,7 @@ def facts(paths, fmt, day, config_path, strict) -> None:
         writer.writerows(rows)
         click.echo(buffer.getvalue(), nl=False)
     else:
+        click.echo(f"{'subject':28}  {'code':12}  {'metric':13}  {'value':>18} {'unit':17}  qualifier")
         for row in rows:
             click.echo(f"{row['subject'][:28]:28}  {row['code'] or '-':12}  {row['metric']:13}  "
                        f"{row['value']:>18,.2f} {row['unit']:17}  {row['qualifier'] or '-'}")

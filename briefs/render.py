@@ -88,6 +88,31 @@ def fmt_when(iso: str | None) -> str:
     return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M") if iso else "–"
 
 
+MARKET_ZONES = {"cn": ("Asia/Shanghai", "CST"), "hk": ("Asia/Hong_Kong", "HKT"), "us": ("America/New_York", "")}
+
+
+def fmt_built(iso: str, market: str) -> str:
+    """The build time in the market's timezone, as a reader says it: "16 Sep 2025 18:31 CST"."""
+    from zoneinfo import ZoneInfo
+
+    zone, label = MARKET_ZONES.get(market, ("UTC", "UTC"))
+    local = datetime.fromisoformat(iso).astimezone(ZoneInfo(zone))
+    return f"{local.day} {local:%b %Y %H:%M} {label or local.tzname()}"
+
+
+def theme_name(theme_id: str) -> str:
+    """A theme's name for readers ("US chip export curbs"), never its id ("chip_curbs")."""
+    from briefs.extract.reference import load_reference
+
+    theme = load_reference().themes.get(theme_id)
+    return theme.name_en if theme else theme_id.replace("_", " ")
+
+
+def fmt_count(count: int, singular: str, plural: str | None = None) -> str:
+    """"1 article", "26 articles": the noun agrees with the count."""
+    return f"{count:,} {singular if count == 1 else plural or singular + 's'}"
+
+
 @cache
 def environment(template_dir: Path | None = None) -> jinja2.Environment:
     """The Jinja environment: a user's template folder first (file by file), then the defaults."""
@@ -104,6 +129,7 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
         pct=fmt_pct, number=fmt_number, when=fmt_when, is_web_url=is_web_url,
         qualifier=lambda q: moment(q) or QUALIFIER_LABELS.get(q, q), amount=fmt_amount,
         stated=lambda fig: stated_move(fig["value"], fig.get("qualifier", "")), moment=moment,
+        built=fmt_built, count=fmt_count, theme_name=theme_name,
         streak=fmt_streak, metric=lambda m: METRIC_LABELS.get(m, m),
     )
     return env
