@@ -71,18 +71,54 @@ _DOWN_WORDS = re.compile(rf"^(?:{_DOWN_EN}|{_NOUN_DOWN}|{_DOWN_ZH})$", re.I)
 _INTERVAL_ZH = re.compile(r"(?P<verb>涨|跌)\s*$")
 
 # words of a clause that make its percentages something other than a price move
-NOT_A_MOVE = re.compile(
-    r"\b(?:revenues?|profits?|earnings|income|orders|sales|expenditures?|capex|spending|turnover rate|weights?|"
-    r"weighting|market share|(?-i:holdings?)|stakes?|margins?|target|GDP|CPI|PPI|PMI|yields?|unemployment|inflation|"
-    r"population|volumes?|year[- ]on[- ]year|shipments|deliveries|output|production|occupancy|probability|"
-    r"chance|odds|percentile|ratio|rates?|premium|discount|dividend|payout|start-ups|startups|EPS|"
-    r"accounts? for|share of|tariffs?|wages?|salaries|prices? index|home prices|house prices|price target|"
-    r"target price)\b|"
-    r"营收|收入|利润|净利|订单|占比|权重|份额|比例|比重|换手率|振幅|波幅|炸板率|溢价|折价|贴水|升水|成交额|成交量|"
-    r"市值|规模|出货|目标价|同比|环比|减产|增产|产量|销量|概率|收益率|利率|股息|分红|仓位|持股|增速|增长率|毛利|"
-    r"净值增长|负债|业绩|预告|预期|渗透率|开工率|胜率|回撤",
-    re.I,
-)
+NOT_A_MOVE_EN = (
+    "revenue", "revenues", "profit", "profits", "earnings", "income", "orders", "sales", "expenditure",
+    "expenditures", "capex", "spending", "turnover rate", "weight", "weights", "weighting", "market share", "stake",
+    "stakes", "margin", "margins", "target", "gdp", "cpi", "ppi", "pmi", "yield", "yields", "unemployment",
+    "inflation", "population", "volume", "volumes", "year-on-year", "year on year", "shipments", "deliveries",
+    "output", "production", "occupancy", "probability", "chance", "odds", "percentile", "ratio", "rate", "rates",
+    "premium", "discount", "dividend", "payout", "start-ups", "startups", "eps", "account for", "accounts for",
+    "share of", "tariff", "tariffs", "wage", "wages", "salaries", "price index", "prices index", "home prices",
+    "house prices", "price target", "target price")
+NOT_A_MOVE_CASED = ("holding", "holdings")  # lower case only: "Yum China Holdings" is a name
+NOT_A_MOVE_ZH = (
+    "营收", "收入", "利润", "净利", "订单", "占比", "权重", "份额", "比例", "比重", "换手率", "振幅", "波幅", "炸板率",
+    "溢价", "折价", "贴水", "升水", "成交额", "成交量", "市值", "规模", "出货", "目标价", "同比", "环比", "减产", "增产",
+    "产量", "销量", "概率", "收益率", "利率", "股息", "分红", "仓位", "持股", "增速", "增长率", "毛利", "净值增长", "负债",
+    "业绩", "预告", "预期", "渗透率", "开工率", "胜率", "回撤")
+
+
+@cache
+def _not_a_move_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in NOT_A_MOVE_EN + NOT_A_MOVE_ZH:
+        automaton.add_word(word, (word, False))
+    for word in NOT_A_MOVE_CASED:
+        automaton.add_word(word, (word, True))
+    automaton.make_automaton()
+    return automaton
+
+
+def not_a_move_spans(view: str) -> list[tuple[int, int]]:
+    """Where the words that make a percentage something other than a move stand (rates, weights,
+    revenue growth, 振幅 ...), found in one Aho-Corasick pass over the sentence."""
+    lowered = view.lower()
+    if len(lowered) != len(view):
+        lowered = view
+    spans = []
+    for end, (word, cased) in _not_a_move_automaton().iter(lowered):
+        start = end - len(word) + 1
+        if cased and view[start:end + 1] != word:
+            continue
+        if word.isascii() and (start > 0 and lowered[start - 1].isascii() and lowered[start - 1].isalpha()
+                               or end + 1 < len(lowered) and lowered[end + 1].isascii() and lowered[end + 1].isalpha()):
+            continue  # inside a longer word: "rates" in "generates"
+        spans.append((start, end + 1))
+    return spans
+
+
 # a figure right after which these words stand is a growth figure: "12% year on year", "5%的份额"
 NOT_A_MOVE_AFTER = re.compile(
     r"^\s*(?:year[- ]on[- ]year|yoy|y/y|from a year|compared (?:to|with) a year|over the same period|"
@@ -300,8 +336,12 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
     return None
 
 
-def is_not_a_move(view: str, clause_from: int, group: Group) -> bool:
-    """True when the clause says the figure is a rate, weight, growth or other non-move."""
+def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[int, int]] | None = None) -> bool:
+    """True when the clause says the figure is a rate, weight, growth or other non-move.
+
+    ``spans`` are the sentence's non-move words (``not_a_move_spans``), found once."""
     if NOT_A_MOVE_AFTER.match(view[group.end:group.end + 40]):
         return True
-    return bool(NOT_A_MOVE.search(view, clause_from, group.start + len(group.verb)))
+    limit = group.start + len(group.verb)
+    spans = not_a_move_spans(view) if spans is None else spans
+    return any(clause_from <= a and b <= limit for a, b in spans)

@@ -154,7 +154,7 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         text = text[lead.end():]
     if not text or _RELATIVE.match(text):
         return None  # "which closely tracks Energy stocks", "In Shanghai", "its Shenzhen-listed stock": no new name
-    m = _EN_RUN.search(text)
+    m = _EN_RUN.search(text, max(0, len(text) - 120))  # a name is the item's tail: only that is searched
     if m:
         run = m["run"]
         # a run that opens a sentence with a capital may begin with context words: drop them
@@ -232,7 +232,9 @@ def clean_region(view: str, start: int, end: int, zh: bool) -> tuple[int, int]:
     text = view[start:end]
     trailing = _ZH_TRAILING if zh else _EN_TRAILING
     while True:
-        m = trailing.search(text)
+        # filler is short: only the region's tail is searched (a "$"-anchored search tries every start)
+        tail_from = max(0, len(text) - 48)
+        m = trailing.search(text, tail_from)
         if not m or m.start() == len(text):
             break
         text = text[:m.start()]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
-from briefs.extract.grammar import Group, direction_words, is_not_a_move, percent_runs, read_group
+from briefs.extract.grammar import (Group, direction_words, is_not_a_move, not_a_move_spans, percent_runs,
+                                    read_group)
 from briefs.extract.mentions import Mention
 from briefs.extract.windows import _ANY_WINDOW_WORD, window_of
 from briefs.extract.subjects import infer_kind
@@ -100,15 +101,26 @@ class Read:
     leader: str = ""  # "up" / "down": a ranking statement ("机器人板块领涨"), no figure
 
 
-def clause_from(view: str, at: int, zh: bool) -> int:
-    """Where the clause holding position ``at`` begins."""
-    start = 0
-    for m in (_ZH_CLAUSE if zh else _EN_CLAUSE).finditer(view, 0, at):
+@lru_cache(maxsize=64)
+def _clause_starts(view: str, zh: bool) -> tuple[tuple[int, int], ...]:
+    """(where a clause break stands, where the clause after it begins), for every break of a sentence."""
+    starts = []
+    for m in (_ZH_CLAUSE if zh else _EN_CLAUSE).finditer(view):
         opened = max(view.rfind("(", 0, m.start()), view.rfind("（", 0, m.start()))
         closed = max(view.rfind(")", 0, m.start()), view.rfind("）", 0, m.start()))
         if opened > closed:
             continue  # "（代码：000688）": punctuation inside brackets ends no clause
-        start = m.end()
+        starts.append((m.start(), m.end()))
+    return tuple(starts)
+
+
+def clause_from(view: str, at: int, zh: bool) -> int:
+    """Where the clause holding position ``at`` begins."""
+    start = 0
+    for brk, after in _clause_starts(view, zh):
+        if after > at:  # a break reaching past ``at`` (as the finditer up to ``at`` never saw) does not count
+            break
+        start = after
     return start
 
 
@@ -255,6 +267,11 @@ class Cues:
         return tuple(m.start() for m in _CLOSE_ANYWHERE.finditer(self.view))
 
     @cached_property
+    def not_a_move(self) -> list[tuple[int, int]]:
+        """Where non-move words stand (``grammar.not_a_move_spans``)."""
+        return not_a_move_spans(self.view)
+
+    @cached_property
     def directions(self) -> list:
         """The direction words (``grammar.direction_words``)."""
         return direction_words(self.view)
@@ -325,7 +342,9 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     if led:  # "以芯片产业ETF(159310)为首的芯片类ETF": the leader is named
         return _names(view, sentence, clean_from + led.start("names"), clean_from + led.end("names"), zh, 1,
                       mentions)
-    best = _BEST_PREDICATE.search(view, region_from, end)
+    region_text = view[region_from:end]
+    best = _BEST_PREDICATE.search(view, region_from, end) if not zh and any(
+        word in region_text for word in (" is ", " was ", " are ", " were ", " rank")) else None
     name_end = best.start() if best and not zh else end
     subjects = _names(view, sentence, region_from, name_end, zh, count, mentions)
     if subjects:
@@ -396,7 +415,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             if group is None:
                 continue
         region_from = max(floor, clause_from(view, group.start, zh))
-        if not limit and is_not_a_move(view, region_from, group):
+        if not limit and is_not_a_move(view, region_from, group, cues.not_a_move):
             floor = group.end
             continue
         count = 0 if leader else len(group.values)
