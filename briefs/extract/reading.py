@@ -48,6 +48,7 @@ _SINGLE_POINTER = [
                 r"dealer|publisher|carmaker|automaker|lender|bank|insurer|retailer|developer|giant|operator|"
                 r"group|toymaker|miner|platform)(?:'s shares)?\s*$|该股$|公司股价$|该公司$", re.I), "stock"),
 ]
+_POINTER_REACH = 60  # how far back from a region's end a pointing phrase may begin
 _LATTER = re.compile(r"\b(?:the\s+)?(?P<which>latter|former)\s*$|(?P<zh>后者|前者)", re.I)
 _ANY_POINTER = re.compile(r"该指数|该ETF|该股|该基金|\b(?:It|The index|The stock|The ETF)\b")
 _PREDICATE = re.compile(r"[\s,]+(?:led|leading|lead|were|was|are|is|topped|posted|ranked|ranks|rank|stood|stand|"
@@ -324,12 +325,14 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
                      mentions: list[Mention], context, previous: list[Mention], floor: int = 0) -> list[Mention]:
     """The subjects a region names, directly, through a pointer, or by continuing the sentence's subject."""
     raw = view[region_from:end].rstrip(" ,，")
-    if previous and _LATTER.search(raw):
-        return previous[-1:] if _LATTER.search(raw)["which"] in ("latter", "后者") else previous[:1]
-    plural = _PLURAL_POINTER.search(raw)
+    tail = max(0, len(raw) - _POINTER_REACH)  # pointers end the region: only its tail is searched
+    latter = _LATTER.search(raw, tail) if previous else None
+    if latter:
+        return previous[-1:] if latter["which"] in ("latter", "后者") else previous[:1]
+    plural = _PLURAL_POINTER.search(raw, tail)
     clean_from, clean_end = clean_region(view, region_from, end, zh)
     cleaned = view[clean_from:clean_end]
-    plural = plural or _PLURAL_POINTER.search(cleaned)
+    plural = plural or _PLURAL_POINTER.search(cleaned, max(0, len(cleaned) - _POINTER_REACH))
     if plural:
         before = plural.string[:plural.start()]
         if before.strip(" ,，"):  # "A, B and C led the losses, their sub-indices sliding ...": the names before
@@ -379,8 +382,9 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
 def _single_pointer(region: str, before: int, mentions: list[Mention], context) -> list[Mention]:
     """What "it", "the stock", "该指数" at the end of ``region`` points at: the last such name of the
     sentence before ``before``, else of the article."""
+    tail = max(0, len(region) - _POINTER_REACH)
     for pattern, kind in _SINGLE_POINTER:
-        if pattern.search(region):
+        if pattern.search(region, tail):
             same = [m for m in mentions if m.end <= before and (m.instrument is not None or m.code_text)
                     and kind in ("any", m.instrument.kind if m.instrument else infer_kind(m.subject))]
             if same:
