@@ -221,3 +221,9 @@ def test_a_headline_in_title_case_and_limit_up_as_an_adjective():
     got = moves("Chip Stocks Surge! Pine And Oak Deploy New Chips, Values Highlighted! Oakmont ETF (589999) Soars 3.7%")
     assert [(s, v) for s, _, v, _ in got] == [("Oakmont ETF", 3.7)]
     assert moves("Regarding limit-up stocks, Oakmont said orders reached a record.") == []
+
+
+def test_index_futures_are_not_the_index_and_corporate_suffixes_keep_a_known_name():
+    assert moves("Hang Seng Index futures were down 0.4%, pointing to a weaker open.") == []
+    got = moves("Shares of Alibaba Group Holding Ltd. rose as much as 3.5% in Hong Kong trading.")
+    assert [(c, v, q) for _, c, v, q in got] == [("09988.HK", 3.5, "intraday_high")]

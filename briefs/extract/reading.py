@@ -48,6 +48,8 @@ _SINGLE_POINTER = [
                 r"dealer|publisher|carmaker|automaker|lender|bank|insurer|retailer|developer|giant|operator|"
                 r"group|toymaker|miner|platform)(?:'s shares)?\s*$|该股$|公司股价$|该公司$", re.I), "stock"),
 ]
+# what may follow a known name within the name itself: "Alibaba Group Holding Ltd."
+_CORPORATE = re.compile(r"(?:,?\s+(?:Group|Holdings?|Ltd|Limited|Inc|Co|Corp|Corporation|Company|PLC|plc)\.?)+")
 _POINTER_REACH = 60  # how far back from a region's end a pointing phrase may begin
 _LATTER = re.compile(r"\b(?:the\s+)?(?P<which>latter|former)\s*$|(?P<zh>后者|前者)", re.I)
 _ANY_POINTER = re.compile(r"该指数|该ETF|该股|该基金|\b(?:It|The index|The stock|The ETF)\b")
@@ -172,15 +174,20 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         known = [m for m in mentions if a <= m.start and m.end <= limit + 1]
         tail_ok = [m for m in known if _ends_item(view, m.end, limit, zh) or _ends_item(view, m.end, b, zh)]
         if tail_ok:
-            found.append(tail_ok[-1])
+            last = tail_ok[-1]
+            if "futures" in view[last.end:limit + 1].lower() and (last.instrument is None or
+                                                                 last.instrument.kind != "commodity"):
+                continue  # "Hang Seng Index futures": the futures, not the index
+            found.append(last)
             continue
         named = item_name(view, sentence, a, b, zh, in_list=count > 1 or len(items) > 1)
         if named is not None:
             # a code written beside the name settles it; a known name inside a longer one does not
             # ("Tencent Music Entertainment Group" is not Tencent)
             code_mention = next((m for m in mentions if m.start < named.end and named.start < m.end and (
-                m.code_text or m.instrument is not None and named.subject.lower() in (
-                    m.instrument.name_en.lower(), m.instrument.name_zh))), None)
+                m.code_text or m.instrument is not None and (named.subject.lower() in (
+                    m.instrument.name_en.lower(), m.instrument.name_zh) or m.start == named.start and
+                    _CORPORATE.fullmatch(view[m.end:named.end])))), None)
             found.append(code_mention or named)
     if not zh and count == 1 and any(not m.subject[:1].islower() for m in found):
         found = [m for m in found if not m.subject[:1].islower()]  # "overnight, and Baidu ADRs": names win
