@@ -117,7 +117,10 @@ def test_unknown_name_keeps_subject_and_no_code():
 
 
 def test_index_levels():
-    assert ("沪指", "000001.SH", "level", 3861.87, "close") in facts("沪指涨0.04%，报3861.87点。")
+    # a level holds when its sentence says: at the close, in a midday sentence, or unsaid
+    assert ("沪指", "000001.SH", "level", 3861.87, "close") in facts("沪指收涨0.04%，收报3861.87点。")
+    assert ("沪指", "000001.SH", "level", 3861.87, "") in facts("沪指涨0.04%，报3861.87点。")
+    assert ("沪指", "000001.SH", "level", 3280.5, "intraday") in facts("午后沪指跌0.3%报3280.5点。")
     assert ("S&P 500", "SPX.US", "level", 6615.28, "close") in facts("The S&P 500 rose 0.47% to close at 6,615.28 points.")
 
 

@@ -163,7 +163,7 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
 _ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|主力资金|资金|盘中|早盘|午盘|尾盘|午后|上午|下午|目前|今年以来的?\d*个?月?|今年以来|上月|本月|整月|当月|当天|当日|今日|"
                              r"半日|全天|单日|截至\S{0,8}|合计|累计|整体|总计|共计|[，,、\s])+|"
                              r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|全天|最多|居前|的|为|"
-                             r"同期|[，,、\s])+$")
+                             r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
 _EN_METRIC_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:inflows?|outflows?|purchases?|buying|selling|sales))?")
 _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|整月|上月)?(?:净流入|净流出|净买入|净卖出|成交额)"
                               r"[^，,；;。]*$")
@@ -239,7 +239,8 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
         if not subjects:
             subjects = subjects_for(amount.number_at, mentions, seg, view, zh, [], context,
                                     max_gap=MAX_AMOUNT_SUBJECT_GAP)
-            guessed = bool(subjects) and all(m.instrument is None and not m.code_text for m in subjects)
+            guessed = bool(subjects) and all(m.instrument is None and not m.code_text and not m.candidates
+                                             for m in subjects)
             # a name in an earlier clause yields to the clause's own ("北向资金净卖出45.6亿元，其中沪股通净卖出30.1亿元")
             clause_begin = max((view.rfind(c, 0, amount.start) for c in "，,；;"), default=-1) + 1
             own = _ZH_FLOW_FILLER.sub("", view[clause_begin:amount.start]) if zh else ""
@@ -280,12 +281,21 @@ _LEVEL_BOUNDS = {"above": "at_least", "over": "at_least", "past": "at_least", "t
                  "突破": "at_least", "below": "at_most", "跌破": "at_most", "around": "about", "near": "about"}
 
 
+_LEVEL_CLOSE = re.compile(r"收盘|收报|收于|收市|closed|ended|finished|settled|at the close|to close|to end", re.I)
+_LEVEL_INTRADAY = re.compile(r"盘中|早盘|午盘|午后|午间|半日|上午|下午|截至\d|intraday|midday|morning|afternoon|"
+                             r"as of \d", re.I)
+
+
 def _level_facts(sentence, article_id, zh, mentions) -> list[Fact]:
     facts = []
-    for position, points in find_levels(sentence, zh):
+    levels = find_levels(sentence, zh)
+    # a level is a close only when the sentence says so; in a midday sentence it is the session's so far
+    moment = "close" if levels and _LEVEL_CLOSE.search(sentence) else \
+        "intraday" if levels and _LEVEL_INTRADAY.search(sentence) else ""
+    for position, points in levels:
         indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"]
         if indices and position - indices[-1].end <= MAX_SUBJECT_GAP:
-            facts.append(_fact(article_id, indices[-1], "level", points, "points", "close", sentence))
+            facts.append(_fact(article_id, indices[-1], "level", points, "points", moment, sentence))
     commodities = [m for m in mentions if m.instrument and m.instrument.kind == "commodity"]
     for m in _COMMODITY_LEVEL.finditer(sentence) if commodities else ():
         named = [c for c in commodities if c.end <= m.start() and m.start() - c.end <= 40]
