@@ -1,14 +1,11 @@
 """`briefs send` against real SMTP servers on 127.0.0.1 (aiosmtpd), started by the tests."""
 from __future__ import annotations
 
-import shutil
-import socket
 import ssl
 import subprocess
 from email import message_from_bytes
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from briefs.cli import main

@@ -62,8 +62,8 @@ _GAP_ZH = re.compile(
     rf"(?P<qual>{_QUAL_ZH}))*\s*"
 )
 _DIR_AFTER_ZH = re.compile(r"^\s*(?P<bound>以上|左右|多)?\s*(?:的)?(?P<zh>涨幅|跌幅|升幅|降幅|涨|跌)")
-_DIR_AFTER_EN = re.compile(rf"^\s*(?P<verb>higher|lower|gain|gains|rise|jump|increase|advance|rally|surge|"
-                           rf"drop|fall|decline|loss|slide|slump|plunge|decrease)\b", re.I)
+_DIR_AFTER_EN = re.compile(r"^\s*(?P<verb>higher|lower|gain|gains|rise|jump|increase|advance|rally|surge|"
+                           r"drop|fall|decline|loss|slide|slump|plunge|decrease)\b", re.I)
 _BOUND_AFTER = re.compile(r"^\s*(?:以上|多)")
 _ABOUT_AFTER = re.compile(r"^\s*左右")
 

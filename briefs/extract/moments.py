@@ -1,0 +1,135 @@
+"""When a figure holds: the close, the open, intraday (with the time when given), a bound, the
+session before, or a window longer than the day.
+
+Each sentence's time words are found once (``Cues``) and every figure of the sentence consults
+them; a figure takes the nearest statement of its moment, else the article's default (a midday
+report, or an article published before the close, reports intraday figures).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache, cached_property
+
+from briefs.extract.grammar import direction_words, not_a_move_spans
+from briefs.extract.windows import _ANY_WINDOW_WORD, window_of
+
+_PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日)|"
+                               r"(?<!than )(?<!from )(?:the previous session|the previous day|a day earlier|"
+                               r"on the previous trading day)", re.I)
+_CLOSE_WORDS = re.compile(r"(?:closed|closing|ended|ending|finished|finishing|settled|to close|收盘|收市|收报|收)\s*$|"
+                          r"^收|at the close|by the close|收盘时|截至收盘|to (?:close|end|finish)\b", re.I)
+_OPEN_WORDS = re.compile(r"(?:opened|opening|at the open)\s*$|^(?:高开|低开)|开盘", re.I)
+_INTRADAY_WORDS = re.compile(
+    r"intraday|盘中|一度|早盘|午盘|午间|半日|上午|in (?:early|late|afternoon|morning|midday) (?:trade|trading|deals)|"
+    r"by (?:late )?morning|at midday|midday|morning session|as of \d|截至\d{1,2}[:：]\d{2}|截至午|\d{1,2}:\d{2}|"
+    r"in the (?:morning|afternoon)|this (?:morning|afternoon)|午后|下午|尾盘|"
+    r"currently|still|so far today|最新", re.I)
+_OPENING_WINDOW = re.compile(
+    r"\W*(?:(?P<ytd>so far this year|year[- ]to[- ]date|this year|since the start of the year|今年以来|年初至今|年初以来|年内)|"
+    r"(?P<weekly>this week|so far this week|for the week|本周|上周|近一周)|(?P<monthly>this month|本月|上月|近一个月))",
+    re.I)
+_CLOCK = re.compile(r"(?:截至|截止|as of|at)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<h>[01]?\d|2[0-3])[:：](?P<m>[0-5]\d)(?!\d)",
+                    re.I)
+_CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to (?:close|end|finish|settle)\b|at the close|by the close|on the close)", re.I)
+_DAY_WORD = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|today|on (?:Mon|Tues|Wednes|Thurs|Fri)day", re.I)
+_YEAR_AFTER = re.compile(r"\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|\s*(?:this|so far this) year", re.I)
+
+
+@cache
+def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern:
+    """One pattern for a set of plain substrings: one scan instead of one per substring."""
+    return re.compile("|".join(re.escape(hint) for hint in hints))
+
+
+class Cues:
+    """The words of one sentence that every figure in it consults, each kind found once, when first asked."""
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.view.lower()
+
+    def _has(self, hints: tuple[str, ...]) -> bool:
+        return bool(_hint_pattern(hints).search(self.lowered))
+
+    @cached_property
+    def window(self) -> bool:
+        """A word a weekly, monthly, year-to-date or streak figure needs."""
+        return self._has(_WINDOW_HINTS) and bool(_ANY_WINDOW_WORD.search(self.view))
+
+    @cached_property
+    def opening(self) -> str | None:
+        """A window that opens the sentence ("So far this year ...")."""
+        m = _OPENING_WINDOW.match(self.view) if self.window else None
+        return m.lastgroup if m else None
+
+    @cached_property
+    def previous(self) -> bool:
+        """"昨日", "the previous session"."""
+        return self._has(_PREVIOUS_HINTS) and bool(_PREVIOUS_SESSION.search(self.view))
+
+    @cached_property
+    def intraday(self) -> tuple[int, ...]:
+        """Where intraday words stand."""
+        if not self._has(_INTRADAY_HINTS):
+            return ()
+        return tuple(m.start() for m in _INTRADAY_WORDS.finditer(self.view))
+
+    @cached_property
+    def close(self) -> tuple[int, ...]:
+        """Where "收盘", "at the close" stand."""
+        if not self._has(("收", "close")):
+            return ()
+        return tuple(m.start() for m in _CLOSE_ANYWHERE.finditer(self.view))
+
+    @cached_property
+    def not_a_move(self) -> list[tuple[int, int]]:
+        """Where non-move words stand (``grammar.not_a_move_spans``)."""
+        return not_a_move_spans(self.view)
+
+    @cached_property
+    def directions(self) -> list:
+        """The direction words (``grammar.direction_words``)."""
+        return direction_words(self.view)
+
+
+# substrings the words of each kind hold: a plain ``in`` test before the pattern
+_WINDOW_HINTS = ("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ", "combined",
+                 "total", "past", "last", "周", "月", "年", "连", "累计", "累积", "合计", "近", "过去")
+_PREVIOUS_HINTS = ("昨", "前一", "上一", "上个", "previous", "day earlier")
+_INTRADAY_HINTS = ("intraday", "盘中", "一度", "早盘", "午盘", "午间", "半日", "上午", "午后", "下午", "尾盘", "trade",
+                   "deals", "morning", "afternoon",
+                   "midday", "as of", "截至", ":", "：", "currently", "still", "today", "最新")
+_CLOSE_ANYWHERE = re.compile(r"收盘|at the close|收市|收报", re.I)
+
+
+def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region_from: int, bound: str,
+                 verb: str, context) -> str:
+    """The qualifier of the figure at ``group_start``..``group_end``: its window, bound or moment."""
+    if cues.window:
+        window = window_of(view, (group_start, group_end), region_from)
+        if window:
+            return window
+    if cues.opening and not _DAY_WORD.search(view, region_from, group_start):
+        return cues.opening  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for all
+    if _YEAR_AFTER.match(view, group_end):
+        return "ytd"
+    if cues.previous and _PREVIOUS_SESSION.search(view, region_from, group_start):
+        return "previous_session"
+    if bound:
+        return bound
+    if _CLOSE_AFTER.match(view, group_end):
+        return "close"
+    near = view[max(region_from, group_start - 16):group_start]
+    if verb.startswith("收") or _CLOSE_WORDS.search(near):
+        return "close"
+    if verb in ("高开", "低开", "opened") or _OPEN_WORDS.search(near):
+        return "open"
+    if any(at < group_end + 24 for at in cues.intraday):
+        clock = _CLOCK.search(view, 0, group_end + 24)  # "截至14:00", "as of 10:57": the time it held
+        return f"intraday:{int(clock['h']):02d}:{clock['m']}" if clock else "intraday"
+    if any(at < group_end for at in cues.close):
+        return "close"
+    return context.default_qualifier if context is not None else ""
