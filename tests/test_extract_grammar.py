@@ -227,3 +227,11 @@ def test_index_futures_are_not_the_index_and_corporate_suffixes_keep_a_known_nam
     assert moves("Hang Seng Index futures were down 0.4%, pointing to a weaker open.") == []
     got = moves("Shares of Alibaba Group Holding Ltd. rose as much as 3.5% in Hong Kong trading.")
     assert [(c, v, q) for _, c, v, q in got] == [("09988.HK", 3.5, "intraday_high")]
+
+
+def test_superlative_predicates_sector_words_and_signed_values_after_a_direction():
+    got = moves("Consumer staples were the weakest S&P sector, down 1.1%, while technology gained 0.8%.")
+    assert [(s, v) for s, _, v, _ in got] == [("Consumer staples", -1.1), ("technology", 0.8)]
+    assert [s for s, _, _, _ in moves("Small caps outperformed, with the Russell 2000 up 1.4%.")] == ["Russell 2000"]
+    got = moves("其中，电力设备行业涨幅最大，为3.12%；煤炭行业跌幅最大，为-1.85%。")
+    assert [(s, v) for s, _, v, _ in got] == [("电力设备行业", 3.12), ("煤炭行业", -1.85)]

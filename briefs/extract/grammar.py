@@ -58,7 +58,8 @@ _GAP_EN = re.compile(
     re.I,
 )
 _GAP_ZH = re.compile(
-    r"(?:[\d,.]+点\s*[,，]?\s*)?(?:幅)?(?:度)?\s*(?:均|都|亦|也|则|分别|一度|盘中|早盘|录得|为|在|了|是|有|已|扩大至|"
+    r"(?:[\d,.]+点\s*[,，]?\s*)?(?:幅)?(?:度)?\s*(?:(?:最大|最小|居前|居首|靠前|第一)\s*[,，]?\s*)?"
+    r"(?:均|都|亦|也|则|分别|一度|盘中|早盘|录得|为|在|了|是|有|已|扩大至|"
     rf"(?P<qual>{_QUAL_ZH}))*\s*"
 )
 _DIR_AFTER_ZH = re.compile(r"^\s*(?P<bound>以上|左右|多)?\s*(?:的)?(?P<zh>涨幅|跌幅|升幅|降幅|涨|跌)")
@@ -272,10 +273,13 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
     values = [_number(m["num"]) for m in items]
     ranged = bool(_RANGE.search(view[max(floor, start - 12):start]))
     after = view[end:end + 12]
-    # a sign: "+4.38%", "-0.3%"
+    # a sign: "+4.38%", "-0.3%"; a direction word before it ("跌幅最大，为-1.85%") leaves the sign as written
     if first["sign"] and len(items) == 1:
         sign = -1.0 if first["sign"] == "-" else 1.0
-        return Group(start, end, (sign * values[0],), "", first["sign"])
+        before = [d for d in (directions or direction_words(view)) if max(floor, start - 24) <= d.start and d.end <= start
+                  and d.kind == "zh" and _GAP_ZH.fullmatch(view, d.end, start)]
+        return Group(before[0].start if before else start, end, (sign * values[0],), "",
+                     before[0].word if before else first["sign"])
     # a direction word before, with only a gap between
     window_from = max(floor, start - 60)
     best = None

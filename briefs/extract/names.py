@@ -84,7 +84,8 @@ _EN_LOWER_NOT = re.compile(
     r"from|with|for|to|by|in|on|at|of|on the|its|their|below|above|under|into|about|against|despite|amid|"
     r"than|over|more|less|up|down|intraday|currently|later|earlier|again|today|yesterday|sharply|slightly|further|"
     r"higher|lower|session|week|month|year|day|including|respectively|latter|former|led|leads|lead|leading|rose|"
-    r"fell|gained|lost|said|saw|posted|made|did|took|hit|ended|closed|opened|traded|jumped|dropped|market)\b"
+    r"fell|gained|lost|said|saw|posted|made|did|took|hit|ended|closed|opened|traded|jumped|dropped|market|"
+    r"outperformed|underperformed|lagged|trailed|weakest|strongest)\b"
 )
 
 _ZH_TRAILING = re.compile(
@@ -174,6 +175,8 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
     if determiner and not (low and _EN_LOWER_HEAD.search(low["name"])) or \
             determiner and _EN_DESCRIBED_INDEX.search(text):
         return None  # "the e-commerce giant", "the toymaker", "the blue-chip index": a description, not a name
+    if low and low["name"].lower() in _sector_words():
+        return low["name"], ""  # "technology gained 0.8%": a sector word is a subject on its own
     if text.split(" ", 1)[0].lower() in _EN_NOT_NAMES:
         return None  # "It finished the morning session", "At the close"
     if low and not _EN_LOWER_NOT.search(low["name"]) and low["name"] not in _EN_NOT_NAMES and \

@@ -56,7 +56,8 @@ _PREDICATE = re.compile(r"[\s,]+(?:led|leading|lead|were|was|are|is|topped|poste
                         r"stands|made|saw|remain|remained)\b.*$", re.I)
 # "X is the best performer, up 0.2%": the predicate between a name and its figure
 _BEST_PREDICATE = re.compile(r"\s+(?:is|was|are|were|ranks?|ranked)\s+(?:the\s+)?(?:next|best|worst|top|biggest|"
-                             r"leading|second|third)\b[^,]*,?\s*$", re.I)
+                             r"leading|second|third|weakest|strongest|largest|worst-performing|best-performing)\b"
+                             r"[^,]*,?\s*$", re.I)
 # what may stand between a figure and the next one of the same subject: "... is up 0.2% in midday trading and up 7.95%"
 _CONTINUATION_WORDS = frozenset(
     "and but then before after later or in on at by during for with including to this that the a an week month "
@@ -166,8 +167,8 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
                     m.instrument.name_en.lower(), m.instrument.name_zh) or m.start == named.start and
                     _CORPORATE.fullmatch(view[m.end:named.end])))), None)
             found.append(code_mention or named)
-    if not zh and count == 1 and any(not m.subject[:1].islower() for m in found):
-        found = [m for m in found if not m.subject[:1].islower()]  # "overnight, and Baidu ADRs": names win
+    if not zh and count == 1 and any(not _lowercase_phrase(m.subject) for m in found):
+        found = [m for m in found if not _lowercase_phrase(m.subject)]  # "overnight, and Baidu ADRs": names win
     if not found and not zh and items:  # "Kweichow Moutai extended its slide, down 2.4%": the clause's subject
         a, b = items[-1]
         lead = leading_name(view[a:b])
@@ -179,6 +180,13 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
 
 _ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?(?:['’]s)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:futures|prices?|contracts?)?\s*(?:sub-?index|index|shares|stock|ETF|fund|sector|group)?\s*"
                         r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?)?\s*[(（]?\s*$", re.I)
+
+
+def _lowercase_phrase(subject: str) -> bool:
+    """A phrase of lower-case words ("food and beverage producers", "Small caps outperformed" opening a
+    sentence), not a name."""
+    words = subject.split()
+    return subject[:1].islower() or len(words) > 1 and all(w[:1].islower() for w in words[1:])
 
 
 def _ends_item(view: str, at: int, end: int, zh: bool) -> bool:
