@@ -235,3 +235,11 @@ def test_superlative_predicates_sector_words_and_signed_values_after_a_direction
     assert [s for s, _, _, _ in moves("Small caps outperformed, with the Russell 2000 up 1.4%.")] == ["Russell 2000"]
     got = moves("其中，电力设备行业涨幅最大，为3.12%；煤炭行业跌幅最大，为-1.85%。")
     assert [(s, v) for s, _, v, _ in got] == [("电力设备行业", 3.12), ("煤炭行业", -1.85)]
+
+
+def test_midday_levels_market_values_and_hyphenated_words_in_names():
+    got = sentence_facts("午盘收盘，沪指报3210.45点，跌0.21%。", "a", load_reference())
+    assert {(f.metric, f.qualifier) for f in got} == {("pct_change", "intraday"), ("level", "intraday")}
+    got = sentence_facts("星河材料大涨12.5%，股价再创历史新高，总市值突破5000亿元。", "a", load_reference())
+    assert [f.metric for f in got] == ["pct_change"]  # a market value is no price level
+    assert [s for s, _, _, _ in moves("The MSCI Asia ex-Japan index climbed 0.7%.")] == ["MSCI Asia ex-Japan index"]

@@ -282,6 +282,8 @@ _LEVEL_BOUNDS = {"above": "at_least", "over": "at_least", "past": "at_least", "t
 
 
 _LEVEL_CLOSE = re.compile(r"收盘|收报|收于|收市|closed|ended|finished|settled|at the close|to close|to end", re.I)
+_MIDDAY_CLOSE = re.compile(r"午盘收盘|午间收盘|半日收盘|早盘收盘|午市收盘|at the midday break|midday close|"
+                           r"morning session close", re.I)
 _LEVEL_INTRADAY = re.compile(r"盘中|早盘|午盘|午后|午间|半日|上午|下午|截至\d|intraday|midday|morning|afternoon|"
                              r"as of \d", re.I)
 
@@ -290,7 +292,8 @@ def _level_facts(sentence, article_id, zh, mentions) -> list[Fact]:
     facts = []
     levels = find_levels(sentence, zh)
     # a level is a close only when the sentence says so; in a midday sentence it is the session's so far
-    moment = "close" if levels and _LEVEL_CLOSE.search(sentence) else \
+    moment = "intraday" if levels and _MIDDAY_CLOSE.search(sentence) else \
+        "close" if levels and _LEVEL_CLOSE.search(sentence) else \
         "intraday" if levels and _LEVEL_INTRADAY.search(sentence) else ""
     for position, points in levels:
         indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"]
