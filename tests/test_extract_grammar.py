@@ -243,3 +243,12 @@ def test_midday_levels_market_values_and_hyphenated_words_in_names():
     got = sentence_facts("星河材料大涨12.5%，股价再创历史新高，总市值突破5000亿元。", "a", load_reference())
     assert [f.metric for f in got] == ["pct_change"]  # a market value is no price level
     assert [s for s, _, _, _ in moves("The MSCI Asia ex-Japan index climbed 0.7%.")] == ["MSCI Asia ex-Japan index"]
+
+
+def test_relative_clauses_name_nothing_and_breadth_counts_belong_to_the_market():
+    got = moves("Shares of Oakmont Corp., which makes smartphones and EVs, jumped 6.2% to a record.")
+    assert [s for s, _, _, _ in got] == ["Oakmont Corp."]
+    counts = [(f.subject, f.value, f.unit) for f in sentence_facts("今日共有62只个股涨停，18只个股跌停。", "a",
+                                                                   load_reference()) if f.metric == "count"]
+    assert [(v, u) for _, v, u in counts] == [(62.0, "stocks_limit_up"), (18.0, "stocks_limit_down")]
+    assert all(s != "共有" for s, _, _ in counts)

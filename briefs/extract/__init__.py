@@ -254,6 +254,8 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
                 market = _whole_market(amount.start, context, ref, "cn" if zh else None).instrument
                 subjects = [replace(subjects[0], instrument=market)] if market else subjects
         previous = subjects or previous
+        if amount.metric in _MARKET_WIDE:  # breadth counts a market's stocks: a known instrument or the market
+            subjects = [m for m in subjects if m.instrument is not None]
         if not subjects and amount.metric in _MARKET_WIDE:
             subjects = [m for m in mentions if m.instrument and m.instrument.kind == "market"][:1]
             if not subjects:

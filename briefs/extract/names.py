@@ -264,7 +264,12 @@ def region_items(view: str, start: int, end: int, zh: bool, count: int) -> list[
         named = [s for s in by_comma if _en_item(view[s[0]:s[1]], True)]
         if len(named) == (count or len(by_comma)):
             return named
-    return _spans(text, start, _EN_AND)
+    items: list[tuple[int, int]] = []
+    for a, b in by_comma:
+        if _RELATIVE.match(view[a:b].strip()):
+            continue  # ", which makes smartphones and EVs,": a relative clause names nothing
+        items.extend(_spans(view[a:b], a, _EN_AND))
+    return items
 
 
 def item_name(view: str, sentence: str, start: int, end: int, zh: bool, in_list: bool = False) -> Mention | None:
