@@ -252,3 +252,9 @@ def test_relative_clauses_name_nothing_and_breadth_counts_belong_to_the_market()
                                                                    load_reference()) if f.metric == "count"]
     assert [(v, u) for _, v, u in counts] == [(62.0, "stocks_limit_up"), (18.0, "stocks_limit_down")]
     assert all(s != "共有" for s, _, _ in counts)
+
+
+def test_the_amount_a_figure_moved_from_is_another_days():
+    got = amounts("Turnover on the Hong Kong exchange reached HK$245.6 billion, up from HK$201.3 billion in the "
+                  "previous session.")
+    assert [v for _, _, v, _ in got] == [245.6e9]

@@ -50,6 +50,9 @@ _CHANGE_BEFORE = re.compile(
     r"(?:增加|减少|放量|缩量|增长|下降|较上一?个?交易日|较前一?个?交易日|环比|同比)\s*(?:了)?\s*$",
     re.IGNORECASE,
 )
+# "up from 201.3 billion in the previous session": the amount a figure moved from is another day's
+_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|climbing|compared|against)\s+(?:from|with)\s*(?:HK\$|US\$|\$)?\s*$",
+                          re.IGNORECASE)
 # "amounting to 20.32 million yuan in trading volume": the metric named after the amount
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)", re.IGNORECASE)
 _FLOW_AFTER = re.compile(r"^\s*(?:in|of)\s+net\s+(?:(?P<in>inflows?|purchases?|buying)|(?P<out>outflows?|selling|sales))",
@@ -160,7 +163,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
                                     (-1.0 if down else 1.0) * _number(m["num"]) * scale, unit, "",
                                     currency_missing=not unit))
             continue
-        if _CONVERSION.search(sentence[max(0, m.start() - 40):m.start()]):
+        if _CONVERSION.search(sentence[max(0, m.start() - 40):m.start()]) or \
+                _FROM_BEFORE.search(sentence[max(0, m.start() - 24):m.start("num")]):
             continue
         metric = _metric_before(before[-80:])
         if metric is None and _METRIC_AFTER.match(sentence[m.end():m.end() + 30]):
