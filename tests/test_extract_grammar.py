@@ -258,3 +258,9 @@ def test_the_amount_a_figure_moved_from_is_another_days():
     got = amounts("Turnover on the Hong Kong exchange reached HK$245.6 billion, up from HK$201.3 billion in the "
                   "previous session.")
     assert [v for _, _, v, _ in got] == [245.6e9]
+
+
+def test_a_ranked_list_before_shares_its_respective_figures():
+    got = moves("电子、计算机、通信行业领涨，涨幅分别为3.2%、2.9%、2.5%；银行、煤炭行业领跌，跌幅分别为0.8%、0.6%。")
+    assert [(s, v) for s, _, v, _ in got] == [("电子", 3.2), ("计算机", 2.9), ("通信行业", 2.5), ("银行", -0.8),
+                                              ("煤炭行业", -0.6)]

@@ -194,6 +194,8 @@ def _ends_item(view: str, at: int, end: int, zh: bool) -> bool:
     return not rest.strip() or bool(_ITEM_TAIL.match(rest)) or (zh and len(rest.strip()) <= 2 and "的" not in rest)
 
 
+_RANKED_LIST = re.compile(r"(?P<names>[^，,；;：:]+?(?:板块|行业|概念)?)(?:领涨|领跌|涨幅居前|跌幅居前|居前|靠前|走强|走弱)"
+                          r"[，,]?\s*$")
 _LISTED_BY = re.compile(r"(?:是|有|为|包括|：|:)(?P<names>[^是有为：:，,；;]+?)[，,]?\s*$")
 _LED_BY_ZH = re.compile(r"以(?P<names>.+?)为首")
 
@@ -236,8 +238,10 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
         # "涨幅居前的是半导体、通信设备和软件开发，分别上涨3.21%、2.87%和2.45%": the list before
         before = clause_from(view, region_from - 1, zh)
         listed = _LISTED_BY.search(view, before, region_from - 1)
-        if listed:
-            named = _names(view, sentence, listed.start("names"), listed.end("names"), zh, count, mentions)
+        ranked = _RANKED_LIST.search(view, before, region_from - 1)  # "电子、计算机、通信行业领涨，涨幅分别为…"
+        for span in ([(listed.start("names"), listed.end("names"))] if listed else []) + \
+                ([(ranked.start("names"), ranked.end("names"))] if ranked else []):
+            named = _names(view, sentence, span[0], span[1], zh, count, mentions)
             if len(named) == count:
                 return named
     if is_blank_region(cleaned, zh) and floor < region_from:
