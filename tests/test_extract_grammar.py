@@ -264,3 +264,8 @@ def test_a_ranked_list_before_shares_its_respective_figures():
     got = moves("电子、计算机、通信行业领涨，涨幅分别为3.2%、2.9%、2.5%；银行、煤炭行业领跌，跌幅分别为0.8%、0.6%。")
     assert [(s, v) for s, _, v, _ in got] == [("电子", 3.2), ("计算机", 2.9), ("通信行业", 2.5), ("银行", -0.8),
                                               ("煤炭行业", -0.6)]
+
+
+def test_names_written_in_capitals_resolve():
+    assert [(s, c) for s, c, _, _ in moves("HSI Ends Rebound, Down 280 Pts; MEITUAN-W Plunges 4%")] == [
+        ("MEITUAN-W", "03690.HK")]

@@ -41,6 +41,8 @@ def _automaton(ref: Reference):
         automaton.add_word(name, (len(name), name))
         if name[:1].islower() and name.isascii():  # "chip stocks" also opens a sentence: "Chip stocks fell"
             automaton.add_word(name[0].upper() + name[1:], (len(name), name))
+        if name.isascii() and len(name) > 3 and name.upper() != name and automaton.get(name.upper(), None) is None:
+            automaton.add_word(name.upper(), (len(name), name))  # AAStocks writes names in capitals: "MEITUAN-W"
     automaton.make_automaton()
     return automaton
 
