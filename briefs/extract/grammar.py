@@ -28,7 +28,6 @@ from functools import cache
 from briefs.extract.windows import QUALIFIERS
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\s?\d+)?"
-PCT = rf"(?:{NUM})\s*(?:%|percent\b|per cent\b|pct\b|个百分点(?!\d))"
 _QUAL_EN = (r"(?:as much as|as high as|up to|more than|over|above|at least|just over|nearly|almost|about|around|"
             r"approximately|roughly|close to|some|an estimated)")
 _QUAL_ZH = r"(?:超过|超|逾|近|约|接近|达到|高达|达|不足)"

@@ -98,7 +98,7 @@ def _clause_starts(view: str, zh: bool) -> tuple[tuple[int, int], ...]:
 def clause_from(view: str, at: int, zh: bool) -> int:
     """Where the clause holding position ``at`` begins."""
     start = 0
-    for brk, after in _clause_starts(view, zh):
+    for _, after in _clause_starts(view, zh):
         if after > at:  # a break reaching past ``at`` (as the finditer up to ``at`` never saw) does not count
             break
         start = after
