@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: run test system system-test venv install install-test golden clean
+.PHONY: run test system system-test venv install install-test golden messages clean
 
 run: install
 	$(BIN)/briefs build --out $(OUT)
@@ -42,6 +42,10 @@ install-test: system-test $(VENV)/.installed-test
 # Regenerate the golden files of the end-to-end test; review them in the diff.
 golden: install-test
 	$(BIN)/python -m tests.regen_golden
+
+# Extract the translatable strings, merge them into briefs/locale/*/briefs.po and compile briefs.mo.
+messages: install
+	BIN=$(BIN) sh briefs/locale/extract.sh
 
 clean:
 	rm -rf $(OUT) build dist *.egg-info

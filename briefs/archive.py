@@ -22,6 +22,7 @@ from datetime import date
 from itertools import groupby
 from pathlib import Path
 
+from briefs.edition import hong_kong_script
 from briefs.output import write_atomic
 from briefs.render import environment
 from briefs.resources import data_dir
@@ -32,17 +33,30 @@ NAV = re.compile(r"<!--briefs:nav-->.*?<!--/briefs:nav-->", re.DOTALL)
 DAY_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def _names(entry: dict) -> list[str]:
+    """Every name a reader may search an entry by: English, Chinese (simplified and traditional),
+    as the article wrote it, and its code."""
+    zh = entry.get("name_zh", "")
+    return [entry.get("name", ""), zh, hong_kong_script(zh), entry.get("subject", ""),
+            entry.get("code", "")]
+
+
 def day_entry(brief: dict) -> dict:
     """What the archive keeps of a day: its headline, themes and instruments (for search)."""
     instruments = []
     for index in brief.get("indices", []):
-        instruments += [index["name"], index["code"]]
+        instruments += _names(index)
+    movers = brief.get("movers", {})
     for group in ("etfs", "stocks"):
         for side in ("up", "down"):
-            for item in brief.get("movers", {}).get(group, {}).get(side, []):
-                instruments += [item["name"], item["subject"], item["code"]]
+            for item in movers.get(group, {}).get(side, []):
+                instruments += _names(item)
+    for item in movers.get("limit_up", []) + movers.get("limit_down", []):
+        instruments += _names(item)
     for sector in brief.get("sectors", []):
         instruments += [sector["name"], sector.get("name_zh", "")]
+        for item in sector.get("top", []):
+            instruments += _names(item)
     themes = [name for t in brief.get("themes", []) for name in (t["name"], t.get("name_zh", ""))]
     return {
         "date": brief["date"], "market": brief["market"], "title": brief["title"],
@@ -51,9 +65,9 @@ def day_entry(brief: dict) -> dict:
     }
 
 
-def nav_html(prev: str | None, next_: str | None) -> str:
+def nav_html(prev: str | None, next_: str | None, language: str = "en") -> str:
     """The navigation fragment of a day page, between its markers."""
-    body = environment().get_template("nav.html.j2").render(prev=prev, next=next_).strip()
+    body = environment(language=language).get_template("nav.html.j2").render(prev=prev, next=next_).strip()
     return f"<!--briefs:nav-->{body}<!--/briefs:nav-->"
 
 
@@ -74,7 +88,7 @@ def _scan(out: Path) -> dict[str, dict]:
     return days
 
 
-def _patch_nav(out: Path, day: str, ordered: list[str]) -> None:
+def _patch_nav(out: Path, day: str, ordered: list[str], language: str) -> None:
     page = out / day / "brief.html"
     if not page.is_file():
         return
@@ -82,13 +96,14 @@ def _patch_nav(out: Path, day: str, ordered: list[str]) -> None:
     prev = ordered[position - 1] if position > 0 else None
     next_ = ordered[position + 1] if position + 1 < len(ordered) else None
     html = page.read_text(encoding="utf-8")
-    patched = NAV.sub(lambda _: nav_html(prev, next_), html, count=1)
+    patched = NAV.sub(lambda _: nav_html(prev, next_, language), html, count=1)
     if patched != html:
         write_atomic(page, patched)
 
 
-def _write_site(out: Path, days: dict[str, dict], title: str, base: str) -> None:
-    env = environment()
+def _write_site(out: Path, days: dict[str, dict], title: str, base: str, language: str) -> None:
+    env = environment(language=language)
+    title = title or env.globals["edition"].gettext("Market Brief")
     newest_first = sorted(days.values(), key=lambda e: e["date"], reverse=True)
     months = [(month, list(entries)) for month, entries in groupby(newest_first, key=lambda e: e["date"][:7])]
     font_stack = env.globals.get("font_stack_markup")
@@ -110,9 +125,11 @@ def _write_site(out: Path, days: dict[str, dict], title: str, base: str) -> None
     write_atomic(out / STATE, json.dumps({"days": days}, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
 
-def update_archive(out: Path, days: Iterable[date] = (), *, title: str = "Market Brief", base: str = "",
-                   rebuild: bool = False, entries: dict[str, dict] | None = None) -> list[str]:
+def update_archive(out: Path, days: Iterable[date] = (), *, title: str = "", base: str = "",
+                   rebuild: bool = False, entries: dict[str, dict] | None = None, language: str = "en") -> list[str]:
     """Bring the archive up to date after ``days`` were built (or rebuild it all); returns the days listed.
+
+    The archive's pages are in ``language``; an empty ``title`` is that language's "Market Brief".
 
     ``base`` prefixes the feed's and sitemap's links (a site url); empty keeps them relative.
     ``entries`` holds ``day_entry`` of days the caller has in memory, so their (possibly large)
@@ -144,6 +161,6 @@ def update_archive(out: Path, days: Iterable[date] = (), *, title: str = "Market
             i = ordered.index(stamp)
             pages.update(ordered[max(0, i - 1):i + 2])
     for day in sorted(pages):
-        _patch_nav(out, day, ordered)
-    _write_site(out, known, title, base)
+        _patch_nav(out, day, ordered, language)
+    _write_site(out, known, title, base, language)
     return ordered

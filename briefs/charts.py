@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefs.brief import Brief
+from briefs.edition import Edition
 from briefs.wording import moment, stated_move
 from briefs.fonts import use_cjk_fonts
 from briefs.resources import data_dir
@@ -86,16 +87,16 @@ def _finish(fig, name: str, title: str, alt: str, source: str) -> Chart:
 BOUNDS = ("at_least", "about", "at_most")
 
 
-def _value_label(value: float, qualifier: str, fmt: str) -> str:
+def _value_label(value: float, qualifier: str, fmt: str, edition: Edition) -> str:
     """A bar's label as the figure was stated: ">+8%" for "over 8%", "+1.92% intraday"."""
     if qualifier in BOUNDS:
         return stated_move(value, qualifier)
-    when = moment(qualifier)
+    when = moment(qualifier, edition)
     return fmt.format(value) + (f" {when}" if when else "")
 
 
 def _bar_chart(name: str, title: str, rows: list[tuple], colours: dict[str, str] | None,
-               source: str, axis: str = "change, %", fmt: str = "{:+.2f}%") -> Chart:
+               source: str, axis: str, edition: Edition, fmt: str = "{:+.2f}%") -> Chart:
     """Horizontal bars, largest first; coloured by sign (the market's convention) unless ``colours`` is None.
 
     Rows are ``(label, value)`` or ``(label, value, qualifier)``: a bound ("over 8%") is drawn as a hatched,
@@ -123,15 +124,15 @@ def _bar_chart(name: str, title: str, rows: list[tuple], colours: dict[str, str]
         # room for the value labels beside the bars
         ax.set_xlim(low - (span * 0.3 if low < 0 else 0), high + (span * 0.3 if high > 0 else 0))
         for bar, value, qualifier in zip(bars, values, qualifiers):
-            ax.annotate(_value_label(value, qualifier, fmt), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+            ax.annotate(_value_label(value, qualifier, fmt, edition), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
                         xytext=(4 if value >= 0 else -4, 0), textcoords="offset points",
                         ha="left" if value >= 0 else "right", va="center", fontsize=8)
-        alt = f"{title}: " + "; ".join(f"{label} {_value_label(value, qualifier, fmt)}"
+        alt = f"{title}: " + "; ".join(f"{label} {_value_label(value, qualifier, fmt, edition)}"
                                         for label, value, qualifier in rows) if rows else title
         return _finish(fig, name, title, alt, source)
 
 
-def _trend_chart(name: str, title: str, series: dict[str, list[dict]], source: str) -> Chart:
+def _trend_chart(name: str, title: str, series: dict[str, list[dict]], source: str, edition: Edition) -> Chart:
     """Each sector's stated daily move on the last trading days, one line each; a day without a stated
     figure is a gap in the line (never interpolated), and nothing is added up across days."""
     with _figure(name, 3.4) as (fig, ax):
@@ -141,48 +142,60 @@ def _trend_chart(name: str, title: str, series: dict[str, list[dict]], source: s
             xs = [dates.index(p["date"]) for p in points]
             ys = [p["move"] if p["move"] is not None else float("nan") for p in points]
             ax.plot(xs, ys, marker="o", linewidth=1.6, label=label)
-            stated = [f"{p['date'][5:]} {p['move']:+.2f}%" if p["move"] is not None else f"{p['date'][5:]} none stated"
-                      for p in points]
+            stated = [f"{p['date'][5:]} " + (f"{p['move']:+.2f}%" if p["move"] is not None
+                                             else edition.gettext("none stated")) for p in points]
             parts.append(f"{label}: " + ", ".join(stated))
         ax.axhline(0, color="#777777", linewidth=0.8)
         ax.set_xticks(range(len(dates)), [d[5:] for d in dates])
-        ax.set_ylabel("daily move as stated, %")
+        ax.set_ylabel(edition.gettext("daily move as stated, %"))
         ax.set_title(title)
         ax.legend(fontsize=7, frameon=False, loc="best")
         ax.grid(axis="y", color="#e6e6e6")
         return _finish(fig, name, title, f"{title}: " + "; ".join(parts), source)
 
 
-def _label(name: str, name_zh: str) -> str:
-    return f"{name} {name_zh}".strip() if name_zh and name_zh != name else name
+def _label(entry: dict, edition: Edition) -> str:
+    """A bar's name: the edition's name; the English edition adds the Chinese name beside it."""
+    name = edition.name(entry)
+    name_zh = entry.get("name_zh", "")
+    return f"{name} {name_zh}" if not edition.chinese and name_zh and name_zh != name else name
 
 
 def make_charts(brief: Brief, convention: str | None = None) -> list[Chart]:
-    """The brief's charts (indices, sectors, sector trends, movers, themes); an empty one is left out."""
+    """The brief's charts (indices, sectors, sector trends, movers, themes) in the brief's language;
+    an empty one is left out."""
+    edition = Edition.of(brief.language)
+    _ = edition.gettext
     colours = palette(brief.market, convention)
-    source = f"Source: {brief.stats.get('articles', 0)} articles of {brief.date}; figures as reported"
+    articles = brief.stats.get("articles", 0)
+    source = edition.ngettext("Source: %(num)s article of %(date)s; figures as reported",
+                              "Source: %(num)s articles of %(date)s; figures as reported", articles) % {
+        "num": edition.integer(articles), "date": edition.short_date(brief.date)}
+    axis = _("change, %")
     charts = []
-    indices = [(i["name"], i["pct_change"]["value"], i["pct_change"]["qualifier"]) for i in brief.indices
+    indices = [(_label(i, edition), i["pct_change"]["value"], i["pct_change"]["qualifier"]) for i in brief.indices
                if i.get("pct_change")]
     if indices:
-        charts.append(_bar_chart("indices", "Index moves", indices, colours, source))
-    sectors = [(_label(s["name"], s.get("name_zh", "")), s["move"], s["figure"]["qualifier"]) for s in brief.sectors
+        charts.append(_bar_chart("indices", _("Index moves"), indices, colours, source, axis, edition))
+    sectors = [(_label(s, edition), s["move"], s["figure"]["qualifier"]) for s in brief.sectors
                if s["move"] is not None]
     if sectors:
-        charts.append(_bar_chart("sectors", "Sector moves", sectors, colours, source))
-    trends = {_label(s["name"], s.get("name_zh", "")): s["history"] for s in brief.sectors[:6]
+        charts.append(_bar_chart("sectors", _("Sector moves"), sectors, colours, source, axis, edition))
+    trends = {_label(s, edition): s["history"] for s in brief.sectors[:6]
               if sum(p["move"] is not None for p in s.get("history", [])) > 1}
     if trends:
-        charts.append(_trend_chart("trends", "Sector moves over the last days", trends,
-                                   source.replace("articles of", "articles up to")))
+        until = edition.ngettext("Source: %(num)s article up to %(date)s; figures as reported",
+                                 "Source: %(num)s articles up to %(date)s; figures as reported", articles) % {
+            "num": edition.integer(articles), "date": edition.short_date(brief.date)}
+        charts.append(_trend_chart("trends", _("Sector moves over the last days"), trends, until, edition))
     movers = brief.movers.get("etfs", {}).get("up", []) + brief.movers.get("stocks", {}).get("up", []) \
         + brief.movers.get("etfs", {}).get("down", []) + brief.movers.get("stocks", {}).get("down", [])
-    rows = sorted(((m["name"], m["pct_change"]["value"], m["pct_change"]["qualifier"]) for m in movers),
+    rows = sorted(((edition.name(m), m["pct_change"]["value"], m["pct_change"]["qualifier"]) for m in movers),
                   key=lambda r: -r[1])
     if rows:
-        charts.append(_bar_chart("movers", "Top movers: ETFs and stocks", rows, colours, source))
-    themes = [(_label(t["name"], t.get("name_zh", "")), float(t["weight"])) for t in brief.themes]
+        charts.append(_bar_chart("movers", _("Top movers: ETFs and stocks"), rows, colours, source, axis, edition))
+    themes = [(_label(t, edition), float(t["weight"])) for t in brief.themes]
     if themes:
-        charts.append(_bar_chart("themes", "Theme weights", themes, None, source,
-                                 axis="weight of coverage: 2 × outlets + articles", fmt="{:.0f}"))
+        charts.append(_bar_chart("themes", _("Theme weights"), themes, None, source,
+                                 _("weight of coverage: 2 × outlets + articles"), edition, fmt="{:.0f}"))
     return charts

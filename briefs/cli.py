@@ -258,7 +258,8 @@ def archive(out, config_path, quiet) -> None:
     config = _config(config_path, out=out, quiet=quiet)
     _install_warnings(config.quiet)
     with folder_lock(config.out, config.lock_wait):
-        days = update_archive(config.out, title=config.title, base=config.site_url, rebuild=True)
+        days = update_archive(config.out, title=config.title, language=config.language, base=config.site_url,
+                              rebuild=True)
     if not config.quiet:
         click.echo(f"{config.out / 'index.html'}: {len(days)} days")
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from briefs.edition import LANGUAGES
 from briefs.errors import ConfigError
 
 FORMATS = ("html", "pdf", "eml", "json")
@@ -31,8 +32,8 @@ class Config:
     formats: tuple[str, ...] = FORMATS
     market: str = "cn"
     timezone: str = ""  # empty: the market's own
-    title: str = "Market Brief"
-    language: str = "en"
+    title: str = ""  # empty: the edition's own ("Market Brief", "市场简报")
+    language: str = "en"  # "en", "zh" (simplified, = "zh_Hans") or "zh_Hant_HK"
     strict: bool = False
     templates: Path | None = None
     colours: str | None = None  # "red_up" or "green_up"; default from the market
@@ -41,7 +42,7 @@ class Config:
     email_attach_pdf: bool = True
     history: str = ""  # SQLite history store; empty: OUT/history.sqlite; "off": none
     pdf_variant: str = ""  # "", "pdf/a-3b" (archival) or "pdf/ua-1" (tagged, accessible)
-    number_style: str = "western"  # "western": 2.06 trillion; "chinese": 2.06万亿
+    number_style: str = ""  # "": the language's own; "western": 2.06 trillion; "chinese": 2.06万亿
     undated: str = "skip"  # articles with no time: "skip" (warned about), or "include" them in every day
     smtp_host: str = "localhost"
     smtp_port: int = 0  # 0: 465 with ssl, else 587 with starttls, else 25
@@ -210,7 +211,7 @@ KEYS: dict[str, tuple[str, Callable[[object], object]]] = {
     "market": ("market", _choice(MARKETS)),
     "timezone": ("timezone", _timezone),
     "title": ("title", _header_value),
-    "language": ("language", _choice(("en", "zh"))),
+    "language": ("language", _choice(tuple(LANGUAGES))),
     "strict": ("strict", _as_bool),
     "templates": ("templates", _folder),
     "colours": ("colours", _choice(("red_up", "green_up"))),
@@ -219,7 +220,7 @@ KEYS: dict[str, tuple[str, Callable[[object], object]]] = {
     "email.attach_pdf": ("email_attach_pdf", _as_bool),
     "history": ("history", lambda v: v.strip() if isinstance(v, str) else _as_str(v)),
     "pdf_variant": ("pdf_variant", lambda v: "" if v == "" else _choice(("pdf/a-3b", "pdf/ua-1"))(v)),
-    "number_style": ("number_style", _choice(("western", "chinese"))),
+    "number_style": ("number_style", _choice(("", "western", "chinese"))),
     "undated": ("undated", _choice(("skip", "include"))),
     "smtp.host": ("smtp_host", _header_value),
     "smtp.port": ("smtp_port", lambda v: int(_whole(v, 0, 65535))),

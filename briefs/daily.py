@@ -61,7 +61,8 @@ def add_to_archive(config: Config, outcome: DayOutcome) -> None:
     from briefs.archive import update_archive
 
     entries = {outcome.day.isoformat(): outcome.entry} if outcome.entry else None
-    update_archive(config.out, [outcome.day], title=config.title, base=config.site_url, entries=entries)
+    update_archive(config.out, [outcome.day], title=config.title, language=config.language, base=config.site_url,
+                   entries=entries)
 
 
 def days_between(since: date, until: date) -> Iterator[date]:

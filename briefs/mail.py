@@ -20,6 +20,7 @@ from email.utils import format_datetime
 
 from briefs.brief import Brief
 from briefs.charts import Chart
+from briefs.edition import Edition
 from briefs.errors import RenderError
 
 
@@ -38,11 +39,21 @@ def _header(value: str, name: str) -> str:
     return value
 
 
+def subject(brief: Brief) -> str:
+    """The subject line: title, date and the headline's lead figure, in the brief's language:
+    "Market Brief 2025-09-16: Shanghai Composite Index +0.04%, robotics & machinery led"."""
+    edition = Edition.of(brief.language)
+    lead = brief.headline.get("lead", "")
+    if not lead:
+        return edition.gettext("%(title)s %(date)s") % {"title": brief.title, "date": brief.date}
+    return edition.gettext("%(title)s %(date)s: %(lead)s") % {"title": brief.title, "date": brief.date, "lead": lead}
+
+
 def compose(brief: Brief, html: str, text: str, charts: list[Chart], *, sender: str, recipients: list[str],
             sent: datetime, pdf: bytes | None = None) -> EmailMessage:
     """Build the message. ``sent`` is the build time, so the same inputs give the same message."""
     message = EmailMessage(policy=SMTP)
-    message["Subject"] = _header(f"{brief.title} · {brief.date}", "Subject")
+    message["Subject"] = _header(subject(brief), "Subject")
     message["From"] = _header(sender, "From")
     message["To"] = _header(", ".join(recipients) if recipients else "undisclosed-recipients:;", "To")
     message["Date"] = format_datetime(sent)

@@ -17,62 +17,33 @@ import jinja2
 from briefs.brief import Brief, walk_dicts
 from briefs.charts import Chart, palette
 from briefs.errors import RenderError
+from briefs.edition import N_, Edition, N_plural, translations
 from briefs.wording import moment, stated_move
 from briefs.fonts import CSS_FONT_STACK
 from briefs.resources import data_dir
 
 QUALIFIER_LABELS = {
-    "close": "close", "intraday": "intraday", "intraday_high": "intraday high", "intraday_low": "intraday low",
-    "at_least": "at least", "about": "about", "up_to": "up to", "limit_up": "limit up",
-    "limit_down": "limit down",
+    "close": N_("close"), "at_least": N_("at least"), "about": N_("about"), "up_to": N_("up to"),
+    "at_most": N_("at most"),
 }
+COUNT_UNITS = {"stocks_up": N_plural("%(num)s stock up", "%(num)s stocks up"),
+               "stocks_down": N_plural("%(num)s stock down", "%(num)s stocks down"),
+               "stocks_limit_up": N_plural("%(num)s stock limit up", "%(num)s stocks limit up"),
+               "stocks_limit_down": N_plural("%(num)s stock limit down", "%(num)s stocks limit down")}
+METRIC_LABELS = {"turnover": N_("turnover"), "turnover_change": N_("turnover against the previous day"),
+                 "net_inflow": N_("net inflow"), "count": N_("breadth"), "premium": N_("premium"),
+                 "turnover_rate": N_("turnover rate"), "level": N_("level"), "pct_change": N_("move")}
+PRICE_BOUNDS = {"at_least": N_("above %(price)s"), "at_most": N_("below %(price)s"), "about": N_("about %(price)s")}
+MARKET_NAMES = {"cn": N_("A-shares"), "hk": N_("Hong Kong"), "us": N_("US")}
+CATALYST_LABELS = {"deal": N_("deal"), "policy": N_("policy"), "earnings": N_("earnings"), "product": N_("product")}
+TREND_LABELS = {"new": N_("new"), "rising": N_("rising"), "steady": N_("steady"), "fading": N_("fading")}
+NOTES = {"northbound_estimate": N_("an estimate: daily northbound figures are no longer published "
+                                   "(since 13 May 2024)")}
 
 
 def fmt_pct(value: float) -> str:
     """A signed percentage with two decimals: +0.04%, -1.20%."""
     return f"{value:+.2f}%"
-
-
-def fmt_number(value: float) -> str:
-    """Thousands separators, two decimals unless the value is whole: 3,861.87; 3,600."""
-    return f"{value:,.0f}" if float(value).is_integer() and abs(value) >= 1000 else f"{value:,.2f}"
-
-
-COUNT_UNITS = {"stocks_up": "stocks up", "stocks_down": "stocks down", "stocks_limit_up": "stocks limit up",
-               "stocks_limit_down": "stocks limit down"}
-METRIC_LABELS = {"turnover": "turnover", "turnover_change": "turnover against the previous day", "net_inflow": "net inflow", "count": "breadth", "premium": "premium",
-                 "turnover_rate": "turnover rate", "level": "level", "pct_change": "move"}
-
-
-ZH_UNITS = {"CNY": "元", "HKD": "港元", "USD": "美元", "shares": "份"}
-
-
-def fmt_amount(value: float, unit: str, style: str = "western") -> str:
-    """A figure with its unit, large amounts in words: 2.34 trillion CNY, 20.32 million CNY, 3,600 stocks up;
-    with the Chinese style 2.34万亿元, 2032万元."""
-    if unit == "%":
-        return f"{value:.2f}%"
-    if unit in COUNT_UNITS:
-        return f"{value:,.0f} {COUNT_UNITS[unit]}"
-    size = abs(value)
-    if style == "chinese":
-        for threshold, word in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
-            if size >= threshold:
-                return f"{value / threshold:,.2f}".rstrip("0").rstrip(".") + word + ZH_UNITS.get(unit, unit)
-        return f"{fmt_number(value)}{ZH_UNITS.get(unit, unit)}"
-    for threshold, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if size >= threshold:
-            return f"{value / threshold:,.2f} {word} {unit}".rstrip()
-    return f"{fmt_number(value)} {unit}".rstrip()
-
-
-def fmt_streak(streak: dict | None) -> str:
-    """"3rd straight gain" from ``{"days": 3, "direction": "up"}``."""
-    if not streak:
-        return ""
-    days = streak["days"]
-    suffix = "th" if 10 <= days % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(days % 10, "th")
-    return f"{days}{suffix} straight {'gain' if streak['direction'] == 'up' else 'loss'}"
 
 
 def is_web_url(url: str | None) -> bool:
@@ -88,34 +59,71 @@ def fmt_when(iso: str | None) -> str:
     return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M") if iso else "–"
 
 
-MARKET_ZONES = {"cn": ("Asia/Shanghai", "CST"), "hk": ("Asia/Hong_Kong", "HKT"), "us": ("America/New_York", "")}
+class Words:
+    """The template filters that write in the edition's language, bound to one ``Edition``."""
 
+    def __init__(self, edition: Edition):
+        self.edition = edition
+        self._ = edition.gettext
 
-def fmt_built(iso: str, market: str) -> str:
-    """The build time in the market's timezone, as a reader says it: "16 Sep 2025 18:31 CST"."""
-    from zoneinfo import ZoneInfo
+    def amount(self, value: float, unit: str) -> str:
+        """A figure with its unit: "2.34 trillion CNY", "2.34万亿元", "3,600 stocks up", "上涨3600家"."""
+        if unit == "%":
+            return f"{value:.2f}%"
+        if unit in COUNT_UNITS:
+            return self.edition.count(int(value), *COUNT_UNITS[unit])
+        return self.edition.amount(value, unit)
 
-    zone, label = MARKET_ZONES.get(market, ("UTC", "UTC"))
-    local = datetime.fromisoformat(iso).astimezone(ZoneInfo(zone))
-    return f"{local.day} {local:%b %Y %H:%M} {label or local.tzname()}"
+    def streak(self, streak: dict | None) -> str:
+        """"3rd straight gain" from ``{"days": 3, "direction": "up"}``; "连涨3天" in Chinese."""
+        if not streak:
+            return ""
+        days = streak["days"]
+        if streak["direction"] == "up":
+            return self.edition.ngettext("%(num)s straight gain", "%(num)s straight gains", days) % {"num": days}
+        return self.edition.ngettext("%(num)s straight loss", "%(num)s straight losses", days) % {"num": days}
 
+    def qualifier(self, qualifier: str) -> str:
+        """A figure's qualifier in words: when it holds ("intraday") or its bound ("at least")."""
+        label = QUALIFIER_LABELS.get(qualifier)
+        return moment(qualifier, self.edition) or (self._(label) if label else qualifier)
 
-def theme_name(theme_id: str) -> str:
-    """A theme's name for readers ("US chip export curbs"), never its id ("chip_curbs")."""
-    from briefs.extract.reference import load_reference
+    def price(self, level: dict, unit: str) -> str:
+        """A price as stated, with its bound: "above 3,700 USD", "3700美元以上"."""
+        written = self.edition.number(level["value"]) + self.edition.unit(unit)
+        bound = PRICE_BOUNDS.get(level.get("qualifier", ""))
+        return self._(bound) % {"price": written} if bound else written
 
-    theme = load_reference().themes.get(theme_id)
-    return theme.name_en if theme else theme_id.replace("_", " ")
+    def label(self, table: dict[str, str], key: str) -> str:
+        """A key's label from one of the tables above, translated (the key itself when unknown)."""
+        return self._(table[key]) if key in table else key
 
+    def theme_name(self, theme_id: str) -> str:
+        """A theme's name for readers ("US chip export curbs"), never its id ("chip_curbs")."""
+        from briefs.extract.reference import load_reference
 
-def fmt_count(count: int, singular: str, plural: str | None = None) -> str:
-    """"1 article", "26 articles": the noun agrees with the count."""
-    return f"{count:,} {singular if count == 1 else plural or singular + 's'}"
+        theme = load_reference().themes.get(theme_id)
+        if theme is None:
+            return theme_id.replace("_", " ")
+        return self.edition.name({"name": theme.name_en, "name_zh": theme.name_zh})
+
+    def basis(self, sector: dict) -> str:
+        """Where a sector's figure comes from: its index, a sector statement, a named ETF, or none."""
+        basis = sector["basis"]
+        kind = basis["kind"]
+        if kind == "index":
+            return self._("index: %(name)s") % {"name": self.edition.name(basis)}
+        if kind == "via":
+            return self._("via %(name)s (%(code)s)") % {"name": self.edition.name(basis), "code": basis["code"]}
+        if kind == "sector":
+            return self._("stated for the sector")
+        return self._("no figure stated for the sector")
 
 
 @cache
-def environment(template_dir: Path | None = None) -> jinja2.Environment:
-    """The Jinja environment: a user's template folder first (file by file), then the defaults."""
+def environment(template_dir: Path | None = None, language: str = "en", number_style: str = "") -> jinja2.Environment:
+    """The Jinja environment of one edition: a user's template folder first (file by file), then the
+    defaults; gettext from the edition's catalog, and filters that write in its language."""
     folders = [str(template_dir)] if template_dir else []
     folders.append(str(data_dir("templates")))
     env = jinja2.Environment(
@@ -123,14 +131,23 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
         autoescape=jinja2.select_autoescape(["html", "html.j2", "css", "xml.j2"], default_for_string=False),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
     )
-    env.globals["font_stack_markup"] = jinja2.utils.markupsafe.Markup(CSS_FONT_STACK)
+    edition = Edition.of(language, number_style)
+    env.install_gettext_translations(translations(edition.locale), newstyle=True)
+    words = Words(edition)
+    env.globals.update(font_stack_markup=jinja2.utils.markupsafe.Markup(CSS_FONT_STACK), edition=edition,
+                       count=edition.count, plural_text=edition.ngettext)
     env.filters.update(
-        pct=fmt_pct, number=fmt_number, when=fmt_when, is_web_url=is_web_url,
-        qualifier=lambda q: moment(q) or QUALIFIER_LABELS.get(q, q), amount=fmt_amount,
-        stated=lambda fig: stated_move(fig["value"], fig.get("qualifier", "")), moment=moment,
-        built=fmt_built, count=fmt_count, theme_name=theme_name,
-        streak=fmt_streak, metric=lambda m: METRIC_LABELS.get(m, m),
+        pct=fmt_pct, number=edition.number, when=fmt_when, is_web_url=is_web_url,
+        qualifier=words.qualifier, amount=words.amount, name=edition.name, date=edition.date,
+        short_date=edition.short_date, month=edition.month, script=edition.script, paren=edition.paren,
+        unit=edition.unit, price=words.price,
+        stated=lambda fig: stated_move(fig["value"], fig.get("qualifier", "")),
+        moment=lambda q: moment(q, edition), built=edition.built, theme_name=words.theme_name,
+        streak=words.streak, metric=lambda m: words.label(METRIC_LABELS, m), basis=words.basis,
+        market=lambda m: words.label(MARKET_NAMES, m), catalyst=lambda t: words.label(CATALYST_LABELS, t),
+        trend=lambda t: words.label(TREND_LABELS, t), note=lambda n: words.label(NOTES, n),
     )
     return env
 
@@ -167,25 +184,24 @@ def page_view(brief: Brief) -> dict:
             "evidence": evidence, "sources": sources, "sources_more": len(brief.sources) - len(sources)}
 
 
-def _context(brief: Brief, charts: list[Chart], mode: str, convention: str | None, number_style: str) -> dict:
+def _context(brief: Brief, charts: list[Chart], mode: str, convention: str | None) -> dict:
     return {"brief": brief, "charts": charts, "mode": mode, "colours": palette(brief.market, convention),
-            "font_stack": jinja2.utils.markupsafe.Markup(CSS_FONT_STACK), "number_style": number_style,
-            "view": page_view(brief)}
+            "font_stack": jinja2.utils.markupsafe.Markup(CSS_FONT_STACK), "view": page_view(brief)}
 
 
 def render_html(brief: Brief, charts: list[Chart], mode: str = "web", *, convention: str | None = None,
-                template_dir: Path | None = None, number_style: str = "western") -> str:
-    """The brief as one self-contained HTML page for ``web``, ``pdf`` or ``email``."""
+                template_dir: Path | None = None, number_style: str = "") -> str:
+    """The brief as one self-contained HTML page for ``web``, ``pdf`` or ``email``, in its language."""
     if mode not in ("web", "pdf", "email"):
         raise ValueError(f"unknown mode {mode!r}")
-    template = environment(template_dir).get_template("brief.html.j2")
-    return template.render(_context(brief, charts, mode, convention, number_style))
+    template = environment(template_dir, brief.language, number_style).get_template("brief.html.j2")
+    return template.render(_context(brief, charts, mode, convention))
 
 
-def render_text(brief: Brief, *, template_dir: Path | None = None, number_style: str = "western") -> str:
+def render_text(brief: Brief, *, template_dir: Path | None = None, number_style: str = "") -> str:
     """The brief as plain text, for the email's text part."""
-    env = environment(template_dir)
-    return env.get_template("brief.txt.j2").render(_context(brief, [], "text", None, number_style))
+    env = environment(template_dir, brief.language, number_style)
+    return env.get_template("brief.txt.j2").render(_context(brief, [], "text", None))
 
 
 # The PDF's resources live under this made-up folder and are served from memory,

@@ -1,16 +1,22 @@
 """How a stated figure is written: its value with the marks of its moment and its bound.
 
 "over 8%" is written ">+8%", never "+8.00%"; "nearly 9%" is "≈+9%"; an intraday figure says so.
-The headline (``aggregate.narrative``) and the templates (``render``) write figures through here,
-so a bound never reads as an exact number anywhere.
+The headline (``aggregate.narrative``), the charts and the templates (``render``) write figures
+through here, so a bound never reads as an exact number anywhere, in any language.
 """
 from __future__ import annotations
 
+from briefs.edition import N_, Edition
+
 BOUND_MARKS = {"at_least": (">", "<"), "about": ("≈", "≈"), "at_most": ("<", ">"),
                "intraday_high": ("", ""), "intraday_low": ("", "")}
-MOMENT_LABELS = {"intraday": "intraday", "intraday_high": "intraday high", "intraday_low": "intraday low",
-                 "open": "at the open", "limit_up": "limit up", "limit_down": "limit down",
-                 "previous_session": "previous session", "weekly": "week", "monthly": "month", "ytd": "year to date"}
+MOMENT_LABELS = {"intraday": N_("intraday"), "intraday_high": N_("intraday high"),
+                 "intraday_low": N_("intraday low"), "open": N_("at the open"), "limit_up": N_("limit up"),
+                 "limit_down": N_("limit down"), "previous_session": N_("previous session"),
+                 "weekly": N_("week"), "monthly": N_("month"), "ytd": N_("year to date")}
+# how a Chinese sentence says a move with its bound: 涨逾8%, 跌约9%
+ZH_BOUNDS = {"at_least": "逾", "about": "约", "at_most": "不足"}
+ENGLISH = Edition()
 
 
 def stated_move(value: float, qualifier: str = "") -> str:
@@ -22,10 +28,25 @@ def stated_move(value: float, qualifier: str = "") -> str:
     return f"{value:+.2f}%"
 
 
-def moment(qualifier: str) -> str:
-    """What a qualifier says of when the figure holds ("intraday"), or "" for a close or a bound."""
+def moment(qualifier: str, edition: Edition = ENGLISH) -> str:
+    """What a qualifier says of when the figure holds ("intraday", "盘中"), or "" for a close or a bound."""
+    _ = edition.gettext
     if qualifier.startswith("streak:"):
-        return f"{qualifier.split(':', 1)[1]} sessions"
+        days = int(qualifier.split(":", 1)[1])
+        return edition.ngettext("%(num)s session", "%(num)s sessions", days) % {"num": days}
     if qualifier.startswith("intraday:"):
-        return f"intraday, {qualifier.split(':', 1)[1]}"
-    return MOMENT_LABELS.get(qualifier, "")
+        return _("intraday, %(time)s") % {"time": qualifier.split(":", 1)[1]}
+    label = MOMENT_LABELS.get(qualifier)
+    return _(label) if label else ""
+
+
+def said_move(value: float, qualifier: str, edition: Edition = ENGLISH) -> str:
+    """A move as a sentence says it, with its moment: "+0.04%", "+1.92% (intraday)"; in Chinese
+    the verb carries the sign: "涨0.04%", "涨逾8%", "跌1.20%（盘中）"."""
+    when = moment(qualifier, edition)
+    if edition.chinese:
+        verb = "涨" if value > 0 else "跌" if value < 0 else "平"
+        figure = f"{abs(value):g}%" if qualifier in ZH_BOUNDS else f"{abs(value):.2f}%"
+        text = verb + ZH_BOUNDS.get(qualifier, "") + (figure if value else "")
+        return edition.script(text) + (f"（{when}）" if when else "")
+    return stated_move(value, qualifier) + (f" ({when})" if when else "")

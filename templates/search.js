@@ -6,6 +6,10 @@
   var box = document.getElementById("q");
   var list = document.getElementById("results");
   var count = document.getElementById("count");
+  // "{n} day" / "{n} days" in the archive's language, from the page
+  function days_text(n) {
+    return (n === 1 ? count.dataset.one : count.dataset.many).replace("{n}", String(n));
+  }
 
   function haystack(day) {
     return [day.headline].concat(day.themes, day.instruments).join(" \n ").toLowerCase();
@@ -15,11 +19,11 @@
   function show() {
     var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
     while (list.firstChild) { list.removeChild(list.firstChild); }
-    if (!words.length) { count.textContent = days.length + " days"; return; }
+    if (!words.length) { count.textContent = days_text(days.length); return; }
     var found = days.filter(function (day) {
       return words.every(function (word) { return day.text.indexOf(word) !== -1; });
     });
-    count.textContent = found.length + (found.length === 1 ? " day" : " days");
+    count.textContent = days_text(found.length);
     found.forEach(function (day) {
       var item = document.createElement("li");
       var link = document.createElement("a");

@@ -79,14 +79,14 @@ def test_sector_move_is_its_index_or_etf_never_a_median():
     arts = [article("a")]
     facts = [move("a", "688041.SH", 10.0), move("a", "688047.SH", 4.0), move("a", "688256.SH", -2.0)]
     (semis,) = brief_of(arts, facts).sectors
-    assert semis["move"] is None and semis["basis"] == "no figure stated for the sector"
+    assert semis["move"] is None and semis["basis"] == {"kind": "none"}
     assert (semis["up"], semis["down"]) == (2, 1)
     facts.append(move("a", "589100.SH", 1.0, kind="etf"))
     semis = brief_of(arts, facts).sectors[0]
-    assert semis["move"] == 1.0 and semis["basis"] == "via Sci-Tech Chip ETF (589100.SH)"
+    assert semis["move"] == 1.0 and semis["basis"] == {"kind": "via", "code": "589100.SH", "name": "Sci-Tech Chip ETF", "name_zh": "科创芯片ETF"}
     facts.append(move("a", "931247.CSI", 1.92, kind="index", sector="semis"))
     semis = brief_of(arts, facts).sectors[0]
-    assert semis["move"] == 1.92 and semis["basis"].startswith("index:")
+    assert semis["move"] == 1.92 and semis["basis"]["kind"] == "index"
 
 
 def test_movers_sorted_and_split_by_kind_and_market():

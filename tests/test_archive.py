@@ -34,7 +34,7 @@ def archive(tmp_path_factory):
 def test_index_groups_days_by_month_newest_first(archive):
     page = (archive / "index.html").read_text(encoding="utf-8")
     assert re.findall(r'href="(\d{4}-\d{2}-\d{2})/brief.html"', page) == sorted(DAYS, reverse=True)
-    assert page.index("<h2>2025-09</h2>") < page.index("<h2>2025-08</h2>")
+    assert page.index("<h2>September 2025</h2>") < page.index("<h2>August 2025</h2>")
     assert "Shanghai Composite Index +0.30%" in page  # each day's headline
 
 
@@ -100,7 +100,7 @@ def test_archive_in_headless_chromium(archive, browser):
     assert links.count() == 4
     links.first.click()
     assert page.url.endswith("2025-09-17/brief.html")
-    assert page.title() == "Market Brief · 2025-09-17"
+    assert page.title() == "Market Brief · Sep 17, 2025"
     page.click('a[rel="prev"]')
     assert page.url.endswith("2025-09-16/brief.html")
     assert page.locator("svg").count() >= 2  # inline charts render

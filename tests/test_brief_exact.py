@@ -27,7 +27,7 @@ def test_small_day_gives_exactly_this_brief():
         Fact("a2", "Shanghai Composite Index", "000001.SH", "cn", "index", "level", 3861.87, "points", "close", S4, ""),
     ]
     brief, kept = aggregate(date(2025, 9, 16), [a1, a2], facts, load_reference(), generated="2025-09-16T16:00:00+00:00")
-    hygon = {"code": "688041.SH", "name": "Hygon", "subject": "Hygon", "kind": "stock", "market": "cn",
+    hygon = {"code": "688041.SH", "name": "Hygon", "name_zh": "海光信息", "subject": "Hygon", "kind": "stock", "market": "cn",
              "streak": None,
              "pct_change": {"value": 10.32, "unit": "%", "qualifier": "close", "evidence": "E2", "sources": 1,
                             "also": ["E3"]}}
@@ -35,9 +35,10 @@ def test_small_day_gives_exactly_this_brief():
         "date": "2025-09-16", "market": "cn", "language": "en", "title": "Market Brief",
         "generated": "2025-09-16T16:00:00+00:00",
         # stated figures only: no sector figure was stated, so no sector leads; the top mover's close does
-        "headline": {"text": "Shanghai Composite Index +0.04%; Hygon +10.32%.", "evidence": ["E1", "E2"]},
-        "summary": [{"text": S4, "evidence": "E1"}, {"text": S1, "evidence": "E2"}],
-        "indices": [{"code": "000001.SH", "name": "Shanghai Composite Index", "market": "cn",
+        "headline": {"text": "Shanghai Composite Index +0.04%; Hygon +10.32%.",
+                     "lead": "Shanghai Composite Index +0.04%, Hygon +10.32%", "evidence": ["E1", "E2"]},
+        "summary": [{"text": S4, "evidence": "E1", "language": "en"}, {"text": S1, "evidence": "E2", "language": "en"}],
+        "indices": [{"code": "000001.SH", "name": "Shanghai Composite Index", "name_zh": "上证指数", "market": "cn",
                      "pct_change": {"value": 0.04, "unit": "%", "qualifier": "close", "evidence": "E1", "sources": 1,
                                     "also": []},
                      "level": {"value": 3861.87, "unit": "points", "qualifier": "close", "evidence": "E1",
@@ -46,11 +47,12 @@ def test_small_day_gives_exactly_this_brief():
         # one stock's close is no sector figure: breadth and leaders, and no move
         "sectors": [{"sector": "semis", "name": "Semiconductors", "name_zh": "半导体", "up": 1, "down": 0,
                      "mentions": 2, "top": [hygon], "move": None, "figure": None,
-                     "basis": "no figure stated for the sector", "evidence": [], "leader": None,
+                     "basis": {"kind": "none"}, "evidence": [], "leader": None,
                      "history": [{"date": "2025-09-16", "move": None}]}],
         "movers": {"etfs": {"up": [], "down": []}, "stocks": {"up": [hygon], "down": []},
                    "limit_up": [], "limit_down": []},
-        "flows": [{"code": "CN.MARKET", "name": "A-share market", "subject": "the two exchanges", "kind": "market",
+        "flows": [{"code": "CN.MARKET", "name": "A-share market", "name_zh": "A股市场", "subject": "the two exchanges",
+                   "kind": "market",
                    "metric": "turnover", "value": 2.34e12, "unit": "CNY", "qualifier": "", "evidence": "E4",
                    "sources": 1, "also": []}],
         "commodities": [],

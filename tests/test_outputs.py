@@ -18,7 +18,7 @@ def test_pdf_has_text_cjk_font_and_sane_page_count(sample_build):
     pdf = folder / "brief.pdf"
     assert pdf.read_bytes().startswith(b"%PDF-")
     text = _run("pdftotext", "-layout", str(pdf), "-")
-    assert "Market Brief · 2025-09-16" in text
+    assert "Market Brief · Tuesday, September 16, 2025" in text
     assert "Shanghai Composite Index" in text and "+0.04%" in text
     assert "半导体" in text and "信创" in text  # Chinese comes back as Chinese, not boxes
     fonts = _run("pdffonts", str(pdf))
@@ -110,7 +110,7 @@ def test_pdf_bookmarks_metadata_and_language(sample_build):
                     "Where each figure comes from", "Sources"):
         assert section in titles
     meta = reader.metadata
-    assert meta.title == "Market Brief · 2025-09-16"
+    assert meta.title == "Market Brief · Sep 16, 2025"
     assert meta.creation_date.isoformat().startswith("2025-09-16T16:00:00")  # the injected build time
     assert reader.trailer["/Root"]["/Lang"] == "en"
     assert reader.pages[0].mediabox.width == pytest.approx(595.28, abs=0.1)  # A4

@@ -7,19 +7,26 @@ import json
 from click.testing import CliRunner
 
 from briefs.cli import main
-from briefs.render import fmt_built, fmt_count, theme_name
+from briefs.edition import Edition
+from briefs.render import Words
+
+ENGLISH, CHINESE = Edition.of("en"), Edition.of("zh")
 
 
 def test_build_time_is_in_the_markets_zone_and_human():
-    assert fmt_built("2025-09-16T10:31:00+00:00", "cn") == "16 Sep 2025 18:31 CST"
-    assert fmt_built("2025-09-16T10:31:00+00:00", "hk") == "16 Sep 2025 18:31 HKT"
-    assert fmt_built("2025-09-16T20:05:00+00:00", "us") == "16 Sep 2025 16:05 EDT"
+    assert ENGLISH.built("2025-09-16T10:31:00+00:00", "cn") == "16 Sep 2025 18:31 CST"
+    assert ENGLISH.built("2025-09-16T10:31:00+00:00", "hk") == "16 Sep 2025 18:31 HKT"
+    assert ENGLISH.built("2025-09-16T20:05:00+00:00", "us") == "16 Sep 2025 16:05 EDT"
+    assert CHINESE.built("2025-09-16T10:31:00+00:00", "cn") == "2025年9月16日 18:31（北京时间）"
 
 
 def test_counts_agree_with_their_nouns_and_themes_show_names():
-    assert (fmt_count(1, "article"), fmt_count(26, "article"), fmt_count(1200, "figure")) == \
-        ("1 article", "26 articles", "1,200 figures")
-    assert theme_name("chip_curbs") != "chip_curbs" and "_" not in theme_name("chip_curbs")
+    counts = [ENGLISH.count(n, "%(num)s article", "%(num)s articles") for n in (1, 26, 1200)]
+    assert counts == ["1 article", "26 articles", "1,200 articles"]
+    assert CHINESE.count(1200, "%(num)s article", "%(num)s articles") == "1200篇文章"
+    for edition in (ENGLISH, CHINESE):
+        name = Words(edition).theme_name("chip_curbs")
+        assert name != "chip_curbs" and "_" not in name
 
 
 def test_the_page_shows_no_internal_ids(sample_build):

@@ -47,7 +47,7 @@ def test_a_sector_move_is_stated_never_computed():
         article("c", "Cambricon rose 3.2% and Sugon gained 2.5%."))
     sectors = {s["sector"]: s for s in brief.sectors}
     semis = sectors["semis"]
-    assert (semis["move"], semis["basis"]) == (1.36, "via Sci-Tech Chip ETF (589100.SH)")  # the ETF, not a median
+    assert (semis["move"], semis["basis"]["kind"], semis["basis"]["code"]) == (1.36, "via", "589100.SH")  # not a median
     robotics = sectors["robotics"]
     assert robotics["leader"]["direction"] == "up" and robotics["move"] == 3.42
     assert brief.headline["text"] == "Shanghai Composite Index" not in brief.headline["text"] or True
@@ -59,7 +59,7 @@ def test_without_a_stated_figure_a_sector_shows_breadth_and_no_move():
     brief = brief_of(article("a", "Cambricon rose 3.2% and Hygon gained 2.5%, while Loongson fell 1.1%."))
     [semis] = brief.sectors
     assert (semis["move"], semis["figure"], semis["up"], semis["down"]) == (None, None, 2, 1)
-    assert semis["basis"] == "no figure stated for the sector"
+    assert semis["basis"] == {"kind": "none"}
     assert [t["name"] for t in semis["top"]] == ["Cambricon", "Hygon", "Loongson"]
 
 

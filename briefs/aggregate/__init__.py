@@ -22,6 +22,7 @@ from briefs.aggregate.themes import theme_coverage
 from briefs.aggregate.trends import (History, faded_themes, sector_history, streaks, theme_trend,
                                      trading_days_before)
 from briefs.brief import Brief, walk_dicts
+from briefs.edition import Edition
 from briefs.extract.reference import Reference
 from briefs.records import Article, Fact
 
@@ -42,9 +43,11 @@ def _add_streaks(entries: list[dict], runs: dict[str, dict]) -> None:
 
 
 def aggregate(day: date, articles: Sequence[Article], facts: Sequence[Fact], ref: Reference, *,
-              market: str = "cn", language: str = "en", title: str = "Market Brief", generated: str = "",
+              market: str = "cn", language: str = "en", title: str = "", generated: str = "",
               history: History | None = None) -> tuple[Brief, pd.DataFrame]:
-    """The day's Brief, and the kept figures (for the history store)."""
+    """The day's Brief in the edition's ``language`` ("en", "zh", "zh_Hans", "zh_Hant_HK"), and the
+    kept figures (for the history store). An empty ``title`` is the edition's "Market Brief"."""
+    edition = Edition.of(language)
     history = history or History()
     by_id = {a.id: a for a in articles}
     facts = plausible(facts, by_id)
@@ -95,8 +98,9 @@ def aggregate(day: date, articles: Sequence[Article], facts: Sequence[Fact], ref
         for a in sorted(articles, key=lambda a: (a.published.timestamp() if a.published else 0, a.id))
     ]
     brief = Brief(
-        date=day.isoformat(), market=market, language=language, title=title, generated=generated,
-        headline=headline(indices, sectors, movers, market), summary=summary(cited, evidence, language),
+        date=day.isoformat(), market=market, language=edition.locale, title=title or edition.gettext("Market Brief"),
+        generated=generated, headline=headline(indices, sectors, movers, market, edition),
+        summary=summary(cited, evidence, edition.text_language),
         indices=indices, sectors=sectors, movers=movers, flows=flows, commodities=commodities, themes=themes,
         faded_themes=faded_themes(themes, history), catalysts=reasons, conflicts=conflicts, sources=sources,
         evidence=evidence.table, history_days=history.days,

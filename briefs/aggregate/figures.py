@@ -27,6 +27,7 @@ QUALIFIER_RANK = {
     "about": 5, "at_least": 5, "up_to": 5, "intraday_high": 6, "intraday_low": 6,
 }
 GROUP = ["key", "metric", "unit"]
+CJK = r"[\u3400-\u9fff]"
 FACT_COLUMNS = ["article", "subject", "code", "market", "kind", "metric", "value", "unit", "qualifier",
                 "evidence", "sector"]
 
@@ -76,6 +77,10 @@ def facts_frame(facts: Sequence[Fact], articles: dict[str, Article], ref: Refere
     df["order"] = df["code"].map(order).fillna(len(order)).astype(int)
     names = pd.Series({code: inst.name_en for code, inst in ref.instruments.items()}, dtype=object)
     df["name"] = df["code"].map(names).fillna(df["subject"])
+    # the Chinese name: the reference's, else the subject when the article wrote it in Chinese
+    names_zh = pd.Series({code: inst.name_zh for code, inst in ref.instruments.items()}, dtype=object)
+    written_zh = df["subject"].where(df["subject"].str.contains(CJK, regex=True), "")
+    df["name_zh"] = df["code"].map(names_zh).fillna("").where(lambda n: n != "", written_zh)
     df["daily"] = df["qualifier"].map(is_daily).astype(bool) if len(df) else pd.Series(dtype=bool)
     return df
 
@@ -124,6 +129,6 @@ class Figures:
     def instrument(self, row) -> dict:
         """An instrument entry (code, name, subject as written, kind, market) with its move."""
         return {
-            "code": row.code, "name": row.name, "subject": row.subject, "kind": row.kind,
+            "code": row.code, "name": row.name, "name_zh": row.name_zh, "subject": row.subject, "kind": row.kind,
             "market": row.market, "pct_change": self.figure(row), "streak": None,
         }

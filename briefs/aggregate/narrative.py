@@ -16,7 +16,8 @@ from briefs.extract.mentions import find_mentions
 from briefs.extract.reference import Reference
 from briefs.extract.text import split_sentences
 from briefs.records import Article, detect_language
-from briefs.wording import moment, stated_move
+from briefs.edition import Edition
+from briefs.wording import ENGLISH, said_move
 
 SUMMARY_MAX = 5
 TRIM_AT = 240
@@ -49,51 +50,70 @@ CATALYST_TYPES = [
 STATED_CLOSE = ("close", "", "limit_up", "limit_down")
 
 
-def _phrase(fig: dict) -> str:
-    """A figure for the headline: its stated value and, unless a close, when it holds."""
-    when = moment(fig["qualifier"])
-    return stated_move(fig["value"], fig["qualifier"]) + (f" ({when})" if when else "")
-
-
-def headline(indices: list[dict], sectors: list[dict], movers: dict, market: str = "cn") -> dict:
-    """One line a desk would write, from stated figures only: the main index, the sector the articles
-    say led (or the largest stated sector move), and that sector's figure or the day's top mover:
-    "Shanghai Composite +0.04%; robotics led, Robotics Industry ETF +3.42%"."""
-    parts, refs = [], []
+def _pick_headline(indices: list[dict], sectors: list[dict], movers: dict, market: str):
+    """The headline's figures: the main index, the sector said to lead (or the largest stated sector
+    move) and that sector's figure or the day's top mover; each an (entry, figure) or None."""
     home = [i for i in indices if i.get("pct_change") and i.get("market") == market] or \
         [i for i in indices if i.get("pct_change")]
     main = next((i for i in home if i["pct_change"]["qualifier"] in STATED_CLOSE), home[0] if home else None)
-    if main:
-        parts.append(f"{main['name']} {_phrase(main['pct_change'])}")
-        refs.append(main["pct_change"]["evidence"])
     said = [s for s in sectors if s.get("leader") and s["leader"]["direction"] == "up"]
     lead = max(said, key=lambda s: (s["mentions"], s["sector"])) if said else next(
         (s for s in sectors if s.get("move") is not None and s["move"] > 0 and s["figure"]["qualifier"] in STATED_CLOSE),
         None)
     instrument = None
     if lead:
-        parts.append(f"{lead['name'].lower() if said else lead['name']} led")
-        refs.append(lead["leader"]["evidence"] if said else lead["evidence"][0])
-        if lead.get("figure") is not None and lead["basis"].startswith("via "):
-            instrument = (lead["basis"][4:].rsplit(" (", 1)[0], lead["figure"])
+        if lead.get("figure") is not None and lead["basis"]["kind"] == "via":
+            instrument = (lead["basis"], lead["figure"])
         elif lead.get("figure") is not None:
-            instrument = (lead["name"], lead["figure"])
+            instrument = (lead, lead["figure"])
         else:
             top = next((t for t in lead["top"] if t["pct_change"]["qualifier"] in STATED_CLOSE), None)
-            instrument = (top["name"], top["pct_change"]) if top else None
+            instrument = (top, top["pct_change"]) if top else None
     if instrument is None:
         ranked = [i for group in ("stocks", "etfs") for side in ("up", "down")
                   for i in movers.get(group, {}).get(side, []) if i["pct_change"]["qualifier"] in STATED_CLOSE]
         if ranked:
             best = max(ranked, key=lambda i: (abs(i["pct_change"]["value"]), i["code"]))
-            instrument = (best["name"], best["pct_change"])
-    if instrument:
-        name, fig = instrument
-        text = f"{name} {_phrase(fig)}"
-        parts[-1:] = [f"{parts[-1]}, {text}"] if lead else [*parts[-1:], text]
+            instrument = (best, best["pct_change"])
+    return main, (lead, bool(said)) if lead else None, instrument
+
+
+def headline(indices: list[dict], sectors: list[dict], movers: dict, market: str = "cn",
+             edition: Edition = ENGLISH) -> dict:
+    """One line a desk would write, from stated figures only, in the edition's language: the main
+    index, the sector the articles say led (or the largest stated sector move), and that sector's
+    figure or the day's top mover: "Shanghai Composite Index +0.04%; robotics & machinery led, Robotics
+    Industry ETF +3.42%." or "上证指数涨0.04%，机器人板块领涨，机器人产业ETF涨3.42%。"."""
+    _ = edition.gettext
+    main, lead, instrument = _pick_headline(indices, sectors, movers, market)
+    parts, refs = [], []
+
+    def figure(entry: dict, fig: dict) -> str:
         refs.append(fig["evidence"])
-    text = "; ".join(parts) + "." if parts else "No market figures were reported for this day."
-    return {"text": text, "evidence": list(dict.fromkeys(refs))}
+        return _("%(name)s %(move)s") % {"name": edition.name(entry),
+                                          "move": said_move(fig["value"], fig["qualifier"], edition)}
+
+    if main:
+        parts.append(figure(main, main["pct_change"]))
+    short = list(parts)
+    if lead:
+        sector, said = lead
+        name = edition.name(sector)
+        led = _("%(sector)s led") % {"sector": name.lower() if said and not edition.chinese else name}
+        refs.append(sector["leader"]["evidence"] if said else sector["evidence"][0])
+        short.append(led)
+        if instrument:
+            led = _("%(sector_led)s, %(instrument)s") % {"sector_led": led, "instrument": figure(*instrument)}
+        parts.append(led)
+    elif instrument:
+        parts.append(figure(*instrument))
+        short.append(parts[-1])
+    text = _("%(parts)s.") % {"parts": _("; ").join(parts)} if parts else \
+        _("No market figures were reported for this day.")
+    # the lead figure alone (the main index and the leading sector), for an email's subject line
+    lead_text = _("%(first)s, %(second)s") % {"first": short[0], "second": short[1]} if len(short) == 2 else \
+        "".join(short)
+    return {"text": text, "lead": lead_text, "evidence": list(dict.fromkeys(refs))}
 
 
 def trim(sentence: str, limit: int = TRIM_AT) -> str:
@@ -109,7 +129,8 @@ def summary(cited: dict[str, int], evidence: Evidence, language: str) -> list[di
     """Up to five sentences from the articles, those that carry most of the brief's figures.
 
     ``cited`` counts how many of the brief's figures cite each evidence id. One sentence per
-    article; sentences in the edition's language first.
+    article; sentences in the edition's language (``language``: "en" or "zh") first. Each item
+    keeps the language of its sentence, so the page can say when it quotes another language.
     """
     def score(item):
         ident, count = item
@@ -123,7 +144,9 @@ def summary(cited: dict[str, int], evidence: Evidence, language: str) -> list[di
         if entry["article"] in used_articles or len(entry["sentence"]) < 25:
             continue
         used_articles.add(entry["article"])
-        chosen.append({"text": trim(entry["sentence"]), "evidence": ident})
+        written = detect_language(entry["sentence"])
+        chosen.append({"text": trim(entry["sentence"]), "evidence": ident,
+                       "language": language if written == "mixed" else written})
         if len(chosen) == SUMMARY_MAX:
             break
     return chosen

@@ -32,7 +32,7 @@ def build_indices(kept: pd.DataFrame, figs: Figures, market: str, intraday: pd.D
         by_metric = {row.metric: row for row in group.itertuples()}
         first = next(iter(by_metric.values()))
         entry = {
-            "code": code, "name": first.name, "market": first.market,
+            "code": code, "name": first.name, "name_zh": first.name_zh, "market": first.market,
             "pct_change": figs.figure(by_metric["pct_change"]) if "pct_change" in by_metric else None,
             "level": figs.figure(by_metric["level"]) if "level" in by_metric else None,
             "intraday_high": None, "intraday_low": None, "streak": None,
@@ -86,16 +86,17 @@ def build_sectors(kept: pd.DataFrame, all_facts: pd.DataFrame, figs: Figures, re
             "up": int(row["up"]) if row is not None else 0,
             "down": int(row["down"]) if row is not None else 0,
             "mentions": int(mentions.get(sector_id, 0)),
-            "top": top, "move": None, "figure": None, "basis": "no figure stated for the sector",
+            "top": top, "move": None, "figure": None, "basis": {"kind": "none"},
             "evidence": [], "leader": None,
         }
         source = None
         if sector_id in sector_move.index:
             source = next(sector_move.loc[[sector_id]].itertuples())
-            entry["basis"] = f"index: {source.name}" if source.kind == "index" else "stated for the sector"
+            entry["basis"] = {"kind": "index", "code": source.code, "name": source.name, "name_zh": source.name_zh} \
+                if source.kind == "index" else {"kind": "sector"}
         elif sector_id in etfs.index:
             source = next(etfs.loc[[sector_id]].itertuples())
-            entry["basis"] = f"via {source.name} ({source.code})"
+            entry["basis"] = {"kind": "via", "code": source.code, "name": source.name, "name_zh": source.name_zh}
         if source is not None:
             entry["figure"] = figs.figure(source)
             entry["move"] = entry["figure"]["value"]
@@ -139,7 +140,7 @@ def build_commodities(kept: pd.DataFrame, figs: Figures) -> list[dict]:
     for code, group in rows.sort_values("order").groupby("code", sort=False):
         by_metric = {row.metric: row for row in group.itertuples()}
         first = next(iter(by_metric.values()))
-        out.append({"code": code, "name": first.name,
+        out.append({"code": code, "name": first.name, "name_zh": first.name_zh,
                     "level": figs.figure(by_metric["level"]) if "level" in by_metric else None,
                     "unit": by_metric["level"].unit if "level" in by_metric else "",
                     "pct_change": figs.figure(by_metric["pct_change"]) if "pct_change" in by_metric else None})
@@ -160,10 +161,11 @@ def build_flows(kept: pd.DataFrame, figs: Figures, market: str, day: str = "") -
     flows = flows.groupby("metric", sort=False).head(FLOWS_PER_METRIC)
     out = []
     for r in flows.itertuples():
-        entry = {"code": r.code, "name": r.name, "subject": r.subject, "kind": r.kind, "metric": r.metric,
+        entry = {"code": r.code, "name": r.name, "name_zh": r.name_zh, "subject": r.subject, "kind": r.kind,
+                 "metric": r.metric,
                  **figs.figure(r)}
         if r.code == "CN.NORTHBOUND" and r.metric == "net_inflow" and day >= NORTHBOUND_ESTIMATES_FROM:
-            entry["note"] = "an estimate: daily northbound figures are no longer published (since 13 May 2024)"
+            entry["note"] = "northbound_estimate"  # the page says why, in the edition's language
         out.append(entry)
     return out
 
@@ -181,5 +183,6 @@ def build_conflicts(clash: pd.DataFrame, kept: pd.DataFrame, figs: Figures) -> l
         values = [{"value": float(chosen["value"]), "evidence": figs.evidence.ref(chosen["article"], chosen["evidence"])}]
         for row in group.drop_duplicates("value").itertuples():
             values.append({"value": float(row.value), "evidence": figs.evidence.ref(row.article, row.evidence)})
-        out.append({"code": chosen["code"], "name": chosen["name"], "metric": metric, "unit": unit, "values": values})
+        out.append({"code": chosen["code"], "name": chosen["name"], "name_zh": chosen["name_zh"], "metric": metric,
+                    "unit": unit, "values": values})
     return out
