@@ -44,7 +44,7 @@ def run(articles: int, workdir: Path) -> list[dict]:
     from briefs.load.dedupe import deduplicate
     from briefs.mail import compose, inline_css
     from briefs.output import DayFolder
-    from briefs.render import render_html, render_pdf, render_text
+    from briefs.render import email_charts, render_email, render_html, render_pdf, render_text
 
     t = stage("import", t)
     tz, day = ZoneInfo("Asia/Shanghai"), date(2025, 9, 16)
@@ -70,7 +70,7 @@ def run(articles: int, workdir: Path) -> list[dict]:
     pdf = render_pdf(render_html(brief, charts, "pdf"), {f"chart-{c.name}.png": c.png for c in charts})
     folder.write("brief.pdf", pdf)
     t = stage("pdf", t)
-    message = compose(brief, inline_css(render_html(brief, charts, "email")), render_text(brief), charts,
+    message = compose(brief, inline_css(render_email(brief, charts)), render_text(brief), email_charts(charts),
                       sender="a@b.c", recipients=["d@e.f"], sent=datetime(2025, 9, 16, tzinfo=timezone.utc), pdf=pdf)
     folder.write("brief.eml", message.as_bytes())
     t = stage("email", t)

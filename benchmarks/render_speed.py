@@ -36,7 +36,7 @@ def main() -> None:
     from briefs.fonts import register_matplotlib_fonts
     from briefs.load import load_articles
     from briefs.mail import compose, inline_css
-    from briefs.render import render_html, render_pdf, render_text
+    from briefs.render import render_email, render_html, render_pdf, render_text
 
     register_matplotlib_fonts()
     imports = time.perf_counter() - start
@@ -50,7 +50,7 @@ def main() -> None:
     html_s, _ = best(args.repeat, lambda: render_html(brief, charts, "web"))
 
     def email():
-        page = inline_css(render_html(brief, charts, "email"))
+        page = inline_css(render_email(brief, charts))
         return compose(brief, page, render_text(brief), charts, sender="a@b.c", recipients=["d@e.f"],
                        sent=datetime(2025, 9, 16, tzinfo=timezone.utc)).as_bytes()
 

@@ -22,10 +22,11 @@ from datetime import date
 from itertools import groupby
 from pathlib import Path
 
-from briefs.edition import hong_kong_script
+from briefs.edition import Edition, hong_kong_script
 from briefs.output import write_atomic
 from briefs.render import environment
 from briefs.resources import data_dir
+from briefs.wording import moment, stated_move
 
 STATE = "archive.json"
 FEED_DAYS = 30
@@ -41,8 +42,41 @@ def _names(entry: dict) -> list[str]:
             entry.get("code", "")]
 
 
+def _moves(brief: dict) -> list[dict]:
+    """Each instrument, index and sector with a stated move that day: every name it may be searched by,
+    and its move as the page writes it ("+13.67% (intraday)"), for the search results."""
+    edition = Edition.of(brief.get("language", "en"))
+    found: dict[str, dict] = {}
+
+    def add(entry: dict, fig: dict | None, names: list[str]) -> None:
+        key = entry.get("code") or entry.get("sector") or entry.get("name", "")
+        if key in found or not fig:
+            return
+        when = moment(fig["qualifier"], edition)
+        found[key] = {"names": list(dict.fromkeys(n for n in names if n)), "name": edition.name(entry),
+                      "move": stated_move(fig["value"], fig["qualifier"])
+                      + ((" " if not edition.chinese else "") + edition.paren(when) if when else "")}
+
+    movers = brief.get("movers", {})
+    for index in brief.get("indices", []):
+        add(index, index.get("pct_change"), _names(index))
+    for group in ("etfs", "stocks"):
+        for side in ("up", "down"):
+            for item in movers.get(group, {}).get(side, []):
+                add(item, item["pct_change"], _names(item))
+    for item in movers.get("limit_up", []) + movers.get("limit_down", []):
+        add(item, item["pct_change"], _names(item))
+    for sector in brief.get("sectors", []):
+        zh = sector.get("name_zh", "")
+        add(sector, sector.get("figure"), [sector["name"], zh, hong_kong_script(zh)])
+        for item in sector.get("top", []):
+            add(item, item["pct_change"], _names(item))
+    return list(found.values())
+
+
 def day_entry(brief: dict) -> dict:
-    """What the archive keeps of a day: its headline, themes and instruments (for search)."""
+    """What the archive keeps of a day: its headline and key points (for the index and the feed), its
+    themes and instruments (for search), and the stated moves that search results show."""
     instruments = []
     for index in brief.get("indices", []):
         instruments += _names(index)
@@ -61,7 +95,9 @@ def day_entry(brief: dict) -> dict:
     return {
         "date": brief["date"], "market": brief["market"], "title": brief["title"],
         "generated": brief["generated"], "headline": brief["headline"]["text"],
+        "points": [p["text"] for p in brief.get("points", [])],
         "themes": [t for t in themes if t], "instruments": list(dict.fromkeys(i for i in instruments if i)),
+        "moves": _moves(brief),
     }
 
 
@@ -96,7 +132,7 @@ def _patch_nav(out: Path, day: str, ordered: list[str], language: str) -> None:
     prev = ordered[position - 1] if position > 0 else None
     next_ = ordered[position + 1] if position + 1 < len(ordered) else None
     html = page.read_text(encoding="utf-8")
-    patched = NAV.sub(lambda _: nav_html(prev, next_, language), html, count=1)
+    patched = NAV.sub(lambda _: nav_html(prev, next_, language), html)  # the top and the bottom one
     if patched != html:
         write_atomic(page, patched)
 
@@ -110,7 +146,8 @@ def _write_site(out: Path, days: dict[str, dict], title: str, base: str, languag
     write_atomic(out / "index.html", env.get_template("index.html.j2").render(
         title=title, days=newest_first, months=months, font_stack=font_stack))
     write_atomic(out / "search.html", env.get_template("search.html.j2").render(title=title, font_stack=font_stack))
-    index = [{k: e[k] for k in ("date", "market", "headline", "themes", "instruments")} for e in newest_first]
+    index = [{k: e.get(k, []) for k in ("date", "market", "headline", "themes", "instruments", "moves")}
+             for e in newest_first]
     payload = json.dumps(index, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     write_atomic(out / "search-index.json", payload + "\n")
     # "</" cannot close the script: the payload is JSON, escaped for a script element
@@ -121,6 +158,12 @@ def _write_site(out: Path, days: dict[str, dict], title: str, base: str, languag
     write_atomic(out / "feed.xml", env.get_template("feed.xml.j2").render(
         title=title, feed_id=feed_id, entries=latest, base=base,
         updated=max((e["generated"] for e in latest), default="1970-01-01T00:00:00+00:00")))
+    if newest_first:  # a stable address for the newest day: latest/ on a server, latest.html from disk
+        newest = newest_first[0]["date"]
+        redirect = env.get_template("latest.html.j2")
+        write_atomic(out / "latest.html", redirect.render(title=title, target=f"{newest}/brief.html"))
+        (out / "latest").mkdir(exist_ok=True)
+        write_atomic(out / "latest" / "index.html", redirect.render(title=title, target=f"../{newest}/brief.html"))
     write_atomic(out / "sitemap.xml", env.get_template("sitemap.xml.j2").render(entries=newest_first, base=base))
     write_atomic(out / STATE, json.dumps({"days": days}, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 

@@ -33,6 +33,7 @@ class Brief:
     title: str
     generated: str  # build time, ISO 8601 (injected; SOURCE_DATE_EPOCH honoured)
     headline: dict  # {"text": ..., "evidence": [ids]}
+    points: list[dict] = field(default_factory=list)  # the front page's lines: [{"text", "evidence": [ids]}]
     summary: list[dict] = field(default_factory=list)  # [{"text": sentence from an article, "evidence": id}]
     indices: list[dict] = field(default_factory=list)
     sectors: list[dict] = field(default_factory=list)

@@ -208,7 +208,7 @@ def _write(config: Config, day: date, brief, brief_json: str, charts, generated:
     """Render every output into a staging folder and swap it into place."""
     from briefs.mail import compose, inline_css
     from briefs.output import DayFolder
-    from briefs.render import render_html, render_text
+    from briefs.render import desk_of, email_charts, render_email, render_html, render_text
 
     if before_write is not None:
         before_write()
@@ -221,26 +221,25 @@ def _write(config: Config, day: date, brief, brief_json: str, charts, generated:
             files.append(folder.write(f"chart-{chart.name}.png", chart.png))
         if "json" in config.formats:
             files.append(folder.write("brief.json", brief_json))
+        desk = desk_of(config)
+        style = {"convention": config.colours, "template_dir": config.templates, "number_style": config.number_style,
+                 "desk": desk}
         if "html" in config.formats:
-            html = render_html(brief, charts, "web", convention=config.colours, template_dir=config.templates,
-                               number_style=config.number_style)
-            files.append(folder.write("brief.html", html))
+            files.append(folder.write("brief.html", render_html(brief, charts, "web", **style)))
         want_pdf = "pdf" in config.formats or ("eml" in config.formats and config.email_attach_pdf)
         if want_pdf:
-            page = render_html(brief, charts, "pdf", convention=config.colours, template_dir=config.templates,
-                               number_style=config.number_style)
+            page = render_html(brief, charts, "pdf", **style)
             renderer.begin("pdf", page, {f"chart-{c.name}.png": c.png for c in charts})
         if "eml" in config.formats:  # rendered while the PDF is
-            email_html = inline_css(render_html(brief, charts, "email", convention=config.colours,
-                                                template_dir=config.templates, number_style=config.number_style))
-            text = render_text(brief, template_dir=config.templates, number_style=config.number_style)
+            email_html = inline_css(render_email(brief, charts, **style))
+            text = render_text(brief, template_dir=config.templates, number_style=config.number_style, desk=desk)
         pdf = renderer.end() if want_pdf else None
         if "pdf" in config.formats:
             files.append(folder.write("brief.pdf", pdf))
         if "eml" in config.formats:
-            message = compose(brief, email_html, text, charts,
+            message = compose(brief, email_html, text, email_charts(charts),
                               sender=config.email_from, recipients=list(config.email_to), sent=generated,
-                              pdf=pdf if config.email_attach_pdf else None)
+                              pdf=pdf if config.email_attach_pdf else None, unsubscribe=config.email_unsubscribe)
             files.append(folder.write("brief.eml", message.as_bytes()))
         if before_write is not None:
             before_write()  # again: rendering may have warned (WeasyPrint); decide before anything is replaced

@@ -40,6 +40,10 @@ class Config:
     email_from: str = "briefs@localhost"
     email_to: tuple[str, ...] = ()
     email_attach_pdf: bool = True
+    email_unsubscribe: str = ""  # a mailto: or https: address for the List-Unsubscribe header; empty: none
+    desk_name: str = ""  # who sends the brief, shown under the title and in the email's footer
+    desk_contact: str = ""  # how to reach the desk (an address or a phone number)
+    disclaimer: str = ""  # one line at the foot of the front page and the email
     history: str = ""  # SQLite history store; empty: OUT/history.sqlite; "off": none
     pdf_variant: str = ""  # "", "pdf/a-3b" (archival) or "pdf/ua-1" (tagged, accessible)
     number_style: str = ""  # "": the language's own; "western": 2.06 trillion; "chinese": 2.06万亿
@@ -203,6 +207,18 @@ def _addresses(value: object) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _unsubscribe(value: object) -> str:
+    """A List-Unsubscribe target: a mailto: address or an http(s) url (an address alone becomes mailto:)."""
+    text = _header_value(value).strip()
+    if not text:
+        return ""
+    if "@" in text and ":" not in text:
+        text = "mailto:" + text
+    if not re.match(r"^(mailto:[^@\s]+@[^@\s]+|https?://\S+)$", text):
+        raise ValueError(f"must be an email address, a mailto: or an http(s) url (got {text!r})")
+    return text
+
+
 # key -> (Config field, parser); keys are as written in briefs.toml ([email] table flattened)
 KEYS: dict[str, tuple[str, Callable[[object], object]]] = {
     "inputs": ("inputs", lambda v: tuple(_as_list(v, os.pathsep))),
@@ -218,6 +234,10 @@ KEYS: dict[str, tuple[str, Callable[[object], object]]] = {
     "email.from": ("email_from", _address),
     "email.to": ("email_to", lambda v: _addresses(v)),
     "email.attach_pdf": ("email_attach_pdf", _as_bool),
+    "email.unsubscribe": ("email_unsubscribe", lambda v: _unsubscribe(v)),
+    "desk.name": ("desk_name", _header_value),
+    "desk.contact": ("desk_contact", _header_value),
+    "disclaimer": ("disclaimer", _header_value),
     "history": ("history", lambda v: v.strip() if isinstance(v, str) else _as_str(v)),
     "pdf_variant": ("pdf_variant", lambda v: "" if v == "" else _choice(("pdf/a-3b", "pdf/ua-1"))(v)),
     "number_style": ("number_style", _choice(("", "western", "chinese"))),

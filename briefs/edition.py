@@ -50,6 +50,13 @@ def N_plural(singular: str, plural: str) -> tuple[str, str]:
     return singular, plural
 
 
+# breadth counts, by the unit extraction gives them
+COUNT_UNITS = {"stocks_up": N_plural("%(num)s stock up", "%(num)s stocks up"),
+               "stocks_down": N_plural("%(num)s stock down", "%(num)s stocks down"),
+               "stocks_limit_up": N_plural("%(num)s stock limit up", "%(num)s stocks limit up"),
+               "stocks_limit_down": N_plural("%(num)s stock limit down", "%(num)s stocks limit down")}
+
+
 def locale_of(language: str) -> str:
     """The Babel locale of a configured language ("zh" -> "zh_Hans"); unknown values are English."""
     return LANGUAGES.get(language, "en")
@@ -105,6 +112,10 @@ class Edition:
 
     _ = gettext
 
+    def label(self, table: dict[str, str], key: str) -> str:
+        """A key's label from a table of ``N_``-marked labels, translated (the key itself when unknown)."""
+        return self.gettext(table[key]) if key in table else key
+
     # -- names -------------------------------------------------------------------------------------
 
     def script(self, text: str) -> str:
@@ -152,6 +163,15 @@ class Edition:
         if style == "western":
             return "en"
         return self.locale if self.chinese else "zh_Hans"
+
+    def quantity(self, value: float, unit: str) -> str:
+        """Any figure with its unit: a percentage, a breadth count ("3,600 stocks up", "上涨3600家") or an
+        amount ("2.34 trillion CNY")."""
+        if unit == "%":
+            return f"{value:.2f}%"
+        if unit in COUNT_UNITS:
+            return self.count(int(value), *COUNT_UNITS[unit])
+        return self.amount(value, unit)
 
     def amount(self, value: float, unit: str) -> str:
         """A money or share amount with magnitude words: "2.06 trillion CNY", "2.06万亿元", "1830億港元"."""

@@ -50,13 +50,16 @@ def subject(brief: Brief) -> str:
 
 
 def compose(brief: Brief, html: str, text: str, charts: list[Chart], *, sender: str, recipients: list[str],
-            sent: datetime, pdf: bytes | None = None) -> EmailMessage:
-    """Build the message. ``sent`` is the build time, so the same inputs give the same message."""
+            sent: datetime, pdf: bytes | None = None, unsubscribe: str = "") -> EmailMessage:
+    """Build the message. ``sent`` is the build time, so the same inputs give the same message.
+    ``unsubscribe`` (a mailto: or https: address) becomes the List-Unsubscribe header."""
     message = EmailMessage(policy=SMTP)
     message["Subject"] = _header(subject(brief), "Subject")
     message["From"] = _header(sender, "From")
     message["To"] = _header(", ".join(recipients) if recipients else "undisclosed-recipients:;", "To")
     message["Date"] = format_datetime(sent)
+    if unsubscribe:
+        message["List-Unsubscribe"] = _header(f"<{unsubscribe}>", "List-Unsubscribe")
     # ids and boundaries derive from the content, so the same brief gives the same bytes
     digest = hashlib.sha256((html + text).encode("utf-8")).hexdigest()
     domain = sender.rpartition("@")[2] or "briefs.localhost"

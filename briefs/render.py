@@ -7,6 +7,7 @@ ever made links.
 """
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -17,7 +18,7 @@ import jinja2
 from briefs.brief import Brief, walk_dicts
 from briefs.charts import Chart, palette
 from briefs.errors import RenderError
-from briefs.edition import N_, Edition, N_plural, translations
+from briefs.edition import N_, Edition, translations
 from briefs.wording import moment, stated_move
 from briefs.fonts import CSS_FONT_STACK
 from briefs.resources import data_dir
@@ -26,10 +27,6 @@ QUALIFIER_LABELS = {
     "close": N_("close"), "at_least": N_("at least"), "about": N_("about"), "up_to": N_("up to"),
     "at_most": N_("at most"),
 }
-COUNT_UNITS = {"stocks_up": N_plural("%(num)s stock up", "%(num)s stocks up"),
-               "stocks_down": N_plural("%(num)s stock down", "%(num)s stocks down"),
-               "stocks_limit_up": N_plural("%(num)s stock limit up", "%(num)s stocks limit up"),
-               "stocks_limit_down": N_plural("%(num)s stock limit down", "%(num)s stocks limit down")}
 METRIC_LABELS = {"turnover": N_("turnover"), "turnover_change": N_("turnover against the previous day"),
                  "net_inflow": N_("net inflow"), "count": N_("breadth"), "premium": N_("premium"),
                  "turnover_rate": N_("turnover rate"), "level": N_("level"), "pct_change": N_("move")}
@@ -54,6 +51,12 @@ def is_web_url(url: str | None) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
+def feed_html(headline: str, points: list[str]) -> str:
+    """A feed entry's content: the headline and the key points as a small HTML fragment."""
+    items = "".join(f"<li>{html.escape(point)}</li>" for point in points)
+    return f"<p>{html.escape(headline)}</p>" + (f"<ul>{items}</ul>" if items else "")
+
+
 def fmt_when(iso: str | None) -> str:
     """``2025-09-16 15:32`` from an ISO time, or a dash."""
     return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M") if iso else "–"
@@ -65,14 +68,6 @@ class Words:
     def __init__(self, edition: Edition):
         self.edition = edition
         self._ = edition.gettext
-
-    def amount(self, value: float, unit: str) -> str:
-        """A figure with its unit: "2.34 trillion CNY", "2.34万亿元", "3,600 stocks up", "上涨3600家"."""
-        if unit == "%":
-            return f"{value:.2f}%"
-        if unit in COUNT_UNITS:
-            return self.edition.count(int(value), *COUNT_UNITS[unit])
-        return self.edition.amount(value, unit)
 
     def streak(self, streak: dict | None) -> str:
         """"3rd straight gain" from ``{"days": 3, "direction": "up"}``; "连涨3天" in Chinese."""
@@ -93,10 +88,6 @@ class Words:
         written = self.edition.number(level["value"]) + self.edition.unit(unit)
         bound = PRICE_BOUNDS.get(level.get("qualifier", ""))
         return self._(bound) % {"price": written} if bound else written
-
-    def label(self, table: dict[str, str], key: str) -> str:
-        """A key's label from one of the tables above, translated (the key itself when unknown)."""
-        return self._(table[key]) if key in table else key
 
     def theme_name(self, theme_id: str) -> str:
         """A theme's name for readers ("US chip export curbs"), never its id ("chip_curbs")."""
@@ -139,15 +130,15 @@ def environment(template_dir: Path | None = None, language: str = "en", number_s
     env.globals.update(font_stack_markup=jinja2.utils.markupsafe.Markup(CSS_FONT_STACK), edition=edition,
                        count=edition.count, plural_text=edition.ngettext)
     env.filters.update(
-        pct=fmt_pct, number=edition.number, when=fmt_when, is_web_url=is_web_url,
-        qualifier=words.qualifier, amount=words.amount, name=edition.name, date=edition.date,
+        pct=fmt_pct, number=edition.number, feed_html=feed_html, when=fmt_when, is_web_url=is_web_url,
+        qualifier=words.qualifier, amount=edition.quantity, name=edition.name, date=edition.date,
         short_date=edition.short_date, month=edition.month, script=edition.script, paren=edition.paren,
         unit=edition.unit, price=words.price,
         stated=lambda fig: stated_move(fig["value"], fig.get("qualifier", "")),
         moment=lambda q: moment(q, edition), built=edition.built, theme_name=words.theme_name,
-        streak=words.streak, metric=lambda m: words.label(METRIC_LABELS, m), basis=words.basis,
-        market=lambda m: words.label(MARKET_NAMES, m), catalyst=lambda t: words.label(CATALYST_LABELS, t),
-        trend=lambda t: words.label(TREND_LABELS, t), note=lambda n: words.label(NOTES, n),
+        streak=words.streak, metric=lambda m: edition.label(METRIC_LABELS, m), basis=words.basis,
+        market=lambda m: edition.label(MARKET_NAMES, m), catalyst=lambda t: edition.label(CATALYST_LABELS, t),
+        trend=lambda t: edition.label(TREND_LABELS, t), note=lambda n: edition.label(NOTES, n),
     )
     return env
 
@@ -174,7 +165,7 @@ def page_view(brief: Brief) -> dict:
     and the first conflicts (brief.json keeps everything)."""
     conflicts = [dict(c, shown=c["values"][:VALUES_SHOWN], more=max(0, len(c["values"]) - VALUES_SHOWN))
                  for c in brief.conflicts[:CONFLICTS_SHOWN]]
-    parts = [brief.headline, brief.summary, brief.indices, brief.sectors, brief.movers, brief.flows,
+    parts = [brief.headline, brief.points, brief.summary, brief.indices, brief.sectors, brief.movers, brief.flows,
              brief.themes, brief.catalysts, [{"evidence": v["evidence"]} for c in conflicts for v in c["shown"]]]
     shown = _cited_ids(parts)
     evidence = [(ident, brief.evidence[ident]) for ident in sorted(shown, key=lambda i: int(i[1:]))]
@@ -184,24 +175,72 @@ def page_view(brief: Brief) -> dict:
             "evidence": evidence, "sources": sources, "sources_more": len(brief.sources) - len(sources)}
 
 
-def _context(brief: Brief, charts: list[Chart], mode: str, convention: str | None) -> dict:
+FRONT_SECTORS = 3
+FRONT_MOVERS = 6
+EMAIL_CHARTS = ("indices", "heatmap", "sectors", "movers")  # the first two of these the day has
+
+
+def front_view(brief: Brief) -> dict:
+    """What the front page shows besides the headline, key points and indices: the leading and lagging
+    sectors (stated figures, and sectors the articles say led without one), the largest movers and the
+    market-wide turnover, flows and breadth; ``evidence`` lists the ids all of it cites."""
+    stated = [s for s in brief.sectors if s.get("figure")]
+    leading = [s for s in stated if s["move"] > 0][:FRONT_SECTORS]
+    lagging = sorted((s for s in stated if s["move"] < 0), key=lambda s: s["move"])[:FRONT_SECTORS]
+    said = [s for s in brief.sectors if s.get("leader") and not s.get("figure")][:2]
+    sectors = sorted(leading + lagging, key=lambda s: -s["move"])
+    sectors[len(leading):len(leading)] = said  # between the gainers and the losers
+    movers = [i for group in ("stocks", "etfs") for side in ("up", "down")
+              for i in brief.movers.get(group, {}).get(side, [])]
+    movers = sorted(movers, key=lambda i: (-abs(i["pct_change"]["value"]), i["code"]))[:FRONT_MOVERS]
+    movers.sort(key=lambda i: -i["pct_change"]["value"])
+    flows = [f for f in brief.flows if f["kind"] == "market"]
+    cited = _cited_ids([brief.headline, brief.points, brief.indices, sectors, movers, flows])
+    return {"sectors": sectors, "movers": movers, "flows": flows,
+            "evidence": [(i, brief.evidence[i]) for i in sorted(cited, key=lambda i: int(i[1:]))]}
+
+
+def desk_of(config=None) -> dict:
+    """Who sends the brief, from config: name, contact, disclaimer line, site url, unsubscribe address."""
+    if config is None:
+        return {"name": "", "contact": "", "disclaimer": "", "site_url": "", "unsubscribe": ""}
+    return {"name": config.desk_name, "contact": config.desk_contact, "disclaimer": config.disclaimer,
+            "site_url": config.site_url, "unsubscribe": config.email_unsubscribe}
+
+
+def _context(brief: Brief, charts: list[Chart], mode: str, convention: str | None, desk: dict | None) -> dict:
     return {"brief": brief, "charts": charts, "mode": mode, "colours": palette(brief.market, convention),
-            "font_stack": jinja2.utils.markupsafe.Markup(CSS_FONT_STACK), "view": page_view(brief)}
+            "font_stack": jinja2.utils.markupsafe.Markup(CSS_FONT_STACK), "view": page_view(brief),
+            "front": front_view(brief), "desk": desk or desk_of()}
 
 
 def render_html(brief: Brief, charts: list[Chart], mode: str = "web", *, convention: str | None = None,
-                template_dir: Path | None = None, number_style: str = "") -> str:
-    """The brief as one self-contained HTML page for ``web``, ``pdf`` or ``email``, in its language."""
-    if mode not in ("web", "pdf", "email"):
+                template_dir: Path | None = None, number_style: str = "", desk: dict | None = None) -> str:
+    """The brief as one self-contained HTML page for ``web`` or ``pdf``, in its language."""
+    if mode not in ("web", "pdf"):
         raise ValueError(f"unknown mode {mode!r}")
     template = environment(template_dir, brief.language, number_style).get_template("brief.html.j2")
-    return template.render(_context(brief, charts, mode, convention))
+    return template.render(_context(brief, charts, mode, convention, desk))
 
 
-def render_text(brief: Brief, *, template_dir: Path | None = None, number_style: str = "") -> str:
-    """The brief as plain text, for the email's text part."""
+def email_charts(charts: list[Chart]) -> list[Chart]:
+    """The (at most two) charts the newsletter carries."""
+    by_name = {c.name: c for c in charts}
+    return [by_name[name] for name in EMAIL_CHARTS if name in by_name][:2]
+
+
+def render_email(brief: Brief, charts: list[Chart], *, convention: str | None = None,
+                 template_dir: Path | None = None, number_style: str = "", desk: dict | None = None) -> str:
+    """The newsletter's HTML part: the front page, two charts by Content-ID and a link to the full brief."""
+    template = environment(template_dir, brief.language, number_style).get_template("email.html.j2")
+    return template.render(_context(brief, email_charts(charts), "email", convention, desk))
+
+
+def render_text(brief: Brief, *, template_dir: Path | None = None, number_style: str = "",
+                desk: dict | None = None) -> str:
+    """The newsletter's plain-text part: the front page's figures, their sources and the link."""
     env = environment(template_dir, brief.language, number_style)
-    return env.get_template("brief.txt.j2").render(_context(brief, [], "text", None))
+    return env.get_template("brief.txt.j2").render(_context(brief, [], "text", None, desk))
 
 
 # The PDF's resources live under this made-up folder and are served from memory,

@@ -26,7 +26,7 @@ def regenerate() -> int:
         if result.exit_code != 0:
             print(result.output, file=sys.stderr)
             return 1
-        day = next(p for p in Path(out).iterdir() if p.is_dir() and not p.name.startswith("."))
+        day = Path(out) / "2025-09-16"
         target = GOLDEN / day.name
         target.mkdir(parents=True, exist_ok=True)
         (target / "brief.json").write_text((day / "brief.json").read_text(encoding="utf-8"), encoding="utf-8")

@@ -42,7 +42,11 @@ def test_day_pages_link_previous_and_next(archive):
     nav = {}
     for day in DAYS:
         html = (archive / day / "brief.html").read_text(encoding="utf-8")
-        nav[day] = (re.findall(r'rel="prev" href="\.\./([\d-]+)/', html), re.findall(r'rel="next" href="\.\./([\d-]+)/', html))
+        prev, next_ = re.findall(r'rel="prev" href="\.\./([\d-]+)/', html), re.findall(r'rel="next" href="\.\./([\d-]+)/', html)
+        # the same links at the top of the page and at its bottom
+        assert len(prev) in (0, 2) and len(set(prev)) <= 1 and len(next_) in (0, 2) and len(set(next_)) <= 1
+        assert html.count('<nav class="daynav">') == 2 and html.rindex('<nav class="daynav">') > html.index('class="appendix"')
+        nav[day] = (sorted(set(prev)), sorted(set(next_)))
         assert 'href="../index.html"' in html and 'href="../search.html"' in html
     assert nav == {"2025-08-29": ([], ["2025-09-15"]), "2025-09-15": (["2025-08-29"], ["2025-09-16"]),
                    "2025-09-16": (["2025-09-15"], ["2025-09-17"]), "2025-09-17": (["2025-09-16"], [])}

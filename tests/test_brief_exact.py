@@ -37,6 +37,10 @@ def test_small_day_gives_exactly_this_brief():
         # stated figures only: no sector figure was stated, so no sector leads; the top mover's close does
         "headline": {"text": "Shanghai Composite Index +0.04%; Hygon +10.32%.",
                      "lead": "Shanghai Composite Index +0.04%, Hygon +10.32%", "evidence": ["E1", "E2"]},
+        # the front page's lines, each from stated figures with their evidence
+        "points": [{"text": "Indices: Shanghai Composite Index +0.04% at 3,861.87.", "evidence": ["E1"]},
+                   {"text": "Movers: Hygon +10.32%.", "evidence": ["E2"]},
+                   {"text": "Turnover and breadth: turnover 2.34 trillion CNY.", "evidence": ["E4"]}],
         "summary": [{"text": S4, "evidence": "E1", "language": "en"}, {"text": S1, "evidence": "E2", "language": "en"}],
         "indices": [{"code": "000001.SH", "name": "Shanghai Composite Index", "name_zh": "上证指数", "market": "cn",
                      "pct_change": {"value": 0.04, "unit": "%", "qualifier": "close", "evidence": "E1", "sources": 1,

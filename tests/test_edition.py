@@ -156,7 +156,7 @@ def test_chinese_pdf_has_chinese_language_headings_bookmarks_and_footer(chinese_
     reader = PdfReader(chinese_day / "brief.pdf")
     assert reader.trailer["/Root"]["/Lang"] == "zh-Hans"
     bookmarks = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert bookmarks[:4] == ["摘要", "指数", "板块", "涨跌榜"]
+    assert bookmarks[:6] == ["指数", "领涨与领跌板块", "涨跌幅居前", "成交与涨跌家数", "图表", "板块"]
     assert all(re.search(r"[\u4e00-\u9fff]", title) for title in bookmarks)
     first = reader.pages[0].extract_text()
     assert "市场简报 · 2025年9月16日星期二" in first and "第 1 页，共" in first
@@ -167,7 +167,7 @@ def test_chinese_email_subject_and_both_parts_are_chinese(chinese_day):
     assert message["Subject"] == "市场简报 2025-09-16：上证指数涨0.04%，机器人与机械板块领涨"
     text = message.get_body(("plain",)).get_content()
     lines = text.splitlines()
-    assert "指数" in lines and "资金与市场宽度" in lines and "2.34万亿元" in text
+    assert "指数" in lines and "成交与涨跌家数" in lines and "2.34万亿元" in text
     html = message.get_body(("html",)).get_content()
     assert 'lang="zh-Hans"' in html and visible_words(html) <= ALLOWED_LATIN
 

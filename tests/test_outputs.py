@@ -77,7 +77,7 @@ def test_png_charts_are_double_resolution(sample_build):
     folder, _ = sample_build
     data = (folder / "chart-sectors.png").read_bytes()
     width = int.from_bytes(data[16:20], "big")
-    assert width >= 1400  # 7.2 inches at 200 dpi
+    assert width >= 960  # 4.8 inches at 200 dpi
 
 
 def test_html_names_cjk_fonts(sample_build):
@@ -106,8 +106,9 @@ def test_pdf_bookmarks_metadata_and_language(sample_build):
     folder, _ = sample_build
     reader = PdfReader(folder / "brief.pdf")
     titles = _outline(reader)
-    for section in ("Summary", "Indices", "Sectors", "Movers", "Flows and breadth", "Catalysts", "Themes",
-                    "Where each figure comes from", "Sources"):
+    for section in ("Indices", "Leading and lagging sectors", "Top movers", "Turnover and breadth", "Charts",
+                    "Sectors", "Movers", "Flows and breadth", "From the articles", "Catalysts", "Themes",
+                    "Appendix: where each figure comes from", "Appendix: sources"):
         assert section in titles
     meta = reader.metadata
     assert meta.title == "Market Brief · Sep 16, 2025"

@@ -16,6 +16,7 @@ import pandas as pd
 from briefs.aggregate.checks import plausible
 from briefs.aggregate.figures import Evidence, Figures, facts_frame, reconcile
 from briefs.aggregate.narrative import catalysts, headline, summary
+from briefs.aggregate.points import key_points
 from briefs.aggregate.sections import (build_commodities, build_conflicts, build_flows, build_indices, build_movers,
                                        build_sectors)
 from briefs.aggregate.themes import theme_coverage
@@ -100,6 +101,7 @@ def aggregate(day: date, articles: Sequence[Article], facts: Sequence[Fact], ref
     brief = Brief(
         date=day.isoformat(), market=market, language=edition.locale, title=title or edition.gettext("Market Brief"),
         generated=generated, headline=headline(indices, sectors, movers, market, edition),
+        points=key_points(indices, sectors, movers, flows, market, edition),
         summary=summary(cited, evidence, edition.text_language),
         indices=indices, sectors=sectors, movers=movers, flows=flows, commodities=commodities, themes=themes,
         faded_themes=faded_themes(themes, history), catalysts=reasons, conflicts=conflicts, sources=sources,
