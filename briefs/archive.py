@@ -22,7 +22,7 @@ from datetime import date
 from itertools import groupby
 from pathlib import Path
 
-from briefs.edition import Edition, hong_kong_script
+from briefs.edition import Edition, traditional_script
 from briefs.output import write_atomic
 from briefs.render import environment
 from briefs.resources import data_dir
@@ -38,7 +38,7 @@ def _names(entry: dict) -> list[str]:
     """Every name a reader may search an entry by: English, Chinese (simplified and traditional),
     as the article wrote it, and its code."""
     zh = entry.get("name_zh", "")
-    return [entry.get("name", ""), zh, hong_kong_script(zh), entry.get("subject", ""),
+    return [entry.get("name", ""), zh, traditional_script(zh), entry.get("subject", ""),
             entry.get("code", "")]
 
 
@@ -68,7 +68,7 @@ def _moves(brief: dict) -> list[dict]:
         add(item, item["pct_change"], _names(item))
     for sector in brief.get("sectors", []):
         zh = sector.get("name_zh", "")
-        add(sector, sector.get("figure"), [sector["name"], zh, hong_kong_script(zh)])
+        add(sector, sector.get("figure"), [sector["name"], zh, traditional_script(zh)])
         for item in sector.get("top", []):
             add(item, item["pct_change"], _names(item))
     return list(found.values())

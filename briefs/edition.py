@@ -40,9 +40,10 @@ def _zhconv():
     return zhconv.convert
 
 
-def hong_kong_script(text: str) -> str:
-    """Simplified Chinese written as Hong Kong writes it (traditional characters, local words)."""
-    return _zhconv()(text, "zh-hk") if text else text
+def traditional_script(text: str) -> str:
+    """Simplified Chinese in traditional characters. Not converted to Hong Kong vocabulary: a name stays
+    the name it is (科创芯片ETF is 科創芯片ETF, never 科創晶片ETF); the catalog has the local words."""
+    return _zhconv()(text, "zh-hant") if text else text
 
 
 def N_plural(singular: str, plural: str) -> tuple[str, str]:
@@ -120,7 +121,7 @@ class Edition:
 
     def script(self, text: str) -> str:
         """Chinese text in the edition's script (the Hong Kong edition writes traditional characters)."""
-        return hong_kong_script(text) if self.traditional else text
+        return traditional_script(text) if self.traditional else text
 
     def name(self, entry: dict) -> str:
         """An instrument's, sector's or theme's name in the edition's language: the reference's

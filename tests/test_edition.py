@@ -178,6 +178,8 @@ def test_hong_kong_edition_writes_traditional_characters_and_its_own_magnitudes(
     assert '<html lang="zh-Hant-HK">' in html
     assert "市場簡報" in html and "2.34萬億元" in html and "640億元" in html
     assert "上證指數漲0.04%" in html and "板塊" in html
+    # names in traditional characters, never in Hong Kong vocabulary: a fund's name stays its name
+    assert "科創芯片ETF" in html and "晶片" not in html
     assert visible_words(html) <= ALLOWED_LATIN
 
 
