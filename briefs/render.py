@@ -166,7 +166,7 @@ def page_view(brief: Brief) -> dict:
     conflicts = [dict(c, shown=c["values"][:VALUES_SHOWN], more=max(0, len(c["values"]) - VALUES_SHOWN))
                  for c in brief.conflicts[:CONFLICTS_SHOWN]]
     parts = [brief.headline, brief.points, brief.summary, brief.indices, brief.sectors, brief.movers, brief.flows,
-             brief.themes, brief.catalysts, [{"evidence": v["evidence"]} for c in conflicts for v in c["shown"]]]
+             brief.commodities, brief.themes, brief.catalysts, [{"evidence": v["evidence"]} for c in conflicts for v in c["shown"]]]
     shown = _cited_ids(parts)
     evidence = [(ident, brief.evidence[ident]) for ident in sorted(shown, key=lambda i: int(i[1:]))]
     cited_articles = {entry["article"] for _, entry in evidence}
@@ -175,8 +175,10 @@ def page_view(brief: Brief) -> dict:
             "evidence": evidence, "sources": sources, "sources_more": len(brief.sources) - len(sources)}
 
 
+FRONT_INDICES = 9  # the front page must stay one page; a day with more has them all in the details
 FRONT_SECTORS = 3
 FRONT_MOVERS = 6
+FRONT_FLOWS = 6
 EMAIL_CHARTS = ("indices", "heatmap", "sectors", "movers")  # the first two of these the day has
 
 
@@ -194,9 +196,10 @@ def front_view(brief: Brief) -> dict:
               for i in brief.movers.get(group, {}).get(side, [])]
     movers = sorted(movers, key=lambda i: (-abs(i["pct_change"]["value"]), i["code"]))[:FRONT_MOVERS]
     movers.sort(key=lambda i: -i["pct_change"]["value"])
-    flows = [f for f in brief.flows if f["kind"] == "market"]
-    cited = _cited_ids([brief.headline, brief.points, brief.indices, sectors, movers, flows])
-    return {"sectors": sectors, "movers": movers, "flows": flows,
+    flows = [f for f in brief.flows if f["kind"] == "market"][:FRONT_FLOWS]
+    indices = brief.indices[:FRONT_INDICES]
+    cited = _cited_ids([brief.headline, brief.points, indices, sectors, movers, flows])
+    return {"indices": indices, "indices_more": len(brief.indices) - len(indices), "sectors": sectors, "movers": movers, "flows": flows,
             "evidence": [(i, brief.evidence[i]) for i in sorted(cited, key=lambda i: int(i[1:]))]}
 
 

@@ -187,3 +187,23 @@ def test_latest_points_at_the_newest_day_and_the_feed_has_headline_and_points(ar
     assert entry.summary.startswith("上证指数涨0.04%")
     content = entry.content[0].value
     assert "<li>指数：上证指数涨0.04%" in content and content.count("<li>") >= 3
+
+
+def test_a_large_day_keeps_its_front_page_on_page_one(tmp_path):
+    """Many indices, sectors and movers: the front page shows the first indices and says how many more,
+    and its sections all stay on page 1; the rest are in the details."""
+    from benchmarks.synthetic import synthetic_day, write_day
+
+    write_day(synthetic_day(300), tmp_path / "feed")
+    (tmp_path / "briefs.toml").write_text(DESK, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--input", str(tmp_path / "feed"), "--date", "2025-09-16",
+                                       "--out", str(tmp_path / "out"), "--config", str(tmp_path / "briefs.toml"),
+                                       "--format", "html,pdf,json"],
+                                env={"SOURCE_DATE_EPOCH": SAMPLE_EPOCH}, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    day = tmp_path / "out" / "2025-09-16"
+    first = [line.strip() for line in pdf_text(day / "brief.pdf", 1, 1).splitlines()]
+    assert {"Indices", "Leading and lagging sectors", "Top movers"} <= set(first)
+    assert any(re.fullmatch(r"and \d+ more indices", line) for line in first)
+    html = (day / "brief.html").read_text(encoding="utf-8")
+    assert 'id="all-indices"' in html and 'href="#all-indices"' in html
