@@ -269,3 +269,12 @@ def test_a_ranked_list_before_shares_its_respective_figures():
 def test_names_written_in_capitals_resolve():
     assert [(s, c) for s, c, _, _ in moves("HSI Ends Rebound, Down 280 Pts; MEITUAN-W Plunges 4%")] == [
         ("MEITUAN-W", "03690.HK")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "前一交易日涨幅超过4%的中国神华和华东铝材，当日跌幅都在2%以上；",  # a name the reference has, one it lacks
+    "前一交易日涨幅超过4%的江南钢构和华东铝材，当日跌幅都在2%以上；",  # neither in the reference
+])
+def test_names_read_after_one_figure_carry_the_next_shared_figure_known_or_not(sentence):
+    today = {subject for subject, _, value, qualifier in moves(sentence) if value == -2.0}
+    assert len(today) == 2 and "华东铝材" in today

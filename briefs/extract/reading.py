@@ -245,6 +245,8 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
             if len(named) == count:
                 return named
     if is_blank_region(cleaned, zh) and floor < region_from:
+        if previous and all(floor <= m.start and m.end <= region_from for m in previous):
+            return previous  # "涨幅超过4%的中国神华和中国铝业，当日跌幅都在2%以上": the names just read, known or not
         # "深证成指报9521.30点，跌0.12%": the clause before, since the last figure, names the subject
         named = [m for m in mentions if floor <= m.start and m.end <= region_from and m.instrument is not None]
         if named:
