@@ -278,3 +278,13 @@ def test_names_written_in_capitals_resolve():
 def test_names_read_after_one_figure_carry_the_next_shared_figure_known_or_not(sentence):
     today = {subject for subject, _, value, qualifier in moves(sentence) if value == -2.0}
     assert len(today) == 2 and "华东铝材" in today
+
+
+@pytest.mark.parametrize("sentence", [
+    "政策旨在增强生产能力，板块涨2%。",  # 强生 inside 增强生产
+    "提高通过效率后，该股涨2%。",  # 高通 inside 提高通过
+    "反思科技股估值，指数涨1%。",  # 思科 inside 反思科技
+    "业绩增长和订单回暖，股价涨3%。",  # 长和 inside 增长和
+])
+def test_a_foreign_companys_chinese_name_is_not_read_inside_ordinary_words(sentence):
+    assert not [fact for fact in sentence_facts(sentence, "a", load_reference()) if fact.code], sentence
