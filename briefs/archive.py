@@ -42,55 +42,43 @@ def _names(entry: dict) -> list[str]:
             entry.get("code", "")]
 
 
+def _named(brief: dict):
+    """Every index, ETF, stock and sector the day's brief names, with the move it states (or None)."""
+    movers = brief.get("movers", {})
+    for index in brief.get("indices", []):
+        yield index, index.get("pct_change")
+    for group in ("etfs", "stocks"):
+        for side in ("up", "down"):
+            for item in movers.get(group, {}).get(side, []):
+                yield item, item["pct_change"]
+    for item in movers.get("limit_up", []) + movers.get("limit_down", []):
+        yield item, item["pct_change"]
+    for sector in brief.get("sectors", []):
+        yield sector, sector.get("figure")
+        for item in sector.get("top", []):
+            yield item, item["pct_change"]
+
+
 def _moves(brief: dict) -> list[dict]:
     """Each instrument, index and sector with a stated move that day: every name it may be searched by,
     and its move as the page writes it ("+13.67% (intraday)"), for the search results."""
     edition = Edition.of(brief.get("language", "en"))
     found: dict[str, dict] = {}
-
-    def add(entry: dict, fig: dict | None, names: list[str]) -> None:
+    for entry, fig in _named(brief):
         key = entry.get("code") or entry.get("sector") or entry.get("name", "")
         if key in found or not fig:
-            return
+            continue
         when = moment(fig["qualifier"], edition)
-        found[key] = {"names": list(dict.fromkeys(n for n in names if n)), "name": edition.name(entry),
+        found[key] = {"names": list(dict.fromkeys(n for n in _names(entry) if n)), "name": edition.name(entry),
                       "move": stated_move(fig["value"], fig["qualifier"])
                       + ((" " if not edition.chinese else "") + edition.paren(when) if when else "")}
-
-    movers = brief.get("movers", {})
-    for index in brief.get("indices", []):
-        add(index, index.get("pct_change"), _names(index))
-    for group in ("etfs", "stocks"):
-        for side in ("up", "down"):
-            for item in movers.get(group, {}).get(side, []):
-                add(item, item["pct_change"], _names(item))
-    for item in movers.get("limit_up", []) + movers.get("limit_down", []):
-        add(item, item["pct_change"], _names(item))
-    for sector in brief.get("sectors", []):
-        zh = sector.get("name_zh", "")
-        add(sector, sector.get("figure"), [sector["name"], zh, traditional_script(zh)])
-        for item in sector.get("top", []):
-            add(item, item["pct_change"], _names(item))
     return list(found.values())
 
 
 def day_entry(brief: dict) -> dict:
     """What the archive keeps of a day: its headline and key points (for the index and the feed), its
     themes and instruments (for search), and the stated moves that search results show."""
-    instruments = []
-    for index in brief.get("indices", []):
-        instruments += _names(index)
-    movers = brief.get("movers", {})
-    for group in ("etfs", "stocks"):
-        for side in ("up", "down"):
-            for item in movers.get(group, {}).get(side, []):
-                instruments += _names(item)
-    for item in movers.get("limit_up", []) + movers.get("limit_down", []):
-        instruments += _names(item)
-    for sector in brief.get("sectors", []):
-        instruments += [sector["name"], sector.get("name_zh", "")]
-        for item in sector.get("top", []):
-            instruments += _names(item)
+    instruments = [name for entry, _ in _named(brief) for name in _names(entry)]
     themes = [name for t in brief.get("themes", []) for name in (t["name"], t.get("name_zh", ""))]
     return {
         "date": brief["date"], "market": brief["market"], "title": brief["title"],
