@@ -186,20 +186,20 @@ def front_view(brief: Brief) -> dict:
     """What the front page shows besides the headline, key points and indices: the leading and lagging
     sectors (stated figures, and sectors the articles say led without one), the largest movers and the
     market-wide turnover, flows and breadth; ``evidence`` lists the ids all of it cites."""
-    stated = [s for s in brief.sectors if s.get("figure")]
-    leading = [s for s in stated if s["move"] > 0][:FRONT_SECTORS]
-    lagging = sorted((s for s in stated if s["move"] < 0), key=lambda s: s["move"])[:FRONT_SECTORS]
+    # the same selection the key points make (imported here: the render worker needs no pandas)
+    from briefs.aggregate.points import largest_movers, leading_and_lagging
+
+    leading, lagging = leading_and_lagging(brief.sectors, FRONT_SECTORS)
     said = [s for s in brief.sectors if s.get("leader") and not s.get("figure")][:2]
     sectors = sorted(leading + lagging, key=lambda s: -s["move"])
     sectors[len(leading):len(leading)] = said  # between the gainers and the losers
-    movers = [i for group in ("stocks", "etfs") for side in ("up", "down")
-              for i in brief.movers.get(group, {}).get(side, [])]
-    movers = sorted(movers, key=lambda i: (-abs(i["pct_change"]["value"]), i["code"]))[:FRONT_MOVERS]
+    movers = largest_movers(brief.movers, FRONT_MOVERS)
     movers.sort(key=lambda i: -i["pct_change"]["value"])
     flows = [f for f in brief.flows if f["kind"] == "market"][:FRONT_FLOWS]
     indices = brief.indices[:FRONT_INDICES]
     cited = _cited_ids([brief.headline, brief.points, indices, sectors, movers, flows])
-    return {"indices": indices, "indices_more": len(brief.indices) - len(indices), "sectors": sectors, "movers": movers, "flows": flows,
+    return {"indices": indices, "indices_more": len(brief.indices) - len(indices), "sectors": sectors,
+            "movers": movers, "flows": flows,
             "evidence": [(i, brief.evidence[i]) for i in sorted(cited, key=lambda i: int(i[1:]))]}
 
 

@@ -56,12 +56,25 @@ def _indices(indices: list[dict], market: str, edition: Edition) -> dict | None:
     return point.done(N_("Indices: %(list)s."))
 
 
+def leading_and_lagging(sectors: list[dict], shown: int = SECTORS_SHOWN) -> tuple[list[dict], list[dict]]:
+    """The sectors with the largest stated gains (largest first) and losses (largest first); the key
+    points and the front page's table show the same ones."""
+    stated = [s for s in sectors if s.get("figure")]
+    leading = sorted((s for s in stated if s["move"] > 0), key=lambda s: -s["move"])[:shown]
+    lagging = sorted((s for s in stated if s["move"] < 0), key=lambda s: s["move"])[:shown]
+    return leading, lagging
+
+
+def largest_movers(movers: dict, shown: int = MOVERS_SHOWN) -> list[dict]:
+    """The ETFs and stocks with the largest stated moves, either way, largest first."""
+    ranked = [i for group in ("stocks", "etfs") for side in ("up", "down") for i in movers.get(group, {}).get(side, [])]
+    return sorted(ranked, key=lambda i: (-abs(i["pct_change"]["value"]), i["code"]))[:shown]
+
+
 def _sectors(sectors: list[dict], edition: Edition) -> dict | None:
     _ = edition.gettext
     point = _Point(edition)
-    stated = [s for s in sectors if s.get("figure")]
-    leading = [s for s in stated if s["move"] > 0][:SECTORS_SHOWN]
-    lagging = sorted((s for s in stated if s["move"] < 0), key=lambda s: s["move"])[:SECTORS_SHOWN]
+    leading, lagging = leading_and_lagging(sectors)
     if leading:
         point.phrases.append(_(", ").join(point.move(s, s["figure"]) for s in leading))
     said = [s for s in sectors if s.get("leader") and s not in leading + lagging]
@@ -77,9 +90,7 @@ def _sectors(sectors: list[dict], edition: Edition) -> dict | None:
 
 def _movers(movers: dict, edition: Edition) -> dict | None:
     point = _Point(edition)
-    ranked = [i for group in ("stocks", "etfs") for side in ("up", "down") for i in movers.get(group, {}).get(side, [])]
-    ranked.sort(key=lambda i: (-abs(i["pct_change"]["value"]), i["code"]))
-    chosen = ranked[:MOVERS_SHOWN]
+    chosen = largest_movers(movers)
     codes = {i["code"] for i in chosen}
     chosen += [i for i in movers.get("limit_up", []) + movers.get("limit_down", []) if i["code"] not in codes]
     if chosen:
