@@ -16,7 +16,7 @@ from functools import cache
 
 from briefs.brief import Brief
 from briefs.edition import N_, Edition
-from briefs.wording import moment, stated_move
+from briefs.wording import bound_mark, moment, stated_move
 from briefs.fonts import use_cjk_fonts
 from briefs.resources import data_dir
 
@@ -239,18 +239,17 @@ def _breadth_chart(name: str, title: str, counts: list[tuple], colours: dict[str
         bars = ax.barh(labels, values, height=0.6,
                        color=[colours["down"] if unit.endswith("down") else colours["up"]
                               for _, _, _, unit in counts][::-1])
-        marks = {"at_least": "≥", "about": "≈", "at_most": "≤"}
         for bar, (_, value, qualifier, _) in zip(bars, counts[::-1]):
             if qualifier in BOUNDS:
                 bar.set_hatch("////")
                 bar.set_alpha(0.45)
-            ax.annotate(marks.get(qualifier, "") + edition.integer(int(value)),
+            ax.annotate(bound_mark(value, qualifier) + edition.integer(int(value)),
                         (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(4, 0),
                         textcoords="offset points", ha="left", va="center", fontsize=SMALL)
         ax.set_xlim(0, max(values) * 1.35)
         ax.set_title(title)
         ax.set_xlabel(edition.gettext("stocks"))
-        alt = f"{title}: " + "; ".join(f"{label} {marks.get(q, '')}{edition.integer(int(v))}"
+        alt = f"{title}: " + "; ".join(f"{label} {bound_mark(v, q)}{edition.integer(int(v))}"
                                         for label, v, q, _ in counts)
         return _finish(fig, name, title, alt, source)
 

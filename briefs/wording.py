@@ -19,13 +19,19 @@ ZH_BOUNDS = {"at_least": "逾", "about": "约", "at_most": "不足"}
 ENGLISH = Edition()
 
 
+def bound_mark(value: float, qualifier: str) -> str:
+    """The mark a bound puts before its figure: ">" for "over" (and "<" for a fall of over), "≈" for
+    "nearly", "" for an exact figure."""
+    if qualifier not in ("at_least", "about", "at_most"):
+        return ""
+    marks = BOUND_MARKS[qualifier]
+    return marks[0] if value >= 0 else marks[1]
+
+
 def stated_move(value: float, qualifier: str = "") -> str:
     """A percentage move as stated: "+0.04%", ">+8%" (over 8%), "≈-9%" (nearly 9%)."""
-    marks = BOUND_MARKS.get(qualifier)
-    if marks and qualifier in ("at_least", "about", "at_most"):
-        mark = marks[0] if value >= 0 else marks[1]
-        return f"{mark}{value:+g}%"
-    return f"{value:+.2f}%"
+    mark = bound_mark(value, qualifier)
+    return f"{mark}{value:+g}%" if mark else f"{value:+.2f}%"
 
 
 def moment(qualifier: str, edition: Edition = ENGLISH) -> str:
