@@ -288,3 +288,33 @@ def test_names_read_after_one_figure_carry_the_next_shared_figure_known_or_not(s
 ])
 def test_a_foreign_companys_chinese_name_is_not_read_inside_ordinary_words(sentence):
     assert not [fact for fact in sentence_facts(sentence, "a", load_reference()) if fact.code], sentence
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the later figure of a resized move is the move as it then stood, signed by the noun
+    ("Quarry Robotics gained as much as 6% before trimming its advance to 2.6%.",
+     [("Quarry Robotics", 6.0, "intraday_high"), ("Quarry Robotics", 2.6, "")]),
+    ("Harbor Lights pared losses to 1.2%.", [("Harbor Lights", -1.2, "")]),
+    ("Tallow Mills extended its losses to 6%, its worst day in a month.", [("Tallow Mills", -6.0, "")]),
+    ("云帆科技一度涨超5%，随后涨幅收窄至2.1%。", [("云帆科技", 5.0, "at_least"), ("云帆科技", 2.1, "intraday")]),
+    ("星河材料午后跌幅扩大至4%。", [("星河材料", -4.0, "intraday")]),
+])
+def test_a_resized_move_states_its_later_figure(sentence, expected):
+    assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", ["Its revenue growth narrowed to 5%.", "The company cut its stake to 4.9%.",
+                                      "Volume extended gains to 30%."])
+def test_a_resized_figure_that_is_not_a_price_is_no_move(sentence):
+    assert moves(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("BYD Company's Hong Kong shares fell 3.2% and its Shenzhen-listed stock lost 2.9%.",
+     [("01211.HK", -3.2), ("002594.SZ", -2.9)]),
+    ("比亚迪港股跌3.2%，其A股跌2.9%。", [("01211.HK", -3.2), ("002594.SZ", -2.9)]),
+    ("SMIC rose 5% in Hong Kong, and its Shanghai-listed shares gained 3%.", [("00981.HK", 5.0), ("688981.SH", 3.0)]),
+])
+def test_its_other_listing_is_the_same_company_in_the_market_named(sentence, expected):
+    """A listing word names which of a company's listings a figure is about, after the name or after "its"/其."""
+    assert [(c, v) for _, c, v, _ in moves(sentence)] == expected

@@ -51,14 +51,13 @@ def _settle(mention: Mention, sentence: str, context: ArticleContext | None, ref
     A listing word right after the name ("Hong Kong shares", "ADRs", "A股") decides; otherwise the
     market most of the article's other instruments trade in, when exactly one listing is there.
     """
-    if mention.instrument is not None or not mention.candidates:
-        return mention
-    market = None
     after = sentence[mention.end:mention.end + 40]
-    for pattern, hinted in _LISTING_HINTS:
-        if pattern.search(after):
-            market = hinted
-            break
+    market = next((hinted for pattern, hinted in _LISTING_HINTS if pattern.search(after)), None)
+    if mention.instrument is not None:  # "比亚迪港股": a known listing yields to the one the words name
+        other = ref.listing_in(mention.instrument.code, market) if market else None
+        return replace(mention, instrument=other) if other is not None else mention
+    if not mention.candidates:
+        return mention
     if market is None:
         clause = re.split(r"[,;，；]|\bwhile\b", sentence[mention.end:mention.end + 60], maxsplit=1)[0]
         market = next((hinted for pattern, hinted in _PLACE_HINTS if pattern.search(clause)), None)
@@ -68,6 +67,31 @@ def _settle(mention: Mention, sentence: str, context: ArticleContext | None, ref
     if len(matching) == 1:
         return replace(mention, instrument=ref.instruments[matching[0]])
     return mention
+
+
+# "BYD's Hong Kong shares fell 3.2% and its Shenzhen-listed stock lost 2.9%": a pointer to a company
+# with a listing word names that company's other listing
+_ITS_LISTING = re.compile(r"(?:\b(?:its|their)\s+|其)(?P<words>[\w\s\-.]{1,30}?)\s*$", re.I)
+
+
+def _its_listing(view: str, at: int) -> str | None:
+    """The market that words before ``at`` such as "its Shenzhen-listed stock" name."""
+    its = _ITS_LISTING.search(view, max(0, at - 40), at) if at > 0 else None
+    return next((hinted for pattern, hinted in _LISTING_HINTS if pattern.search(its["words"])), None) \
+        if its else None
+
+
+def _other_listing(mentions: list[Mention], market: str | None, ref: Reference) -> list[Mention]:
+    """Each company's listing in ``market`` ("its Shenzhen-listed stock"), when the reference has
+    exactly one; the mentions as they are without a market."""
+    if market is None:
+        return mentions
+    out = []
+    for mention in mentions:
+        codes = [mention.instrument.code] if mention.instrument is not None else mention.candidates
+        there = {other.code for other in (ref.listing_in(code, market) for code in codes) if other is not None}
+        out.append(replace(mention, instrument=ref.instruments[there.pop()]) if len(there) == 1 else mention)
+    return out
 
 
 _BOARD_BY_CODE = [
@@ -135,8 +159,10 @@ def _whole_market(at: int, context: ArticleContext | None, ref: Reference, defau
 def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[Fact]:
     facts: list[Fact] = []
     home = context.home_market() if context is not None else None
+    companies: list[Mention] = []  # the companies the sentence's moves were about so far
     for read in read_moves(sentence, view, zh, mentions, context):
-        subjects = [_settle(m, view, context, ref) for m in read.subjects]
+        subjects = _other_listing([_settle(m, view, context, ref) for m in read.subjects],
+                                  _its_listing(view, read.start), ref)
         if context is not None:
             context.remember_subjects(subjects)
         if read.leader:  # a ranking statement: who led, no figure
@@ -155,8 +181,15 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
         values = read.values if len(read.values) > 1 else read.values * len(subjects)
         for mention, value in zip(subjects, values):
             if mention.instrument is not None and mention.instrument.kind == "market":
-                continue  # "A股涨2.35%" after a company's name is its A-share, not the market: no figure
+                if view[max(0, mention.start - 1):mention.start] != "其" or not companies:
+                    continue  # "A股涨2.35%" after a company's name is its A-share, not the market: no figure
+                # "比亚迪港股跌3.2%，其A股跌2.9%": the listing in that market of the company just named
+                mention = next(iter(_other_listing(companies[-1:], mention.instrument.market, ref)),
+                               None) or mention
+                if mention.instrument is None or mention.instrument.kind == "market":
+                    continue
             facts.append(_fact(article_id, mention, "pct_change", value, "%", read.qualifier, sentence, context))
+        companies = [m for m in subjects if m.instrument is None or m.instrument.kind == "stock"] or companies
     return facts
 
 

@@ -58,9 +58,15 @@ _GAP_EN = re.compile(
 )
 _GAP_ZH = re.compile(
     r"(?:[\d,.]+点\s*[,，]?\s*)?(?:幅)?(?:度)?\s*(?:(?:最大|最小|居前|居首|靠前|第一)\s*[,，]?\s*)?"
-    r"(?:均|都|亦|也|则|分别|一度|盘中|早盘|录得|为|在|了|是|有|已|扩大至|"
+    r"(?:均|都|亦|也|则|分别|一度|盘中|早盘|录得|为|在|了|是|有|已|(?:扩大|收窄|缩小|缩窄|回落|回升)至|"
     rf"(?P<qual>{_QUAL_ZH}))*\s*"
 )
+# a move resized later in the session: "trimming its advance to 2.6%", "pared losses to 1%"; the figure
+# after "to" is the move as it then stood
+_RESIZED_BEFORE = re.compile(r"\b(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?|narrow(?:s|ed|ing)?|cut(?:s|ting)?|"
+                             r"extend(?:s|ed|ing)?|widen(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?)\s+"
+                             r"(?:(?:its|their|the|some|most|much|all|early|earlier|initial|morning)\s+)*$", re.I)
+_GAP_RESIZED = re.compile(rf"\s+to\s+(?:(?P<qual>{_QUAL_EN})\s+)?", re.I)
 _DIR_AFTER_ZH = re.compile(r"^\s*(?P<bound>以上|左右|多)?\s*(?:的)?(?P<zh>涨幅|跌幅|升幅|降幅|涨|跌)")
 _DIR_AFTER_EN = re.compile(r"^\s*(?P<verb>higher|lower|gain|gains|rise|jump|increase|advance|rally|surge|"
                            r"drop|fall|decline|loss|slide|slump|plunge|decrease)\b", re.I)
@@ -208,7 +214,11 @@ class Direction:
 
 
 def _words(*alternations: str) -> list[str]:
-    return [w for alternation in alternations for w in alternation.split("|") if w and "(" not in w]
+    """The plain words of regex alternations, "gains?" read as "gain" and "gains"."""
+    words = []
+    for w in (w for alternation in alternations for w in alternation.split("|") if w and "(" not in w):
+        words += [w[:-2], w[:-1]] if w.endswith("s?") else [w]
+    return words
 
 
 @cache
@@ -250,8 +260,8 @@ def direction_words(view: str) -> list[Direction]:
                 of = _OF_AFTER.match(lowered, end)
                 if of:
                     kind, end = "noun", of.end()
-                elif kind == "noun":
-                    continue
+                elif kind == "noun" and not _RESIZED_BEFORE.search(lowered, max(0, start - 30), start):
+                    continue  # a bare noun is a move only when resized: "trimming its advance to 2.6%"
         found.append(Direction(start, end, word, kind))
     found.sort(key=lambda d: (d.start, -d.end))
     kept: list[Direction] = []
@@ -288,6 +298,8 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
         if d.start < window_from or d.end > start:
             continue
         g = (_GAP_ZH if d.kind == "zh" else _GAP_EN).fullmatch(view, d.end, start)
+        if g is None and d.kind != "zh" and _RESIZED_BEFORE.search(view, max(0, d.start - 30), d.start):
+            g = _GAP_RESIZED.fullmatch(view, d.end, start)
         if g:
             best = (d, g)
             break  # the earliest direction whose gap reaches the figure: "涨幅均超过" over "超"

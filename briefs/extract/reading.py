@@ -39,7 +39,8 @@ _PLURAL_POINTER = re.compile(r"(?:二者|两者|这些\w{0,4}|它们|三者|thei
                              r"(?:both|each|all)(?:\s+(?:showing|posting|recording|gaining|losing|seeing|with))?(?:\s+an?)?|"
                              r"the two|all three|the three)\s*$", re.I)
 _SINGLE_POINTER = [
-    (re.compile(r"\b(?:it|its shares|its stock)\s*$|^\s*(?:it|its shares)\b|其$", re.I), "any"),
+    (re.compile(r"\b(?:it|its(?:\s+[\w\-.]+){0,2}\s+(?:shares|stock|ADRs?))\s*$|^\s*(?:it|its shares)\b|"
+                r"其(?:[AH]股|港股|美股)?$", re.I), "any"),
     (re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}(?:ETF|fund)\s*$|该ETF$|该基金$", re.I), "etf"),
     (re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}(?:index|gauge|benchmark|barometer)\s*$|该指数$|指数$",
                 re.I), "index"),
@@ -80,6 +81,7 @@ class Read:
     qualifier: str
     limit: str = ""  # "up" / "down": the value comes from each subject's board
     leader: str = ""  # "up" / "down": a ranking statement ("机器人板块领涨"), no figure
+    start: int = -1  # where the figure's direction phrase begins (its subjects' region ends here)
 
 
 @lru_cache(maxsize=64)
@@ -268,7 +270,7 @@ def _single_pointer(region: str, before: int, mentions: list[Mention], context) 
     tail = max(0, len(region) - _POINTER_REACH)
     for pattern, kind in _SINGLE_POINTER:
         if pattern.search(region, tail):
-            same = [m for m in mentions if m.end <= before and (m.instrument is not None or m.code_text)
+            same = [m for m in mentions if m.end <= before and (m.instrument is not None or m.code_text or m.candidates)
                     and kind in ("any", m.instrument.kind if m.instrument else infer_kind(m.subject))]
             if same:
                 return same[-1:]
@@ -326,7 +328,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             continue  # "slipped 0.3-1%", or values and names that do not pair
         qualifier = qualifier_of(view, cues, group.start, group.end, region_from, group.bound, group.verb, context)
         previous_sign = -1.0 if group.values[0] < 0 else 1.0
-        out.append(Read(subjects, group.values, qualifier))
+        out.append(Read(subjects, group.values, qualifier, start=group.start))
     return out
 
 

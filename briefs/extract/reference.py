@@ -58,6 +58,15 @@ class Reference:
     currencies: dict[str, str]  # market -> currency its amounts are in when the text names none
     closes: dict[str, tuple[str, str]] = field(default_factory=dict)  # market -> (timezone, "HH:MM" close)
     spellings: tuple[str, ...] = ()  # every alias as written, for building the matcher
+    listings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # code -> the company's other listings
+
+    def listing_in(self, code: str, market: str) -> Instrument | None:
+        """The same company's listing in ``market`` (BYD's Shenzhen stock for its Hong Kong one), when
+        the reference has exactly one; the instrument itself when it trades there."""
+        if self.instruments[code].market == market:
+            return self.instruments[code]
+        there = [c for c in self.listings.get(code, ()) if self.instruments[c].market == market]
+        return self.instruments[there[0]] if len(there) == 1 else None
 
     def resolve_alias(self, name: str) -> Instrument | None:
         """The instrument an alias names, or None when unknown or ambiguous."""
@@ -130,6 +139,13 @@ def load_reference(folder: Path | None = None) -> Reference:
         for name in {n.strip() for n in row.get("names", "").split("|") if n.strip()}:
             alias_codes.setdefault(_fold(name), []).append(inst.code)
             spellings.append(name)
+    # one company listed in two markets shares a name ("BYD Company": 002594.SZ and 01211.HK)
+    listings: dict[str, set[str]] = {}
+    for codes in alias_codes.values():
+        stocks = [c for c in codes if instruments[c].kind == "stock"]
+        if len({instruments[c].market for c in stocks}) > 1:
+            for code in stocks:
+                listings.setdefault(code, set()).update(c for c in stocks if c != code)
     with (folder / "markets.toml").open("rb") as handle:
         markets = tomllib.load(handle)
     return Reference(
@@ -142,4 +158,5 @@ def load_reference(folder: Path | None = None) -> Reference:
         currencies={k: v["currency"] for k, v in markets.get("markets", {}).items() if "currency" in v},
         closes={k: (v["timezone"], v["close"]) for k, v in markets.get("markets", {}).items() if "close" in v},
         spellings=tuple(dict.fromkeys(spellings)),
+        listings={code: tuple(sorted(others)) for code, others in listings.items()},
     )
