@@ -1,6 +1,8 @@
 """The Brief's market sections from the kept figures: indices, sectors, movers, flows, conflicts."""
 from __future__ import annotations
 
+from itertools import groupby
+
 import pandas as pd
 
 from briefs.aggregate.figures import GROUP, Figures
@@ -175,14 +177,16 @@ def build_conflicts(clash: pd.DataFrame, kept: pd.DataFrame, figs: Figures) -> l
     out = []
     if clash.empty:
         return out
-    chosen_rows = {(r.key, r.metric, r.unit): r._asdict() for r in kept.itertuples()}
-    for (key, metric, unit), group in clash.groupby(GROUP, sort=True):
-        if metric == "leader":
-            continue  # two sources naming different leaders is no figure in conflict
+    chosen_rows = {(r.key, r.metric, r.unit): r for r in kept.itertuples()}
+    # two sources naming different leaders is no figure in conflict; each other value once, in source order
+    clash = clash[clash["metric"] != "leader"].drop_duplicates([*GROUP, "value"])
+    clash = clash.sort_values(GROUP, kind="stable")
+    # one pass over the rows rather than a frame per figure: a large day has hundreds of conflicts
+    for (key, metric, unit), rows in groupby(clash.itertuples(), key=lambda r: (r.key, r.metric, r.unit)):
         chosen = chosen_rows[(key, metric, unit)]
-        values = [{"value": float(chosen["value"]), "evidence": figs.evidence.ref(chosen["article"], chosen["evidence"])}]
-        for row in group.drop_duplicates("value").itertuples():
+        values = [{"value": float(chosen.value), "evidence": figs.evidence.ref(chosen.article, chosen.evidence)}]
+        for row in rows:
             values.append({"value": float(row.value), "evidence": figs.evidence.ref(row.article, row.evidence)})
-        out.append({"code": chosen["code"], "name": chosen["name"], "name_zh": chosen["name_zh"], "metric": metric,
+        out.append({"code": chosen.code, "name": chosen.name, "name_zh": chosen.name_zh, "metric": metric,
                     "unit": unit, "values": values})
     return out
