@@ -29,14 +29,19 @@ from briefs.records import Article, Fact, detect_language
 # metrics whose subject may be the market as a whole when the sentence names no instrument
 _MARKET_WIDE = {"count"}
 # words after a name that say which listing of a company is meant
-_LISTING_HINTS = [
-    (re.compile(r"^\W{0,3}(?:'s\s+)?(?:Hong Kong(?:-listed)?\s+(?:shares|stock)|H[- ]shares|shares in Hong Kong)|"
-                r"^\W{0,3}港股", re.I), "hk"),
-    (re.compile(r"^\W{0,3}(?:'s\s+)?(?:US-listed|US shares|U\.S\. shares|ADRs?\b|American depositary|shares in New York)|"
-                r"^\W{0,3}美股", re.I),
-     "us"),
-    (re.compile(r"^\W{0,3}(?:'s\s+)?(?:A[- ]shares|Shanghai-listed|Shenzhen-listed)|^\W{0,3}A股", re.I), "cn"),
-]
+_LISTING_HINT = re.compile(
+    r"^\W{0,3}(?:'s\s+)?(?:(?P<hk>Hong Kong(?:-listed)?\s+(?:shares|stock)|H[- ]shares|shares in Hong Kong)|"
+    r"(?P<us>US-listed|US shares|U\.S\. shares|ADRs?\b|American depositary|shares in New York)|"
+    r"(?P<cn>A[- ]shares|Shanghai-listed|Shenzhen-listed))|"
+    r"^\W{0,3}(?:(?P<hk_zh>港股)|(?P<us_zh>美股)|(?P<cn_zh>A股))", re.I)
+
+
+def _listing_hint(text: str) -> str | None:
+    """The market a listing word opening ``text`` names: "'s Hong Kong shares", "ADRs", "A股"."""
+    m = _LISTING_HINT.search(text)
+    return m.lastgroup.removesuffix("_zh") if m else None
+
+
 # the place a move happened, said after the figure: "SMIC rallied 10% in Hong Kong"
 _PLACE_HINTS = [(re.compile(r"\bin Hong Kong\b|\bon the Hong Kong (?:exchange|bourse)|在港", re.I), "hk"),
                 (re.compile(r"\bin New York\b|\bon (?:the )?(?:Nasdaq|NYSE)\b|\bpremarket\b", re.I), "us"),
@@ -52,7 +57,7 @@ def _settle(mention: Mention, sentence: str, context: ArticleContext | None, ref
     market most of the article's other instruments trade in, when exactly one listing is there.
     """
     after = sentence[mention.end:mention.end + 40]
-    market = next((hinted for pattern, hinted in _LISTING_HINTS if pattern.search(after)), None)
+    market = _listing_hint(after)
     if mention.instrument is not None:  # "比亚迪港股": a known listing yields to the one the words name
         other = ref.listing_in(mention.instrument.code, market) if market else None
         return replace(mention, instrument=other) if other is not None else mention
@@ -77,8 +82,7 @@ _ITS_LISTING = re.compile(r"(?:\b(?:its|their)\s+|其)(?P<words>[\w\s\-.]{1,30}?
 def _its_listing(view: str, at: int) -> str | None:
     """The market that words before ``at`` such as "its Shenzhen-listed stock" name."""
     its = _ITS_LISTING.search(view, max(0, at - 40), at) if at > 0 else None
-    return next((hinted for pattern, hinted in _LISTING_HINTS if pattern.search(its["words"])), None) \
-        if its else None
+    return _listing_hint(its["words"]) if its else None
 
 
 def _other_listing(mentions: list[Mention], market: str | None, ref: Reference) -> list[Mention]:
@@ -347,13 +351,13 @@ def _level_facts(sentence, article_id, zh, mentions) -> list[Fact]:
 _MAY_HOLD_FIGURE = re.compile(r"[0-9０-９]|停|板|limit")
 
 
-def sentence_facts(sentence: str, article_id: str, ref: Reference,
-                   context: ArticleContext | None = None, mentions: list[Mention] | None = None) -> list[Fact]:
-    """Every move, level, amount and count one sentence states."""
+def sentence_facts(sentence: str, article_id: str, ref: Reference, context: ArticleContext | None = None,
+                   mentions: list[Mention] | None = None, view: str | None = None) -> list[Fact]:
+    """Every move, level, amount and count one sentence states (``view``: its ``fold``, when made already)."""
     if not _MAY_HOLD_FIGURE.search(sentence):
         return []
     zh = detect_language(sentence) != "en"
-    view = fold(sentence)
+    view = fold(sentence) if view is None else view
     mentions = find_mentions(view, ref, sentence) if mentions is None else mentions
     facts = _move_facts(sentence, view, article_id, ref, zh, mentions, context)
     facts += _level_facts(sentence, article_id, zh, mentions)
@@ -384,7 +388,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     context = ArticleContext(ref=ref)
     if _MIDDAY_TITLE.search(fold(article.title or "")):
         context.default_qualifier = "intraday"  # a midday report: figures not said to be closes are intraday
-    named = {i: find_mentions(fold(s), ref, s) for i, s in enumerate(sentences) if _MAY_HOLD_FIGURE.search(s)}
+    views = {i: fold(s) for i, s in enumerate(sentences) if _MAY_HOLD_FIGURE.search(s)}
+    named = {i: find_mentions(view, ref, sentences[i]) for i, view in views.items()}
     for mentions in named.values():  # which market the article is about, for ambiguous names
         context.count_markets(mentions)
     if _before_close(article, context.home_market() or ("cn" if article.language != "en" else None), ref):
@@ -398,7 +403,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
         if day is not None and names_other_day(sentence, day):
             context.remember(mentions, position)
             continue
-        figures = sentence_facts(sentence, article.id, ref, context, mentions)
+        figures = sentence_facts(sentence, article.id, ref, context, mentions, views[position])
         context.remember(mentions, position)
         for fact in figures:
             if not math.isfinite(fact.value) or abs(fact.value) > 1e18:

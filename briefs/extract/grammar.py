@@ -260,7 +260,8 @@ def direction_words(view: str) -> list[Direction]:
                 of = _OF_AFTER.match(lowered, end)
                 if of:
                     kind, end = "noun", of.end()
-                elif kind == "noun" and not _RESIZED_BEFORE.search(lowered, max(0, start - 30), start):
+                elif kind == "noun" and not (lowered.startswith(" to ", end) and
+                                             _RESIZED_BEFORE.search(lowered, max(0, start - 30), start)):
                     continue  # a bare noun is a move only when resized: "trimming its advance to 2.6%"
         found.append(Direction(start, end, word, kind))
     found.sort(key=lambda d: (d.start, -d.end))
@@ -298,8 +299,9 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
         if d.start < window_from or d.end > start:
             continue
         g = (_GAP_ZH if d.kind == "zh" else _GAP_EN).fullmatch(view, d.end, start)
-        if g is None and d.kind != "zh" and _RESIZED_BEFORE.search(view, max(0, d.start - 30), d.start):
+        if g is None and d.kind != "zh":
             g = _GAP_RESIZED.fullmatch(view, d.end, start)
+            g = g if g and _RESIZED_BEFORE.search(view, max(0, d.start - 30), d.start) else None
         if g:
             best = (d, g)
             break  # the earliest direction whose gap reaches the figure: "涨幅均超过" over "超"
