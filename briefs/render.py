@@ -29,7 +29,8 @@ QUALIFIER_LABELS = {
 }
 METRIC_LABELS = {"turnover": N_("turnover"), "turnover_change": N_("turnover against the previous day"),
                  "net_inflow": N_("net inflow"), "count": N_("breadth"), "premium": N_("premium"),
-                 "turnover_rate": N_("turnover rate"), "level": N_("level"), "pct_change": N_("move")}
+                 "turnover_rate": N_("turnover rate"), "level": N_("level"), "pct_change": N_("move"),
+                 "point_change": N_("change in points")}
 PRICE_BOUNDS = {"at_least": N_("above %(price)s"), "at_most": N_("below %(price)s"), "about": N_("about %(price)s")}
 MARKET_NAMES = {"cn": N_("A-shares"), "hk": N_("Hong Kong"), "us": N_("US")}
 CATALYST_LABELS = {"deal": N_("deal"), "policy": N_("policy"), "earnings": N_("earnings"), "product": N_("product")}

@@ -47,6 +47,7 @@ def test_small_day_gives_exactly_this_brief():
                                     "also": []},
                      "level": {"value": 3861.87, "unit": "points", "qualifier": "close", "evidence": "E1",
                                "sources": 1, "also": []},
+                     "point_change": None,
                      "intraday_high": None, "intraday_low": None, "streak": None, "session": ""}],
         # one stock's close is no sector figure: breadth and leaders, and no move
         "sectors": [{"sector": "semis", "name": "Semiconductors", "name_zh": "半导体", "up": 1, "down": 0,

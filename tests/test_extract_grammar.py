@@ -318,3 +318,31 @@ def test_a_resized_figure_that_is_not_a_price_is_no_move(sentence):
 def test_its_other_listing_is_the_same_company_in_the_market_named(sentence, expected):
     """A listing word names which of a company's listings a figure is about, after the name or after "its"/其."""
     assert [(c, v) for _, c, v, _ in moves(sentence)] == expected
+
+
+def index_figures(sentence: str) -> list[tuple]:
+    return sorted((f.code, f.metric, f.value, f.qualifier) for f in sentence_facts(sentence, "a", load_reference()))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Dow lost 626.15 points, or 1.5%, to 40,936.93.",
+     [("DJI.US", "level", 40936.93, ""), ("DJI.US", "pct_change", -1.5, ""), ("DJI.US", "point_change", -626.15, "")]),
+    ("The Hang Seng Index was down 169 points or 0.7% at 25,100 at midday.",
+     [("HSI.HK", "level", 25100.0, "intraday"), ("HSI.HK", "pct_change", -0.7, "intraday"),
+      ("HSI.HK", "point_change", -169.0, "")]),
+    ("The Shanghai Composite gained 0.6% to close at 3,880.2.",
+     [("000001.SH", "level", 3880.2, "close"), ("000001.SH", "pct_change", 0.6, "close")]),
+    ("恒生指数收跌490.32点，跌幅2.28%，报21,000.5点。",
+     [("HSI.HK", "level", 21000.5, ""), ("HSI.HK", "pct_change", -2.28, ""), ("HSI.HK", "point_change", -490.32, "")]),
+])
+def test_points_then_percent_give_the_move_the_change_in_points_and_the_level(sentence, expected):
+    assert index_figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Hang Seng Index rose 1% as turnover climbed to 2,345.6 million yuan.",
+    "The Hang Seng Index rose 1%, and Tencent closed at HK$612.5.",
+    "The Hang Seng Index rose 1% to a two-week high, its 3rd gain in 2025.",
+])
+def test_a_number_with_a_unit_or_no_level_shape_is_no_level(sentence):
+    assert [f for f in sentence_facts(sentence, "a", load_reference()) if f.metric in ("level", "point_change")] == []

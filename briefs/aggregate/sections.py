@@ -37,6 +37,7 @@ def build_indices(kept: pd.DataFrame, figs: Figures, market: str, intraday: pd.D
             "code": code, "name": first.name, "name_zh": first.name_zh, "market": first.market,
             "pct_change": figs.figure(by_metric["pct_change"]) if "pct_change" in by_metric else None,
             "level": figs.figure(by_metric["level"]) if "level" in by_metric else None,
+            "point_change": figs.figure(by_metric["point_change"]) if "point_change" in by_metric else None,
             "intraday_high": None, "intraday_low": None, "streak": None,
             "session": "previous" if first.market in LATER_SESSIONS.get(market, set()) else "",
         }

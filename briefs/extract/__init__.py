@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from briefs.extract.amounts import find_amounts
 from briefs.extract.mentions import Mention, find_mentions, unresolved_market
 from briefs.extract.fold import fold
-from briefs.extract.windows import clause_start, find_levels
+from briefs.extract.windows import clause_start, find_levels, find_point_changes
 from briefs.extract.names import zh_name
 from briefs.extract.reading import read_moves
 from briefs.extract.reference import Reference, load_reference
@@ -334,10 +334,13 @@ def _level_facts(sentence, article_id, zh, mentions) -> list[Fact]:
     moment = "intraday" if levels and _MIDDAY_CLOSE.search(sentence) else \
         "close" if levels and _LEVEL_CLOSE.search(sentence) else \
         "intraday" if levels and _LEVEL_INTRADAY.search(sentence) else ""
-    for position, points in levels:
-        indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"]
-        if indices and position - indices[-1].end <= MAX_SUBJECT_GAP:
-            facts.append(_fact(article_id, indices[-1], "level", points, "points", moment, sentence))
+    changes = find_point_changes(sentence)
+    for metric, found in (("level", levels), ("point_change", changes)):
+        for position, points in found:
+            indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"]
+            if indices and position - indices[-1].end <= MAX_SUBJECT_GAP:
+                facts.append(_fact(article_id, indices[-1], metric, points, "points",
+                                   moment if metric == "level" else "", sentence))
     commodities = [m for m in mentions if m.instrument and m.instrument.kind == "commodity"]
     for m in _COMMODITY_LEVEL.finditer(sentence) if commodities else ():
         named = [c for c in commodities if c.end <= m.start() and m.start() - c.end <= 40]

@@ -92,21 +92,59 @@ def clause_start(sentence: str, pos: int) -> int:
     return start
 
 
+_DOWN_POINT_WORDS = ("fell", "dropped", "lost", "shed", "declined", "slid", "sank", "tumbled", "plunged", "down",
+                     "slumped", "retreated", "eased", "dipped", "gave up")
+_DOWN_EN_POINTS = "|".join(_DOWN_POINT_WORDS)
+_UP_EN_POINTS = "rose|gained|added|climbed|jumped|advanced|rallied|surged|soared|up|put on|rebounded"
 EN_LEVEL = re.compile(
     rf"(?:(?:closed|closing|ended|ending|finished|settled|stood|standing)\s+)?at\s+{NUM}\s*points",
     re.IGNORECASE,
+)
+# "lost 626.15 points, or 1.5%, to 40,936.93", "gained 0.6% to close at 3,880.2": a level with no unit, written
+# as levels are (a thousands comma or decimals) and followed by no unit, so no price or count reads as one
+EN_LEVEL_BARE = re.compile(
+    r"\b(?:to|at)\s+(?:(?:close|end|finish|settle)\s+at\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![\d.,]*\d)"
+    r"(?!\s*(?:%|percent|per cent|pct|yuan|dollars?|cents?|[mb]illion|trillion|bn|mn|times|shares|[$¥€£]|"
+    r"[A-Z]{3}\b|元|港元|美元))"
 )
 ZH_LEVEL = re.compile(rf"(?:报|收于|收报|站上|收在)\s*{NUM}\s*点")
 
 
 def find_levels(sentence: str, zh: bool) -> list[tuple[int, float]]:
-    """Index levels: ``(position, points)`` for "closed at 3,861.87 points" / "报3861.87点"."""
-    if "点" not in sentence and "point" not in sentence:
-        return []
-    pattern = ZH_LEVEL if zh else EN_LEVEL
+    """Index levels: ``(position, points)`` for "closed at 3,861.87 points" / "报3861.87点", and for
+    "to 40,936.93" / "to close at 3,880.2" in English."""
     out = []
-    for m in pattern.finditer(sentence):
-        num = next(g for g in m.groups() if g)
-        out.append((m.start(), _number(num)))
+    if "点" in sentence or "point" in sentence:
+        for m in (ZH_LEVEL if zh else EN_LEVEL).finditer(sentence):
+            out.append((m.start(), _number(m["num"])))
+    if not zh:
+        seen = {at for at, _ in out}
+        for m in EN_LEVEL_BARE.finditer(sentence):
+            if not any(at <= m.start() < at + 40 for at in seen):
+                out.append((m.start(), _number(m["num"])))
+    return sorted(out)
+
+
+# "lost 626.15 points", "收跌490.32点", "down 169 points": an index's change in points
+_POINT_CHANGE = re.compile(
+    rf"(?P<verb>{_UP_EN_POINTS}|{_DOWN_EN_POINTS})\s+(?:by\s+)?{NUM}\s*(?:points|pts)\b|"
+    rf"(?P<zhverb>上涨|下跌|收涨|收跌|涨|跌|大涨|大跌)\s*(?P<zhnum>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*点(?!位)",
+    re.IGNORECASE,
+)
+
+
+def find_point_changes(sentence: str) -> list[tuple[int, float]]:
+    """An index's change in points, signed: ``(position, points)``."""
+    if "点" not in sentence and "point" not in sentence and "pts" not in sentence:
+        return []
+    out = []
+    for m in _POINT_CHANGE.finditer(sentence):
+        if m["verb"]:
+            sign = -1.0 if m["verb"].lower() in _DOWN_POINT_WORDS else 1.0
+            out.append((m.start(), sign * _number(m["num"])))
+        else:
+            sign = -1.0 if "跌" in m["zhverb"] else 1.0
+            out.append((m.start(), sign * _number(m["zhnum"])))
     return out
 
