@@ -346,3 +346,18 @@ def test_points_then_percent_give_the_move_the_change_in_points_and_the_level(se
 ])
 def test_a_number_with_a_unit_or_no_level_shape_is_no_level(sentence):
     assert [f for f in sentence_facts(sentence, "a", load_reference()) if f.metric in ("level", "point_change")] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chipmakers Quarry Semiconductor and Harbor Lights rose 5.2% and 3.9%, respectively.",
+     [("Quarry Semiconductor", 5.2), ("Harbor Lights", 3.9)]),
+    ("Insurers Tallow Life and Oakmont Re fell 1.2% and 0.8%, respectively.", [("Tallow Life", -1.2), ("Oakmont Re", -0.8)]),
+    ("Bank of Quarry rose 1%.", [("Bank of Quarry", 1.0)]),
+    ("Giant Harbor Group rose 2%.", [("Giant Harbor Group", 2.0)]),
+    ("芯片股云帆半导体、星河材料涨超5%。", [("云帆半导体", 5.0), ("星河材料", 5.0)]),
+    ("保险股星河人寿跌1.2%。", [("星河人寿", -1.2)]),
+    ("云帆股份涨3%。", [("云帆股份", 3.0)]),
+])
+def test_a_description_before_names_is_not_part_of_them(sentence, expected):
+    """"Chipmakers X and Y", "芯片股X、Y": the kind of company opens the list; "Bank of X", "X股份" are names."""
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected

@@ -65,6 +65,13 @@ _EN_NOT_NAMES = {
 _EN_LEADING_JUNK = _EN_NOT_NAMES - {"u.s.", "us", "u.s", "chinese", "china", "asian", "european", "japanese",
                                      "american", "hong kong", "wall street", "mainland", "global", "world", "tech",
                                      "technology"}
+# a description a sentence may open with before the names it describes: "Chipmakers Hua Hong and SMIC rose ..."
+_EN_DESCRIPTORS = frozenset(
+    f"{word}{plural}" for word in ("chipmaker", "automaker", "carmaker", "drugmaker", "developer", "insurer", "lender",
+                                   "bank", "broker", "brokerage", "miner", "airline", "peer", "rival", "heavyweight",
+                                   "giant", "bellwether", "retailer", "refiner", "producer", "shipper", "operator",
+                                   "utility", "name", "constituent", "component", "laggard", "gainer", "loser")
+    for plural in ("s",)) | {"blue-chips"}  # plural only: "Giant Network", "Bank of Qingdao" are names
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
 _EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?{_EN_TOKEN})*"
                              rf"(?:\s+(?:Index|ETF))?)(?:\s*\([^)]{{1,20}}\))?\s+[a-z]")
@@ -103,6 +110,8 @@ _ZH_LEADING = re.compile(
     r"周[一二三四五六日]|本周|上周|今年以来|年内|"
     r"和|及|与|、)+"
 )
+# a kind of share opening the names it describes: "芯片股华虹半导体", "保险股中国人寿" (not 芯原股份)
+_ZH_DESCRIPTOR = re.compile(r"^(?!港股|美股|[ABH]股)[\u4e00-\u9fff]{1,4}股(?![份东票价指市])(?=\*?[\u4e00-\u9fffA-Z]{2})")
 _ZH_NAME = re.compile(r"^\*?(?:ST)?[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9·&\-]{1,24}$")
 _ZH_NOT_NAMES = re.compile(
     r"^(?:成分股中|个股中|权重股中|个股|股票|公司|该股|指数|板块|市场|大盘|两市|沪深两市|A股|港股|美股|三大指数|主要指数|股指|该指数|该ETF|"
@@ -160,7 +169,8 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         run = m["run"]
         # a run that opens a sentence with a capital may begin with context words: drop them
         words = run.split()
-        while words and words[0].lower().strip(",") in _EN_LEADING_JUNK:
+        while words and (words[0].lower().strip(",") in _EN_LEADING_JUNK or
+                         len(words) > 1 and words[0].lower() in _EN_DESCRIPTORS and words[1] not in ("of", "&")):
             words = words[1:]
         name = re.split(r"['’]s\b", " ".join(words))[0].strip()  # "TSMC's US shares": the name is TSMC
         if m["head"] and name and name == " ".join(words):
@@ -202,6 +212,7 @@ def _zh_item(text: str) -> tuple[str, str] | None:
     if "的" in text:
         text = text.rsplit("的", 1)[1]
     text = _ZH_TRAILING.sub("", _ZH_LEADING.sub("", text)).strip()
+    text = _ZH_DESCRIPTOR.sub("", text)
     if not _ZH_NAME.match(text) or _ZH_NOT_NAMES.search(text):
         return None
     if text.isascii() and not code:
