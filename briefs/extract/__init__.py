@@ -39,7 +39,7 @@ _LISTING_HINT = re.compile(
 def _listing_hint(text: str) -> str | None:
     """The market a listing word opening ``text`` names: "'s Hong Kong shares", "ADRs", "A股"."""
     m = _LISTING_HINT.search(text)
-    return m.lastgroup.removesuffix("_zh") if m else None
+    return (m.lastgroup or "").removesuffix("_zh") if m else None
 
 
 # the place a move happened, said after the figure: "SMIC rallied 10% in Hong Kong"
@@ -288,8 +288,8 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
             subjects = _phrase_subject(sentence, view, amount, zh, previous) or subjects
             if subjects and amount.metric in ("turnover", "turnover_change") and subjects[0].instrument is None:
                 # "Combined turnover", "半日成交额": the turnover of the market the article is about
-                market = _whole_market(amount.start, context, ref, "cn" if zh else None).instrument
-                subjects = [replace(subjects[0], instrument=market)] if market else subjects
+                whole = _whole_market(amount.start, context, ref, "cn" if zh else None).instrument
+                subjects = [replace(subjects[0], instrument=whole)] if whole else subjects
         previous = subjects or previous
         if amount.metric in _MARKET_WIDE:  # breadth counts a market's stocks: a known instrument or the market
             subjects = [m for m in subjects if m.instrument is not None]

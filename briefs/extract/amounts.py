@@ -194,9 +194,9 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         found.extend(_shared_unit_lists(sentence, found, clause_start))
     rates = [(PREMIUM, "premium", 1.0), (DISCOUNT, "premium", -1.0), (TURNOVER_RATE, "turnover_rate", 1.0)] \
         if any(word in lowered for word in _RATE_WORDS) else []
-    for regex, metric, sign in rates:
+    for regex, rate, sign in rates:
         for m in regex.finditer(sentence):
-            found.append(Amount(m.start(), m.end(), m.start(), metric, sign * _number(m["num"]), "%",
+            found.append(Amount(m.start(), m.end(), m.start(), rate, sign * _number(m["num"]), "%",
                                 _qualifier(sentence[max(0, m.start("num") - 12):m.start("num")])))
     if any(hint in lowered for hint in _COUNT_HINTS) and _COUNT_WORDS.search(sentence):
         found.extend(_counts(sentence, zh))

@@ -21,7 +21,9 @@ def _table() -> dict[int, str]:
 
     # zhconv's own table, read without importing zhconv (which imports pkg_resources, 0.1 s) and
     # with the file closed after reading (zhconv's loader leaves it open)
-    folder = Path(next(iter(find_spec("zhconv").submodule_search_locations)))
+    spec = find_spec("zhconv")
+    assert spec is not None and spec.submodule_search_locations, "zhconv is a dependency"
+    folder = Path(next(iter(spec.submodule_search_locations)))
     pairs = json.loads((folder / "zhcdict.json").read_text(encoding="utf-8"))["zh2Hans"]
     for traditional, simplified in pairs.items():
         if len(traditional) == 1 and len(simplified) == 1:

@@ -280,7 +280,7 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
     are the sentence's direction words (``direction_words``), found once.
     """
     first = items[0]
-    values = [_number(m["num"]) for m in items]
+    values = [_number(m.num) for m in items]
     ranged = bool(_RANGE.search(view[max(floor, start - 12):start]))
     after = view[end:end + 12]
     # a sign: "+4.38%", "-0.3%"; a direction word before it ("跌幅最大，为-1.85%") leaves the sign as written

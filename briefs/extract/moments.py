@@ -41,74 +41,34 @@ def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(re.escape(hint) for hint in hints))
 
 
-class _once:
-    """A method's value kept on the instance after the first call: ``functools.cached_property``
-    without its lock (3.11 takes one per access), which the extractor's hottest path pays for."""
-
-    def __init__(self, method) -> None:
-        self.method = method
-        self.name = method.__name__
-        self.__doc__ = method.__doc__
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        value = instance.__dict__[self.name] = self.method(instance)  # later reads find the attribute
-        return value
-
-
 class Cues:
-    """The words of one sentence that every figure in it consults, each kind found once, when first asked."""
+    """The words of one sentence that every figure in it consults, each kind found once.
+
+    Made only for a sentence with a figure to read, so every kind is found at once: plain
+    attributes are the cheapest thing the hottest path can read."""
 
     def __init__(self, view: str) -> None:
         self.view = view
+        self.lowered = lowered = view.lower()
+        # a word a weekly, monthly, year-to-date or streak figure needs
+        self.window: bool = _has(lowered, _WINDOW_HINTS) and bool(_ANY_WINDOW_WORD.search(view))
+        # a window that opens the sentence ("So far this year ...")
+        opening = _OPENING_WINDOW.match(view) if self.window else None
+        self.opening: str | None = opening.lastgroup if opening else None
+        # "昨日", "the previous session"
+        self.previous: bool = _has(lowered, _PREVIOUS_HINTS) and bool(_PREVIOUS_SESSION.search(view))
+        # where intraday words and "收盘", "at the close" stand
+        self.intraday: tuple[int, ...] = tuple(m.start() for m in _INTRADAY_WORDS.finditer(view)) \
+            if _has(lowered, _INTRADAY_HINTS) else ()
+        self.close: tuple[int, ...] = tuple(m.start() for m in _CLOSE_ANYWHERE.finditer(view)) \
+            if _has(lowered, ("收", "close")) else ()
+        # where non-move words and direction words stand (``grammar``)
+        self.not_a_move: list[tuple[int, int]] = not_a_move_spans(view)
+        self.directions: list = direction_words(view)
 
-    @_once
-    def lowered(self) -> str:
-        return self.view.lower()
 
-    def _has(self, hints: tuple[str, ...]) -> bool:
-        return bool(_hint_pattern(hints).search(self.lowered))
-
-    @_once
-    def window(self) -> bool:
-        """A word a weekly, monthly, year-to-date or streak figure needs."""
-        return self._has(_WINDOW_HINTS) and bool(_ANY_WINDOW_WORD.search(self.view))
-
-    @_once
-    def opening(self) -> str | None:
-        """A window that opens the sentence ("So far this year ...")."""
-        m = _OPENING_WINDOW.match(self.view) if self.window else None
-        return m.lastgroup if m else None
-
-    @_once
-    def previous(self) -> bool:
-        """"昨日", "the previous session"."""
-        return self._has(_PREVIOUS_HINTS) and bool(_PREVIOUS_SESSION.search(self.view))
-
-    @_once
-    def intraday(self) -> tuple[int, ...]:
-        """Where intraday words stand."""
-        if not self._has(_INTRADAY_HINTS):
-            return ()
-        return tuple(m.start() for m in _INTRADAY_WORDS.finditer(self.view))
-
-    @_once
-    def close(self) -> tuple[int, ...]:
-        """Where "收盘", "at the close" stand."""
-        if not self._has(("收", "close")):
-            return ()
-        return tuple(m.start() for m in _CLOSE_ANYWHERE.finditer(self.view))
-
-    @_once
-    def not_a_move(self) -> list[tuple[int, int]]:
-        """Where non-move words stand (``grammar.not_a_move_spans``)."""
-        return not_a_move_spans(self.view)
-
-    @_once
-    def directions(self) -> list:
-        """The direction words (``grammar.direction_words``)."""
-        return direction_words(self.view)
+def _has(lowered: str, hints: tuple[str, ...]) -> bool:
+    return bool(_hint_pattern(hints).search(lowered))
 
 
 # substrings the words of each kind hold: a plain ``in`` test before the pattern

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from briefs.extract.grammar import Group, is_not_a_move, percent_runs, read_group
 from briefs.extract.mentions import Mention
@@ -107,8 +108,9 @@ def clause_from(view: str, at: int, zh: bool) -> int:
     return start
 
 
-def _events(view: str, zh: bool) -> list[tuple[int, int, object]]:
-    events: list[tuple[int, int, object]] = []
+def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
+    """The sentence's percentage runs, limit words and ranking words, in order: (start, end, payload)."""
+    events: list[tuple[int, int, Any]] = []
     for start, end, items in percent_runs(view):
         events.append((start, end, items))
     for m in _ZH_LIMIT.finditer(view) if ("停" in view or "板" in view) else ():
@@ -220,8 +222,8 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
             text_end = region_from + len(_PREDICATE.sub("", before))
             return _names(view, sentence, region_from, text_end, zh, count, mentions)
         start = clause_from(view, region_from - 1, zh) if region_from > 0 else 0
-        listed = [m for m in mentions if start <= m.start and m.end <= region_from]
-        return listed or previous
+        in_clause = [m for m in mentions if start <= m.start and m.end <= region_from]
+        return in_clause or previous
     led = _LED_BY_ZH.search(cleaned) if zh else None
     if led:  # "以芯片产业ETF(159310)为首的芯片类ETF": the leader is named
         return _names(view, sentence, clean_from + led.start("names"), clean_from + led.end("names"), zh, 1,
@@ -238,9 +240,9 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
         return pointed
     if zh and count > 1 and is_blank_region(cleaned, zh) and region_from > 0:
         # "涨幅居前的是半导体、通信设备和软件开发，分别上涨3.21%、2.87%和2.45%": the list before
-        before = clause_from(view, region_from - 1, zh)
-        listed = _LISTED_BY.search(view, before, region_from - 1)
-        ranked = _RANKED_LIST.search(view, before, region_from - 1)  # "电子、计算机、通信行业领涨，涨幅分别为…"
+        clause_begin = clause_from(view, region_from - 1, zh)
+        listed = _LISTED_BY.search(view, clause_begin, region_from - 1)
+        ranked = _RANKED_LIST.search(view, clause_begin, region_from - 1)  # "电子、计算机、通信行业领涨，涨幅分别为…"
         for span in ([(listed.start("names"), listed.end("names"))] if listed else []) + \
                 ([(ranked.start("names"), ranked.end("names"))] if ranked else []):
             named = _names(view, sentence, span[0], span[1], zh, count, mentions)
@@ -285,8 +287,11 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
     floor = 0
     previous: list[Mention] = []
     previous_sign = 0.0
+    events = _events(view, zh)
+    if not events:
+        return out
     cues = Cues(view)
-    for start, end, payload in _events(view, zh):
+    for start, end, payload in events:
         if start < floor:
             continue
         limit = isinstance(payload, tuple)
@@ -297,6 +302,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             if subjects:
                 out.append(Read(subjects, (), "", leader=direction))
             continue
+        group: Group | None
         if limit:
             group = Group(start, end, (), "", "涨停" if payload[0] in ("up", "leader-up") else "跌停")
         else:

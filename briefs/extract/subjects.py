@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefs.extract.mentions import Mention
 
@@ -58,7 +59,7 @@ class ArticleContext:
     Sentences without figures are read for names only when a pointing phrase needs them.
     """
 
-    ref: object = None  # the Reference, to read skipped sentences on demand
+    ref: Any = None  # the Reference, to read skipped sentences on demand
     last: dict[str, tuple[int, Mention]] = field(default_factory=dict)
     markets: dict[str, int] = field(default_factory=dict)
     unread: list[tuple[int, str]] = field(default_factory=list)

@@ -126,10 +126,11 @@ def find_levels(sentence: str, zh: bool) -> list[tuple[int, float]]:
     return sorted(out)
 
 
-# "lost 626.15 points", "收跌490.32点", "down 169 points": an index's change in points
-_POINT_CHANGE = re.compile(
-    rf"(?P<verb>{_UP_EN_POINTS}|{_DOWN_EN_POINTS})\s+(?:by\s+)?{NUM}\s*(?:points|pts)\b|"
-    rf"(?P<zhverb>上涨|下跌|收涨|收跌|涨|跌|大涨|大跌)\s*(?P<zhnum>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?)\s*点(?!位)",
+# "lost 626.15 points", "收跌490.32点", "down 169 points": an index's change in points, found from its unit
+# backwards (a number of points is rare, a verb is not)
+_POINTS = re.compile(rf"{NUM}\s*(?:points|pts)\b|{NUM.replace('<num>', '<zhnum>')}\s*点(?!位)", re.IGNORECASE)
+_POINT_VERB_BEFORE = re.compile(
+    rf"(?:\b(?P<verb>{_UP_EN_POINTS}|{_DOWN_EN_POINTS})\s+(?:by\s+)?|(?P<zhverb>上涨|下跌|收涨|收跌|涨|跌|大涨|大跌)\s*)$",
     re.IGNORECASE,
 )
 
@@ -139,12 +140,15 @@ def find_point_changes(sentence: str) -> list[tuple[int, float]]:
     if "点" not in sentence and "point" not in sentence and "pts" not in sentence:
         return []
     out = []
-    for m in _POINT_CHANGE.finditer(sentence):
-        if m["verb"]:
-            sign = -1.0 if m["verb"].lower() in _DOWN_POINT_WORDS else 1.0
-            out.append((m.start(), sign * _number(m["num"])))
+    for m in _POINTS.finditer(sentence):
+        verb = _POINT_VERB_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
+        if verb is None or bool(verb["verb"]) != bool(m["num"]):
+            continue  # "at 3,880.2 points" is a level; English verbs go with English units
+        if verb["verb"]:
+            sign = -1.0 if verb["verb"].lower() in _DOWN_POINT_WORDS else 1.0
+            out.append((verb.start(), sign * _number(m["num"])))
         else:
-            sign = -1.0 if "跌" in m["zhverb"] else 1.0
-            out.append((m.start(), sign * _number(m["zhnum"])))
+            sign = -1.0 if "跌" in verb["zhverb"] else 1.0
+            out.append((verb.start(), sign * _number(m["zhnum"])))
     return out
 
