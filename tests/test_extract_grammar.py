@@ -357,7 +357,25 @@ def test_a_number_with_a_unit_or_no_level_shape_is_no_level(sentence):
     ("芯片股云帆半导体、星河材料涨超5%。", [("云帆半导体", 5.0), ("星河材料", 5.0)]),
     ("保险股星河人寿跌1.2%。", [("星河人寿", -1.2)]),
     ("云帆股份涨3%。", [("云帆股份", 3.0)]),
+    ("光模块龙头星河光电大涨9.8%。", [("星河光电", 9.8)]),
 ])
 def test_a_description_before_names_is_not_part_of_them(sentence, expected):
     """"Chipmakers X and Y", "芯片股X、Y": the kind of company opens the list; "Bank of X", "X股份" are names."""
     assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ST星微、*ST云帆跌停。", [("ST星微", -5.0), ("*ST云帆", -5.0)]),
+    ("星兰微涨3%。", [("星兰微", 3.0)]),
+    ("云帆科技微涨0.2%。", [("云帆科技", 0.2)]),
+    ("星河指数微跌0.3%。", [("星河指数", -0.3)]),
+])
+def test_slightly_is_read_off_a_name_only_where_the_name_stands_without_it(sentence, expected):
+    """微 before a verb means "slightly"; a short name ending in 微 keeps it."""
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+def test_a_flow_channel_named_with_its_exchange_owns_its_amount():
+    got = amounts("南向资金今日净买入128.6亿港元，其中港股通（沪）净买入71.2亿港元，港股通（深）净买入57.4亿港元。")
+    assert [(s, v) for s, _, v, _ in got] == [("南向资金", 12_860_000_000.0), ("港股通（沪）", 7_120_000_000.0),
+                                              ("港股通（深）", 5_740_000_000.0)]

@@ -206,6 +206,9 @@ _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|
                               r"[^，,；;。]*$")
 
 
+_ZH_CHANNEL = re.compile(r"[（(][^）)]{1,4}[）)]$")
+
+
 def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[Mention]) -> list[Mention]:
     """The subject of an amount no instrument owns, from the words that name it: "Combined turnover",
     "Midday turnover", "沪股通累计净流出" (沪股通), "沪深两市半日成交额" (沪深两市); a clause with none
@@ -282,7 +285,7 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
             clause_begin = max((view.rfind(c, 0, amount.start) for c in "，,；;"), default=-1) + 1
             own = _ZH_FLOW_FILLER.sub("", view[clause_begin:amount.start]) if zh else ""
             guessed = guessed or zh and bool(subjects) and subjects[-1].end <= clause_begin and \
-                zh_name(own) is not None
+                zh_name(_ZH_CHANNEL.sub("", own)) is not None  # "港股通（沪）": a channel named with its exchange
         if (not subjects or guessed) and amount.metric in ("turnover", "net_inflow", "turnover_change"):
             # a name the reference lacks is read from the words that name the amount, not the words before it
             subjects = _phrase_subject(sentence, view, amount, zh, previous) or subjects

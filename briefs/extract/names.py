@@ -97,7 +97,7 @@ _EN_LOWER_NOT = re.compile(
 
 _ZH_TRAILING = re.compile(
     r"(?:均|都|也|亦|则|分别|同步|盘中|一度|早盘|午后|尾盘|全天|当日|当天|今日|今天|股价|收盘|收市|逆市|逆势|继续|纷纷|"
-    r"集体|大幅|小幅|普遍|全线|以|微|再度|续|日内|盘初|开盘|截至收盘|上午|下午|午间|的|实现|触及|一度触及|"
+    r"集体|大幅|小幅|普遍|全线|以|再度|续|日内|盘初|开盘|截至收盘|上午|下午|午间|的|实现|触及|一度触及|"
     r"报收|单日|最终|终|再|又|更是|更|仍|跟|随后|今年以来|年内|本周|昨日|昨天|前一交易日|此前|最高|最低|"
     r"盘中最高|直线|快速|震荡|持续|强势|逆市上扬|近\d+日|近一周|累计|上周|本月|近期|近来|同样|同时|双双|齐齐|齐|等|"
     r"更是|已|此前|目前|当前|昨日更是|周[一二三四五六日]|\s)+$"
@@ -110,8 +110,11 @@ _ZH_LEADING = re.compile(
     r"周[一二三四五六日]|本周|上周|今年以来|年内|"
     r"和|及|与|、)+"
 )
-# a kind of share opening the names it describes: "芯片股华虹半导体", "保险股中国人寿" (not 芯原股份)
-_ZH_DESCRIPTOR = re.compile(r"^(?!港股|美股|[ABH]股)[\u4e00-\u9fff]{1,4}股(?![份东票价指市])(?=\*?[\u4e00-\u9fffA-Z]{2})")
+# 微 ("slightly") before the verb, only after a name long enough to be one without it
+_ZH_SLIGHTLY = re.compile(r"(?<=[\u4e00-\u9fff]{4})微$|(?<=指数)微$|(?<=板块)微$|(?<=ETF)微$")
+# a kind of share opening the names it describes: "芯片股华虹半导体", "光模块龙头新易盛" (not 芯原股份)
+_ZH_DESCRIPTOR = re.compile(r"^(?!港股|美股|[ABH]股)(?:[\u4e00-\u9fffA-Z0-9]{1,5}龙头|[\u4e00-\u9fff]{1,4}股(?![份东票价指市]))"
+                            r"(?=\*?[\u4e00-\u9fffA-Z]{2})")
 _ZH_NAME = re.compile(r"^\*?(?:ST)?[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9·&\-]{1,24}$")
 _ZH_NOT_NAMES = re.compile(
     r"^(?:成分股中|个股中|权重股中|个股|股票|公司|该股|指数|板块|市场|大盘|两市|沪深两市|A股|港股|美股|三大指数|主要指数|股指|该指数|该ETF|"
@@ -213,6 +216,9 @@ def _zh_item(text: str) -> tuple[str, str] | None:
         text = text.rsplit("的", 1)[1]
     text = _ZH_TRAILING.sub("", _ZH_LEADING.sub("", text)).strip()
     text = _ZH_DESCRIPTOR.sub("", text)
+    slight = _ZH_SLIGHTLY.search(text)
+    if slight:  # "云帆科技微涨" is 云帆科技 rising slightly; "士兰微", "ST华微" are names ending in 微
+        text = _ZH_TRAILING.sub("", text[:slight.start()]).strip()
     if not _ZH_NAME.match(text) or _ZH_NOT_NAMES.search(text):
         return None
     if text.isascii() and not code:
