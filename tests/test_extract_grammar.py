@@ -314,6 +314,9 @@ def test_a_resized_figure_that_is_not_a_price_is_no_move(sentence):
      [("01211.HK", -3.2), ("002594.SZ", -2.9)]),
     ("比亚迪港股跌3.2%，其A股跌2.9%。", [("01211.HK", -3.2), ("002594.SZ", -2.9)]),
     ("SMIC rose 5% in Hong Kong, and its Shanghai-listed shares gained 3%.", [("00981.HK", 5.0), ("688981.SH", 3.0)]),
+    ("中芯国际A股涨3%，在港股收涨6.5%。", [("688981.SH", 3.0), ("00981.HK", 6.5)]),
+    # a listing the reference lacks: the figure keeps the company's name, never the other market's code
+    ("贵州茅台早盘一度涨3%，在港股收涨1%。", [("600519.SH", 3.0), ("", 1.0)]),
 ])
 def test_its_other_listing_is_the_same_company_in_the_market_named(sentence, expected):
     """A listing word names which of a company's listings a figure is about, after the name or after "its"/其."""
@@ -379,3 +382,23 @@ def test_a_flow_channel_named_with_its_exchange_owns_its_amount():
     got = amounts("南向资金今日净买入128.6亿港元，其中港股通（沪）净买入71.2亿港元，港股通（深）净买入57.4亿港元。")
     assert [(s, v) for s, _, v, _ in got] == [("南向资金", 12_860_000_000.0), ("港股通（沪）", 7_120_000_000.0),
                                               ("港股通（深）", 5_740_000_000.0)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Quarry Semiconductor soared as much as 10% in Hong Kong before closing up 6.5%.",
+     [("Quarry Semiconductor", 10.0, "intraday_high"), ("Quarry Semiconductor", 6.5, "close")]),
+    ("Harbor Lights rose 1.1%, its third straight gain, and is up 35% this year.",
+     [("Harbor Lights", 1.1, ""), ("Harbor Lights", 35.0, "ytd")]),
+    ("Harbor Lights rose 1.1%, its third straight gain, and Tallow Mills is up 3%.",
+     [("Harbor Lights", 1.1, ""), ("Tallow Mills", 3.0, "")]),
+    ("星河科技早盘一度涨10%，在港股收涨6.5%。", [("星河科技", 10.0, "intraday"), ("星河科技", 6.5, "close")]),
+])
+def test_a_place_or_a_remark_between_two_figures_keeps_their_subject(sentence, expected):
+    assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected
+
+
+def test_bought_a_net_amount_is_a_net_inflow_and_amounts_keep_their_written_digits():
+    assert amounts("Southbound investors bought a net HK$8.2 billion worth of Hong Kong shares.") == \
+        [("Southbound investors", "net_inflow", 8_200_000_000.0, "HKD")]
+    assert amounts("Northbound investors sold a net 3.1 billion yuan of A-shares.") == \
+        [("Northbound investors", "net_inflow", -3_100_000_000.0, "CNY")]

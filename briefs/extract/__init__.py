@@ -76,7 +76,7 @@ def _settle(mention: Mention, sentence: str, context: ArticleContext | None, ref
 
 # "BYD's Hong Kong shares fell 3.2% and its Shenzhen-listed stock lost 2.9%": a pointer to a company
 # with a listing word names that company's other listing
-_ITS_LISTING = re.compile(r"(?:\b(?:its|their)\s+|其)(?P<words>[\w\s\-.]{1,30}?)\s*$", re.I)
+_ITS_LISTING = re.compile(r"(?:\b(?:its|their)\s+|其|在)(?P<words>[\w\s\-.]{1,30}?)\s*$", re.I)
 
 
 def _its_listing(view: str, at: int) -> str | None:
@@ -87,14 +87,23 @@ def _its_listing(view: str, at: int) -> str | None:
 
 def _other_listing(mentions: list[Mention], market: str | None, ref: Reference) -> list[Mention]:
     """Each company's listing in ``market`` ("its Shenzhen-listed stock"), when the reference has
-    exactly one; the mentions as they are without a market."""
+    exactly one; a company whose listing there the reference lacks keeps its name and loses its code
+    (its code is another market's). The mentions as they are without a market."""
     if market is None:
         return mentions
     out = []
     for mention in mentions:
+        if mention.instrument is not None and mention.instrument.kind not in ("stock", "etf"):
+            out.append(mention)  # an index or a sector has no listing elsewhere
+            continue
         codes = [mention.instrument.code] if mention.instrument is not None else mention.candidates
         there = {other.code for other in (ref.listing_in(code, market) for code in codes) if other is not None}
-        out.append(replace(mention, instrument=ref.instruments[there.pop()]) if len(there) == 1 else mention)
+        if len(there) == 1:
+            out.append(replace(mention, instrument=ref.instruments[there.pop()], candidates=()))
+        elif mention.instrument is not None and mention.instrument.market != market or mention.candidates:
+            out.append(replace(mention, instrument=None, candidates=()))
+        else:
+            out.append(mention)
     return out
 
 
@@ -145,7 +154,7 @@ def _fact(article_id: str, mention: Mention, metric: str, value: float, unit: st
         market=market,
         kind=inst.kind if inst else infer_kind(mention.subject, mention.code_text),
         metric=metric,
-        value=round(value, 6),
+        value=float(f"{value:.12g}"),  # "HK$8.2 billion" is 8200000000, not 8199999999.999999
         unit=unit,
         qualifier=qualifier,
         evidence=sentence,
@@ -165,8 +174,8 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
     home = context.home_market() if context is not None else None
     companies: list[Mention] = []  # the companies the sentence's moves were about so far
     for read in read_moves(sentence, view, zh, mentions, context):
-        subjects = _other_listing([_settle(m, view, context, ref) for m in read.subjects],
-                                  _its_listing(view, read.start), ref)
+        hinted = _its_listing(view, read.start)
+        subjects = _other_listing([_settle(m, view, context, ref) for m in read.subjects], hinted, ref)
         if context is not None:
             context.remember_subjects(subjects)
         if read.leader:  # a ranking statement: who led, no figure
@@ -185,13 +194,13 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
         values = read.values if len(read.values) > 1 else read.values * len(subjects)
         for mention, value in zip(subjects, values):
             if mention.instrument is not None and mention.instrument.kind == "market":
-                if view[max(0, mention.start - 1):mention.start] != "其" or not companies:
-                    continue  # "A股涨2.35%" after a company's name is its A-share, not the market: no figure
-                # "比亚迪港股跌3.2%，其A股跌2.9%": the listing in that market of the company just named
-                mention = next(iter(_other_listing(companies[-1:], mention.instrument.market, ref)),
-                               None) or mention
-                if mention.instrument is None or mention.instrument.kind == "market":
+                # "中芯国际A股涨3%", "比亚迪港股跌3.2%，其A股跌2.9%": the company named right before (or just
+                # read), in that market; a market word alone after a company's figure is no figure
+                before = [m for m in mentions if m.end == mention.start and m is not mention and
+                          (m.instrument is None or m.instrument.kind == "stock")]
+                if not before and (view[max(0, mention.start - 1):mention.start] not in ("其", "在") or not companies):
                     continue
+                mention = _other_listing(before[-1:] or companies[-1:], hinted or mention.instrument.market, ref)[0]
             facts.append(_fact(article_id, mention, "pct_change", value, "%", read.qualifier, sentence, context))
         companies = [m for m in subjects if m.instrument is None or m.instrument.kind == "stock"] or companies
     return facts

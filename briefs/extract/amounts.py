@@ -35,9 +35,11 @@ ZH_AMOUNT = re.compile(r"(?P<neg>-)?" + NUM + r"\s*(?P<scale>万亿|千亿|百�
 # metric words, nearest before the amount wins; the sign says inflow (+1) or outflow (-1)
 METRIC_WORDS = [
     (re.compile(r"net (?:inflows?|buying|bought|purchases?|purchased|subscriptions?)|"
-                r"(?:poured|pumped|put|channelled|funneled)\s+(?:a\s+)?net|净流入|净买入|净申购|"
+                r"(?:poured|pumped|put|channelled|funneled|bought|purchased|snapped up)\s+(?:a\s+)?net|"
+                r"净流入|净买入|净申购|"
                 r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
-    (re.compile(r"net (?:outflows?|selling|sold|redemptions?)|净流出|净卖出|净赎回", re.IGNORECASE),
+    (re.compile(r"net (?:outflows?|selling|sold|redemptions?)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
+                r"净流出|净卖出|净赎回", re.IGNORECASE),
      "net_inflow", -1.0),
     (re.compile(r"turnover(?! rate)|trading (?:volume|value)|transaction volume|成交额|成交金额|交易额|成交(?!量)",
                 re.IGNORECASE), "turnover", 1.0),

@@ -69,9 +69,15 @@ _CONTINUATION_WORDS = frozenset(
     "its their close end finish".split())
 
 
+# what may stand between two figures of one subject besides connecting words: the place it trades ("in Hong
+# Kong"), a remark on the first figure (", its third straight gain,")
+_ASIDES = re.compile(r"\b(?:in|on)\s+(?:Hong Kong|Shanghai|Shenzhen|New York|the Nasdaq|the NYSE)\b|"
+                     r",\s*(?:its|their|a|the)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,5}\s*,", re.I)
+
+
 def _continues(region: str) -> bool:
     """True when an English region holds only connecting words: "... is up 0.2% in midday trading and up 7.95%"."""
-    words = re.findall(r"[A-Za-z\-]+|[^\sA-Za-z\-,]", region)
+    words = re.findall(r"[A-Za-z\-]+|[^\sA-Za-z\-,]", _ASIDES.sub(" ", region))
     return all(w.lower() in _CONTINUATION_WORDS for w in words) and len(words) <= 8
 @dataclass
 class Read:
