@@ -402,3 +402,18 @@ def test_bought_a_net_amount_is_a_net_inflow_and_amounts_keep_their_written_digi
         [("Southbound investors", "net_inflow", 8_200_000_000.0, "HKD")]
     assert amounts("Northbound investors sold a net 3.1 billion yuan of A-shares.") == \
         [("Northbound investors", "net_inflow", -3_100_000_000.0, "CNY")]
+
+
+def test_a_clock_time_ends_no_clause_and_a_window_is_no_name():
+    """"截至10:30涨2.15%" continues the ETF's clause; "近5日累计净流入" is the ETF's flow over five days."""
+    got = sentence_facts("星河芯片ETF（159999）盘中涨超2%，截至10:30涨2.15%，近5日累计净流入3.2亿元。", "a",
+                         load_reference())
+    assert [(f.subject, f.metric, f.value, f.qualifier) for f in got] == [
+        ("星河芯片ETF", "pct_change", 2.0, "at_least"), ("星河芯片ETF", "pct_change", 2.15, "intraday:10:30"),
+        ("星河芯片ETF", "net_inflow", 320_000_000.0, "streak:5")]
+
+
+def test_an_all_caps_index_short_name_carries_its_level_and_points():
+    got = sentence_facts("HSI closed at 26,051, down 297 pts or 1.1%.", "a", load_reference())
+    assert sorted((f.code, f.metric, f.value) for f in got) == [
+        ("HSI.HK", "level", 26051.0), ("HSI.HK", "pct_change", -1.1), ("HSI.HK", "point_change", -297.0)]

@@ -207,6 +207,7 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
 
 
 _ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|主力资金|资金|盘中|早盘|午盘|尾盘|午后|上午|下午|目前|今年以来的?\d*个?月?|今年以来|上月|本月|整月|当月|当天|当日|今日|"
+                             r"近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|"
                              r"半日|全天|单日|截至\S{0,8}|合计|累计|整体|总计|共计|[，,、\s])+|"
                              r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|全天|最多|居前|的|为|"
                              r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
@@ -215,6 +216,8 @@ _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|
                               r"[^，,；;。]*$")
 
 
+_FLOW_ONLY = re.compile(r"(?:累计|合计)?(?:净流入|净流出|净买入|净卖出|净申购|净赎回)|"
+                        r"(?:net\s+)?(?:inflows?|outflows?|purchases?|buying|selling)", re.I)
 _ZH_CHANNEL = re.compile(r"[（(][^）)]{1,4}[）)]$")
 
 
@@ -248,8 +251,8 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
             return []  # "Brokers surge as turnover tops ...": a bare metric word inside a clause names no one
         phrase = re.sub(r"^(?:the|a|an|with|and|lifting|bringing|taking)\s+", "", phrase, flags=re.I)
         phrase = re.sub(r"^(?:this|last) (?:year|month|week)['’]s\s+", "", phrase, flags=re.I)
-    if not phrase or len(phrase) > 40:
-        return []
+    if not phrase or len(phrase) > 40 or amount.metric == "net_inflow" and _FLOW_ONLY.fullmatch(phrase):
+        return []  # "净流入" alone names no one (a turnover word alone is the market's)
     start = view.find(phrase, begin if zh else 0, amount.number_at)
     return [Mention(start, start + len(phrase), sentence[start:start + len(phrase)], None)] if start >= 0 else []
 

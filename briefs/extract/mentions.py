@@ -101,7 +101,9 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
             if by_code is not None:
                 instrument = by_code
             elif paren["code"].isdigit():
-                instrument = None  # the name points one way, an unknown code another: keep neither
+                # an unknown code: the alias is part of a longer name the reference lacks ("星河芯片ETF（159999）"),
+                # read below with the code beside it
+                continue
             end = paren.end()
         candidates = () if instrument is not None or code_text else ref.codes_for(name)
         mentions.append(Mention(start, end, written[start:name_end], instrument, code_text, candidates))

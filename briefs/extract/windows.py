@@ -82,7 +82,7 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
     return None
 
 
-_CLAUSE_BREAK = re.compile(r"[;；:：]|,\s*(?:while|but|whereas)\s|，(?:而|但)")
+_CLAUSE_BREAK = re.compile(r"[;；]|(?<!\d)[:：]|[:：](?!\d)|,\s*(?:while|but|whereas)\s|，(?:而|但)")  # not "10:30"
 
 
 def clause_start(sentence: str, pos: int) -> int:
