@@ -417,3 +417,18 @@ def test_an_all_caps_index_short_name_carries_its_level_and_points():
     got = sentence_facts("HSI closed at 26,051, down 297 pts or 1.1%.", "a", load_reference())
     assert sorted((f.code, f.metric, f.value) for f in got) == [
         ("HSI.HK", "level", 26051.0), ("HSI.HK", "pct_change", -1.1), ("HSI.HK", "point_change", -297.0)]
+
+
+def test_a_hong_kong_report_in_traditional_characters():
+    """Levels and point changes read on the folded view (點 is 点); points "或" a percentage; 元 in a Hong Kong
+    price is the Hong Kong dollar; 大市 turnover in 港元 is Hong Kong's."""
+    got = sentence_facts("恒生指數收市報25,120點，跌312點或1.23%；國企指數跌1.5%，報8,950點。", "a", load_reference())
+    assert sorted((f.code, f.metric, f.value) for f in got) == [
+        ("HSCEI.HK", "level", 8950.0), ("HSCEI.HK", "pct_change", -1.5), ("HSI.HK", "level", 25120.0),
+        ("HSI.HK", "pct_change", -1.23), ("HSI.HK", "point_change", -312.0)]
+    price = [(f.code, f.value, f.unit) for f in sentence_facts("星河集團-W(09898)升4.5%，收報52.3元。", "a",
+                                                               load_reference()) if f.metric == "level"]
+    assert price == [("09898", 52.3, "HKD")]
+    turnover = [(f.code, f.value, f.unit) for f in sentence_facts("大市成交額2,315億港元，較上日減少10%。", "a",
+                                                                  load_reference()) if f.metric == "turnover"]
+    assert turnover == [("HK.MARKET", 231_500_000_000.0, "HKD")]

@@ -303,7 +303,10 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
             subjects = _phrase_subject(sentence, view, amount, zh, previous) or subjects
             if subjects and amount.metric in ("turnover", "turnover_change") and subjects[0].instrument is None:
                 # "Combined turnover", "半日成交额": the turnover of the market the article is about
-                whole = _whole_market(amount.start, context, ref, "cn" if zh else None).instrument
+                # the currency says which market when it is another's: "大市成交额2,315亿港元"
+                named = {"HKD": "hk", "USD": "us"}.get(amount.unit)
+                whole = _whole_market(amount.start, None if named else context, ref,
+                                      named or ("cn" if zh else None)).instrument
                 subjects = [replace(subjects[0], instrument=whole)] if whole else subjects
         previous = subjects or previous
         if amount.metric in _MARKET_WIDE:  # breadth counts a market's stocks: a known instrument or the market
@@ -315,6 +318,9 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
         for mention in subjects[:1] if amount.metric in _MARKET_WIDE else subjects:
             mention = _settle(mention, sentence, context, ref)
             unit = amount.unit
+            if amount.local_yuan and amount.metric != "net_inflow" and (
+                    mention.instrument.market if mention.instrument else unresolved_market(mention)) == "hk":
+                unit = "HKD"  # "小米集团-W收报52.3元", "大市成交额2,315亿元": Hong Kong figures in 元 are HK dollars
             if amount.currency_missing:
                 market = mention.instrument.market if mention.instrument else unresolved_market(mention) or (
                     context.home_market() if context is not None else "") or ("cn" if zh else "")
@@ -342,14 +348,14 @@ _LEVEL_INTRADAY = re.compile(r"盘中|早盘|午盘|午后|午间|半日|上午|
                              r"as of \d", re.I)
 
 
-def _level_facts(sentence, article_id, zh, mentions) -> list[Fact]:
+def _level_facts(sentence, view, article_id, zh, mentions) -> list[Fact]:
     facts = []
-    levels = find_levels(sentence, zh)
+    levels = find_levels(view, zh)  # the folded view: "報25,120點" is 报25,120点
     # a level is a close only when the sentence says so; in a midday sentence it is the session's so far
-    moment = "intraday" if levels and _MIDDAY_CLOSE.search(sentence) else \
-        "close" if levels and _LEVEL_CLOSE.search(sentence) else \
-        "intraday" if levels and _LEVEL_INTRADAY.search(sentence) else ""
-    changes = find_point_changes(sentence)
+    moment = "intraday" if levels and _MIDDAY_CLOSE.search(view) else \
+        "close" if levels and _LEVEL_CLOSE.search(view) else \
+        "intraday" if levels and _LEVEL_INTRADAY.search(view) else ""
+    changes = find_point_changes(view)
     for metric, found in (("level", levels), ("point_change", changes)):
         for position, points in found:
             indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"]
@@ -357,7 +363,7 @@ def _level_facts(sentence, article_id, zh, mentions) -> list[Fact]:
                 facts.append(_fact(article_id, indices[-1], metric, points, "points",
                                    moment if metric == "level" else "", sentence))
     commodities = [m for m in mentions if m.instrument and m.instrument.kind == "commodity"]
-    for m in _COMMODITY_LEVEL.finditer(sentence) if commodities else ():
+    for m in _COMMODITY_LEVEL.finditer(view) if commodities else ():
         named = [c for c in commodities if c.end <= m.start() and m.start() - c.end <= 40]
         if named:
             facts.append(_fact(article_id, named[-1], "level", float(m["num"].replace(",", "")), "USD",
@@ -378,7 +384,7 @@ def sentence_facts(sentence: str, article_id: str, ref: Reference, context: Arti
     view = fold(sentence) if view is None else view
     mentions = find_mentions(view, ref, sentence) if mentions is None else mentions
     facts = _move_facts(sentence, view, article_id, ref, zh, mentions, context)
-    facts += _level_facts(sentence, article_id, zh, mentions)
+    facts += _level_facts(sentence, view, article_id, zh, mentions)
     facts += _amount_facts(sentence, view, article_id, ref, zh, mentions, context)
     return facts
 

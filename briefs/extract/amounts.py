@@ -101,6 +101,7 @@ class Amount:
     qualifier: str
     currency_missing: bool = False  # "2.34 trillion" with no currency: the subject's market decides
     subject_after: bool = False  # "a net 1.1 billion yuan into Cambricon": the subject follows
+    local_yuan: bool = False  # "元" in Chinese text: a Hong Kong price or turnover in 元 is in Hong Kong dollars
 
 
 def _number(text: str) -> float:
@@ -163,7 +164,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
                 unit = CURRENCIES.get(currency, "")
                 found.append(Amount(word_at, m.end(), m.start("num"), "turnover_change",
                                     (-1.0 if down else 1.0) * _number(m["num"]) * scale, unit, "",
-                                    currency_missing=not unit))
+                                    currency_missing=not unit, local_yuan=zh and currency == "元"))
             continue
         if _CONVERSION.search(sentence[max(0, m.start() - 40):m.start()]) or \
                 _FROM_BEFORE.search(sentence[max(0, m.start() - 24):m.start("num")]):
@@ -191,7 +192,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         qualifier = window_of(sentence, (word_at, flow_after.end() + m.end() if flow_after else m.end())) or \
             _qualifier(before[-12:])
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, qualifier,
-                            currency_missing=not unit, subject_after=into))
+                            currency_missing=not unit, subject_after=into, local_yuan=zh and currency == "元"))
     if zh and has_metric:
         found.extend(_shared_unit_lists(sentence, found, clause_start))
     rates = [(PREMIUM, "premium", 1.0), (DISCOUNT, "premium", -1.0), (TURNOVER_RATE, "turnover_rate", 1.0)] \
