@@ -332,11 +332,12 @@ def index_figures(sentence: str) -> list[tuple]:
      [("DJI.US", "level", 40936.93, ""), ("DJI.US", "pct_change", -1.5, ""), ("DJI.US", "point_change", -626.15, "")]),
     ("The Hang Seng Index was down 169 points or 0.7% at 25,100 at midday.",
      [("HSI.HK", "level", 25100.0, "intraday"), ("HSI.HK", "pct_change", -0.7, "intraday"),
-      ("HSI.HK", "point_change", -169.0, "")]),
+      ("HSI.HK", "point_change", -169.0, "intraday")]),
     ("The Shanghai Composite gained 0.6% to close at 3,880.2.",
      [("000001.SH", "level", 3880.2, "close"), ("000001.SH", "pct_change", 0.6, "close")]),
     ("恒生指数收跌490.32点，跌幅2.28%，报21,000.5点。",
-     [("HSI.HK", "level", 21000.5, ""), ("HSI.HK", "pct_change", -2.28, ""), ("HSI.HK", "point_change", -490.32, "")]),
+     [("HSI.HK", "level", 21000.5, "close"), ("HSI.HK", "pct_change", -2.28, ""),
+      ("HSI.HK", "point_change", -490.32, "close")]),
 ])
 def test_points_then_percent_give_the_move_the_change_in_points_and_the_level(sentence, expected):
     assert index_figures(sentence) == expected
@@ -432,3 +433,38 @@ def test_a_hong_kong_report_in_traditional_characters():
     turnover = [(f.code, f.value, f.unit) for f in sentence_facts("大市成交額2,315億港元，較上日減少10%。", "a",
                                                                   load_reference()) if f.metric == "turnover"]
     assert turnover == [("HK.MARKET", 231_500_000_000.0, "HKD")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Oakmont Composite climbed 1.1% for the week, while the Tallow Index slipped 0.2%.",
+     [("Oakmont Composite", 1.1, "weekly"), ("Tallow Index", -0.2, "weekly")]),
+    ("The Oakmont Composite climbed 1.1% for the week, while the Tallow Index slipped 0.2% on Friday.",
+     [("Oakmont Composite", 1.1, "weekly"), ("Tallow Index", -0.2, "")]),
+    ("长江指数本周累计涨2.1%，而星河指数跌0.5%。", [("长江指数", 2.1, "weekly"), ("星河指数", -0.5, "weekly")]),
+    ("Harbor Lights gained 3.3% on Wednesday, extending their weekly gain to 15%.",
+     [("Harbor Lights", 3.3, ""), ("Harbor Lights", 15.0, "weekly")]),
+])
+def test_a_contrast_over_a_window_keeps_the_window(sentence, expected):
+    """A weekly figure shown as the day's would be a wrong figure: the clause contrasted with it shares its window
+    unless it names its own day."""
+    assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected
+
+
+def test_levels_and_points_hold_for_the_moment_their_sentence_states():
+    """The open ("opened lower, with the HSI down 169 points or 0.7% at 23,900"), the morning session, and a
+    level whose index the sentence names through "It"."""
+    body = ("Hong Kong stocks opened lower, with the HSI down 169 points or 0.7% at 23,900. "
+            "It finished the morning session down 148 points or 0.6% at 23,921.")
+    facts = article_facts(Article("a", "HK stocks midday", "", None, "", "en", body, "x"), load_reference())
+    assert sorted((f.metric, f.value, f.qualifier) for f in facts) == [
+        ("level", 23900.0, "open"), ("level", 23921.0, "intraday"), ("pct_change", -0.7, "open"),
+        ("pct_change", -0.6, "intraday"), ("point_change", -169.0, "open"), ("point_change", -148.0, "intraday")]
+    assert {f.code for f in facts} == {"HSI.HK"}
+
+
+def test_a_level_crossed_is_a_bound_not_where_the_index_stood():
+    got = sentence_facts("长江指数跌破3000点，报2995.1点；星河指数站上2700点。", "a", load_reference())
+    assert [(f.subject, f.value, f.qualifier) for f in got if f.metric == "level"] == []  # names the reference lacks
+    got = sentence_facts("沪指跌破3000点，报2995.1点；创业板指站上2700点。", "a", load_reference())
+    assert sorted((f.code, f.value, f.qualifier) for f in got if f.metric == "level") == [
+        ("000001.SH", 2995.1, ""), ("000001.SH", 3000.0, "at_most"), ("399006.SZ", 2700.0, "at_least")]

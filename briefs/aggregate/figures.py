@@ -24,7 +24,7 @@ from briefs.records import Article, Fact
 
 QUALIFIER_RANK = {
     "close": 0, "limit_up": 1, "limit_down": 1, "open": 2, "": 3, "intraday": 4,
-    "about": 5, "at_least": 5, "up_to": 5, "intraday_high": 6, "intraday_low": 6,
+    "about": 5, "at_least": 5, "at_most": 5, "up_to": 5, "intraday_high": 6, "intraday_low": 6,
 }
 GROUP = ["key", "metric", "unit"]
 CJK = r"[\u3400-\u9fff]"

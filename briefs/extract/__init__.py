@@ -341,27 +341,36 @@ _LEVEL_BOUNDS = {"above": "at_least", "over": "at_least", "past": "at_least", "t
                  "突破": "at_least", "below": "at_most", "跌破": "at_most", "around": "about", "near": "about"}
 
 
-_LEVEL_CLOSE = re.compile(r"收盘|收报|收于|收市|closed|ended|finished|settled|at the close|to close|to end", re.I)
-_MIDDAY_CLOSE = re.compile(r"午盘收盘|午间收盘|半日收盘|早盘收盘|午市收盘|at the midday break|midday close|"
-                           r"morning session close", re.I)
+_LEVEL_CLOSE = re.compile(r"收盘|收报|收于|收市|收涨|收跌|收高|收低|closed|ended|finished|settled|at the close|to close|to end", re.I)
+_MIDDAY_CLOSE = re.compile(r"午盘收盘|午间收盘|半日收盘|早盘收盘|午市收盘|午收|at the midday break|midday close|"
+                           r"morning session close|(?:finished|ended|closed|wrapped up) the morning|at midday|"
+                           r"at lunch", re.I)
+_LEVEL_OPEN = re.compile(r"\bopened\b|\bat the open\b|高开|低开|平开|开盘报|开盘", re.I)
 _LEVEL_INTRADAY = re.compile(r"盘中|早盘|午盘|午后|午间|半日|上午|下午|截至\d|intraday|midday|morning|afternoon|"
                              r"as of \d", re.I)
 
 
-def _level_facts(sentence, view, article_id, zh, mentions) -> list[Fact]:
+def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact] = (), default: str = "") -> list[Fact]:
+    """Index levels, changes in points and commodity prices of one sentence. A level whose index the sentence
+    names only through a pointer ("It finished the morning session ... at 23,921") is the index whose move
+    the sentence states, when it states one index's."""
     facts = []
     levels = find_levels(view, zh)  # the folded view: "報25,120點" is 报25,120点
     # a level is a close only when the sentence says so; in a midday sentence it is the session's so far
-    moment = "intraday" if levels and _MIDDAY_CLOSE.search(view) else \
-        "close" if levels and _LEVEL_CLOSE.search(view) else \
-        "intraday" if levels and _LEVEL_INTRADAY.search(view) else ""
     changes = find_point_changes(view)
-    for metric, found in (("level", levels), ("point_change", changes)):
-        for position, points in found:
+    index_moves = [f for f in moved if f.kind == "index" and f.code and f.metric == "pct_change"]
+    moment = "intraday" if _MIDDAY_CLOSE.search(view) else "close" if _LEVEL_CLOSE.search(view) else \
+        "open" if _LEVEL_OPEN.search(view) else "intraday" if _LEVEL_INTRADAY.search(view) else "" \
+        if levels or changes else ""
+    moment = moment or default  # a midday report's figures are the session's so far
+    for metric, found in (("level", levels), ("point_change", [(at, points, "") for at, points in changes])):
+        for position, points, bound in found:
+            qualifier = bound or moment
             indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"]
             if indices and position - indices[-1].end <= MAX_SUBJECT_GAP:
-                facts.append(_fact(article_id, indices[-1], metric, points, "points",
-                                   moment if metric == "level" else "", sentence))
+                facts.append(_fact(article_id, indices[-1], metric, points, "points", qualifier, sentence))
+            elif not indices and len({f.code for f in index_moves}) == 1:
+                facts.append(replace(index_moves[0], metric=metric, value=points, unit="points", qualifier=qualifier))
     commodities = [m for m in mentions if m.instrument and m.instrument.kind == "commodity"]
     for m in _COMMODITY_LEVEL.finditer(view) if commodities else ():
         named = [c for c in commodities if c.end <= m.start() and m.start() - c.end <= 40]
@@ -384,7 +393,8 @@ def sentence_facts(sentence: str, article_id: str, ref: Reference, context: Arti
     view = fold(sentence) if view is None else view
     mentions = find_mentions(view, ref, sentence) if mentions is None else mentions
     facts = _move_facts(sentence, view, article_id, ref, zh, mentions, context)
-    facts += _level_facts(sentence, view, article_id, zh, mentions)
+    facts += _level_facts(sentence, view, article_id, zh, mentions, facts,
+                          context.default_qualifier if context is not None else "")
     facts += _amount_facts(sentence, view, article_id, ref, zh, mentions, context)
     return facts
 

@@ -65,7 +65,8 @@ _GAP_ZH = re.compile(
 # after "to" is the move as it then stood
 _RESIZED_BEFORE = re.compile(r"\b(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?|narrow(?:s|ed|ing)?|cut(?:s|ting)?|"
                              r"extend(?:s|ed|ing)?|widen(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?)\s+"
-                             r"(?:(?:its|their|the|some|most|much|all|early|earlier|initial|morning)\s+)*$", re.I)
+                             r"(?:(?:its|their|the|some|most|much|all|early|earlier|initial|morning|weekly|monthly|"
+                             r"year-to-date|annual)\s+)*$", re.I)
 _GAP_RESIZED = re.compile(rf"\s+to\s+(?:(?P<qual>{_QUAL_EN})\s+)?", re.I)
 _DIR_AFTER_ZH = re.compile(r"^\s*(?P<bound>以上|左右|多)?\s*(?:的)?(?P<zh>涨幅|跌幅|升幅|降幅|涨|跌)")
 _DIR_AFTER_EN = re.compile(r"^\s*(?P<verb>higher|lower|gain|gains|rise|jump|increase|advance|rally|surge|"

@@ -62,6 +62,9 @@ class Cues:
             if _has(lowered, _INTRADAY_HINTS) else ()
         self.close: tuple[int, ...] = tuple(m.start() for m in _CLOSE_ANYWHERE.finditer(view)) \
             if _has(lowered, ("收", "close")) else ()
+        # "Hong Kong stocks opened lower, with the HSI down 0.7%": where the session's open is spoken of
+        self.open: tuple[int, ...] = tuple(m.start() for m in _OPEN_ANYWHERE.finditer(view)) \
+            if _has(lowered, ("open", "开")) else ()
         # where non-move words and direction words stand (``grammar``)
         self.not_a_move: list[tuple[int, int]] = not_a_move_spans(view)
         self.directions: list = direction_words(view)
@@ -79,6 +82,7 @@ _INTRADAY_HINTS = ("intraday", "盘中", "一度", "早盘", "午盘", "午间",
                    "deals", "morning", "afternoon",
                    "midday", "as of", "截至", ":", "：", "currently", "still", "today", "最新")
 _CLOSE_ANYWHERE = re.compile(r"收盘|at the close|收市|收报", re.I)
+_OPEN_ANYWHERE = re.compile(r"\bopened\b|\bat the open\b|高开|低开|平开|开盘", re.I)
 
 
 def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region_from: int, bound: str,
@@ -103,6 +107,9 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         return "close"
     if verb in ("高开", "低开", "opened") or _OPEN_WORDS.search(near):
         return "open"
+    if any(region_from <= at < group_start for at in cues.open) and \
+            not any(region_from <= at < group_end + 24 for at in cues.intraday + cues.close):
+        return "open"  # the clause that holds the figure speaks of the open, and of no later moment
     if any(at < group_end + 24 for at in cues.intraday):
         clock = _CLOCK.search(view, 0, group_end + 24)  # "截至14:00", "as of 10:57": the time it held
         return f"intraday:{int(clock['h']):02d}:{clock['m']}" if clock else "intraday"

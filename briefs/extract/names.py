@@ -114,7 +114,7 @@ _ZH_LEADING = re.compile(
 # 微 ("slightly") before the verb, only after a name long enough to be one without it
 _ZH_SLIGHTLY = re.compile(r"(?<=[\u4e00-\u9fff]{4})微$|(?<=指数)微$|(?<=板块)微$|(?<=ETF)微$")
 # a kind of share opening the names it describes: "芯片股华虹半导体", "光模块龙头新易盛" (not 芯原股份)
-_ZH_DESCRIPTOR = re.compile(r"^(?!港股|美股|[ABH]股)(?:[\u4e00-\u9fffA-Z0-9]{1,5}龙头|[\u4e00-\u9fff]{1,4}股(?![份东票价指市]))"
+_ZH_DESCRIPTOR = re.compile(r"^(?!港股|美股|[ABH]股)(?:[\u4e00-\u9fffA-Z0-9]{1,5}龙头|[\u4e00-\u9fff]{1,4}(?<![港美])股(?![份东票价指市通]))"
                             r"(?=\*?[\u4e00-\u9fffA-Z]{2})")
 _ZH_NAME = re.compile(r"^\*?(?:ST)?[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9·&\-]{1,24}$")
 _ZH_NOT_NAMES = re.compile(

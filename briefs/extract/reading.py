@@ -66,7 +66,8 @@ _CONTINUATION_WORDS = frozenset(
     "year day session sessions trading trade morning afternoon midday early late is was has had were are been "
     "closing ending finishing settling closed ended finished settled currently now still intraday friday monday "
     "tuesday wednesday thursday on the day basis year-to-date while paring pared trimming trimmed losses gains "
-    "its their close end finish".split())
+    "its their close end finish extending extended extends narrowing narrowed widening widened deepening deepened "
+    "cutting weekly monthly annual".split())
 
 
 # what may stand between two figures of one subject besides connecting words: the place it trades ("in Hong
@@ -339,9 +340,20 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         if group.range_ or count > 1 and count != len(subjects):
             continue  # "slipped 0.3-1%", or values and names that do not pair
         qualifier = qualifier_of(view, cues, group.start, group.end, region_from, group.bound, group.verb, context)
+        if out and out[-1].qualifier in _WINDOWS and qualifier in ("", getattr(context, "default_qualifier", "")) \
+                and _CONTRAST.search(view, out[-1].start, group.start) and not _DAY_WORDS.search(view, out[-1].start, len(view)):
+            # "The Nasdaq climbed 1.1% for the week, while the S&P 500 slipped 0.2%": the contrast is over the same
+            # window; shown as the day's move, a weekly figure would be a wrong one
+            qualifier = out[-1].qualifier
         previous_sign = -1.0 if group.values[0] < 0 else 1.0
         out.append(Read(subjects, group.values, qualifier, start=group.start))
     return out
+
+
+_WINDOWS = ("weekly", "monthly", "ytd")
+_CONTRAST = re.compile(r",\s*(?:while|whereas)\s|，而|；而", re.I)
+_DAY_WORDS = re.compile(r"\b(?:today|on (?:Mon|Tues|Wednes|Thurs|Fri)day|on the day|in the session|daily)\b|当日|当天|今日|"
+                        r"周[一二三四五]|单日", re.I)
 
 
 _WORDY = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")

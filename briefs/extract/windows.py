@@ -108,21 +108,23 @@ EN_LEVEL_BARE = re.compile(
     r"(?!\s*(?:%|percent|per cent|pct|yuan|dollars?|cents?|[mb]illion|trillion|bn|mn|times|shares|[$¥€£]|"
     r"[A-Z]{3}\b|元|港元|美元))"
 )
-ZH_LEVEL = re.compile(rf"(?:报|收于|收报|站上|收在)\s*{NUM}\s*点")
+ZH_LEVEL = re.compile(rf"(?:报|收于|收报|收在|(?P<above>站上|突破|重返)|(?P<below>跌破|失守))\s*{NUM}\s*点")
 
 
-def find_levels(sentence: str, zh: bool) -> list[tuple[int, float]]:
-    """Index levels: ``(position, points)`` for "closed at 3,861.87 points" / "报3861.87点", and for
-    "to 40,936.93" / "to close at 3,880.2" in English."""
+def find_levels(sentence: str, zh: bool) -> list[tuple[int, float, str]]:
+    """Index levels: ``(position, points, bound)`` for "closed at 3,861.87 points" / "报3861.87点", for
+    "to 40,936.93" / "to close at 3,880.2" in English, and for a level crossed ("站上2700点" is at least
+    2,700, "跌破3000点" at most 3,000: a threshold, not where the index stood)."""
     out = []
     if "点" in sentence or "point" in sentence:
         for m in (ZH_LEVEL if zh else EN_LEVEL).finditer(sentence):
-            out.append((m.start(), _number(m["num"])))
+            bound = "at_least" if m.groupdict().get("above") else "at_most" if m.groupdict().get("below") else ""
+            out.append((m.start(), _number(m["num"]), bound))
     if not zh:
-        seen = {at for at, _ in out}
+        seen = {at for at, _, _ in out}
         for m in EN_LEVEL_BARE.finditer(sentence):
             if not any(at <= m.start() < at + 40 for at in seen):
-                out.append((m.start(), _number(m["num"])))
+                out.append((m.start(), _number(m["num"]), ""))
     return sorted(out)
 
 
