@@ -468,3 +468,16 @@ def test_a_level_crossed_is_a_bound_not_where_the_index_stood():
     got = sentence_facts("沪指跌破3000点，报2995.1点；创业板指站上2700点。", "a", load_reference())
     assert sorted((f.code, f.value, f.qualifier) for f in got if f.metric == "level") == [
         ("000001.SH", 2995.1, ""), ("000001.SH", 3000.0, "at_most"), ("399006.SZ", 2700.0, "at_least")]
+
+
+def test_the_name_after_a_flow_word_owns_the_flow():
+    got = amounts("主力资金净流入星河板块52.3亿元，长江板块净流出18.6亿元。")
+    assert [(s, v) for s, _, v, _ in got] == [("星河板块", 5_230_000_000.0), ("长江板块", -1_860_000_000.0)]
+
+
+def test_latin_names_of_several_words_match_in_any_case_and_pm_clock_times():
+    got = moves("The Hang Seng tech index climbed 2.5%, its biggest daily gain in three weeks.")
+    assert [(c, v) for _, c, v, _ in got] == [("HSTECH.HK", 2.5)]
+    got = moves("The Oakmont Chip Index rose 3.02% as of 1:30 p.m.")
+    assert [q for _, _, _, q in got] == ["intraday:13:30"]
+    assert moves("Shares of Arm rose 2%, and mu fell.") == [("Arm", "", 2.0, "")]  # single words keep their case

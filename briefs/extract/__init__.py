@@ -218,6 +218,7 @@ _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|
 
 _FLOW_ONLY = re.compile(r"(?:累计|合计)?(?:净流入|净流出|净买入|净卖出|净申购|净赎回)|"
                         r"(?:net\s+)?(?:inflows?|outflows?|purchases?|buying|selling)", re.I)
+_FLOW_OPENING = re.compile(r"^(?:净流入|净流出|净买入|净卖出)(?=[\u4e00-\u9fff]{2})")
 _ZH_CHANNEL = re.compile(r"[（(][^）)]{1,4}[）)]$")
 
 
@@ -229,7 +230,8 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
     at = amount.start
     begin = max((view.rfind(c, 0, at) for c in breaks), default=-1) + 1
     if zh:
-        words = _ZH_FLOW_FILLER.sub("", view[begin:at])
+        # "主力资金净流入电子板块52.3亿元": the flow word opens the phrase and the name follows it
+        words = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", view[begin:at]))
         if 2 <= len(words) <= 12 and not re.search(r"\d|分别|较|比", words):
             start = view.find(words, begin, at)
             return [Mention(start, start + len(words), sentence[start:start + len(words)], None)]
@@ -241,7 +243,7 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
             return previous
         word_end = amount.number_at
         phrase = re.sub(r"(?:达|为|约|近|超|逾|高达|已有|有|了)+$", "", view[begin:word_end]).strip()
-        phrase = _ZH_FLOW_FILLER.sub("", phrase)
+        phrase = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", phrase))
     else:
         word = _EN_METRIC_WORD.match(view, amount.start)
         phrase = view[begin:word.end() if word else amount.start].strip()

@@ -47,10 +47,28 @@ def _automaton(ref: Reference):
     return automaton
 
 
+@cache
+def _lowercase_automaton(ref: Reference):
+    """Latin names of several words in lower case: "the Hang Seng tech index" is the Hang Seng TECH Index,
+    not the Hang Seng Index a shorter alias would give. Single words stay case-sensitive ("MU", "ARM")."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name in ref.spellings:
+        if name.isascii() and " " in name.strip():
+            automaton.add_word(name.lower(), (len(name), name))
+    automaton.make_automaton()
+    return automaton
+
+
 def _alias_matches(sentence: str, ref: Reference) -> list[tuple[int, int, str]]:
     """Leftmost-longest, non-overlapping alias matches; Latin names only at word boundaries."""
     found = []
-    for end, (length, name) in _automaton(ref).iter(sentence):
+    lowered = sentence.lower()
+    hits = list(_automaton(ref).iter(sentence))
+    if len(lowered) == len(sentence):  # a character whose lower case is longer: match as written only
+        hits += _lowercase_automaton(ref).iter(lowered)
+    for end, (length, name) in hits:
         start = end - length + 1
         if name.isascii():
             before = sentence[start - 1] if start > 0 else " "

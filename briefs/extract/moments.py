@@ -28,7 +28,8 @@ _OPENING_WINDOW = re.compile(
     r"\W*(?:(?P<ytd>so far this year|year[- ]to[- ]date|this year|since the start of the year|今年以来|年初至今|年初以来|年内)|"
     r"(?P<weekly>this week|so far this week|for the week|本周|上周|近一周)|(?P<monthly>this month|本月|上月|近一个月))",
     re.I)
-_CLOCK = re.compile(r"(?:截至|截止|as of|at)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<h>[01]?\d|2[0-3])[:：](?P<m>[0-5]\d)(?!\d)",
+_CLOCK = re.compile(r"(?:截至|截止|as of|at)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<pm_zh>下午)?(?P<h>[01]?\d|2[0-3])[:：](?P<m>[0-5]\d)(?!\d)"
+                    r"(?:\s*(?P<pm>p\.\s?m\.?|pm\b))?",
                     re.I)
 _CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to (?:close|end|finish|settle)\b|at the close|by the close|on the close)", re.I)
 _DAY_WORD = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|today|on (?:Mon|Tues|Wednes|Thurs|Fri)day", re.I)
@@ -112,7 +113,10 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         return "open"  # the clause that holds the figure speaks of the open, and of no later moment
     if any(at < group_end + 24 for at in cues.intraday):
         clock = _CLOCK.search(view, 0, group_end + 24)  # "截至14:00", "as of 10:57": the time it held
-        return f"intraday:{int(clock['h']):02d}:{clock['m']}" if clock else "intraday"
+        if not clock:
+            return "intraday"
+        hour = int(clock["h"]) + (12 if (clock["pm"] or clock["pm_zh"]) and int(clock["h"]) < 12 else 0)
+        return f"intraday:{hour:02d}:{clock['m']}"  # "1:30 p.m." is 13:30
     if any(at < group_end for at in cues.close):
         return "close"
     return context.default_qualifier if context is not None else ""

@@ -137,6 +137,7 @@ def list_before(mentions: list[Mention], last: int, sentence: str) -> list[Menti
     return group
 
 
+_ZH_FLOW_WORD = re.compile(r"^.*?(?:净流入|净流出|净买入|净卖出|资金流入|资金流出)")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|that|whose)\b[^,]*,\s*$")
 
 
@@ -148,6 +149,13 @@ def unknown_subject(prefix: str, zh: bool, offset: int) -> Mention | None:
         return _zh_unknown_name(prefix, offset)
     if not m:
         return None
+    if zh:  # "主力资金净流入电子板块": the flow word before the name is not part of it
+        run = m.group(1)
+        name = _ZH_FLOW_WORD.sub("", run)
+        if len(name) < 2:
+            return None
+        start = offset + m.end(1) - len(name)
+        return Mention(start, start + len(name), name, None)
     name = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()
     name = re.split(r"['’]s\b", name)[0].strip()  # "TSMC's US shares": the name is TSMC
     if not name or name in _NOT_NAMES or len(name) < 2:
