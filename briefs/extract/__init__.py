@@ -352,6 +352,11 @@ _LEVEL_INTRADAY = re.compile(r"盘中|早盘|午盘|午后|午间|半日|上午|
                              r"as of \d", re.I)
 
 
+def commodities_named(mentions: list[Mention]) -> list[Mention]:
+    """The commodities a sentence names ("Spot gold", "布伦特原油")."""
+    return [m for m in mentions if m.instrument and m.instrument.kind == "commodity"]
+
+
 def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact] = (), default: str = "") -> list[Fact]:
     """Index levels, changes in points and commodity prices of one sentence. A level whose index the sentence
     names only through a pointer ("It finished the morning session ... at 23,921") is the index whose move
@@ -361,9 +366,10 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact] = (
     # a level is a close only when the sentence says so; in a midday sentence it is the session's so far
     changes = find_point_changes(view)
     index_moves = [f for f in moved if f.kind == "index" and f.code and f.metric == "pct_change"]
+    if not levels and not changes and not commodities_named(mentions):
+        return []
     moment = "intraday" if _MIDDAY_CLOSE.search(view) else "close" if _LEVEL_CLOSE.search(view) else \
-        "open" if _LEVEL_OPEN.search(view) else "intraday" if _LEVEL_INTRADAY.search(view) else "" \
-        if levels or changes else ""
+        "open" if _LEVEL_OPEN.search(view) else "intraday" if _LEVEL_INTRADAY.search(view) else ""
     moment = moment or default  # a midday report's figures are the session's so far
     for metric, found in (("level", levels), ("point_change", [(at, points, "") for at, points in changes])):
         for position, points, bound in found:
@@ -373,7 +379,7 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact] = (
                 facts.append(_fact(article_id, indices[-1], metric, points, "points", qualifier, sentence))
             elif not indices and len({f.code for f in index_moves}) == 1:
                 facts.append(replace(index_moves[0], metric=metric, value=points, unit="points", qualifier=qualifier))
-    commodities = [m for m in mentions if m.instrument and m.instrument.kind == "commodity"]
+    commodities = commodities_named(mentions)
     for m in _COMMODITY_LEVEL.finditer(view) if commodities else ():
         named = [c for c in commodities if c.end <= m.start() and m.start() - c.end <= 40]
         if named:
