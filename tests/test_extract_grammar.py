@@ -481,3 +481,23 @@ def test_latin_names_of_several_words_match_in_any_case_and_pm_clock_times():
     got = moves("The Oakmont Chip Index rose 3.02% as of 1:30 p.m.")
     assert [q for _, _, _, q in got] == ["intraday:13:30"]
     assert moves("Shares of Arm rose 2%, and mu fell.") == [("Arm", "", 2.0, "")]  # single words keep their case
+
+
+def test_what_is_not_the_subject_or_not_the_metric():
+    """A name a figure is compared with is not its subject; a small turnover no name owns is not the market's;
+    an amount named as trading volume right after it is turnover, not the price named earlier; a 12-month
+    figure is a window."""
+    assert moves("Over the past year, the stock has outperformed the Oakmont Index, with a 12-month increase of "
+                 "189.5%.") == []
+    assert amounts("Real-time trading volume exceeded 60 million yuan, showing active participation.") == []
+    got = sentence_facts("The Oakmont ETF (159999) rose 2.02%, with a latest price of 1.01 yuan, amounting to "
+                         "20.32 million yuan in trading volume.", "a", load_reference())
+    assert sorted((f.metric, f.value) for f in got) == [("level", 1.01), ("pct_change", 2.02),
+                                                         ("turnover", 20_320_000.0)]
+    assert [q for _, _, _, q in moves("星河科技近一年涨幅达320%。")] == ["yearly"]
+
+
+def test_the_two_exchanges_respectively():
+    """"沪深两市分别成交X和Y": Shanghai's figure, then Shenzhen's, each named as the sentence writes it."""
+    got = amounts("成交方面，滬深兩市較前一交易日縮量，分別成交512.3億元和301.4億元，總額不足1000億元。")
+    assert [(s, v) for s, _, v, _ in got][:2] == [("滬市", 51_230_000_000.0), ("深市", 30_140_000_000.0)]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from briefs.errors import warn
+from briefs.extract.windows import is_window
 from briefs.records import Article, Fact
 
 # the largest daily move a figure of each kind can plausibly be (percent)
@@ -27,8 +28,7 @@ def implausible(fact: Fact) -> str | None:
     """Why a fact cannot be a real figure, or None."""
     if not math.isfinite(fact.value):
         return "not a finite number"
-    if fact.metric == "pct_change" and fact.qualifier not in ("ytd", "monthly", "weekly") \
-            and not fact.qualifier.startswith("streak:"):
+    if fact.metric == "pct_change" and not is_window(fact.qualifier):
         if fact.value < -100:
             return f"a fall of {-fact.value:g}% is more than all of it"
         bound = MOVE_BOUNDS.get(fact.kind, MOVE_BOUNDS[""])

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from briefs.extract.reference import Reference
+from briefs.extract.windows import is_window
 from briefs.records import Article, Fact
 
 QUALIFIER_RANK = {
@@ -56,7 +57,7 @@ class Evidence:
 
 def is_daily(qualifier: str) -> bool:
     """False for figures over a longer window (weekly, monthly, year to date, a multi-day streak)."""
-    return qualifier not in ("weekly", "monthly", "ytd") and not qualifier.startswith("streak:")
+    return not is_window(qualifier)
 
 
 def facts_frame(facts: Sequence[Fact], articles: dict[str, Article], ref: Reference) -> pd.DataFrame:

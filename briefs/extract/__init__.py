@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from briefs.extract.amounts import find_amounts
 from briefs.extract.mentions import Mention, find_mentions, unresolved_market
 from briefs.extract.fold import fold
-from briefs.extract.windows import clause_start, find_levels, find_point_changes
+from briefs.extract.windows import clause_start, find_levels, find_point_changes, is_window
 from briefs.extract.names import zh_name
 from briefs.extract.reading import read_moves
 from briefs.extract.reference import Reference, load_reference
@@ -218,6 +218,8 @@ _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|
 
 _FLOW_ONLY = re.compile(r"(?:累计|合计)?(?:净流入|净流出|净买入|净卖出|净申购|净赎回)|"
                         r"(?:net\s+)?(?:inflows?|outflows?|purchases?|buying|selling)", re.I)
+# words that name the whole market, whatever the size of the figure
+_MARKET_WORDS = re.compile(r"market|exchange|bourse|两市|三市|沪市|深市|沪深|大市|全市场|港股", re.I)
 _FLOW_OPENING = re.compile(r"^(?:净流入|净流出|净买入|净卖出)(?=[\u4e00-\u9fff]{2})")
 _ZH_CHANNEL = re.compile(r"[（(][^）)]{1,4}[）)]$")
 
@@ -277,7 +279,19 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool) -> dict[
         if len(run) == len(names):
             for amount, (at, name) in zip(run, names):
                 out[amount.number_at] = Mention(at, at + len(name), sentence[at:at + len(name)], None)
+    pair = _EXCHANGE_PAIR.search(view)
+    clause_end = min((i for i in (view.find(c, pair.end()) for c in "，,；;。") if i >= 0), default=len(view)) \
+        if pair else 0
+    after = [a for a in ordered if pair and pair.end() < a.number_at < clause_end and a.number_at not in out]
+    if pair and len(after) == 2 and after[0].metric == after[1].metric:
+        # "沪深两市分别成交638.63亿元和327.57亿元": the pair's exchanges in order, each named as the sentence writes it
+        for amount, at in zip(after, (pair.start("sh"), pair.start("sz"))):
+            out[amount.number_at] = Mention(at, at + 1, sentence[at] + "市", None)
     return out
+
+
+# "沪深两市…分别…": Shanghai's figure, then Shenzhen's
+_EXCHANGE_PAIR = re.compile(r"(?P<sh>沪)(?P<sz>深)两市[^；;。]{0,30}?分别")
 
 
 def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[Fact]:
@@ -310,6 +324,10 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
                 whole = _whole_market(amount.start, None if named else context, ref,
                                       named or ("cn" if zh else None)).instrument
                 subjects = [replace(subjects[0], instrument=whole)] if whole else subjects
+                floors = ref.market_turnover_floor
+                floor = floors.get(whole.market, 0.0) if whole else min(floors.values(), default=0.0)
+                if abs(amount.value) < floor and not _MARKET_WORDS.search(subjects[0].subject):
+                    subjects = []  # "Real-time trading volume exceeded 60 million yuan": some fund's, not the market's
         previous = subjects or previous
         if amount.metric in _MARKET_WIDE:  # breadth counts a market's stocks: a known instrument or the market
             subjects = [m for m in subjects if m.instrument is not None]
@@ -451,7 +469,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
             if not math.isfinite(fact.value) or abs(fact.value) > 1e18:
                 warn(article.origin, f"figure too large to be real, left out: {sentence[:80]!r}")
                 continue
-            key = (fact.code or fact.subject, fact.metric, fact.value, fact.unit, _is_window(fact.qualifier))
+            key = (fact.code or fact.subject, fact.metric, fact.value, fact.unit, is_window(fact.qualifier))
             held = kept.get(key)
             # the same figure said twice ("收评：沪指跌0.12%" and "截至收盘，沪指跌0.12%") is one fact,
             # with the surer qualifier
@@ -459,10 +477,6 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
                     _SURENESS.get(held.qualifier.split(":")[0], 5):
                 kept[key] = fact
     return list(kept.values())
-
-
-def _is_window(qualifier: str) -> bool:
-    return qualifier in ("weekly", "monthly", "ytd") or qualifier.startswith("streak:")
 
 
 def extract_facts(articles: Iterable[Article], ref: Reference | None = None, day: date | None = None) -> list[Fact]:

@@ -170,7 +170,9 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
                 _FROM_BEFORE.search(sentence[max(0, m.start() - 24):m.start("num")]):
             continue
         metric = _metric_before(before[-80:])
-        if metric is None and _METRIC_AFTER.match(sentence[m.end():m.end() + 30]):
+        if _METRIC_AFTER.match(sentence[m.end():m.end() + 30]):
+            # "a latest price of 1.01 yuan ..., amounting to 20.32 million yuan in trading volume": the metric named
+            # right after the amount is its own, whatever an earlier one in the clause was
             metric = ("turnover", 1.0, len(before[-80:]))
         flow_after = _FLOW_AFTER.match(sentence[m.end():m.end() + 30]) if metric is None else None
         if flow_after:  # "2.8 billion yuan in net inflows"
@@ -181,8 +183,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         if _AVERAGE.search(before[-80:][max(0, at - 30):]):
             continue  # "a one-month average turnover of 36.11 million": not the day's figure
         unit = CURRENCIES.get(currency, "")
-        if name == "level" and unit == "shares":
-            continue
+        if name == "level" and (unit == "shares" or scale_word):
+            continue  # a price is never counted in shares, nor in millions
         if name == "level" and _MARKET_VALUE.search(before[-80:][at:]):
             continue  # "股价再创新高，总市值突破5000亿元": a market value, not a price
         value = sign * _number(m["num"]) * scale * (-1.0 if m.groupdict().get("neg") else 1.0)

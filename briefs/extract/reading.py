@@ -17,6 +17,7 @@ from briefs.extract.grammar import Group, is_not_a_move, percent_runs, read_grou
 from briefs.extract.mentions import Mention
 from briefs.extract.moments import Cues, qualifier_of
 from briefs.extract.subjects import infer_kind
+from briefs.extract.windows import WINDOW_QUALIFIERS
 from briefs.extract.names import clean_region, is_blank_region, item_name, leading_name, region_items
 
 _ZH_CLAUSE = re.compile(r"[，；;。：！？!?]|(?<!\d),|,(?!\d)|:(?!\d)")
@@ -189,6 +190,9 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
     return found
 
 
+_BENCHMARK_BEFORE = re.compile(r"\b(?:outperform(?:ed|ing|s)?|underperform(?:ed|ing|s)?|beat(?:ing|s)?|"
+                               r"outpac(?:ed|ing|es)|compared (?:to|with)|versus|vs\.?|relative to|than)\s+(?:the\s+)?$|"
+                               r"(?:跑赢|跑输|相对于|相比|较)$", re.I)
 _ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?(?:['’]s)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:futures|prices?|contracts?)?\s*(?:sub-?index|index|shares|stock|ETF|fund|sector|group)?\s*"
                         r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?)?\s*[(（]?\s*$", re.I)
 
@@ -326,6 +330,9 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         else:
             subjects = _region_subjects(view, sentence, region_from, group.start, group.end, zh, count, mentions,
                                         context, previous, floor)
+        # a name the figure is compared with is not its subject ("the stock has outperformed the CSI 300 index,
+        # with a 12-month increase of 189.5%"): no subject is better than that one
+        subjects = [m for m in subjects if not _BENCHMARK_BEFORE.search(view, max(0, m.start - 28), m.start)]
         if leader:  # a ranking statement leaves the sentence's figures and subjects as they were
             if subjects:
                 out.append(Read(subjects, (), "", leader=payload[0].removeprefix("leader-")))
@@ -340,7 +347,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         if group.range_ or count > 1 and count != len(subjects):
             continue  # "slipped 0.3-1%", or values and names that do not pair
         qualifier = qualifier_of(view, cues, group.start, group.end, region_from, group.bound, group.verb, context)
-        if out and out[-1].qualifier in _WINDOWS and qualifier in ("", getattr(context, "default_qualifier", "")) \
+        if out and out[-1].qualifier in WINDOW_QUALIFIERS and qualifier in ("", getattr(context, "default_qualifier", "")) \
                 and _CONTRAST.search(view, out[-1].start, group.start) and not _DAY_WORDS.search(view, out[-1].start, len(view)):
             # "The Nasdaq climbed 1.1% for the week, while the S&P 500 slipped 0.2%": the contrast is over the same
             # window; shown as the day's move, a weekly figure would be a wrong one
@@ -350,7 +357,6 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
     return out
 
 
-_WINDOWS = ("weekly", "monthly", "ytd")
 _CONTRAST = re.compile(r",\s*(?:while|whereas)\s|，而|；而", re.I)
 _DAY_WORDS = re.compile(r"\b(?:today|on (?:Mon|Tues|Wednes|Thurs|Fri)day|on the day|in the session|daily)\b|当日|当天|今日|"
                         r"周[一二三四五]|单日", re.I)

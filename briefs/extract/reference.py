@@ -59,6 +59,7 @@ class Reference:
     closes: dict[str, tuple[str, str]] = field(default_factory=dict)  # market -> (timezone, "HH:MM" close)
     spellings: tuple[str, ...] = ()  # every alias as written, for building the matcher
     listings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # code -> the company's other listings
+    market_turnover_floor: dict[str, float] = field(default_factory=dict)  # market -> smallest whole-market turnover
 
     def listing_in(self, code: str, market: str) -> Instrument | None:
         """The same company's listing in ``market`` (BYD's Shenzhen stock for its Hong Kong one), when
@@ -159,4 +160,6 @@ def load_reference(folder: Path | None = None) -> Reference:
         closes={k: (v["timezone"], v["close"]) for k, v in markets.get("markets", {}).items() if "close" in v},
         spellings=tuple(dict.fromkeys(spellings)),
         listings={code: tuple(sorted(others)) for code, others in listings.items()},
+        market_turnover_floor={k: float(v["min_market_turnover"]) for k, v in markets.get("markets", {}).items()
+                               if "min_market_turnover" in v},
     )

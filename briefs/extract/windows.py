@@ -22,6 +22,15 @@ QUALIFIERS = {
 }
 
 
+# qualifiers of figures over a window longer than the day: never the day's figure
+WINDOW_QUALIFIERS = ("weekly", "monthly", "ytd", "yearly")
+
+
+def is_window(qualifier: str) -> bool:
+    """True for a figure over more than the day: a week, a month, the year so far, twelve months, a streak."""
+    return qualifier in WINDOW_QUALIFIERS or qualifier.startswith("streak:")
+
+
 # figures over a window longer than the day; checked around the figure, nearest words first
 _WINDOWS = [
     (re.compile(r"this week|for the week|on the week|weekly|week-on-week|past week|本周|周涨幅|周跌幅|近一周|"
@@ -30,6 +39,8 @@ _WINDOWS = [
      "monthly"),
     (re.compile(r"year[- ]to[- ]date|so far this year|this year|since the start of the year|\bytd\b|年内|今年以来|"
                 r"年初至今|年初以来", re.IGNORECASE), "ytd"),
+    (re.compile(r"12-month|twelve-month|one-year|over the past year|in the past year|past 12 months|"
+                r"近一年|近12个月|过去一年|一年来|年涨幅", re.IGNORECASE), "yearly"),
 ]
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
