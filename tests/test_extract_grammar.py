@@ -501,3 +501,11 @@ def test_the_two_exchanges_respectively():
     """"沪深两市分别成交X和Y": Shanghai's figure, then Shenzhen's, each named as the sentence writes it."""
     got = amounts("成交方面，滬深兩市較前一交易日縮量，分別成交512.3億元和301.4億元，總額不足1000億元。")
     assert [(s, v) for s, _, v, _ in got][:2] == [("滬市", 51_230_000_000.0), ("深市", 30_140_000_000.0)]
+
+
+def test_a_flow_verb_is_no_part_of_the_name_and_southbound_alone_names_the_channel():
+    assert amounts("Mainland investors sold a net HK$2.1 billion of Hong Kong stocks.") == \
+        [("Mainland investors", "net_inflow", -2_100_000_000.0, "HKD")]
+    got = sentence_facts("So far this year, southbound net inflows have reached HK$1.2 trillion.", "a",
+                         load_reference())
+    assert [(f.code, f.value, f.qualifier) for f in got] == [("HK.SOUTHBOUND", 1.2e12, "ytd")]

@@ -211,6 +211,8 @@ _ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|主力资
                              r"半日|全天|单日|截至\S{0,8}|合计|累计|整体|总计|共计|[，,、\s])+|"
                              r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|全天|最多|居前|的|为|"
                              r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
+_EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
+                           r"snapped|net(?=\s+(?:sold|bought|purchased|sell|buy))|posted|recorded|saw|logged)\b", re.I)
 _EN_METRIC_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:inflows?|outflows?|purchases?|buying|selling|sales))?")
 _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|整月|上月)?(?:净流入|净流出|净买入|净卖出|成交额)"
                               r"[^，,；;。]*$")
@@ -248,6 +250,8 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         phrase = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", phrase))
     else:
         word = _EN_METRIC_WORD.match(view, amount.start)
+        if word and _EN_FLOW_VERB.match(view, amount.start):
+            word = None  # "Mainland investors sold a net ...": the verb is no part of the name
         phrase = view[begin:word.end() if word else amount.start].strip()
         parts = re.split(r"\b(?:as|while|when|after|and|but|with|that|which|since)\s+", phrase)
         phrase = parts[-1]
