@@ -509,3 +509,12 @@ def test_a_flow_verb_is_no_part_of_the_name_and_southbound_alone_names_the_chann
     got = sentence_facts("So far this year, southbound net inflows have reached HK$1.2 trillion.", "a",
                          load_reference())
     assert [(f.code, f.value, f.qualifier) for f in got] == [("HK.SOUTHBOUND", 1.2e12, "ytd")]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("CHINA HARBOR (09898.HK) hit a new high, up 2%.", "CHINA HARBOR"),
+    ("Meanwhile Harbor Lights extended its gains, up 2%.", "Harbor Lights"),
+    ("China Oakmont extended its slide, down 1%.", "China Oakmont"),
+])
+def test_the_clause_subject_before_a_remark_may_open_with_a_nationality_or_a_connective(sentence, subject):
+    assert [s for s, _, _, _ in moves(sentence)] == [subject]

@@ -150,9 +150,17 @@ def leading_name(text: str) -> tuple[int, int] | None:
     "Kweichow Moutai extended its slide", "The Nasdaq-100 Index ended the session"."""
     m = _EN_LEADING_RUN.match(text)
     rest = _PRICES.sub("", text[m.end():]) if m else ""
-    if not m or re.search(r"[A-Z]", rest) or m["run"].split()[0].lower() in _EN_NOT_NAMES:
+    if not m or re.search(r"[A-Z]", rest):
         return None
-    return m.start("run"), m.end("run")
+    words = m["run"].split()
+    junk = 0  # "Meanwhile Tencent": words that open the run without naming; "China Mobile" is a name
+    while junk < len(words) - 1 and words[junk].lower().strip(",") in _EN_LEADING_JUNK:
+        junk += 1
+    name = " ".join(words[junk:])
+    if name.lower().strip(",") in _EN_NOT_NAMES:
+        return None
+    start = m.end("run") - len(m["run"]) + m["run"].index(words[junk]) if junk else m.start("run")
+    return start, m.end("run")
 
 
 def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
