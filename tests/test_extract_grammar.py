@@ -518,3 +518,13 @@ def test_a_flow_verb_is_no_part_of_the_name_and_southbound_alone_names_the_chann
 ])
 def test_the_clause_subject_before_a_remark_may_open_with_a_nationality_or_a_connective(sentence, subject):
     assert [s for s, _, _, _ in moves(sentence)] == [subject]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("概念股午后拉升，润星软件20cm涨停，长江北明涨超9%。", [("润星软件", 20.0), ("长江北明", 9.0)]),
+    ("*ST星河、ST长江等多股跌停。", [("*ST星河", -5.0), ("ST长江", -5.0)]),
+    ("云和科技和星河材料均涨超5%。", [("云和科技", 5.0), ("星河材料", 5.0)]),
+])
+def test_names_holding_a_list_word_and_limit_slang(sentence, expected):
+    """和 inside a name ("云和科技") joins nothing; "20cm涨停" states a 20% limit; "等多股" closes a list."""
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected

@@ -185,7 +185,7 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
             continue
         if read.limit:
             for mention in subjects:
-                value = _limit_value(mention, ref, home or ("cn" if zh else None))
+                value = read.values[0] if read.values else _limit_value(mention, ref, home or ("cn" if zh else None))
                 if value is not None:
                     sign = -1.0 if read.limit == "down" else 1.0
                     facts.append(_fact(article_id, mention, "pct_change", sign * value, "%", read.qualifier,

@@ -35,6 +35,7 @@ _EN_LIMIT = re.compile(
     r"\blimit[- ](?P<dir2>up|down)\b(?![- ](?:stocks?|shares?|names|boards?|lists?|counts?|tally|prices?)))",
     re.I,
 )
+_LIMIT_WIDTH = re.compile(r"(?P<pct>[12]0|30|5)\s*cm\s*$", re.I)
 _EN_DOWN_BEFORE = re.compile(r"(?:fell|dropped|slumped|plunged|tumbled|sank|slid|declined|lost|down)\s*(?:by\s*)?$", re.I)
 
 _PLURAL_POINTER = re.compile(r"(?:二者|两者|这些\w{0,4}|它们|三者|their\s+(?:sub-?indices|shares|stocks|indices)|"
@@ -125,7 +126,8 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
         if m["pre"] in ("接近", "逼近", "直逼"):
             continue
         direction = "down" if m["w"] == "跌停" else "up"
-        events.append((m.start(), m.end(), (direction, m["pre"] or "")))
+        width = _LIMIT_WIDTH.search(view, max(0, m.start() - 6), m.start())  # "20cm涨停": the limit stated
+        events.append((m.start(), m.end(), (direction, m["pre"] or "", float(width["pct"]) if width else None)))
     for m in _EN_LIMIT.finditer(view) if "limit" in view.lower() else ():
         if m["pre"]:
             continue
@@ -342,7 +344,8 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             continue
         previous = subjects
         if limit:
-            out.append(Read(subjects, (), "limit_up" if payload[0] == "up" else "limit_down", payload[0]))
+            stated = (payload[2],) if len(payload) > 2 and payload[2] else ()
+            out.append(Read(subjects, stated, "limit_up" if payload[0] == "up" else "limit_down", payload[0]))
             continue
         if group.range_ or count > 1 and count != len(subjects):
             continue  # "slipped 0.3-1%", or values and names that do not pair
