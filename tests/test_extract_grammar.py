@@ -528,3 +528,22 @@ def test_the_clause_subject_before_a_remark_may_open_with_a_nationality_or_a_con
 def test_names_holding_a_list_word_and_limit_slang(sentence, expected):
     """和 inside a name ("云和科技") joins nothing; "20cm涨停" states a 20% limit; "等多股" closes a list."""
     assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ChiNext Index, which tracks China's Nasdaq-style board of growth enterprises, rose 1.8 percent to finish "
+     "at 2,890.6 points.", [("399006.SZ", "level", 2890.6, "close"), ("399006.SZ", "pct_change", 1.8, "close")]),
+    ("The Shenzhen Component Index gained 1.1 percent to close at 12,850.2 points.",
+     [("399001.SZ", "level", 12850.2, "close"), ("399001.SZ", "pct_change", 1.1, "close")]),
+    ("The STAR 50 Index on the Shanghai Stock Exchange's sci-tech innovation board climbed 2.12 percent.",
+     [("000688.SH", "pct_change", 2.12, "")]),
+])
+def test_wire_close_forms(sentence, expected):
+    """"Nasdaq-style" names no Nasdaq; a level is read once; a place phrase after a known name keeps it."""
+    assert index_figures(sentence) == expected
+
+
+def test_leading_the_laggards_closes_a_list_of_sectors():
+    got = moves("Eight of the 11 sectors ended in the red, with energy and materials leading the laggards, down 1.6 "
+                "percent and 1.1 percent, respectively.")
+    assert [(s, v) for s, _, v, _ in got] == [("energy", -1.6), ("materials", -1.1)]

@@ -365,7 +365,7 @@ _LEVEL_BOUNDS = {"above": "at_least", "over": "at_least", "past": "at_least", "t
                  "突破": "at_least", "below": "at_most", "跌破": "at_most", "around": "about", "near": "about"}
 
 
-_LEVEL_CLOSE = re.compile(r"收盘|收报|收于|收市|收涨|收跌|收高|收低|closed|ended|finished|settled|at the close|to close|to end", re.I)
+_LEVEL_CLOSE = re.compile(r"收盘|收报|收于|收市|收涨|收跌|收高|收低|closed|ended|finished|settled|at the close|to close|to end|to finish|to settle", re.I)
 _MIDDAY_CLOSE = re.compile(r"午盘收盘|午间收盘|半日收盘|早盘收盘|午市收盘|午收|at the midday break|midday close|"
                            r"morning session close|(?:finished|ended|closed|wrapped up) the morning|at midday|"
                            r"at lunch", re.I)
@@ -399,7 +399,7 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact] = (
             indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"]
             if indices and position - indices[-1].end <= MAX_SUBJECT_GAP:
                 facts.append(_fact(article_id, indices[-1], metric, points, "points", qualifier, sentence))
-            elif not indices and len({f.code for f in index_moves}) == 1:
+            elif len({f.code for f in index_moves}) == 1:  # named through "It", or far before a relative clause
                 facts.append(replace(index_moves[0], metric=metric, value=points, unit="points", qualifier=qualifier))
     commodities = commodities_named(mentions)
     for m in _COMMODITY_LEVEL.finditer(view) if commodities else ():

@@ -16,6 +16,8 @@ CODE_IN_PARENS = re.compile(
 # a name the reference does not know, right before a code: "Loongson Technology (688047)"
 _EN_NAME_BEFORE = re.compile(r"((?:[A-Z][\w&'.\-]*)(?:\s+(?:[A-Z0-9][\w&'.\-]*|of|and|&)){0,5})\s*$")
 _ZH_NAME_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9\-]{2,12})\s*$")
+_MODIFIER_AFTER = re.compile(r"-(?:style|like|type|based|listed|linked|related|focused|heavy|dominated|driven|"
+                             r"backed|owned|led|centric|sized)\b", re.I)
 _LEADING_WORDS = re.compile(r"^(?:The|the|With|Among|As|Shares of|Stocks like)\s+")
 
 
@@ -75,6 +77,8 @@ def _alias_matches(sentence: str, ref: Reference) -> list[tuple[int, int, str]]:
             after = sentence[end + 1] if end + 1 < len(sentence) else " "
             if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
                 continue  # "Dow" inside "shadow"
+            if after == "-" and _MODIFIER_AFTER.match(sentence, end + 1):
+                continue  # "China's Nasdaq-style board": a likeness, not the Nasdaq
         found.append((start, end + 1, name))
     found.sort(key=lambda m: (m[0], m[0] - m[1]))
     chosen, taken_until = [], 0

@@ -28,7 +28,7 @@ _CODE_AT_END = re.compile(_CODE + r"\s*$")
 _EN_TRAILING = re.compile(
     r"(?:\s+|^)(?:shares?|stocks?|futures|was|were|is|are|has|have|had|been|all|both|each|also|meanwhile|then|only|still|"
     r"now|currently|closed|ended|finished|settled|settling|closing|ending|finishing|opened|traded|trading|itself|too|"
-    r"in turn|together|"
+    r"in turn|together|leading the (?:laggards|losers|decliners|gainers|gains|losses|advance|decline|way)|"
     r"on \w+day|in (?:early|late|afternoon|morning|midday|early afternoon|late morning) (?:trade|trading|deals)|"
     r"at (?:midday|the close|the open)|on the day|so far|in (?:Hong Kong|Shanghai|Shenzhen|New York)|"
     r"respectively|which|that|who|would|will|could|'s|’s|')\s*[,—–-]?\s*$",

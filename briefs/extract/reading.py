@@ -145,7 +145,7 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
 _LEADER = re.compile(
     r"(?:(?P<zhup>领涨)|(?P<zhdown>领跌))(?![\d.]|\s*[\d%]|幅)|"
     r"\b(?:led|leading|lead)\s+(?:the\s+)?(?:(?P<enup>gains|gainers|advance|advances|rally|charge|rise|market(?!\s+lower))|"
-    r"(?P<endown>declines|decliners|losses|losers|decline|fall|slide|sell-off|selloff|retreat|drop))\b|"
+    r"(?P<endown>declines|decliners|losses|losers|laggards|decline|fall|slide|sell-off|selloff|retreat|drop))\b|"
     r"\b(?P<by>led\s+by)\s",
     re.I,
 )
@@ -189,7 +189,18 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         if lead:
             known = [m for m in mentions if a + lead[0] <= m.start < a + lead[1]]
             found = known[:1] or [Mention(a + lead[0], a + lead[1], sentence[a + lead[0]:a + lead[1]], None)]
+    if not found and not zh and count <= 1 and items:
+        # "The STAR 50 Index on the Shanghai Stock Exchange's sci-tech innovation board climbed 2.12 percent": a
+        # known name opening the region, a place phrase after it
+        a, b = items[0]
+        first = next((m for m in mentions if a <= m.start and m.end <= b), None)
+        if first is not None and not view[a:first.start].strip(" ,").replace("The", "").replace("the", "").strip() \
+                and _PLACE_AFTER.match(view, first.end, b):
+            found = [first]
     return found
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w\s'’\-]{0,60}\s*$")
 
 
 _BENCHMARK_BEFORE = re.compile(r"\b(?:outperform(?:ed|ing|s)?|underperform(?:ed|ing|s)?|beat(?:ing|s)?|"

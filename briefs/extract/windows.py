@@ -132,9 +132,9 @@ def find_levels(sentence: str, zh: bool) -> list[tuple[int, float, str]]:
             bound = "at_least" if m.groupdict().get("above") else "at_most" if m.groupdict().get("below") else ""
             out.append((m.start(), _number(m["num"]), bound))
     if not zh:
-        seen = {at for at, _, _ in out}
+        seen = {m.start("num") for m in EN_LEVEL.finditer(sentence)} if out else set()
         for m in EN_LEVEL_BARE.finditer(sentence):
-            if not any(at <= m.start() < at + 40 for at in seen):
+            if m.start("num") not in seen:  # "to close at 12,850.2 points" is one level, read once
                 out.append((m.start(), _number(m["num"]), ""))
     return sorted(out)
 
