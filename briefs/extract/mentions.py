@@ -68,7 +68,7 @@ def _alias_matches(sentence: str, ref: Reference) -> list[tuple[int, int, str]]:
     found = []
     lowered = sentence.lower()
     hits = list(_automaton(ref).iter(sentence))
-    if len(lowered) == len(sentence):  # a character whose lower case is longer: match as written only
+    if " " in sentence and len(lowered) == len(sentence):  # names of several words; lower case as long
         hits += _lowercase_automaton(ref).iter(lowered)
     for end, (length, name) in hits:
         start = end - length + 1
@@ -111,12 +111,13 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
     sentence as the article has it, same length) when given.
     """
     written = sentence if written is None else written
+    bracketed = "(" in sentence or "（" in sentence  # a plain test before the code pattern
     mentions: list[Mention] = []
     for start, name_end, name in _alias_matches(sentence, ref):
         end = name_end
         instrument = ref.resolve_alias(name)
         code_text = ""
-        paren = CODE_IN_PARENS.match(sentence, end)
+        paren = CODE_IN_PARENS.match(sentence, end) if bracketed else None
         if paren:
             code_text = _code_text(paren)
             by_code = ref.resolve_code(code_text, name)
@@ -130,7 +131,7 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
         candidates = () if instrument is not None or code_text else ref.codes_for(name)
         mentions.append(Mention(start, end, written[start:name_end], instrument, code_text, candidates))
     # codes beside names the reference does not know
-    for paren in CODE_IN_PARENS.finditer(sentence):
+    for paren in CODE_IN_PARENS.finditer(sentence) if bracketed else ():
         if any(m.start <= paren.start() < m.end for m in mentions):
             continue
         if not paren["code"].isdigit() and len(paren["code"]) < 2:

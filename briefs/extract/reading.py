@@ -41,6 +41,7 @@ _EN_DOWN_BEFORE = re.compile(r"(?:fell|dropped|slumped|plunged|tumbled|sank|slid
 _PLURAL_POINTER = re.compile(r"(?:二者|两者|这些\w{0,4}|它们|三者|their\s+(?:sub-?indices|shares|stocks|indices)|"
                              r"(?:both|each|all)(?:\s+(?:showing|posting|recording|gaining|losing|seeing|with))?(?:\s+an?)?|"
                              r"the two|all three|the three)\s*$", re.I)
+_PLURAL_HINTS = ("二者", "两者", "这些", "它们", "三者", "their", "both", "each", "all", "the two", "the three")
 _SINGLE_POINTER = [
     (re.compile(r"\b(?:it|its(?:\s+[\w\-.]+){0,2}\s+(?:shares|stock|ADRs?))\s*$|^\s*(?:it|its shares)\b|"
                 r"其(?:[AH]股|港股|美股)?$", re.I), "any"),
@@ -203,6 +204,8 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w\s'’\-]{0,60}\s*$")
 
 
+_BENCHMARK_HINTS = ("perform", "beat", "outpac", "compared", "versus", "vs", "relative", "than", "跑赢", "跑输",
+                    "相对", "相比", "较")
 _BENCHMARK_BEFORE = re.compile(r"\b(?:outperform(?:ed|ing|s)?|underperform(?:ed|ing|s)?|beat(?:ing|s)?|"
                                r"outpac(?:ed|ing|es)|compared (?:to|with)|versus|vs\.?|relative to|than)\s+(?:the\s+)?$|"
                                r"(?:跑赢|跑输|相对于|相比|较)$", re.I)
@@ -236,10 +239,12 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     latter = _LATTER.search(raw, tail) if previous else None
     if latter:
         return previous[-1:] if latter["which"] in ("latter", "后者") else previous[:1]
-    plural = _PLURAL_POINTER.search(raw, tail)
+    lowered_tail = raw[tail:].lower()
+    may_point = any(word in lowered_tail for word in _PLURAL_HINTS)  # a plain test before the pattern
+    plural = _PLURAL_POINTER.search(raw, tail) if may_point else None
     clean_from, clean_end = clean_region(view, region_from, end, zh)
     cleaned = view[clean_from:clean_end]
-    plural = plural or _PLURAL_POINTER.search(cleaned, max(0, len(cleaned) - _POINTER_REACH))
+    plural = plural or (_PLURAL_POINTER.search(cleaned, max(0, len(cleaned) - _POINTER_REACH)) if may_point else None)
     if plural:
         before = plural.string[:plural.start()]
         if before.strip(" ,，"):  # "A, B and C led the losses, their sub-indices sliding ...": the names before
@@ -315,6 +320,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
     if not events:
         return out
     cues = Cues(view)
+    compares = any(word in cues.lowered for word in _BENCHMARK_HINTS)
     for start, end, payload in events:
         if start < floor:
             continue
@@ -345,7 +351,8 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
                                         context, previous, floor)
         # a name the figure is compared with is not its subject ("the stock has outperformed the CSI 300 index,
         # with a 12-month increase of 189.5%"): no subject is better than that one
-        subjects = [m for m in subjects if not _BENCHMARK_BEFORE.search(view, max(0, m.start - 28), m.start)]
+        if compares:
+            subjects = [m for m in subjects if not _BENCHMARK_BEFORE.search(view, max(0, m.start - 28), m.start)]
         if leader:  # a ranking statement leaves the sentence's figures and subjects as they were
             if subjects:
                 out.append(Read(subjects, (), "", leader=payload[0].removeprefix("leader-")))

@@ -21,7 +21,7 @@ def split_sentences(text: str) -> list[str]:
     and what follows it may be a section label ("... [1] Industry Developments - ...").
     """
     sentences: list[str] = []
-    for line in _table_rows(_CITATION.sub("\n", text).split("\n")):
+    for line in _table_rows((_CITATION.sub("\n", text) if "[" in text else text).split("\n")):
         line = re.sub(r"^-\s+", "", line.strip())
         if not line:
             continue
