@@ -21,7 +21,8 @@ from briefs.extract.windows import clause_start, find_levels, find_point_changes
 from briefs.extract.names import zh_name
 from briefs.extract.reading import read_moves
 from briefs.extract.reference import Reference, load_reference
-from briefs.extract.subjects import MAX_AMOUNT_SUBJECT_GAP, MAX_SUBJECT_GAP, ArticleContext, infer_kind, subjects_for
+from briefs.extract.subjects import (MAX_AMOUNT_SUBJECT_GAP, MAX_SUBJECT_GAP, ZH_FLOW_WORDS, ArticleContext, infer_kind,
+                                     subjects_for)
 from briefs.extract.text import article_sentences, names_other_day
 from briefs.errors import warn
 from briefs.records import Article, Fact, detect_language
@@ -218,11 +219,11 @@ _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|
                               r"[^，,；;。]*$")
 
 
-_FLOW_ONLY = re.compile(r"(?:累计|合计)?(?:净流入|净流出|净买入|净卖出|净申购|净赎回)|"
+_FLOW_ONLY = re.compile(rf"(?:累计|合计)?(?:{ZH_FLOW_WORDS})|"
                         r"(?:net\s+)?(?:inflows?|outflows?|purchases?|buying|selling)", re.I)
 # words that name the whole market, whatever the size of the figure
 _MARKET_WORDS = re.compile(r"market|exchange|bourse|两市|三市|沪市|深市|沪深|大市|全市场|港股", re.I)
-_FLOW_OPENING = re.compile(r"^(?:净流入|净流出|净买入|净卖出)(?=[\u4e00-\u9fff]{2})")
+_FLOW_OPENING = re.compile(rf"^(?:{ZH_FLOW_WORDS})(?=[\u4e00-\u9fff]{{2}})")
 _ZH_CHANNEL = re.compile(r"[（(][^）)]{1,4}[）)]$")
 
 

@@ -137,7 +137,9 @@ def list_before(mentions: list[Mention], last: int, sentence: str) -> list[Menti
     return group
 
 
-_ZH_FLOW_WORD = re.compile(r"^.*?(?:净流入|净流出|净买入|净卖出|资金流入|资金流出)")
+# the Chinese words of a net flow: a name is never one, and one never opens a name
+ZH_FLOW_WORDS = "净流入|净流出|净买入|净卖出|净申购|净赎回"
+_ZH_FLOW_WORD = re.compile(rf"^.*?(?:{ZH_FLOW_WORDS}|资金流入|资金流出)")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|that|whose)\b[^,]*,\s*$")
 
 
