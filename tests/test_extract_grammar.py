@@ -317,6 +317,7 @@ def test_a_resized_figure_that_is_not_a_price_is_no_move(sentence):
     ("中芯国际A股涨3%，在港股收涨6.5%。", [("688981.SH", 3.0), ("00981.HK", 6.5)]),
     # a listing the reference lacks: the figure keeps the company's name, never the other market's code
     ("贵州茅台早盘一度涨3%，在港股收涨1%。", [("600519.SH", 3.0), ("", 1.0)]),
+    ("贵州茅台港股涨1%。", [("", 1.0)]),
 ])
 def test_its_other_listing_is_the_same_company_in_the_market_named(sentence, expected):
     """A listing word names which of a company's listings a figure is about, after the name or after "its"/其."""

@@ -60,8 +60,7 @@ def _settle(mention: Mention, sentence: str, context: ArticleContext | None, ref
     after = sentence[mention.end:mention.end + 40]
     market = _listing_hint(after)
     if mention.instrument is not None:  # "比亚迪港股": a known listing yields to the one the words name
-        other = ref.listing_in(mention.instrument.code, market) if market else None
-        return replace(mention, instrument=other) if other is not None else mention
+        return _other_listing([mention], market, ref)[0]
     if not mention.candidates:
         return mention
     if market is None:
