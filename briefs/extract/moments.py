@@ -32,7 +32,9 @@ _CLOCK = re.compile(r"(?:截至|截止|as of|at)\s*(?:\d{4}年\d{1,2}月\d{1,2}�
                     r"(?:\s*(?P<pm>p\.\s?m\.?|pm\b))?",
                     re.I)
 _CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to (?:close|end|finish|settle)\b|at the close|by the close|on the close)", re.I)
-_DAY_WORD = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|today|on (?:Mon|Tues|Wednes|Thurs|Fri)day", re.I)
+# words that put a figure on one day, against a window the sentence opened or a clause before it spoke of
+DAY_WORDS = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|今日|\btoday\b|\bon (?:Mon|Tues|Wednes|Thurs|Fri)day\b|"
+                       r"\bon the day\b|\bin the session\b|\bdaily\b", re.I)
 _YEAR_AFTER = re.compile(r"\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|\s*(?:this|so far this) year", re.I)
 
 
@@ -93,7 +95,7 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         window = window_of(view, (group_start, group_end), region_from)
         if window:
             return window
-    if cues.opening and not _DAY_WORD.search(view, region_from, group_start):
+    if cues.opening and not DAY_WORDS.search(view, region_from, group_start):
         return cues.opening  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for all
     if _YEAR_AFTER.match(view, group_end):
         return "ytd"

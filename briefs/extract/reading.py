@@ -15,7 +15,7 @@ from typing import Any
 
 from briefs.extract.grammar import Group, is_not_a_move, percent_runs, read_group
 from briefs.extract.mentions import Mention
-from briefs.extract.moments import Cues, qualifier_of
+from briefs.extract.moments import DAY_WORDS, Cues, qualifier_of
 from briefs.extract.subjects import infer_kind
 from briefs.extract.windows import WINDOW_QUALIFIERS
 from briefs.extract.names import clean_region, is_blank_region, item_name, leading_name, region_items
@@ -195,12 +195,12 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         # known name opening the region, a place phrase after it
         a, b = items[0]
         first = next((m for m in mentions if a <= m.start and m.end <= b), None)
-        if first is not None and not view[a:first.start].strip(" ,").replace("The", "").replace("the", "").strip() \
-                and _PLACE_AFTER.match(view, first.end, b):
+        if first is not None and _ONLY_THE.fullmatch(view, a, first.start) and _PLACE_AFTER.match(view, first.end, b):
             found = [first]
     return found
 
 
+_ONLY_THE = re.compile(r"[\s,]*(?:the\s+)?", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w\s'’\-]{0,60}\s*$")
 
 
@@ -369,7 +369,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             continue  # "slipped 0.3-1%", or values and names that do not pair
         qualifier = qualifier_of(view, cues, group.start, group.end, region_from, group.bound, group.verb, context)
         if out and out[-1].qualifier in WINDOW_QUALIFIERS and qualifier in ("", getattr(context, "default_qualifier", "")) \
-                and _CONTRAST.search(view, out[-1].start, group.start) and not _DAY_WORDS.search(view, out[-1].start, len(view)):
+                and _CONTRAST.search(view, out[-1].start, group.start) and not DAY_WORDS.search(view, out[-1].start, len(view)):
             # "The Nasdaq climbed 1.1% for the week, while the S&P 500 slipped 0.2%": the contrast is over the same
             # window; shown as the day's move, a weekly figure would be a wrong one
             qualifier = out[-1].qualifier
@@ -379,9 +379,6 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
 
 
 _CONTRAST = re.compile(r",\s*(?:while|whereas)\s|，而|；而", re.I)
-_DAY_WORDS = re.compile(r"\b(?:today|on (?:Mon|Tues|Wednes|Thurs|Fri)day|on the day|in the session|daily)\b|当日|当天|今日|"
-                        r"周[一二三四五]|单日", re.I)
-
 
 _WORDY = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")
 _FILLER_ONLY = re.compile(
