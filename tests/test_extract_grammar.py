@@ -548,3 +548,18 @@ def test_leading_the_laggards_closes_a_list_of_sectors():
     got = moves("Eight of the 11 sectors ended in the red, with energy and materials leading the laggards, down 1.6 "
                 "percent and 1.1 percent, respectively.")
     assert [(s, v) for s, _, v, _ in got] == [("energy", -1.6), ("materials", -1.1)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Harbor Lights rose 2% on Tuesday after falling 3% on Monday.", [(2.0, ""), (-3.0, "previous_session")]),
+    ("Harbor Lights fell 3% on Monday and rebounded 2% today.", [(-3.0, "previous_session"), (2.0, "")]),
+    ("On Monday, Harbor Lights fell 1%.", [(-1.0, "previous_session")]),
+    ("长江指数周一跌2%后，周二反弹1.5%。", [(-2.0, "previous_session"), (1.5, "")]),
+    ("周一，长江指数跌1%，星河指数涨2%。", [(-1.0, "previous_session"), (2.0, "previous_session")]),
+])
+def test_a_figure_of_another_weekday_is_not_the_days(body, expected):
+    """Read on a Tuesday (the brief's day): a figure its clause, or the sentence's opening, puts on another
+    weekday is another session's."""
+    from datetime import date
+    facts = article_facts(Article("a", "", "", None, "", "en", body, "x"), load_reference(), date(2025, 9, 16))
+    assert [(f.value, f.qualifier) for f in facts] == expected

@@ -31,6 +31,12 @@ _OPENING_WINDOW = re.compile(
 _CLOCK = re.compile(r"(?:截至|截止|as of|at)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<pm_zh>下午)?(?P<h>[01]?\d|2[0-3])[:：](?P<m>[0-5]\d)(?!\d)"
                     r"(?:\s*(?P<pm>p\.\s?m\.?|pm\b))?",
                     re.I)
+_WEEKDAY = re.compile(r"\b(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s)?\b|(?:周|星期)(?P<zh>[一二三四五])", re.I)
+_WEEKDAY_NUMBER = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+                   "一": 0, "二": 1, "三": 2, "四": 3, "五": 4}
+_OPENING_DAY = re.compile(r"\W*(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b|\W*(?:周|星期)[一二三四五]",
+                          re.I)
+_CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before)\s")
 _CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to (?:close|end|finish|settle)\b|at the close|by the close|on the close)", re.I)
 # words that put a figure on one day, against a window the sentence opened or a clause before it spoke of
 DAY_WORDS = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|今日|\btoday\b|\bon (?:Mon|Tues|Wednes|Thurs|Fri)day\b|"
@@ -68,6 +74,10 @@ class Cues:
         # "Hong Kong stocks opened lower, with the HSI down 0.7%": where the session's open is spoken of
         self.open: tuple[int, ...] = tuple(m.start() for m in _OPEN_ANYWHERE.finditer(view)) \
             if _has(lowered, ("open", "开")) else ()
+        # the weekdays the sentence names, with where they stand ("on Monday", "Monday's", 周一)
+        self.weekdays: tuple[tuple[int, int], ...] = tuple(
+            (m.start(), _WEEKDAY_NUMBER[(m["en"] or m["zh"]).lower()]) for m in _WEEKDAY.finditer(view)) \
+            if _has(lowered, ("day", "周", "星期")) else ()
         # where non-move words and direction words stand (``grammar``)
         self.not_a_move: list[tuple[int, int]] = not_a_move_spans(view)
         self.directions: list = direction_words(view)
@@ -101,6 +111,19 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         return "ytd"
     if cues.previous and _PREVIOUS_SESSION.search(view, region_from, group_start):
         return "previous_session"
+    weekday = getattr(context, "weekday", None)
+    if weekday is not None and cues.weekdays:
+        # the day a figure's own clause names: after it ("fell 3% on Monday"), else before it since the last
+        # clause break or connective ("周一跌2%后")
+        end = _CLAUSE_END.search(view, group_end)
+        named = [d for at, d in cues.weekdays if group_end <= at < (end.start() if end else len(view))]
+        if not named:
+            opening = max([region_from] + [m.end() for m in _CLAUSE_END.finditer(view, region_from, group_start)])
+            named = [d for at, d in cues.weekdays if opening <= at < group_start]
+        if not named and _OPENING_DAY.match(view) and not [at for at, _ in cues.weekdays[1:] if at < group_start]:
+            named = [cues.weekdays[0][1]]  # "On Monday, the Hang Seng Index fell 1%": the sentence's day
+        if named and all(d != weekday for d in named):
+            return "previous_session"  # "after falling 3% on Monday", on a Tuesday: another session's figure
     if bound:
         return bound
     if _CLOSE_AFTER.match(view, group_end):

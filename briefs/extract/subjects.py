@@ -64,6 +64,7 @@ class ArticleContext:
     markets: dict[str, int] = field(default_factory=dict)
     unread: list[tuple[int, str]] = field(default_factory=list)
     default_qualifier: str = ""  # "intraday" for a midday report: figures not said to be closes
+    weekday: int | None = None  # the day's weekday (Monday 0), for "after falling 3% on Monday" on a Tuesday
 
     def remember(self, mentions: list[Mention], position: int) -> None:
         """Note the instruments a sentence at ``position`` names."""
