@@ -563,3 +563,76 @@ def test_a_figure_of_another_weekday_is_not_the_days(body, expected):
     from datetime import date
     facts = article_facts(Article("a", "", "", None, "", "en", body, "x"), load_reference(), date(2025, 9, 16))
     assert [(f.value, f.qualifier) for f in facts] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an absolute clause opens its own subject
+    ("Miners weakened, with Pine Ridge Gold (01234.HK) and Oakmont Zinc (05678.HK) down 2.6% and 1.9%, respectively.",
+     [("Pine Ridge Gold", -2.6), ("Oakmont Zinc", -1.9)]),
+    # a subject, its verb and "with a X% gain"
+    ("Of the 11 sector indexes, utilities led with a 1.5% gain.", [("utilities", 1.5)]),
+    # a predicate between a lower-case subject and its figure, and "on the day by about"
+    ("In trading on Friday, shipping shares were relative laggards, down on the day by about 0.9%.",
+     [("shipping", -0.9)]),
+    # a verb of motion before the figure's own verb
+    ("星河材料午后拉升涨超3%。", [("星河材料", 3.0)]),
+    ("长江指数冲高回落跌0.3%。", [("长江指数", -0.3)]),
+])
+def test_subjects_before_a_predicate_an_absolute_clause_or_a_second_verb(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Harbor Lights fell 4% on Tuesday. The stock is still up 9% year to date.", [(-4.0, ""), (9.0, "ytd")]),
+    ("Harbor Lights fell 4% on Tuesday. The company was down about 45% so far this year.",
+     [(-4.0, ""), (-45.0, "ytd")]),
+])
+def test_a_pointer_before_an_auxiliary_verb_names_the_last_subject(body, expected):
+    from datetime import date
+    facts = article_facts(Article("a", "", "", None, "", "en", body, "x"), load_reference(), date(2025, 9, 16))
+    assert [(f.subject, f.value, f.qualifier) for f in facts] == [("Harbor Lights", v, q) for v, q in expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the window opening the move noun or verb is the figure's, not the name's
+    ("从涨跌幅看，星河材料ETF（159999）上周涨幅居首，周涨幅达7.8%。", [("星河材料ETF", 7.8, "weekly")]),
+    ("星河材料ETF周涨7.8%，月跌2%。", [("星河材料ETF", 7.8, "weekly"), ("星河材料ETF", -2.0, "monthly")]),
+    ("星河材料ETF近1周累计上涨4.56%。", [("星河材料ETF", 4.56, "weekly")]),
+    # the midday break is no close
+    ("星河材料早盘一度涨超9%，截至午间收盘涨6.12%。", [("星河材料", 9.0, "at_least"), ("星河材料", 6.12, "intraday")]),
+    ("星河材料午收涨0.5%。", [("星河材料", 0.5, "intraday")]),
+    # a space parts the clauses of a Chinese title
+    ("星河材料净流出1.5亿元 云帆ETF周涨7.8%", [("云帆ETF", 7.8, "weekly")]),
+])
+def test_window_words_inside_the_move_and_the_midday_break(sentence, expected):
+    assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, points", [
+    ("The Harbor Index rose 0.46 percent, or 107.48 points, at 23,345.05.", 107.48),
+    ("The Harbor Index fell 1.2%, or 260.5 points, to 21,600.", -260.5),
+    ("长江指数跌1.2%或260点。", -260.0),
+])
+def test_percent_then_points(sentence, points):
+    facts = sentence_facts(sentence, "a", load_reference())
+    assert [f.value for f in facts if f.metric == "point_change"] == [points]
+
+
+def test_a_listing_word_after_a_dash_and_a_name_listed_in_two_markets():
+    # "Alibaba" names a Hong Kong and a New York listing: the words after it, or the article's market, choose
+    got = moves("Alibaba — U.S.-listed shares of the e-commerce company slid 7.6% after results.")
+    assert [(c, v) for _, c, v, _ in got] == [("BABA.US", -7.6)]
+    got = moves("Alibaba rose 2% in Hong Kong.")
+    assert [(c, v) for _, c, v, _ in got] == [("09988.HK", 2.0)]
+
+
+def test_a_flow_over_a_window_names_its_subject_without_the_window_word():
+    got = sentence_facts("上周星河ETF净流出152亿元。", "a", load_reference())
+    assert [(f.subject, f.value, f.qualifier) for f in got if f.metric == "net_inflow"] == \
+        [("星河ETF", -15200000000.0, "weekly")]
+
+
+def test_the_same_figure_with_and_without_its_code_is_one_fact():
+    body = "从涨跌幅看，星河材料ETF（159999）上周涨幅居首，周涨幅达7.8%。"
+    facts = article_facts(Article("a", "星河材料ETF周涨7.8%", "", None, "", "zh", body, "x"), load_reference())
+    assert [(f.subject, f.code, f.value) for f in facts] == [("星河材料ETF", "159999", 7.8)]

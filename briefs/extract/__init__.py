@@ -32,7 +32,7 @@ _MARKET_WIDE = {"count"}
 # words after a name that say which listing of a company is meant
 _LISTING_HINT = re.compile(
     r"^\W{0,3}(?:'s\s+)?(?:(?P<hk>Hong Kong(?:-listed)?\s+(?:shares|stock)|H[- ]shares|shares in Hong Kong)|"
-    r"(?P<us>US-listed|US shares|U\.S\. shares|ADRs?\b|American depositary|shares in New York)|"
+    r"(?P<us>U\.?S\.?[- ](?:listed|traded)|US shares|U\.S\. shares|ADRs?\b|American depositary|shares in New York)|"
     r"(?P<cn>A[- ]shares|Shanghai-listed|Shenzhen-listed))|"
     r"^\W{0,3}(?:(?P<hk_zh>港股)|(?P<us_zh>美股)|(?P<cn_zh>A股))", re.I)
 
@@ -45,7 +45,8 @@ def _listing_hint(text: str) -> str | None:
 
 # the place a move happened, said after the figure: "SMIC rallied 10% in Hong Kong"
 _PLACE_HINTS = [(re.compile(r"\bin Hong Kong\b|\bon the Hong Kong (?:exchange|bourse)|在港", re.I), "hk"),
-                (re.compile(r"\bin New York\b|\bon (?:the )?(?:Nasdaq|NYSE)\b|\bpremarket\b", re.I), "us"),
+                (re.compile(r"\bin New York\b|\bin the (?:US|U\.S\.|United States)\b|\bon (?:the )?(?:Nasdaq|NYSE)\b|"
+                            r"\bpremarket\b", re.I), "us"),
                 (re.compile(r"\bin (?:Shanghai|Shenzhen)\b", re.I), "cn")]
 # how sure a qualifier is about the day's figure: within one article, the surest statement of a value wins
 _SURENESS = {"close": 0, "limit_up": 1, "limit_down": 1, "open": 2, "": 3, "intraday": 4}
@@ -206,7 +207,7 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
     return facts
 
 
-_ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|主力资金|资金|盘中|早盘|午盘|尾盘|午后|上午|下午|目前|今年以来的?\d*个?月?|今年以来|上月|本月|整月|当月|当天|当日|今日|"
+_ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|主力资金|资金|盘中|早盘|午盘|尾盘|午后|上午|下午|目前|今年以来的?\d*个?月?|今年以来|上月|本月|整月|当月|上周|本周|当周|当天|当日|今日|"
                              r"近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|"
                              r"半日|全天|单日|截至\S{0,8}|合计|累计|整体|总计|共计|[，,、\s])+|"
                              r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|全天|最多|居前|的|为|"
@@ -387,7 +388,7 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact] = (
     levels = find_levels(view, zh)  # the folded view: "報25,120點" is 报25,120点
     # a level is a close only when the sentence says so; in a midday sentence it is the session's so far
     changes = find_point_changes(view)
-    index_moves = [f for f in moved if f.kind == "index" and f.code and f.metric == "pct_change"]
+    index_moves = [f for f in moved if f.kind == "index" and f.metric == "pct_change"]
     if not levels and not changes and not commodities_named(mentions):
         return []
     moment = "intraday" if _MIDDAY_CLOSE.search(view) else "close" if _LEVEL_CLOSE.search(view) else \
@@ -399,7 +400,8 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact] = (
             indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"]
             if indices and position - indices[-1].end <= MAX_SUBJECT_GAP:
                 facts.append(_fact(article_id, indices[-1], metric, points, "points", qualifier, sentence))
-            elif len({f.code for f in index_moves}) == 1:  # named through "It", or far before a relative clause
+            elif len({f.code or f.subject for f in index_moves}) == 1:
+                # named through "It", far before a relative clause, or a name the reference lacks
                 facts.append(replace(index_moves[0], metric=metric, value=points, unit="points", qualifier=qualifier))
     commodities = commodities_named(mentions)
     for m in _COMMODITY_LEVEL.finditer(view) if commodities else ():
@@ -482,7 +484,11 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
             if held is None or _SURENESS.get(fact.qualifier.split(":")[0], 5) < \
                     _SURENESS.get(held.qualifier.split(":")[0], 5):
                 kept[key] = fact
-    return list(kept.values())
+    # the same figure said twice, once with its code ("X ETF周涨7.8%" in the title, "X ETF（159567）…周涨幅达7.8%"
+    # in the body): the one with the code stands for both
+    coded = {(f.subject, f.metric, f.value, f.unit, is_window(f.qualifier)) for f in kept.values() if f.code}
+    return [f for f in kept.values()
+            if f.code or (f.subject, f.metric, f.value, f.unit, is_window(f.qualifier)) not in coded]
 
 
 def extract_facts(articles: Iterable[Article], ref: Reference | None = None, day: date | None = None) -> list[Fact]:

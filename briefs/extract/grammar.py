@@ -52,7 +52,7 @@ _DOWN_ZH = (r"跌幅|降幅|下跌|下降|下挫|下滑|走低|回落|回调|大
             r"跌|降|挫")
 # the gap between a direction word and its figure: "by", bounds, "N points, or", 分别/均/都 ...
 _GAP_EN = re.compile(
-    rf"\s*(?:by\s+)?(?:a\s+(?:further|combined|cumulative|total|respective)\s+|another\s+)?"
+    rf"\s*(?:on\s+the\s+(?:day|session)\s+)?(?:by\s+)?(?:a\s+(?:further|combined|cumulative|total|respective)\s+|another\s+)?"
     rf"(?:(?:{NUM})\s*(?:points?|pts?|cents?)\s*,?\s*(?:or\s+)?)?(?:(?P<qual>{_QUAL_EN})\s+)?",
     re.I,
 )

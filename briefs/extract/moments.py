@@ -16,11 +16,13 @@ from briefs.extract.windows import _ANY_WINDOW_WORD, window_of
 _PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日)|"
                                r"(?<!than )(?<!from )(?:the previous session|the previous day|a day earlier|"
                                r"on the previous trading day)", re.I)
-_CLOSE_WORDS = re.compile(r"(?:closed|closing|ended|ending|finished|finishing|settled|to close|收盘|收市|收报|收)\s*$|"
-                          r"^收|at the close|by the close|收盘时|截至收盘|to (?:close|end|finish)\b", re.I)
+# the midday break is no close: "截至午间收盘涨6.12%", "午收涨0.5%" are intraday
+_NOT_MIDDAY = r"(?<!午间)(?<!午)(?<!半日)"
+_CLOSE_WORDS = re.compile(rf"(?:closed|closing|ended|ending|finished|finishing|settled|to close|{_NOT_MIDDAY}(?:收盘|收市|收报|收))\s*$|"
+                          rf"^收|at the close|by the close|{_NOT_MIDDAY}收盘时|截至收盘|to (?:close|end|finish)\b", re.I)
 _OPEN_WORDS = re.compile(r"(?:opened|opening|at the open)\s*$|^(?:高开|低开)|开盘", re.I)
 _INTRADAY_WORDS = re.compile(
-    r"intraday|盘中|一度|早盘|午盘|午间|半日|上午|in (?:early|late|afternoon|morning|midday) (?:trade|trading|deals)|"
+    r"intraday|盘中|一度|早盘|午盘|午间|午收|半日|上午|in (?:early|late|afternoon|morning|midday) (?:trade|trading|deals)|"
     r"by (?:late )?morning|at midday|midday|morning session|as of \d|截至\d{1,2}[:：]\d{2}|截至午|\d{1,2}:\d{2}|"
     r"in the (?:morning|afternoon)|this (?:morning|afternoon)|午后|下午|尾盘|"
     r"currently|still|so far today|最新", re.I)
@@ -91,10 +93,10 @@ def _has(lowered: str, hints: tuple[str, ...]) -> bool:
 _WINDOW_HINTS = ("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ", "combined",
                  "total", "past", "last", "周", "月", "年", "连", "累计", "累积", "合计", "近", "过去")
 _PREVIOUS_HINTS = ("昨", "前一", "上一", "上个", "previous", "day earlier")
-_INTRADAY_HINTS = ("intraday", "盘中", "一度", "早盘", "午盘", "午间", "半日", "上午", "午后", "下午", "尾盘", "trade",
+_INTRADAY_HINTS = ("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "尾盘", "trade",
                    "deals", "morning", "afternoon",
                    "midday", "as of", "截至", ":", "：", "currently", "still", "today", "最新")
-_CLOSE_ANYWHERE = re.compile(r"收盘|at the close|收市|收报", re.I)
+_CLOSE_ANYWHERE = re.compile(rf"{_NOT_MIDDAY}(?:收盘|收市|收报)|at the close", re.I)
 _OPEN_ANYWHERE = re.compile(r"\bopened\b|\bat the open\b|高开|低开|平开|开盘", re.I)
 
 
@@ -129,7 +131,7 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
     if _CLOSE_AFTER.match(view, group_end):
         return "close"
     near = view[max(region_from, group_start - 16):group_start]
-    if verb.startswith("收") or _CLOSE_WORDS.search(near):
+    if verb.startswith("收") and not near.endswith(("午", "午间", "半日")) or _CLOSE_WORDS.search(near):
         return "close"
     if verb in ("高开", "低开", "opened") or _OPEN_WORDS.search(near):
         return "open"

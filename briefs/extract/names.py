@@ -31,7 +31,7 @@ _EN_TRAILING = re.compile(
     r"in turn|together|leading the (?:laggards|losers|decliners|gainers|gains|losses|advance|decline|way)|"
     r"on \w+day|in (?:early|late|afternoon|morning|midday|early afternoon|late morning) (?:trade|trading|deals)|"
     r"at (?:midday|the close|the open)|on the day|so far|in (?:Hong Kong|Shanghai|Shenzhen|New York)|"
-    r"respectively|which|that|who|would|will|could|'s|’s|')\s*[,—–-]?\s*$",
+    r"respectively|which|that|who|would|will|could|'s|’s|'|led|with(?:\s+(?:a|an))?)\s*[,—–-]?\s*$",
     re.I,
 )
 _EN_LEADING = re.compile(
@@ -102,14 +102,17 @@ _ZH_TRAILING = re.compile(
     r"盘中最高|直线|快速|震荡|持续|强势|逆市上扬|近(?:\d+|[一二两三四五六七八九十半]+)个?(?:交易日|年|月|周|日)|近一周|"
     r"过去一年|一年来|累计|上周|本月|近期|近来|同样|同时|双双|齐齐|齐|"
     r"等(?:多|\d+|[一二三四五六七八九十]+)?(?:只|股|家)?(?:个股|股票)?|\d{2}cm|"
-    r"更是|已|此前|目前|当前|昨日更是|周[一二三四五六日]|\s)+$"
+    r"更是|已|此前|目前|当前|昨日更是|周[一二三四五六日]|"
+    # a verb of motion before the one the figure takes: "午后拉升涨超3%", "冲高回落跌0.3%"
+    r"拉升|冲高|走强|走高|走低|走弱|上扬|反弹|回落|下挫|跳水|翻红|翻绿|飘红|飘绿|异动|拉涨|高开|低开|"
+    r"午(?=$)|\s)+$"
 )
 _ZH_LEADING = re.compile(
     r"^(?:其中|另外|此外|同时|而|但|只有|仅有|仅|包括|如|像|例如|成分股里|成分股|成份股|个股方面|在(?:港股|A股|美股|香港)|"
     r"个股|权重股中|权重股|其余|其他|以及|还有|又有|消息面上|盘面上|具体来看|从个股看|从板块看|板块方面|热点方面|"
     r"下跌方面|上涨方面|涨幅方面|跌幅方面|行业方面|港股方面|A股方面|指数方面|截至收盘|截至发稿时?|截至午间收盘|"
     r"截[至止]\s*\d{1,2}[:：]\d{2}(?:分|时)?|"
-    r"截至午盘|截至目前|午间收盘时|收盘时|盘中|当日|今日|随后|最终|带动|受此影响|受消息影响|龙头|其|并|与此同时|"
+    r"截至午盘|截至目前|截[至止]|午间收盘时|收盘时|盘中|当日|今日|随后|最终|带动|受此影响|受消息影响|龙头|其|并|与此同时|"
     r"周[一二三四五六日]|本周|上周|今年以来|年内|"
     r"和|及|与|、)+"
 )

@@ -20,7 +20,8 @@ from briefs.extract.subjects import infer_kind
 from briefs.extract.windows import WINDOW_QUALIFIERS
 from briefs.extract.names import clean_region, is_blank_region, item_name, leading_name, region_items
 
-_ZH_CLAUSE = re.compile(r"[，；;。：！？!?]|(?<!\d),|,(?!\d)|:(?!\d)")
+# a space between a figure or a word and the next word parts a Chinese title's clauses: "恒指涨0.85% 科指涨1.6%"
+_ZH_CLAUSE = re.compile(r"[，；;。：！？!?]|(?<!\d),|,(?!\d)|:(?!\d)|(?<=[\u4e00-\u9fff%）)])\s+(?=[\u4e00-\u9fff])")
 _EN_CLAUSE = re.compile(r"[;:](?!\d)|[!?]\s|,\s*(?:while|but|whereas|although|though|as|after|before|since)\s|"
                         r"\s(?:while|whereas)\s|\*\*|•")
 
@@ -42,15 +43,17 @@ _PLURAL_POINTER = re.compile(r"(?:二者|两者|这些\w{0,4}|它们|三者|thei
                              r"(?:both|each|all)(?:\s+(?:showing|posting|recording|gaining|losing|seeing|with))?(?:\s+an?)?|"
                              r"the two|all three|the three)\s*$", re.I)
 _PLURAL_HINTS = ("二者", "两者", "这些", "它们", "三者", "their", "both", "each", "all", "the two", "the three")
+# what may stand between a pointer and its figure: "The stock is still up 9% year to date"
+_AUX = r"(?:\s+(?:is|was|are|were|has|had|have|been|still|now|also|currently|remains?|stays?))*"
 _SINGLE_POINTER = [
-    (re.compile(r"\b(?:it|its(?:\s+[\w\-.]+){0,2}\s+(?:shares|stock|ADRs?))\s*$|^\s*(?:it|its shares)\b|"
-                r"其(?:[AH]股|港股|美股)?$", re.I), "any"),
-    (re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}(?:ETF|fund)\s*$|该ETF$|该基金$", re.I), "etf"),
-    (re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}(?:index|gauge|benchmark|barometer)\s*$|该指数$|指数$",
+    (re.compile(rf"\b(?:it|its(?:\s+[\w\-.]+){{0,2}}\s+(?:shares|stock|ADRs?)){_AUX}\s*$|^\s*(?:it|its shares)\b|"
+                rf"其(?:[AH]股|港股|美股)?$", re.I), "any"),
+    (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,2}}(?:ETF|fund){_AUX}\s*$|该ETF$|该基金$", re.I), "etf"),
+    (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,2}}(?:index|gauge|benchmark|barometer){_AUX}\s*$|该指数$|指数$",
                 re.I), "index"),
-    (re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,3}(?:company|stock|firm|maker|chipmaker|producer|issuer|"
-                r"dealer|publisher|carmaker|automaker|lender|bank|insurer|retailer|developer|giant|operator|"
-                r"group|toymaker|miner|platform)(?:'s shares)?\s*$|该股$|公司股价$|该公司$", re.I), "stock"),
+    (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,3}}(?:company|stock|firm|maker|chipmaker|producer|issuer|"
+                rf"dealer|publisher|carmaker|automaker|lender|bank|insurer|retailer|developer|giant|operator|"
+                rf"group|toymaker|miner|platform)(?:'s shares)?{_AUX}\s*$|该股$|公司股价$|该公司$", re.I), "stock"),
 ]
 # what may follow a known name within the name itself: "Alibaba Group Holding Ltd."
 _CORPORATE = re.compile(r"(?:,?\s+(?:Group|Holdings?|Ltd|Limited|Inc|Co|Corp|Corporation|Company|PLC|plc)\.?)+")
@@ -59,9 +62,10 @@ _LATTER = re.compile(r"\b(?:the\s+)?(?P<which>latter|former)\s*$|(?P<zh>后者|�
 _ANY_POINTER = re.compile(r"该指数|该ETF|该股|该基金|\b(?:It|The index|The stock|The ETF)\b")
 _PREDICATE = re.compile(r"[\s,]+(?:led|leading|lead|were|was|are|is|topped|posted|ranked|ranks|rank|stood|stand|"
                         r"stands|made|saw|remain|remained)\b.*$", re.I)
-# "X is the best performer, up 0.2%": the predicate between a name and its figure
+# "X is the best performer, up 0.2%", "materials shares were relative laggards, down 0.9%": the predicate
+# between a name and its figure
 _BEST_PREDICATE = re.compile(r"\s+(?:is|was|are|were|ranks?|ranked)\s+(?:the\s+)?(?:next|best|worst|top|biggest|"
-                             r"leading|second|third|weakest|strongest|largest|worst-performing|best-performing)\b"
+                             r"leading|second|third|weakest|strongest|largest|worst-performing|best-performing|relative|among)\b"
                              r"[^,]*,?\s*$", re.I)
 # what may stand between a figure and the next one of the same subject: "... is up 0.2% in midday trading and up 7.95%"
 _CONTINUATION_WORDS = frozenset(
@@ -178,9 +182,10 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
             # a code written beside the name settles it; a known name inside a longer one does not
             # ("Tencent Music Entertainment Group" is not Tencent)
             code_mention = next((m for m in mentions if m.start < named.end and named.start < m.end and (
-                m.code_text or m.instrument is not None and (named.subject.lower() in (
-                    m.instrument.name_en.lower(), m.instrument.name_zh) or m.start == named.start and
-                    _CORPORATE.fullmatch(view[m.end:named.end])))), None)
+                m.code_text or m.instrument is not None and named.subject.lower() in (
+                    m.instrument.name_en.lower(), m.instrument.name_zh) or
+                (m.instrument is not None or m.candidates) and m.start == named.start and
+                _CORPORATE.fullmatch(view[m.end:named.end]))), None)
             found.append(code_mention or named)
     if not zh and count == 1 and any(not _lowercase_phrase(m.subject) for m in found):
         found = [m for m in found if not _lowercase_phrase(m.subject)]  # "overnight, and Baidu ADRs": names win
@@ -280,8 +285,10 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     if is_blank_region(cleaned, zh) and floor < region_from:
         if previous and all(floor <= m.start and m.end <= region_from for m in previous):
             return previous  # "涨幅超过4%的中国神华和中国铝业，当日跌幅都在2%以上": the names just read, known or not
-        # "深证成指报9521.30点，跌0.12%": the clause before, since the last figure, names the subject
-        named = [m for m in mentions if floor <= m.start and m.end <= region_from and m.instrument is not None]
+        # "深证成指报9521.30点，跌0.12%": the clause before, since the last figure, names the subject (a name
+        # with its code printed counts: "X ETF（159567）上周涨幅居首，周涨幅达7.8%")
+        named = [m for m in mentions if floor <= m.start and m.end <= region_from and
+                 (m.instrument is not None or m.code_text)]
         if named:
             return named[-1:]
     if previous and (is_blank_region(cleaned, zh) or not zh and _continues(raw)):
@@ -344,10 +351,17 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             floor = group.end
             continue
         count = 0 if leader else len(group.values)
+        names_from = region_from
+        names_end = group.start
+        if zh and group.verb in _ZH_NOUNS and view[group.start - 1:group.start] in _ZH_WINDOW_CHARS:
+            names_end -= 1  # "周涨幅达7.8%", "X ETF周涨7.8%": the window word is the move's, not the name's
+        if not zh and not limit:  # "Property stocks weakened, with A and B down 2.6% and 1.9%": names after "with"
+            absolute = _WITH_CLAUSE.search(view, region_from, group.start)
+            names_from = absolute.end() if absolute else region_from
         if group.subject_after:
             subjects = _subjects_after(view, sentence, group.end, mentions)
         else:
-            subjects = _region_subjects(view, sentence, region_from, group.start, group.end, zh, count, mentions,
+            subjects = _region_subjects(view, sentence, names_from, names_end, group.end, zh, count, mentions,
                                         context, previous, floor)
         # a name the figure is compared with is not its subject ("the stock has outperformed the CSI 300 index,
         # with a 12-month increase of 189.5%"): no subject is better than that one
@@ -378,6 +392,10 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
     return out
 
 
+_ZH_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "涨", "跌")
+_ZH_WINDOW_CHARS = ("周", "月")  # not 日 or 年: "前一交易日涨幅" is a day
+# an absolute clause opens its own subject: the names before ", with" belong to another figure (or none)
+_WITH_CLAUSE = re.compile(r",\s*with\s+(?=[A-Z]|the\s)")
 _CONTRAST = re.compile(r",\s*(?:while|whereas)\s|，而|；而", re.I)
 
 _WORDY = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")

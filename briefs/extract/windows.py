@@ -34,8 +34,8 @@ def is_window(qualifier: str) -> bool:
 # figures over a window longer than the day; checked around the figure, nearest words first
 _WINDOWS = [
     (re.compile(r"this week|for the week|on the week|weekly|week-on-week|past week|本周|周涨幅|周跌幅|近一周|"
-                r"过去一周|一周内|上周", re.IGNORECASE), "weekly"),
-    (re.compile(r"this month|for the month|past month|monthly|本月|近一个月|一个月来|月内|月涨幅", re.IGNORECASE),
+                r"过去一周|一周内|上周|近1周", re.IGNORECASE), "weekly"),
+    (re.compile(r"this month|for the month|past month|monthly|本月|上月|近(?:一|1)个?月|一个月来|月内|月涨幅", re.IGNORECASE),
      "monthly"),
     (re.compile(r"year[- ]to[- ]date|so far this year|this year|since the start of the year|\bytd\b|年内|今年以来|"
                 r"年初至今|年初以来", re.IGNORECASE), "ytd"),
@@ -69,6 +69,8 @@ _ANY_WINDOW_WORD = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_PUNCTUATION = re.compile(r"[,，;；。]")
+_ZH_MOVE_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "漲幅", "涨", "跌")
+_WINDOW_NOUN = re.compile(r"(?P<ytd>今年|年内)$|(?P<weekly>周)$|(?P<monthly>月)$")
 
 
 def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | None:
@@ -82,6 +84,10 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
     before = sentence[max(start, span[0] - 40):span[0]]
     after = _CLAUSE_PUNCTUATION.split(sentence[span[1]:span[1] + 30], maxsplit=1)[0]
     around = before + " " + after
+    if sentence.startswith(_ZH_MOVE_NOUNS, span[0]):  # "周涨幅达7.8%", "周涨7.8%": the window opens the move
+        noun = _WINDOW_NOUN.search(before)
+        if noun:
+            return noun.lastgroup
     for pattern, name in _WINDOWS:
         if pattern.search(around):
             return name
@@ -147,6 +153,8 @@ _POINT_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_PERCENT_OR = re.compile(r"\d[\d.,]*\s*(?:%|percent|per cent|pct)\s*[,，]?\s*(?:or|或)\s*$", re.IGNORECASE)
+
 
 def find_point_changes(sentence: str) -> list[tuple[int, float]]:
     """An index's change in points, signed: ``(position, points)``."""
@@ -155,6 +163,9 @@ def find_point_changes(sentence: str) -> list[tuple[int, float]]:
     out = []
     for m in _POINTS.finditer(sentence):
         verb = _POINT_VERB_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
+        if verb is None:  # "up 0.46 percent, or 107.48 points", "涨1.2%或260点": the percent's verb
+            percent = _PERCENT_OR.search(sentence, max(0, m.start() - 30), m.start())
+            verb = _POINT_VERB_BEFORE.search(sentence, max(0, percent.start() - 20), percent.start()) if percent else None
         if verb is None or bool(verb["verb"]) != bool(m["num"]):
             continue  # "at 3,880.2 points" is a level; English verbs go with English units
         if verb["verb"]:
