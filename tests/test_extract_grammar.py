@@ -636,3 +636,56 @@ def test_the_same_figure_with_and_without_its_code_is_one_fact():
     body = "从涨跌幅看，星河材料ETF（159999）上周涨幅居首，周涨幅达7.8%。"
     facts = article_facts(Article("a", "星河材料ETF周涨7.8%", "", None, "", "zh", body, "x"), load_reference())
     assert [(f.subject, f.code, f.value) for f in facts] == [("星河材料ETF", "159999", 7.8)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb before "by the daily limit" is no part of the last name
+    ("Harbor Lights and Pine Ridge Mining surged by the daily limit.",
+     [("Harbor Lights", 10.0), ("Pine Ridge Mining", 10.0)]),
+    # "the sub-index tracking X shares" is X; "IT" in capitals is the sector
+    ("The sub-index tracking energy shares dipped 0.4%, while the IT sector fell 2.3%.",
+     [("energy", -0.4), ("IT sector", -2.3)]),
+    # a possessive index is named as the text names it, never by the place after it
+    ("Elsewhere, Harbor's broadest index of Asian shares outside Japan was down 0.52%.",
+     [("Harbor's broadest index of Asian shares outside Japan", -0.52)]),
+    # a predicate verb after a list of sectors
+    ("Utilities and consumer staples lagged, dropping 1.25 percent and 0.64 percent, respectively.",
+     [("Utilities", -1.25), ("consumer staples", -0.64)]),
+    # after a possessive, a market's name ("A shares") is a listing word, not the subject
+    ("Harbor Lights's A shares rose 6.2 percent.", [("Harbor Lights", 6.2)]),
+    # tenths: 半成 is 5%, 两成 20%
+    ("星河材料涨近半成，云帆科技跌逾两成。", [("星河材料", 5.0), ("云帆科技", -20.0)]),
+    # bracketed figures in a list a ranking word closes
+    ("行业板块中，星河材料(3.45%)、云帆科技(1.12%)领涨，北辰电子(-0.84%)跌幅居前。",
+     [("星河材料", 3.45), ("云帆科技", 1.12), ("北辰电子", -0.84)]),
+    # names that open with a time word's character: 当升, 全志, 今世缘
+    ("当升材料涨9.87%，全志电子涨3%，今世缘酒业跌1%。", [("当升材料", 9.87), ("全志电子", 3.0), ("今世缘酒业", -1.0)]),
+])
+def test_fourth_set_forms(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+def test_a_known_name_inside_a_longer_chinese_name_is_not_that_name():
+    # 碧桂园 is a known name; 碧桂园服务 is another company, and 哔哩哔哩-SW is 哔哩哔哩
+    got = moves("碧桂园服务涨5.2%，哔哩哔哩-SW跌3%。")
+    assert [(s, c, v) for s, c, v, _ in got] == [("碧桂园服务", "", 5.2), ("哔哩哔哩", "09626.HK", -3.0)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an amount after "from" is where the figure began, another day's
+    ("Turnover on the two bourses rose to 1.28 trillion yuan from 1.05 trillion yuan on Monday.", [1.28e12]),
+])
+def test_the_amount_a_figure_moved_from_is_not_the_days(sentence, expected):
+    assert [v for _, m, v, _ in amounts(sentence) if m == "turnover"] == expected
+
+
+def test_names_before_respectively_pair_with_their_amounts():
+    got = amounts("个股方面，星河材料、云帆科技-W分别获净买入9.8亿港元和6.1亿港元，北辰电子遭净卖出3.2亿港元。")
+    assert got == [("星河材料", "net_inflow", 980000000.0, "HKD"), ("云帆科技-W", "net_inflow", 610000000.0, "HKD"),
+                   ("北辰电子", "net_inflow", -320000000.0, "HKD")]
+
+
+def test_a_bare_dollar_in_a_hong_kong_report_is_hong_kong_dollars():
+    body = "The HSI fell 180 pts or 0.7% to 24,049 at midday. Turnover $112.6B."
+    facts = article_facts(Article("a", "", "", None, "", "en", body, "x"), load_reference())
+    assert [(f.code, f.value, f.unit) for f in facts if f.metric == "turnover"] == [("HK.MARKET", 112.6e9, "HKD")]

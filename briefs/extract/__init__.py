@@ -210,7 +210,7 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
 _ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|主力资金|资金|盘中|早盘|午盘|尾盘|午后|上午|下午|目前|今年以来的?\d*个?月?|今年以来|上月|本月|整月|当月|上周|本周|当周|当天|当日|今日|"
                              r"近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|"
                              r"半日|全天|单日|截至\S{0,8}|合计|累计|整体|总计|共计|[，,、\s])+|"
-                             r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|全天|最多|居前|的|为|"
+                             r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|全天|最多|居前|的|为|遭|获|"
                              r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
 _EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
                            r"snapped|net(?=\s+(?:sold|bought|purchased|sell|buy))|posted|recorded|saw|logged)\b", re.I)
@@ -269,7 +269,8 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
 _ZH_LISTED_BEFORE = re.compile(r"(?:是|为|有|：|:)(?P<names>[^，,；;。：:]+)[，,]\s*分别(?:为|是|达)?\s*$")
 
 
-def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool) -> dict[int, Mention]:
+def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
+                     mentions: list[Mention] = ()) -> dict[int, Mention]:
     """"居前的是金融、信息技术和房地产，分别为480.3、193.3和40.6亿元": each amount of the list with its name."""
     out: dict[int, Mention] = {}
     if not zh or "分别" not in view:
@@ -284,6 +285,16 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool) -> dict[
         if len(run) == len(names):
             for amount, (at, name) in zip(run, names):
                 out[amount.number_at] = Mention(at, at + len(name), sentence[at:at + len(name)], None)
+    for m in _ZH_NAMES_THEN_RESPECTIVELY.finditer(view):
+        # "腾讯控股、小米集团-W分别获净买入9.8亿港元和6.1亿港元": the names before 分别, in order
+        names = [(n.start() + m.start("names"), n.group(0)) for n in _ZH_LIST_ITEM.finditer(m["names"])]
+        clause_end = min((i for i in (view.find(c, m.end()) for c in "；;。") if i >= 0), default=len(view))
+        run = [a for a in ordered if m.end() <= a.number_at < clause_end and a.number_at not in out][:len(names)]
+        if len(names) > 1 and len(run) == len(names):
+            for amount, (at, name) in zip(run, names):
+                known = [k for k in mentions if at <= k.start and k.end <= at + len(name)]
+                out[amount.number_at] = known[-1] if known else \
+                    Mention(at, at + len(name), sentence[at:at + len(name)], None)
     pair = _EXCHANGE_PAIR.search(view)
     clause_end = min((i for i in (view.find(c, pair.end()) for c in "，,；;。") if i >= 0), default=len(view)) \
         if pair else 0
@@ -295,6 +306,9 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool) -> dict[
     return out
 
 
+_ZH_NAMES_THEN_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别(?:获|遭|录得|实现|出现)?(?:净买入|净卖出|净流入|净流出|"
+                                        r"成交额?|资金净流入|资金净流出)")
+_ZH_LIST_ITEM = re.compile(r"[^、和及与]+")
 # "沪深两市…分别…": Shanghai's figure, then Shenzhen's
 _EXCHANGE_PAIR = re.compile(r"(?P<sh>沪)(?P<sz>深)两市[^；;。]{0,30}?分别")
 
@@ -302,9 +316,11 @@ _EXCHANGE_PAIR = re.compile(r"(?P<sh>沪)(?P<sz>深)两市[^；;。]{0,30}?分�
 def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[Fact]:
     facts = []
     amounts = find_amounts(view, zh, clause_start)
-    listed = _listed_subjects(sentence, view, amounts, zh)
+    listed = _listed_subjects(sentence, view, amounts, zh, mentions)
     previous: list[Mention] = []
     for amount in sorted(amounts, key=lambda a: a.number_at):
+        if amount.local_dollar and context is not None and context.home_market() == "hk":
+            amount = replace(amount, unit="HKD")  # "Turnover $112.6B" in a Hong Kong report
         seg = clause_start(view, amount.start)
         after = [m for m in mentions if amount.end <= m.start <= amount.end + 16] if amount.subject_after else []
         subjects = after[:1] or ([listed[amount.number_at]] if amount.number_at in listed else [])
@@ -412,8 +428,8 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact] = (
     return facts
 
 
-# a sentence without a digit states no figure, unless it speaks of a limit move
-_MAY_HOLD_FIGURE = re.compile(r"[0-9０-９]|停|板|limit")
+# a sentence without a digit states no figure, unless it speaks of a limit move or of tenths (涨近半成)
+_MAY_HOLD_FIGURE = re.compile(r"[0-9０-９]|停|板|limit|[半一二两三四五六七八九]成")
 
 
 def sentence_facts(sentence: str, article_id: str, ref: Reference, context: ArticleContext | None = None,

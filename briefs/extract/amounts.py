@@ -53,8 +53,8 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "up from 201.3 billion in the previous session": the amount a figure moved from is another day's
-_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|climbing|compared|against)\s+(?:from|with)\s*(?:HK\$|US\$|\$)?\s*$",
-                          re.IGNORECASE)
+# "rose to 1.28 trillion yuan from 1.05 trillion yuan on Monday": any amount right after "from" is where a figure began
+_FROM_BEFORE = re.compile(r"(?:\b(?:compared|against)\s+with|\bfrom)\s*(?:HK\$|US\$|\$)?\s*$", re.IGNORECASE)
 # "amounting to 20.32 million yuan in trading volume": the metric named after the amount
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)", re.IGNORECASE)
 _FLOW_AFTER = re.compile(r"^\s*(?:in|of)\s+net\s+(?:(?P<in>inflows?|purchases?|buying)|(?P<out>outflows?|selling|sales))",
@@ -102,6 +102,7 @@ class Amount:
     currency_missing: bool = False  # "2.34 trillion" with no currency: the subject's market decides
     subject_after: bool = False  # "a net 1.1 billion yuan into Cambricon": the subject follows
     local_yuan: bool = False  # "元" in Chinese text: a Hong Kong price or turnover in 元 is in Hong Kong dollars
+    local_dollar: bool = False  # a bare "$": Hong Kong dollars in a Hong Kong report ("Turnover $112.6B")
 
 
 def _number(text: str) -> float:
@@ -194,7 +195,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         qualifier = window_of(sentence, (word_at, flow_after.end() + m.end() if flow_after else m.end())) or \
             _qualifier(before[-12:])
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, qualifier,
-                            currency_missing=not unit, subject_after=into, local_yuan=zh and currency == "元"))
+                            currency_missing=not unit, subject_after=into, local_yuan=zh and currency == "元",
+                            local_dollar=currency == "$"))
     if zh and has_metric:
         found.extend(_shared_unit_lists(sentence, found, clause_start))
     rates = [(PREMIUM, "premium", 1.0), (DISCOUNT, "premium", -1.0), (TURNOVER_RATE, "turnover_rate", 1.0)] \

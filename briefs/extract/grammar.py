@@ -177,6 +177,10 @@ def percent_runs(view: str) -> list[tuple[int, int, list[Percent]]]:
     extractor's hottest loop.
     """
     runs: list[tuple[int, int, list[Percent]]] = []
+    if "成" in view:  # "涨近半成" is 5%, "跌逾两成" 20%: tenths after a direction word
+        for m in _TENTHS.finditer(view):
+            tenths = _TENTHS_VALUE[m["n"]]
+            runs.append((m.start("n"), m.end(), [Percent(m.start("n"), m.end(), f"{tenths:g}", None)]))
     if "%" not in view and "per" not in view and "pct" not in view:
         return runs
     for unit in _UNIT.finditer(view):
@@ -192,7 +196,18 @@ def percent_runs(view: str) -> list[tuple[int, int, list[Percent]]]:
             runs[-1] = (start, item.end, items + [item])
         else:
             runs.append((item.start, item.end, [item]))
+    if "成" in view:
+        runs.sort(key=lambda run: run[0])  # tenths found first stand in the sentence's order
     return runs
+
+
+# a bracketed figure after a name, in a list a ranking word closes: "综合(3.45%)、有色金属(1.12%)领涨"
+_BRACKETED_RANK = re.compile(r"[)）](?:[、,，和及与]?[\u4e00-\u9fffA-Za-z0-9]{1,12}[(（][+\-]?[\d.]+%[)）])*[、,，]?\s*"
+                             r"(?:板块|行业|等板块|等行业)?\s*(?:(?P<up>领涨|涨幅居前|居前|走强|领先)|(?P<down>领跌|跌幅居前|走弱))")
+_TENTHS = re.compile(r"(?:涨|跌|升|降|涨幅|跌幅|上涨|下跌)(?:近|逾|超|约|超过|接近|达)?(?P<n>半|[一二两三四五六七八九])成"
+                     r"(?![交本分员功立长为绩])")
+_TENTHS_VALUE = {"半": 5.0, "一": 10.0, "二": 20.0, "两": 20.0, "三": 30.0, "四": 40.0, "五": 50.0, "六": 60.0,
+                 "七": 70.0, "八": 80.0, "九": 90.0}
 
 
 def _bound_of(word: str | None) -> str:
@@ -331,6 +346,10 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
     by = _BY_ALONE.search(view, max(floor, start - 24), start)
     if by and previous_sign:  # "... increasing by 13.67% and Haiguang Information (688041) by 10.32%"
         return Group(by.start(), end, tuple(previous_sign * v for v in values), _bound_of(by["qual"]), "by")
+    bracketed = _BRACKETED_RANK.match(view, end) if view[start - 1:start] in ("(", "（") else None
+    if bracketed and len(items) == 1:  # "非银金融(3.45%)、有色金属(1.12%)领涨": the ranking word after the list
+        sign = -1.0 if bracketed["down"] else 1.0
+        return Group(start - 1, end, (sign * values[0],), "", bracketed["down"] or bracketed["up"])
     # a direction after: "以6.42%的涨幅", "a 1.36% gain", "0.5% higher"
     zh = _DIR_AFTER_ZH.match(after)
     en = _DIR_AFTER_EN.match(after)

@@ -31,7 +31,8 @@ _EN_TRAILING = re.compile(
     r"in turn|together|leading the (?:laggards|losers|decliners|gainers|gains|losses|advance|decline|way)|"
     r"on \w+day|in (?:early|late|afternoon|morning|midday|early afternoon|late morning) (?:trade|trading|deals)|"
     r"at (?:midday|the close|the open)|on the day|so far|in (?:Hong Kong|Shanghai|Shenzhen|New York)|"
-    r"respectively|which|that|who|would|will|could|'s|’s|'|led|with(?:\s+(?:a|an))?)\s*[,—–-]?\s*$",
+    r"respectively|which|that|who|would|will|could|'s|’s|'|led|lagged|trailed|outperformed|underperformed|"
+    r"with(?:\s+(?:a|an))?)\s*[,—–-]?\s*$",
     re.I,
 )
 _EN_LEADING = re.compile(
@@ -75,6 +76,9 @@ _EN_DESCRIPTORS = frozenset(
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
 _EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?{_EN_TOKEN})*"
                              rf"(?:\s+(?:Index|ETF))?)(?:\s*\([^)]{{1,20}}\))?\s+[a-z]")
+_EN_TRACKING = re.compile(r"\b(?:sub-?index|index|gauge)\b.*?\b(?:tracking|that tracks|which tracks)\s+"
+                          r"(?P<name>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)(?:\s+(?:shares|stocks|companies|firms))?$")
+_EN_OWNED_INDEX = re.compile(r"(?:[A-Z][\w&\-]*\s)*[A-Z][\w&\-]*['’]s\s+(?:[a-z\-]+\s+){0,3}(?:index|gauge)\b")
 _PRICES = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+")
 _PRICE_TOKEN = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+$")
 _RELATIVE = re.compile(r"(?:which|who|that|whose|where|when)\b", re.I)
@@ -127,7 +131,11 @@ _ZH_NOT_NAMES = re.compile(
     r"该基金|基金|ETF|其|该公司|全市场|题材|概念|方向|资金|主力|北向资金|南向资金|期指|恒指期货|价格|股价|净值|"
     r"份额|规模|成交额|成交量|换手率|涨停板|二者|两者|这些ETF|它们)$|"
     r"(?:前|后|时|中|以来|期间|之后|之前|方面|交易日|日|月|年)$|^周[一二三四五六日]|^星期|"
-    r"^(?:截至|较|比|相比|受|因|由于|在|从|自|随着|据|若|如果|虽然|今|昨|前|上个|本|当|全|近|逾|超)|"
+    # time and comparison words open no name; a name may open with the same characters (当升科技, 全志科技,
+    # 今世缘, 本钢板材, 超图软件), so only the word itself counts
+    r"^(?:截至|较|比|相比|受|因|由于|在|从|自|随着|据|若|如果|虽然|昨|上个|逾|"
+    r"今(?:日|天|年)|前(?:一|期|日|天|两|三)|本(?:周|月|年|轮|日)|当(?:日|天|周|月|年|前|时)|全(?:天|日|年|线|市场)|"
+    r"近(?:期|日|来|\d|[一二两三四五六七八九十半])|超(?:过|\d))|"
     r"[类等]|\d+\s*(?:只|家|个)"
 )
 # 和/及/与 join two names of two characters or more: "润和软件", "万和电气" are one name each
@@ -182,12 +190,19 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         text = text[lead.end():]
     if not text or _RELATIVE.match(text):
         return None  # "which closely tracks Energy stocks", "In Shanghai", "its Shenzhen-listed stock": no new name
+    tracking = _EN_TRACKING.search(text)
+    if tracking:  # "The sub-index of the Hang Seng tracking energy shares": the shares it tracks
+        return tracking["name"], ""
+    owned = _EN_OWNED_INDEX.match(text)
+    if owned:  # "MSCI's broadest index of Asia-Pacific shares outside Japan": the index as the text names it
+        return text, ""
     m = _EN_RUN.search(text, max(0, len(text) - 120))  # a name is the item's tail: only that is searched
     if m:
         run = m["run"]
         # a run that opens a sentence with a capital may begin with context words: drop them
         words = run.split()
-        while words and (words[0].lower().strip(",") in _EN_LEADING_JUNK or
+        # "IT" in capitals is the sector, not the pronoun
+        while words and (words[0].lower().strip(",") in _EN_LEADING_JUNK and words[0] != "IT" or
                          len(words) > 1 and words[0].lower() in _EN_DESCRIPTORS and words[1] not in ("of", "&")):
             words = words[1:]
         name = re.split(r"['’]s\b", " ".join(words))[0].strip()  # "TSMC's US shares": the name is TSMC

@@ -36,6 +36,9 @@ _EN_LIMIT = re.compile(
     r"\blimit[- ](?P<dir2>up|down)\b(?![- ](?:stocks?|shares?|names|boards?|lists?|counts?|tally|prices?)))",
     re.I,
 )
+_EN_VERB_BEFORE_LIMIT = re.compile(r"\b(?:rose|jumped|surged|soared|climbed|gained|rallied|advanced|shot up|fell|dropped|"
+                                   r"slumped|plunged|tumbled|sank|slid|declined|lost|rising|surging|jumping|falling|"
+                                   r"dropping|plunging)\s*$", re.I)
 _LIMIT_WIDTH = re.compile(r"(?P<pct>[12]0|30|5)\s*cm\s*$", re.I)
 _EN_DOWN_BEFORE = re.compile(r"(?:fell|dropped|slumped|plunged|tumbled|sank|slid|declined|lost|down)\s*(?:by\s*)?$", re.I)
 
@@ -138,7 +141,8 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
             continue
         down = (m["dir"] or "").strip().lower() == "lower" or (m["updown"] or m["dir2"] or "").lower() == "down" \
             or bool(_EN_DOWN_BEFORE.search(view[max(0, m.start() - 16):m.start()]))
-        events.append((m.start(), m.end(), ("down" if down else "up", "")))
+        verb = _EN_VERB_BEFORE_LIMIT.search(view, max(0, m.start() - 16), m.start())  # "surged by the daily limit"
+        events.append((verb.start() if verb else m.start(), m.end(), ("down" if down else "up", "")))
     for m in _LEADER.finditer(view) if ("领" in view or "led" in view or "lead" in view) else ():
         down = bool(m["zhdown"]) or bool(m["endown"])
         events.append((m.start(), m.end(), ("leader-down" if down else "leader-up", "by" if m["by"] else "")))
@@ -168,7 +172,9 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
     for a, b in items:
         # the last item may end in words the cleaning took off that belong to a known name ("Chip stocks")
         limit = max(b, raw_end) if b == end else b
-        known = [m for m in mentions if a <= m.start and m.end <= limit + 1]
+        # "Hua Hong Semiconductor's A shares": after a possessive, a market's name is a listing word, not the subject
+        known = [m for m in mentions if a <= m.start and m.end <= limit + 1 and not (
+            m.instrument is not None and m.instrument.kind == "market" and _POSSESSIVE_END.search(view, 0, m.start))]
         tail_ok = [m for m in known if _ends_item(view, m.end, limit, zh) or _ends_item(view, m.end, b, zh)]
         if tail_ok:
             last = tail_ok[-1]
@@ -205,6 +211,7 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
     return found
 
 
+_POSSESSIVE_END = re.compile(r"['’]s\s*$")
 _ONLY_THE = re.compile(r"[\s,]*(?:the\s+)?", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w\s'’\-]{0,60}\s*$")
 
@@ -227,7 +234,13 @@ def _lowercase_phrase(subject: str) -> bool:
 
 def _ends_item(view: str, at: int, end: int, zh: bool) -> bool:
     rest = view[at:end]
-    return not rest.strip() or bool(_ITEM_TAIL.match(rest)) or (zh and len(rest.strip()) <= 2 and "的" not in rest)
+    return not rest.strip() or bool(_ITEM_TAIL.match(rest)) or zh and bool(_ZH_ITEM_TAIL.match(rest))
+
+
+# what may follow a known Chinese name within its item: a corporate or listing word, not another name's part
+# (碧桂园服务 is not 碧桂园, 腾讯音乐 not 腾讯)
+_ZH_ITEM_TAIL = re.compile(r"^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:股份|集团|控股|公司|[AHB]股|港股|美股|股价|股|-[A-Z]{1,2}|"
+                           r"板块|指数|概念|行业|ETF|方面)?\s*(?:微)?\s*$")
 
 
 _RANKED_LIST = re.compile(r"(?P<names>[^，,；;：:]+?(?:板块|行业|概念)?)(?:领涨|领跌|涨幅居前|跌幅居前|居前|靠前|走强|走弱)"
