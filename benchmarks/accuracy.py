@@ -28,6 +28,9 @@ a possessive index, "lagged, dropping ... respectively", 半成, bracketed figur
 opening with 当/全/今, "X's A shares"), and it also showed wrong figures the scorers do not count (a
 turnover "from 1.05 trillion yuan on Monday" read as the day's, 碧桂园服务 read as 碧桂园, a bare "$"
 in a Hong Kong report read as US dollars, two names before 分别 each given both amounts).
+``labelled/fifth/`` was written after the fourth set's fixes: first measured at moves recall 0.962,
+precision 0.987, amounts 12/12 (misses: "Japan's Topix" read as Japan, 半日 before the verb, a window
+between a resized move and its figure).
 """
 from __future__ import annotations
 
@@ -187,6 +190,6 @@ def named_set(folder: Path, show: bool = False) -> None:
 
 if __name__ == "__main__":
     main()
-    for later in ("third", "fourth"):
+    for later in ("third", "fourth", "fifth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -689,3 +689,17 @@ def test_a_bare_dollar_in_a_hong_kong_report_is_hong_kong_dollars():
     body = "The HSI fell 180 pts or 0.7% to 24,049 at midday. Turnover $112.6B."
     facts = article_facts(Article("a", "", "", None, "", "en", body, "x"), load_reference())
     assert [(f.code, f.value, f.unit) for f in facts if f.metric == "turnover"] == [("HK.MARKET", 112.6e9, "HKD")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place's index is the index ("Japan's Topix"); a company's listing stays the company ("TSMC's US shares")
+    ("Japan's Harbor Index slipped 0.3%.", [("Harbor Index", -0.3, "")]),
+    ("Harbor Lights's US shares rose 2.3%.", [("Harbor Lights", 2.3, "")]),
+    # 半日 is the session so far, not the name's
+    ("长江指数半日涨1.2%。", [("长江指数", 1.2, "intraday")]),
+    # a window between a resized move and its figure is the figure's
+    ("Harbor Lights fell 3.8%, extending its losses for the week to 7%.",
+     [("Harbor Lights", -3.8, ""), ("Harbor Lights", -7.0, "weekly")]),
+])
+def test_fifth_set_forms(sentence, expected):
+    assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected

@@ -67,7 +67,11 @@ _RESIZED_BEFORE = re.compile(r"\b(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?|narro
                              r"extend(?:s|ed|ing)?|widen(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?)\s+"
                              r"(?:(?:its|their|the|some|most|much|all|early|earlier|initial|morning|weekly|monthly|"
                              r"year-to-date|annual)\s+)*$", re.I)
-_GAP_RESIZED = re.compile(rf"\s+to\s+(?:(?P<qual>{_QUAL_EN})\s+)?", re.I)
+# "extending their losses for the week to 7%": a window may stand between the resized move and its figure
+_RESIZED_WINDOW = r"(?:\s+(?:for|over|on)\s+the\s+(?:week|month|year|session)|\s+(?:this|so far this)\s+(?:week|month|year)|" \
+                  r"\s+year[- ]to[- ]date)?"
+_GAP_RESIZED = re.compile(rf"{_RESIZED_WINDOW}\s+to\s+(?:(?P<qual>{_QUAL_EN})\s+)?", re.I)
+_TO_AFTER_RESIZED = re.compile(rf"{_RESIZED_WINDOW}\s+to\s", re.I)
 _DIR_AFTER_ZH = re.compile(r"^\s*(?P<bound>以上|左右|多)?\s*(?:的)?(?P<zh>涨幅|跌幅|升幅|降幅|涨|跌)")
 _DIR_AFTER_EN = re.compile(r"^\s*(?P<verb>higher|lower|gain|gains|rise|jump|increase|advance|rally|surge|"
                            r"drop|fall|decline|loss|slide|slump|plunge|decrease)\b", re.I)
@@ -276,7 +280,7 @@ def direction_words(view: str) -> list[Direction]:
                 of = _OF_AFTER.match(lowered, end)
                 if of:
                     kind, end = "noun", of.end()
-                elif kind == "noun" and not (lowered.startswith(" to ", end) and
+                elif kind == "noun" and not (_TO_AFTER_RESIZED.match(lowered, end) and
                                              _RESIZED_BEFORE.search(lowered, max(0, start - 30), start)):
                     continue  # a bare noun is a move only when resized: "trimming its advance to 2.6%"
         found.append(Direction(start, end, word, kind))

@@ -76,6 +76,10 @@ _EN_DESCRIPTORS = frozenset(
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
 _EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?{_EN_TOKEN})*"
                              rf"(?:\s+(?:Index|ETF))?)(?:\s*\([^)]{{1,20}}\))?\s+[a-z]")
+_PLACES = frozenset(("japan", "china", "korea", "south korea", "taiwan", "hong kong", "india", "australia", "germany",
+                     "france", "britain", "singapore", "europe", "asia", "america", "the us", "us", "u.s.", "indonesia",
+                     "vietnam", "thailand", "malaysia", "philippines", "new zealand", "canada", "brazil", "mexico",
+                     "shanghai", "shenzhen", "tokyo", "seoul", "london", "frankfurt", "paris", "mainland china"))
 _EN_TRACKING = re.compile(r"\b(?:sub-?index|index|gauge)\b.*?\b(?:tracking|that tracks|which tracks)\s+"
                           r"(?P<name>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)(?:\s+(?:shares|stocks|companies|firms))?$")
 _EN_OWNED_INDEX = re.compile(r"(?:[A-Z][\w&\-]*\s)*[A-Z][\w&\-]*['’]s\s+(?:[a-z\-]+\s+){0,3}(?:index|gauge)\b")
@@ -109,7 +113,7 @@ _ZH_TRAILING = re.compile(
     r"更是|已|此前|目前|当前|昨日更是|周[一二三四五六日]|"
     # a verb of motion before the one the figure takes: "午后拉升涨超3%", "冲高回落跌0.3%"
     r"拉升|冲高|走强|走高|走低|走弱|上扬|反弹|回落|下挫|跳水|翻红|翻绿|飘红|飘绿|异动|拉涨|高开|低开|"
-    r"午(?=$)|\s)+$"
+    r"午(?=$)|半日|半天|\s)+$"
 )
 _ZH_LEADING = re.compile(
     r"^(?:其中|另外|此外|同时|而|但|只有|仅有|仅|包括|如|像|例如|成分股里|成分股|成份股|个股方面|在(?:港股|A股|美股|香港)|"
@@ -205,7 +209,10 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         while words and (words[0].lower().strip(",") in _EN_LEADING_JUNK and words[0] != "IT" or
                          len(words) > 1 and words[0].lower() in _EN_DESCRIPTORS and words[1] not in ("of", "&")):
             words = words[1:]
-        name = re.split(r"['’]s\b", " ".join(words))[0].strip()  # "TSMC's US shares": the name is TSMC
+        parts = re.split(r"['’]s\b", " ".join(words), maxsplit=1)
+        owner, owned = parts[0].strip(), parts[1].strip() if len(parts) > 1 else ""
+        # "TSMC's US shares": the name is TSMC; "Japan's Topix": a place's index is the index
+        name = owned if owner.lower() in _PLACES and owned[:1].isupper() else owner
         if m["head"] and name and name == " ".join(words):
             name = f"{name}{m['head'].rstrip()}" if m["head"].strip() not in ("shares", "stock") else name
         if name.endswith(("-listed", "-based")) or _PRICE_TOKEN.match(name):

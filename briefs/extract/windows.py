@@ -83,7 +83,8 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
     start = max(clause_start(sentence, span[0]), floor)
     before = sentence[max(start, span[0] - 40):span[0]]
     after = _CLAUSE_PUNCTUATION.split(sentence[span[1]:span[1] + 30], maxsplit=1)[0]
-    around = before + " " + after
+    # the group itself may hold its window: "extending their losses for the week to 7%"
+    around = before + " " + sentence[span[0]:span[1]] + " " + after
     if sentence.startswith(_ZH_MOVE_NOUNS, span[0]):  # "周涨幅达7.8%", "周涨7.8%": the window opens the move
         noun = _WINDOW_NOUN.search(before)
         if noun:
