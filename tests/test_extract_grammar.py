@@ -703,3 +703,52 @@ def test_a_bare_dollar_in_a_hong_kong_report_is_hong_kong_dollars():
 ])
 def test_fifth_set_forms(sentence, expected):
     assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # verbless list items take the direction the sentence gave before them
+    ("Lithium producers rallied: PINE RIDGE LITHIUM (09999.HK) 6.9%, OAKMONT MINING (08888.HK) 5.4%.",
+     [("PINE RIDGE LITHIUM", 6.9), ("OAKMONT MINING", 5.4)]),
+    ("All sectoral indices ended higher, led by the Harbor Financials 1.21 percent, followed by the Commerce and "
+     "Industry 0.10 percent, and the Holding Firms 0.08 percent.",
+     [("Harbor Financials", 1.21), ("Commerce and Industry", 0.1), ("Holding Firms", 0.08)]),
+    ("The shipping sector was the day's best performer, up 0.4%, followed by utilities 0.2%.",
+     [("shipping sector", 0.4), ("utilities", 0.2)]),
+    # "and" before a corporate word joins no two names
+    ("Pine Developments and Holdings soared 4.95 percent.", [("Pine Developments and Holdings", 4.95)]),
+    # a comma after a date's digits parts the items
+    ("On May 2, Harbor Lights rose 3%.", [("Harbor Lights", 3.0)]),
+    # a relative clause with its own day between a name and its figure
+    ("Oakmont Land, which had dropped 3 percent on July 4, added 0.9 percent.",
+     [("Oakmont Land", -3.0), ("Oakmont Land", 0.9)]),
+])
+def test_verbless_items_corporate_and_relative_clauses(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+def test_decimals_split_by_a_space_stay_one_figure():
+    from briefs.extract.text import split_sentences
+    assert split_sentences("Shares rose, with the Harbor Index up 1. 42 percent at 24,180. It rose 2. 10 fell.") == \
+        ["Shares rose, with the Harbor Index up 1. 42 percent at 24,180.", "It rose 2.", "10 fell."]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a date in a figure's own clause dates that figure only
+    ("Oakmont Land, which had dropped 3 percent on July 4, added 0.9 percent.", [(-3.0, "earlier"), (0.9, "")]),
+    ("星河材料7月4日曾大跌3%，今日涨0.9%。", [(-3.0, "earlier"), (0.9, "")]),
+    # a dateline dates the report, not its figures
+    ("NEW YORK, July 7 (Xinhua) -- Harbor Lights rose 2%.", [(2.0, "")]),
+    # yesterday opening the sentence
+    ("Yesterday, Harbor Lights rose 3%.", [(3.0, "previous_session")]),
+    ("昨日，该指数曾下跌1.1%。", []),
+])
+def test_a_figure_dated_to_another_day_says_so(body, expected):
+    from datetime import date
+    facts = article_facts(Article("a", "", "", None, "", "en", body, "x"), load_reference(), date(2025, 7, 8))
+    assert [(f.value, f.qualifier) for f in facts] == expected
+
+
+def test_an_earlier_days_figure_is_not_the_days():
+    from briefs.extract.windows import is_window
+    from briefs.wording import moment
+    assert is_window("earlier") and moment("earlier") == "an earlier day"

@@ -470,6 +470,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     context = ArticleContext(ref=ref)
     when = day or (article.published.date() if article.published is not None else None)
     context.weekday = when.weekday() if when is not None else None
+    context.day = when
     if _MIDDAY_TITLE.search(fold(article.title or "")):
         context.default_qualifier = "intraday"  # a midday report: figures not said to be closes are intraday
     views = {i: fold(s) for i, s in enumerate(sentences) if _MAY_HOLD_FIGURE.search(s)}

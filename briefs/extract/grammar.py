@@ -150,6 +150,10 @@ class Group:
     verb: str  # the direction word as folded ("rose", "涨幅", "+")
     subject_after: bool = False  # "gains of 3.5% each in Goldman Sachs and UnitedHealth"
     range_: bool = False  # "slipped 0.3-1%": not one figure
+    # a verbless list item ("followed by the Commerce and Industry 0.10 percent"): its name's span and code
+    item_from: int = -1
+    item_end: int = -1
+    item_code: str = ""
 
 
 def _number(text: str) -> float:
@@ -208,6 +212,13 @@ def percent_runs(view: str) -> list[tuple[int, int, list[Percent]]]:
 # a bracketed figure after a name, in a list a ranking word closes: "综合(3.45%)、有色金属(1.12%)领涨"
 _BRACKETED_RANK = re.compile(r"[)）](?:[、,，和及与]?[\u4e00-\u9fffA-Za-z0-9]{1,12}[(（][+\-]?[\d.]+%[)）])*[、,，]?\s*"
                              r"(?:板块|行业|等板块|等行业)?\s*(?:(?P<up>领涨|涨幅居前|居前|走强|领先)|(?P<down>领跌|跌幅居前|走弱))")
+# a list item that is only a name, and a code: ", TIANQI LITHIUM (09696.HK) ", "followed by the Commerce and Industry "
+_VERBLESS_ITEM = re.compile(r"(?:^|[,:;]|\bfollowed by|\bled by|\band|\bthen)\s*(?:the\s+)?"
+                            r"(?:(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&.'\-]*)*)"
+                            r"(?:\s*\((?P<code>[^()]{2,14})\))?|"
+                            r"(?<=followed by )(?:the\s+)?(?P<lower>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}))\s*$")
+LIST_ITEM = "list item"  # the verb of a figure with none: its item's name is one name, "and" and all
+_CLAUSE_CLOSE = re.compile(r"\s*(?:higher|lower)?\s*[,:;]")
 _TENTHS = re.compile(r"(?:涨|跌|升|降|涨幅|跌幅|上涨|下跌)(?:近|逾|超|约|超过|接近|达)?(?P<n>半|[一二两三四五六七八九])成"
                      r"(?![交本分员功立长为绩])")
 _TENTHS_VALUE = {"半": 5.0, "一": 10.0, "二": 20.0, "两": 20.0, "三": 30.0, "四": 40.0, "五": 50.0, "六": 60.0,
@@ -374,7 +385,25 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
             subject_after = bool(re.match(r"^\s*in\s+(?:the\s+)?[A-Z]", view[end + hit.end():end + hit.end() + 20]))
             return Group(head, end + hit.end(), tuple(sign * v for v in values), bound, verb, subject_after, ranged)
         return Group(head, end + hit.end(), tuple(sign * v for v in values), bound, verb, False, ranged)
+    # a figure right after a name in a list, no verb of its own ("rallied: TIANQI LITHIUM (09696.HK) 6.9%, ...",
+    # "followed by the Commerce and Industry 0.10 percent"): the direction the sentence gave before it
+    named = _VERBLESS_ITEM.search(view, max(floor, start - 60), start)
+    if named and not ranged and all(v >= 0 for v in values):
+        sign = previous_sign or _last_direction(view, directions, named.start())
+        if sign:
+            at = named.start("name") if named["name"] else named.start("lower")
+            return Group(start, end, tuple(sign * v for v in values), "", LIST_ITEM, item_from=at,
+                         item_end=named.end("name") if named["name"] else named.end("lower"),
+                         item_code=named["code"] or "")
     return None
+
+
+def _last_direction(view: str, directions: list[Direction], before: int) -> float:
+    """The sign of the last direction word before ``before`` that closes its clause ("rallied:", "ended higher,")."""
+    for d in reversed(directions):
+        if d.end <= before and d.kind == "verb" and _CLAUSE_CLOSE.match(view, d.end):
+            return -1.0 if _DOWN_WORDS.match(d.word) else 1.0
+    return 0.0
 
 
 def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[int, int]] | None = None) -> bool:

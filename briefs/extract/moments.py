@@ -11,13 +11,15 @@ import re
 from functools import cache
 
 from briefs.extract.grammar import direction_words, not_a_move_spans
+from briefs.extract.text import dates_in, opens_sentence
 from briefs.extract.windows import _ANY_WINDOW_WORD, window_of
 
 _PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日)|"
-                               r"(?<!than )(?<!from )(?:the previous session|the previous day|a day earlier|"
+                               r"(?<!than )(?<!from )(?:the previous session|the previous day|a day earlier|\byesterday\b|"
                                r"on the previous trading day)", re.I)
 # the midday break is no close: "截至午间收盘涨6.12%", "午收涨0.5%" are intraday
 _NOT_MIDDAY = r"(?<!午间)(?<!午)(?<!半日)"
+_PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday)\s*[,，]", re.I)
 _CLOSE_WORDS = re.compile(rf"(?:closed|closing|ended|ending|finished|finishing|settled|to close|{_NOT_MIDDAY}(?:收盘|收市|收报|收))\s*$|"
                           rf"^收|at the close|by the close|{_NOT_MIDDAY}收盘时|截至收盘|to (?:close|end|finish)\b", re.I)
 _OPEN_WORDS = re.compile(r"(?:opened|opening|at the open)\s*$|^(?:高开|低开)|开盘", re.I)
@@ -80,6 +82,8 @@ class Cues:
         self.weekdays: tuple[tuple[int, int], ...] = tuple(
             (m.start(), _WEEKDAY_NUMBER[(m["en"] or m["zh"]).lower()]) for m in _WEEKDAY.finditer(view)) \
             if _has(lowered, ("day", "周", "星期")) else ()
+        # the calendar days the sentence names ("on July 4", 7月4日), with where they stand
+        self.dates: list[tuple[int, tuple[int, int]]] = dates_in(view)
         # where non-move words and direction words stand (``grammar``)
         self.not_a_move: list[tuple[int, int]] = not_a_move_spans(view)
         self.directions: list = direction_words(view)
@@ -92,12 +96,25 @@ def _has(lowered: str, hints: tuple[str, ...]) -> bool:
 # substrings the words of each kind hold: a plain ``in`` test before the pattern
 _WINDOW_HINTS = ("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ", "combined",
                  "total", "past", "last", "周", "月", "年", "连", "累计", "累积", "合计", "近", "过去")
-_PREVIOUS_HINTS = ("昨", "前一", "上一", "上个", "previous", "day earlier")
+_PREVIOUS_HINTS = ("昨", "前一", "上一", "上个", "previous", "day earlier", "yesterday")
 _INTRADAY_HINTS = ("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "尾盘", "trade",
                    "deals", "morning", "afternoon",
                    "midday", "as of", "截至", ":", "：", "currently", "still", "today", "最新")
 _CLOSE_ANYWHERE = re.compile(rf"{_NOT_MIDDAY}(?:收盘|收市|收报)|at the close", re.I)
 _OPEN_ANYWHERE = re.compile(r"\bopened\b|\bat the open\b|高开|低开|平开|开盘", re.I)
+
+
+def _clause_days(view: str, found, group_start: int, group_end: int, region_from: int, opens: bool) -> list:
+    """The days (weekdays or dates) a figure's own clause names: after it ("fell 3% on Monday"), else before it
+    since the last clause break or connective ("周一跌2%后"), else the one opening the sentence ("On Monday, ...")."""
+    end = _CLAUSE_END.search(view, group_end)
+    named = [d for at, d in found if group_end <= at < (end.start() if end else len(view))]
+    if not named:
+        opening = max([region_from] + [m.end() for m in _CLAUSE_END.finditer(view, region_from, group_start)])
+        named = [d for at, d in found if opening <= at < group_start]
+    if not named and opens and not [at for at, _ in found[1:] if at < group_start]:
+        named = [found[0][1]]
+    return named
 
 
 def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region_from: int, bound: str,
@@ -111,21 +128,20 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         return cues.opening  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for all
     if _YEAR_AFTER.match(view, group_end):
         return "ytd"
-    if cues.previous and _PREVIOUS_SESSION.search(view, region_from, group_start):
-        return "previous_session"
+    if cues.previous and (_PREVIOUS_SESSION.search(view, region_from, group_start) or _PREVIOUS_OPENING.match(view)):
+        return "previous_session"  # "昨日，该ETF曾下跌1.1%", "Yesterday, X rose 3%": the sentence's day
     weekday = getattr(context, "weekday", None)
     if weekday is not None and cues.weekdays:
-        # the day a figure's own clause names: after it ("fell 3% on Monday"), else before it since the last
-        # clause break or connective ("周一跌2%后")
-        end = _CLAUSE_END.search(view, group_end)
-        named = [d for at, d in cues.weekdays if group_end <= at < (end.start() if end else len(view))]
-        if not named:
-            opening = max([region_from] + [m.end() for m in _CLAUSE_END.finditer(view, region_from, group_start)])
-            named = [d for at, d in cues.weekdays if opening <= at < group_start]
-        if not named and _OPENING_DAY.match(view) and not [at for at, _ in cues.weekdays[1:] if at < group_start]:
-            named = [cues.weekdays[0][1]]  # "On Monday, the Hang Seng Index fell 1%": the sentence's day
+        named = _clause_days(view, cues.weekdays, group_start, group_end, region_from,
+                             bool(_OPENING_DAY.match(view)))
         if named and all(d != weekday for d in named):
             return "previous_session"  # "after falling 3% on Monday", on a Tuesday: another session's figure
+    day = getattr(context, "day", None)
+    if day is not None and cues.dates:
+        named = _clause_days(view, cues.dates, group_start, group_end, region_from,
+                             opens_sentence(view, cues.dates[0][0]))
+        if named and all(d != (day.month, day.day) for d in named):
+            return "earlier"  # "Ayala Land, which had dropped 3 percent on July 4, ...": another day's figure
     if bound:
         return bound
     if _CLOSE_AFTER.match(view, group_end):

@@ -42,11 +42,12 @@ _EN_LEADING = re.compile(
     re.I,
 )
 _EN_TOKEN = r"(?:[A-Z][\w.'’&\-*]*|\d+[A-Za-z][\w.\-]*|S&P|[a-z]{2,3}-[A-Z][\w\-]*)"  # "ex-Japan" inside a name
+_EN_CORPORATE_WORD = r"(?:Holdings?|Group|Company|Companies|Industries|Investments?)\b"
 _EN_SUFFIX = r"(?:,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|PLC|SA|AG|NV|Limited|Holdings?)\.?)"
 _EN_HEAD = (r"(?:\s+(?:sub-?index|index|sector|sub-?sector|industry|group|ETF|fund|shares|stock|names|"
             r"producers|makers|companies|index futures))")
 _EN_RUN = re.compile(
-    rf"(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&|for)\s+)?(?:{_EN_TOKEN}|\d{{2,4}}(?!\w|\.\d)))*"
+    rf"(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&|for|and(?=\s+{_EN_CORPORATE_WORD}))\s+)?(?:{_EN_TOKEN}|\d{{2,4}}(?!\w|\.\d)))*"
     rf"{_EN_SUFFIX}?)(?P<head>{_EN_HEAD})?\s*(?:{_CODE})?\s*$"
 )
 _EN_NOT_NAMES = {
@@ -57,7 +58,7 @@ _EN_NOT_NAMES = {
     "wall street", "mainland", "global", "world", "markets", "market", "investors", "traders", "analysts",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "year", "today", "tech", "etfs", "funds", "shares", "indices", "indexes", "sectors", "technology", "related news",
+    "year", "today", "yesterday", "overnight", "earlier", "later", "separately", "similarly", "tech", "etfs", "funds", "shares", "indices", "indexes", "sectors", "technology", "related news",
     "related stories", "reuters", "bloomberg", "regarding", "concerning", "despite", "following", "according",
     "including", "about", "after", "before", "as", "amid", "with", "for", "by", "from", "to", "over", "under",
 }
@@ -113,7 +114,7 @@ _ZH_TRAILING = re.compile(
     r"更是|已|此前|目前|当前|昨日更是|周[一二三四五六日]|"
     # a verb of motion before the one the figure takes: "午后拉升涨超3%", "冲高回落跌0.3%"
     r"拉升|冲高|走强|走高|走低|走弱|上扬|反弹|回落|下挫|跳水|翻红|翻绿|飘红|飘绿|异动|拉涨|高开|低开|"
-    r"午(?=$)|半日|半天|\s)+$"
+    r"午(?=$)|半日|半天|曾经|曾|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\s)+$"
 )
 _ZH_LEADING = re.compile(
     r"^(?:其中|另外|此外|同时|而|但|只有|仅有|仅|包括|如|像|例如|成分股里|成分股|成份股|个股方面|在(?:港股|A股|美股|香港)|"
@@ -272,8 +273,10 @@ def _spans(text: str, offset: int, splitter: re.Pattern) -> list[tuple[int, int]
     return [(a, b) for a, b in out if b > a]
 
 
-_EN_COMMA = re.compile(r"(?<!\d),(?!\d)(?!\s*(?:Inc|Ltd|Co|Corp|LLC|plc|Limited)\b)\s*")
-_EN_AND = re.compile(r"\s+(?:and|or|as well as)\s+|(?<!\d),(?!\d)(?!\s*(?:Inc|Ltd|Co|Corp|LLC|plc|Limited)\b)\s*(?:and\s+|or\s+)?")
+# a comma between digits is a thousands separator; "On May 2, Harbor Lights" parts two items
+_EN_COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))(?!\s*(?:Inc|Ltd|Co|Corp|LLC|plc|Limited)\b)\s*")
+# "Poly Developments and Holdings": "and" before a corporate word joins no two names
+_EN_AND = re.compile(rf"\s+(?:and|or|as well as)\s+(?!{_EN_CORPORATE_WORD})|(?:(?<!\d),|,(?!\d))(?!\s*(?:Inc|Ltd|Co|Corp|LLC|plc|Limited)\b)\s*(?:and\s+|or\s+)?")
 _DASH = re.compile(r"\s[—–]\s|—|\s-{1,2}\s")
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from briefs.extract.grammar import Group, is_not_a_move, percent_runs, read_group
+from briefs.extract.grammar import LIST_ITEM, Group, is_not_a_move, percent_runs, read_group
 from briefs.extract.mentions import Mention
 from briefs.extract.moments import DAY_WORDS, Cues, qualifier_of
 from briefs.extract.subjects import infer_kind
@@ -67,7 +67,7 @@ _PREDICATE = re.compile(r"[\s,]+(?:led|leading|lead|were|was|are|is|topped|poste
                         r"stands|made|saw|remain|remained)\b.*$", re.I)
 # "X is the best performer, up 0.2%", "materials shares were relative laggards, down 0.9%": the predicate
 # between a name and its figure
-_BEST_PREDICATE = re.compile(r"\s+(?:is|was|are|were|ranks?|ranked)\s+(?:the\s+)?(?:next|best|worst|top|biggest|"
+_BEST_PREDICATE = re.compile(r"\s+(?:is|was|are|were|ranks?|ranked)\s+(?:the\s+)?(?:(?:day|session|week)['’]s\s+)?(?:next|best|worst|top|biggest|"
                              r"leading|second|third|weakest|strongest|largest|worst-performing|best-performing|relative|among)\b"
                              r"[^,]*,?\s*$", re.I)
 # what may stand between a figure and the next one of the same subject: "... is up 0.2% in midday trading and up 7.95%"
@@ -83,6 +83,7 @@ _CONTINUATION_WORDS = frozenset(
 # what may stand between two figures of one subject besides connecting words: the place it trades ("in Hong
 # Kong"), a remark on the first figure (", its third straight gain,")
 _ASIDES = re.compile(r"\b(?:in|on)\s+(?:Hong Kong|Shanghai|Shenzhen|New York|the Nasdaq|the NYSE)\b|"
+                     r"\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
                      r",\s*(?:its|their|a|the)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,5}\s*,", re.I)
 
 
@@ -366,12 +367,17 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         count = 0 if leader else len(group.values)
         names_from = region_from
         names_end = group.start
-        if zh and group.verb in _ZH_NOUNS and view[group.start - 1:group.start] in _ZH_WINDOW_CHARS:
+        if zh and group.verb in _ZH_NOUNS and view[group.start - 1:group.start] in _ZH_WINDOW_CHARS and \
+                view[group.start - 2:group.start - 1] not in _ZH_COUNTING:  # not "近一个月", "上月", "本周"
             names_end -= 1  # "周涨幅达7.8%", "X ETF周涨7.8%": the window word is the move's, not the name's
         if not zh and not limit:  # "Property stocks weakened, with A and B down 2.6% and 1.9%": names after "with"
             absolute = _WITH_CLAUSE.search(view, region_from, group.start)
             names_from = absolute.end() if absolute else region_from
-        if group.subject_after:
+        if group.verb == LIST_ITEM:
+            known = [m for m in mentions if group.item_from <= m.start and m.end <= group.start]
+            a, b = group.item_from, group.item_end
+            subjects = known[-1:] or [Mention(a, b, sentence[a:b], None, group.item_code)]
+        elif group.subject_after:
             subjects = _subjects_after(view, sentence, group.end, mentions)
         else:
             subjects = _region_subjects(view, sentence, names_from, names_end, group.end, zh, count, mentions,
@@ -407,6 +413,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
 
 _ZH_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "涨", "跌")
 _ZH_WINDOW_CHARS = ("周", "月")  # not 日 or 年: "前一交易日涨幅" is a day
+_ZH_COUNTING = frozenset("个一二两三四五六七八九十本上近这该当整每0123456789")
 # an absolute clause opens its own subject: the names before ", with" belong to another figure (or none)
 _WITH_CLAUSE = re.compile(r",\s*with\s+(?=[A-Z]|the\s)")
 _CONTRAST = re.compile(r",\s*(?:while|whereas)\s|，而|；而", re.I)

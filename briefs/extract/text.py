@@ -36,13 +36,16 @@ def split_sentences(text: str) -> list[str]:
 _ABBREVIATION = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Cos|Bros|Mr|Ms|Mrs|Dr|St|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                            r"Sept|Oct|Nov|Dec|approx|est)|\b[A-Z](?:\.[A-Z])+)\.$")
 
+_DECIMALS_OF_A_PERCENT = re.compile(r"\d+\s*(?:%|percent\b|per cent\b|pct\b)")
+
 
 def _rejoin_abbreviations(parts) -> list[str]:
     out: list[str] = []
     for part in parts:
         # only the last word of the part before is looked at: most sentences end in no abbreviation
-        if out and out[-1].endswith(".") and _ABBREVIATION.search(out[-1][-14:]) and not part[:1].isdigit():
-            out[-1] = f"{out[-1]} {part}"
+        if out and out[-1].endswith(".") and (_ABBREVIATION.search(out[-1][-14:]) and not part[:1].isdigit() or
+                                               out[-1][-2:-1].isdigit() and _DECIMALS_OF_A_PERCENT.match(part)):
+            out[-1] = f"{out[-1]} {part}"  # "Diamondback Energy, Inc. (Symbol: FANG)", "up 1. 42 percent" (copy's typo)
         else:
             out.append(part)
     return out
@@ -89,12 +92,37 @@ _EN_DATE = re.compile(
 _ZH_DATE = re.compile(r"(?<!\d)(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 
 
-def names_other_day(sentence: str, day: date) -> bool:
-    """True when the sentence dates what it says to a day other than ``day`` ("On August 22, ...")."""
+# "NEW YORK, June 11 (Xinhua) --": a dateline dates the report, not its figures
+_DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.]*\s?){1,3}\)")
+_MONTH_HINTS = ("月", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def dates_in(sentence: str) -> list[tuple[int, tuple[int, int]]]:
+    """The calendar days a sentence names, with where they stand: ``(position, (month, day))``; not a dateline."""
+    if not any(hint in sentence for hint in _MONTH_HINTS):
+        return []
+    found = []
     for pattern in (_EN_DATE, _ZH_DATE):
         for m in pattern.finditer(sentence):
+            if _DATELINE_AFTER.match(sentence, m.end()):
+                continue
             month = m["month"]
-            month_no = int(month) if month.isdigit() else _MONTHS[month.lower()]
-            if (month_no, int(m["day"])) != (day.month, day.day):
-                return True
-    return False
+            found.append((m.start(), (int(month) if month.isdigit() else _MONTHS[month.lower()], int(m["day"]))))
+    return sorted(found)
+
+
+def names_other_day(sentence: str, day: date) -> bool:
+    """True when the sentence opens by dating what it says to a day other than ``day`` ("On August 22, ...").
+
+    A date later in the sentence dates only its own clause's figures (``moments``): "Ayala Land, which had
+    dropped 3 percent on July 4, added 0.9 percent" still states the day's 0.9 percent."""
+    found = dates_in(sentence)
+    return bool(found) and opens_sentence(sentence, found[0][0]) and found[0][1] != (day.month, day.day)
+
+
+_OPENING = re.compile(r"\W*(?:(?:On|on|As of|as of|By|截至|截止|在)\s*)?")
+
+
+def opens_sentence(sentence: str, at: int) -> bool:
+    """True when the words at ``at`` open the sentence: "On August 22, ...", "8月22日，..." (not "星河材料7月4日...")."""
+    return bool(_OPENING.fullmatch(sentence, 0, at))
