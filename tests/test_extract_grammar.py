@@ -752,3 +752,15 @@ def test_an_earlier_days_figure_is_not_the_days():
     from briefs.extract.windows import is_window
     from briefs.wording import moment
     assert is_window("earlier") and moment("earlier") == "an earlier day"
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2025-07-08T10:30:00+08:00", "intraday"),  # during the session: the session so far
+    ("2025-07-08T08:30:00+08:00", "previous_session"),  # before the open: the last session's
+    ("2025-07-08T16:30:00+08:00", ""),  # after the close
+    ("2025-07-08T00:00:00+08:00", ""),  # a date without a time says nothing
+])
+def test_the_publication_time_against_the_session(published, expected):
+    from datetime import datetime
+    article = Article("a", "", "", datetime.fromisoformat(published), "", "zh", "星河材料涨3%。", "x")
+    assert [f.qualifier for f in article_facts(article, load_reference())] == [expected]

@@ -148,3 +148,30 @@ def test_text_dump_furniture_and_repeated_disclaimers(tmp_path):
     (tmp_path / "page.txt").write_text(page, encoding="utf-8")
     (article,) = load_articles([str(tmp_path / "page.txt")], SHANGHAI, DAY)
     assert article.body == "Hygon rose 10.32% on Tuesday."
+
+
+@pytest.mark.parametrize("line, outlet, when", [
+    ("Harbour Wire · 02:14, June 29, 2018", "Harbour Wire", "2018-06-29T02:14:00+08:00"),
+    ("Harbour Financial News | 2025-07-04 12:10", "Harbour Financial News", "2025-07-04T12:10:00+08:00"),
+    ("Harbour | Shanghai | Updated: 06-09-2021 14:45 IST", "Harbour", "2021-09-06T14:45:00+05:30"),
+    ("By Ann Lee and Bo Chan, Harbour · Nov 11, 2025 4:25 PM ET", "Harbour", "2025-11-11T16:25:00-05:00"),
+    ("Harbour Daily, Jan 26 2022", "Harbour Daily", "2022-01-26T00:00:00+08:00"),
+    ("港湾财经 2024-02-28 11:33", "港湾财经", "2024-02-28T11:33:00+08:00"),
+    ("港湾日报｜2022年04月20日", "港湾日报", "2022-04-20T00:00:00+08:00"),
+    ("Harbour News · June 18, 2025 at 4:30 PM GMT+8", "Harbour News", "2025-06-18T16:30:00+08:00"),
+    ("Harbour Watch | June 18, 2025 4:20 p.m. ET", "Harbour Watch", "2025-06-18T16:20:00-04:00"),
+])
+def test_an_outlet_and_time_line_gives_the_outlet_and_the_publication_time(tmp_path, line, outlet, when):
+    path = tmp_path / "a.txt"
+    path.write_text(f"Stocks close higher\n{line}\n\nThe Harbour Index rose 1.2% on the day.\n", encoding="utf-8")
+    article = load_articles([str(path)], ZoneInfo("Asia/Shanghai"))[0]
+    assert (article.outlet, article.published.isoformat()) == (outlet, when)
+    assert article.body == "The Harbour Index rose 1.2% on the day."
+
+
+def test_a_sentence_with_a_date_under_the_title_is_body_not_an_outlet_line(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Stocks close higher\nThe index rose 2% on June 3, 2025 after data.\n\nMore text.\n",
+                    encoding="utf-8")
+    article = load_articles([str(path)], ZoneInfo("Asia/Shanghai"))[0]
+    assert article.published is None and article.body.startswith("The index rose 2%")

@@ -25,6 +25,7 @@ from briefs.extract.subjects import (MAX_AMOUNT_SUBJECT_GAP, MAX_SUBJECT_GAP, ZH
                                      subjects_for)
 from briefs.extract.text import article_sentences, names_other_day
 from briefs.errors import warn
+from briefs.load.dates import has_time
 from briefs.records import Article, Fact, detect_language
 
 # metrics whose subject may be the market as a whole when the sentence names no instrument
@@ -447,14 +448,21 @@ def sentence_facts(sentence: str, article_id: str, ref: Reference, context: Arti
     return facts
 
 
-def _before_close(article: Article, market: str | None, ref: Reference) -> bool:
-    """True when the article was published on a trading day before its market's close."""
-    if article.published is None or market not in ref.closes:
-        return False
+def _session_moment(article: Article, market: str | None, ref: Reference) -> str:
+    """What an article's figures hold for by its publication time: "intraday" when it was published on a
+    trading day after its market's open and before its close, "previous_session" when before the open
+    ("Research note" at 08:30: "iFlytek climbed 3.9%" is the last session's), else "".
+
+    A date without a time ("CNBC, Jan 26 2022") says nothing of either."""
+    if not has_time(article.published) or market not in ref.closes:
+        return ""
     zone, close = ref.closes[market]
     local = article.published.astimezone(ZoneInfo(zone))
-    hour, minute = (int(part) for part in close.split(":"))
-    return local.weekday() < 5 and (local.hour, local.minute) < (hour, minute)
+    opened = tuple(int(part) for part in ref.opens.get(market, "00:00").split(":"))
+    closed = tuple(int(part) for part in close.split(":"))
+    if local.weekday() >= 5 or (local.hour, local.minute) >= closed:
+        return ""
+    return "intraday" if (local.hour, local.minute) >= opened else "previous_session"
 
 
 _MIDDAY_TITLE = re.compile(r"午评|半日|午间|早盘|早评|盘中|\bmidday\b|at midday|morning session|\bintraday\b", re.I)
@@ -477,8 +485,9 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     named = {i: find_mentions(view, ref, sentences[i]) for i, view in views.items()}
     for mentions in named.values():  # which market the article is about, for ambiguous names
         context.count_markets(mentions)
-    if _before_close(article, context.home_market() or ("cn" if article.language != "en" else None), ref):
-        context.default_qualifier = "intraday"  # published before the close: its figures are the session's so far
+    # published during the session, its figures are the session's so far; before the open, the last session's
+    moment = _session_moment(article, context.home_market() or ("cn" if article.language != "en" else None), ref)
+    context.default_qualifier = moment or context.default_qualifier
     kept: dict[tuple, Fact] = {}
     for position, sentence in enumerate(sentences):
         if position not in named:
@@ -490,6 +499,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
             continue
         figures = sentence_facts(sentence, article.id, ref, context, mentions, views[position])
         context.remember(mentions, position)
+        context.last_window = next((f.qualifier for f in reversed(figures) if is_window(f.qualifier)),
+                                   context.last_window)
         for fact in figures:
             if not math.isfinite(fact.value) or abs(fact.value) > 1e18:
                 warn(article.origin, f"figure too large to be real, left out: {sentence[:80]!r}")

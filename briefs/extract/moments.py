@@ -19,6 +19,7 @@ _PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交�
                                r"on the previous trading day)", re.I)
 # the midday break is no close: "截至午间收盘涨6.12%", "午收涨0.5%" are intraday
 _NOT_MIDDAY = r"(?<!午间)(?<!午)(?<!半日)"
+_SAME_PERIOD = re.compile(r"同期|同一时期|(?:over|in|during) the same period", re.I)
 _PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday)\s*[,，]", re.I)
 _CLOSE_WORDS = re.compile(rf"(?:closed|closing|ended|ending|finished|finishing|settled|to close|{_NOT_MIDDAY}(?:收盘|收市|收报|收))\s*$|"
                           rf"^收|at the close|by the close|{_NOT_MIDDAY}收盘时|截至收盘|to (?:close|end|finish)\b", re.I)
@@ -124,6 +125,9 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         window = window_of(view, (group_start, group_end), region_from)
         if window:
             return window
+    same = getattr(context, "last_window", "")
+    if same and _SAME_PERIOD.search(view, 0, group_start):
+        return same  # "6月以来，南向资金累计净流入…。同期，恒生指数累计上涨3.2%": the window said before
     if cues.opening and not DAY_WORDS.search(view, region_from, group_start):
         return cues.opening  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for all
     if _YEAR_AFTER.match(view, group_end):

@@ -171,6 +171,8 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
     found: list[Mention] = []
     items = region_items(view, start, end, zh, count)
     for a, b in items:
+        if not zh and _CONTEXT_ITEM.match(view, a) and len(items) > 1:
+            continue  # "Among auto stocks, NIO-SW and XPENG-W": the context names no subject
         # the last item may end in words the cleaning took off that belong to a known name ("Chip stocks")
         limit = max(b, raw_end) if b == end else b
         # "Hua Hong Semiconductor's A shares": after a possessive, a market's name is a listing word, not the subject
@@ -212,6 +214,7 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
     return found
 
 
+_CONTEXT_ITEM = re.compile(r"\s*(?:among|in|at|on|for|across|within|elsewhere in|outside)\s", re.I)
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 _ONLY_THE = re.compile(r"[\s,]*(?:the\s+)?", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w\s'’\-]{0,60}\s*$")
@@ -401,10 +404,12 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         if group.range_ or count > 1 and count != len(subjects):
             continue  # "slipped 0.3-1%", or values and names that do not pair
         qualifier = qualifier_of(view, cues, group.start, group.end, region_from, group.bound, group.verb, context)
-        if out and out[-1].qualifier in WINDOW_QUALIFIERS and qualifier in ("", getattr(context, "default_qualifier", "")) \
+        if out and out[-1].qualifier in WINDOW_QUALIFIERS and (qualifier in _DAY_OR_BOUND or
+                                                                qualifier == getattr(context, "default_qualifier", "")) \
                 and _CONTRAST.search(view, out[-1].start, group.start) and not DAY_WORDS.search(view, out[-1].start, len(view)):
-            # "The Nasdaq climbed 1.1% for the week, while the S&P 500 slipped 0.2%": the contrast is over the same
-            # window; shown as the day's move, a weekly figure would be a wrong one
+            # "The Nasdaq climbed 1.1% for the week, while the S&P 500 slipped 0.2%", "... up about 1.7% in 2025, while
+            # the Nasdaq has climbed roughly 1.2%": the contrast is over the same window; shown as the day's move, a
+            # weekly figure would be a wrong one (a bound is kept out of the day by its window)
             qualifier = out[-1].qualifier
         previous_sign = -1.0 if group.values[0] < 0 else 1.0
         out.append(Read(subjects, group.values, qualifier, start=group.start))
@@ -416,6 +421,7 @@ _ZH_WINDOW_CHARS = ("周", "月")  # not 日 or 年: "前一交易日涨幅" is 
 _ZH_COUNTING = frozenset("个一二两三四五六七八九十本上近这该当整每0123456789")
 # an absolute clause opens its own subject: the names before ", with" belong to another figure (or none)
 _WITH_CLAUSE = re.compile(r",\s*with\s+(?=[A-Z]|the\s)")
+_DAY_OR_BOUND = ("", "about", "at_least", "at_most")
 _CONTRAST = re.compile(r",\s*(?:while|whereas)\s|，而|；而", re.I)
 
 _WORDY = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")

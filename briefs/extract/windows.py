@@ -36,7 +36,8 @@ def is_window(qualifier: str) -> bool:
 _WINDOWS = [
     (re.compile(r"this week|for the week|on the week|weekly|week-on-week|past week|本周|周涨幅|周跌幅|近一周|"
                 r"过去一周|一周内|上周|近1周", re.IGNORECASE), "weekly"),
-    (re.compile(r"this month|for the month|past month|monthly|本月|上月|近(?:一|1)个?月|一个月来|月内|月涨幅", re.IGNORECASE),
+    (re.compile(r"this month|for the month|past month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
+                r"一个月来|月内|月涨幅|月初以来|\d{1,2}月(?:份)?以来|月度", re.IGNORECASE),
      "monthly"),
     (re.compile(r"year[- ]to[- ]date|so far this year|this year|since the start of the year|\bytd\b|年内|今年以来|"
                 r"年初至今|年初以来", re.IGNORECASE), "ytd"),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 _FULL = re.compile(
@@ -57,3 +57,78 @@ def _parse_loose(text: str, day: date | None) -> datetime:
     minute = int(match["M"]) if match["M"] else 0
     second = int(match.groupdict().get("S") or 0)
     return datetime(year, int(match["m"]), int(match["d"]), hour, minute, second)
+
+
+_MONTH_NAMES = {name: number for number, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), start=1) for name in names}
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+# the date of an outlet-and-time line, in the orders outlets write it
+_LINE_DATES = [
+    re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?(?!\d)"),
+    re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.I),  # June 29, 2018 / Jan 26 2022
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>\d{{4}})\b", re.I),  # 29 June 2018
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?!\d)"),  # 06-09-2021: day first
+]
+_LINE_TIME = re.compile(r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d:])(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?", re.I)
+_LINE_ZONES = [
+    (re.compile(r"\b(?:ET|EST|EDT)\b"), "America/New_York"), (re.compile(r"\bIST\b"), "Asia/Kolkata"),
+    (re.compile(r"\bHKT\b"), "Asia/Hong_Kong"), (re.compile(r"\b(?:BJT|CST)\b|北京时间"), "Asia/Shanghai"),
+    (re.compile(r"\bJST\b"), "Asia/Tokyo"), (re.compile(r"\b(?:UTC|GMT)\b(?![+-])"), "UTC"),
+]
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?(?P<sign>[+-])(?P<h>\d{1,2})\b")
+_LINE_PARTS = re.compile(r"\s*(?:[·|｜,，]|\s{2,}|\bat\b|Updated:)\s*")
+
+
+def parse_dateline(line: str, tz: ZoneInfo) -> tuple[str, datetime] | None:
+    """The outlet and publication time of an outlet-and-time line, or None when the line holds no date.
+
+    Reads the forms outlets print under a title: "CGTN · 02:14, June 29, 2018", "财联社 2024-02-28 11:33",
+    "Reuters | Shanghai | Updated: 06-09-2021 14:45 IST", "By A and B, Reuters · Nov 11, 2025 4:25 PM ET",
+    "经济参考报｜2022年04月20日", "CNBC, Jan 26 2022". A time zone named in the line (ET, IST, GMT+8) wins
+    over ``tz``. A line with a date but no time gives midnight, which ``has_time`` tells apart.
+    """
+    found = None
+    for pattern in _LINE_DATES:
+        found = pattern.search(line)
+        if found:
+            break
+    if found is None or len(line) > 160:
+        return None
+    month = int(found["m"]) if "m" in found.groupdict() and found["m"] else _MONTH_NAMES[found["mon"].lower()]
+    rest = line[:found.start()] + "  " + line[found.end():]
+    clock = _LINE_TIME.search(rest)
+    hour = minute = 0
+    if clock:
+        hour, minute = int(clock["H"]), int(clock["M"])
+        if clock["ampm"] and clock["ampm"].lower() == "p" and hour < 12:
+            hour += 12
+        elif clock["ampm"] and clock["ampm"].lower() == "a" and hour == 12:
+            hour = 0
+        rest = rest[:clock.start()] + "  " + rest[clock.end():]
+    zone = tz
+    offset = _GMT_OFFSET.search(rest)
+    if offset:
+        hours = int(offset["h"]) * (-1 if offset["sign"] == "-" else 1)
+        zone = timezone(timedelta(hours=hours))
+        rest = rest[:offset.start()] + "  " + rest[offset.end():]
+    else:
+        for pattern, name in _LINE_ZONES:
+            named = pattern.search(rest)
+            if named:
+                zone = ZoneInfo(name)
+                rest = rest[:named.start()] + "  " + rest[named.end():]
+                break
+    try:
+        when = datetime(int(found["y"]), month, int(found["d"]), hour, minute, tzinfo=zone)
+    except ValueError:
+        return None
+    parts = [p.strip() for p in _LINE_PARTS.split(rest) if p and p.strip()]
+    outlet = next((p for p in parts if not p.lower().startswith("by ")), parts[0] if parts else "")
+    return outlet.removeprefix("By ").strip(), when
+
+
+def has_time(published: datetime | None) -> bool:
+    """False for a publication known only by its date (read as midnight where it was written)."""
+    return published is not None and (published.hour, published.minute, published.second) != (0, 0, 0)

@@ -5,7 +5,8 @@ Two shapes are recognised (see ``../shared/corpus/seeds``):
 * a results page: ``title`` / ``Outlet· YYYY-MM-DD HH:MM`` / ``one-paragraph body`` repeated,
   where an article may lack its outlet line;
 * a single article: a title line, optional short outlet and date lines (a date may
-  have no year: ``09/12``), then the body; or a body with no title at all.
+  have no year: ``09/12``) or one outlet-and-time line ("财联社 2024-02-28 11:33",
+  "Reuters | Shanghai | Updated: 06-09-2021 14:45 IST"), then the body; or a body with no title at all.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from briefs.errors import warn
 from briefs.load.clean import clean_body, is_furniture, is_page_end
-from briefs.load.dates import parse_published
+from briefs.load.dates import parse_dateline, parse_published
 from briefs.records import Article, article_id, detect_language
 
 OUTLET_LINE = re.compile(r"^(?P<outlet>[^·]{1,80}?)\s*·\s*(?P<when>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s*$")
@@ -27,6 +28,7 @@ DATE_LINE = re.compile(
 )
 TITLE_MAX = 150  # longer lines are body text, never a title
 OUTLET_MAX = 40
+DATELINE_MAX = 120  # an outlet-and-time line may name its authors: "By A and B, Reuters · Nov 11, 2025 4:25 PM ET"
 
 
 @dataclass
@@ -35,6 +37,7 @@ class _Draft:
     title: str = ""
     outlet: str = ""
     when: str = ""
+    published: datetime | None = None  # read from an outlet-and-time line ("财联社 2024-02-28 11:33")
     body: list[str] = field(default_factory=list)
 
 
@@ -72,7 +75,7 @@ def _split_results_page(lines: list[tuple[int, str]]) -> list[_Draft]:
     return drafts
 
 
-def _split_single(lines: list[tuple[int, str]], text: str) -> list[_Draft]:
+def _split_single(lines: list[tuple[int, str]], text: str, tz: ZoneInfo) -> list[_Draft]:
     if not lines:
         return []
     first_no, first = lines[0]
@@ -87,7 +90,12 @@ def _split_single(lines: list[tuple[int, str]], text: str) -> list[_Draft]:
             if len(rest) < 2:
                 break  # the last line is the body, never metadata
             _, line = rest[0]
-            if DATE_LINE.match(line) and not draft.when:
+            dateline = parse_dateline(line, tz) if len(line) <= DATELINE_MAX and not draft.when and \
+                draft.published is None and not re.search(r"[.。!！?？]$", line) and not DATE_LINE.match(line) else None
+            if dateline is not None:  # "CGTN · 02:14, June 29, 2018", "AAStocks Financial News | 2025-07-04 12:10"
+                draft.outlet = draft.outlet or dateline[0]
+                draft.published = dateline[1]
+            elif DATE_LINE.match(line) and not draft.when:
                 draft.when = line
             elif len(line) <= OUTLET_MAX and not draft.outlet and not re.search(r"[.。!！?？:：]$", line):
                 draft.outlet = line
@@ -120,7 +128,7 @@ def load_text_dump(path: Path, text: str, tz: ZoneInfo, day: date | None) -> lis
     if any(OUTLET_LINE.match(line) for _, line in lines):
         drafts = _split_results_page(lines)
     else:
-        drafts = _split_single(lines, text)
+        drafts = _split_single(lines, text, tz)
     articles = []
     for draft in drafts:
         origin = f"{path}:{draft.line}"
@@ -128,7 +136,7 @@ def load_text_dump(path: Path, text: str, tz: ZoneInfo, day: date | None) -> lis
         if not body:
             warn(origin, f"article {draft.title[:40]!r} has no body, skipped")
             continue
-        published: datetime | None = None
+        published: datetime | None = draft.published
         if draft.when:
             try:
                 published = parse_published(draft.when, tz, day or _year_from_text(body))
