@@ -764,3 +764,11 @@ def test_the_publication_time_against_the_session(published, expected):
     from datetime import datetime
     article = Article("a", "", "", datetime.fromisoformat(published), "", "zh", "星河材料涨3%。", "x")
     assert [f.qualifier for f in article_facts(article, load_reference())] == [expected]
+
+
+def test_a_title_about_us_listings_keeps_hong_kong_codes_off_their_adrs():
+    # 小鹏汽车 is known by its Hong Kong listing; in a report on US-listed Chinese stocks it is the ADR, which the
+    # reference lacks: the name stays, the Hong Kong code goes, the market is the US
+    body = "热门中概股周三普遍下跌，小鹏汽车跌3.8%，中概互联网ETF（513050）涨1.8%。"
+    facts = article_facts(Article("a", "中概股普跌", "", None, "", "zh", body, "x"), load_reference())
+    assert [(f.subject, f.code, f.market) for f in facts] == [("小鹏汽车", "", "us"), ("中概互联网ETF", "513050.SH", "cn")]

@@ -148,7 +148,8 @@ def _fact(article_id: str, mention: Mention, metric: str, value: float, unit: st
     inst = mention.instrument
     market = inst.market if inst else unresolved_market(mention)
     if (inst is None and not market or inst is not None and inst.kind == "sector") and context is not None:
-        market = context.home_market() or ""  # a sector or an unknown name moves in the article's market
+        # a sector or an unknown name moves in the market the title names, else the article's
+        market = context.listing or context.home_market() or ""
     return Fact(
         article=article_id,
         subject=mention.subject,
@@ -178,6 +179,9 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
     for read in read_moves(sentence, view, zh, mentions, context):
         hinted = _its_listing(view, read.start)
         subjects = _other_listing([_settle(m, view, context, ref) for m in read.subjects], hinted, ref)
+        if hinted is None and context is not None and context.listing:  # a company's listing the title names
+            subjects = [_other_listing([m], context.listing, ref)[0] if m.instrument is not None and
+                        m.instrument.kind == "stock" else m for m in subjects]
         if context is not None:
             context.remember_subjects(subjects)
         if read.leader:  # a ranking statement: who led, no figure
@@ -465,6 +469,8 @@ def _session_moment(article: Article, market: str | None, ref: Reference) -> str
     return "intraday" if (local.hour, local.minute) >= opened else "previous_session"
 
 
+# a title about Chinese companies' US listings
+_US_LISTINGS_TITLE = re.compile(r"中概股|中概|金龙指数|\bADRs\b|(?:US|U\.S\.)-listed Chinese|Golden Dragon")
 _MIDDAY_TITLE = re.compile(r"午评|半日|午间|早盘|早评|盘中|\bmidday\b|at midday|morning session|\bintraday\b", re.I)
 
 
@@ -479,6 +485,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     when = day or (article.published.date() if article.published is not None else None)
     context.weekday = when.weekday() if when is not None else None
     context.day = when
+    if _US_LISTINGS_TITLE.search(article.title or ""):
+        context.listing = "us"  # "中概股普跌": 蔚来, 京东 are their New York listings, not their Hong Kong ones
     if _MIDDAY_TITLE.search(fold(article.title or "")):
         context.default_qualifier = "intraday"  # a midday report: figures not said to be closes are intraday
     views = {i: fold(s) for i, s in enumerate(sentences) if _MAY_HOLD_FIGURE.search(s)}
@@ -486,7 +494,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     for mentions in named.values():  # which market the article is about, for ambiguous names
         context.count_markets(mentions)
     # published during the session, its figures are the session's so far; before the open, the last session's
-    moment = _session_moment(article, context.home_market() or ("cn" if article.language != "en" else None), ref)
+    moment = _session_moment(article, context.listing or context.home_market() or
+                             ("cn" if article.language != "en" else None), ref)
     context.default_qualifier = moment or context.default_qualifier
     kept: dict[tuple, Fact] = {}
     for position, sentence in enumerate(sentences):

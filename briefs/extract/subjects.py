@@ -67,6 +67,7 @@ class ArticleContext:
     weekday: int | None = None  # the day's weekday (Monday 0), for "after falling 3% on Monday" on a Tuesday
     day: Any = None  # the day's date, for "which had dropped 3 percent on July 4"
     last_window: str = ""  # the window the article's last figure over one had, for "同期" (over the same period)
+    listing: str | None = None  # the market whose listings the title says the article is about ("中概股": us)
 
     def remember(self, mentions: list[Mention], position: int) -> None:
         """Note the instruments a sentence at ``position`` names."""
