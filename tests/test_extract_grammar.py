@@ -772,3 +772,23 @@ def test_a_title_about_us_listings_keeps_hong_kong_codes_off_their_adrs():
     body = "热门中概股周三普遍下跌，小鹏汽车跌3.8%，中概互联网ETF（513050）涨1.8%。"
     facts = article_facts(Article("a", "中概股普跌", "", None, "", "zh", body, "x"), load_reference())
     assert [(f.subject, f.code, f.market) for f in facts] == [("小鹏汽车", "", "us"), ("中概互联网ETF", "513050.SH", "cn")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a clause before a figure with no name of its own names it by its shape, up to its predicate
+    ("星河材料封板涨停，云帆科技此前一度炸板，现涨9.2%。", [("星河材料", 10.0), ("云帆科技", 9.2)]),
+    ("北辰银行、南海银行均涨超3%，星河银行、云帆银行盘中续创历史新高，收盘分别上涨1.2%、1.06%。",
+     [("北辰银行", 3.0), ("南海银行", 3.0), ("星河银行", 1.2), ("云帆银行", 1.06)]),
+    # "Top holding" describes the name; it is no weight
+    ("Top holding Harbor Oil rose 1.6%.", [("Harbor Oil", 1.6)]),
+])
+def test_eighth_set_forms(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("北向资金尾盘加速流入，全天净买入超百亿元。", [("北向资金", "net_inflow", 1e10, "CNY")]),
+    ("南向资金净买入近千亿港元。", [("南向资金", "net_inflow", 1e11, "HKD")]),
+])
+def test_a_magnitude_word_alone_is_an_amount(sentence, expected):
+    assert amounts(sentence) == expected

@@ -433,8 +433,9 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact] = (
     return facts
 
 
-# a sentence without a digit states no figure, unless it speaks of a limit move or of tenths (涨近半成)
-_MAY_HOLD_FIGURE = re.compile(r"[0-9０-９]|停|板|limit|[半一二两三四五六七八九]成")
+# a sentence without a digit states no figure, unless it speaks of a limit move, of tenths (涨近半成) or of a
+# magnitude alone (超百亿元)
+_MAY_HOLD_FIGURE = re.compile(r"[0-9０-９]|停|板|limit|[半一二两三四五六七八九]成|[超逾近约破][百千万]亿")
 
 
 def sentence_facts(sentence: str, article_id: str, ref: Reference, context: ArticleContext | None = None,

@@ -30,7 +30,9 @@ EN_AMOUNT = re.compile(
     r"(?P<cur>Hong Kong dollars|HK dollars|US dollars|dollars|yuan|RMB|renminbi|CNY|HKD|USD|shares)?",
     re.IGNORECASE,
 )
-ZH_AMOUNT = re.compile(r"(?P<neg>-)?" + NUM + r"\s*(?P<scale>万亿|千亿|百亿|亿|千万|百万|万)?\s*(?P<cur>元|人民币|港元|港币|美元|股|份)?")
+# "超百亿元": a magnitude word alone, after a bound, is one of its unit (the bound says "over")
+ZH_AMOUNT = re.compile(r"(?P<neg>-)?(?:" + NUM + r"|(?<=[超逾近约破])(?=万亿|千亿|百亿))"
+                       r"\s*(?P<scale>万亿|千亿|百亿|亿|千万|百万|万)?\s*(?P<cur>元|人民币|港元|港币|美元|股|份)?")
 
 # metric words, nearest before the amount wins; the sign says inflow (+1) or outflow (-1)
 METRIC_WORDS = [
@@ -143,6 +145,9 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
     lowered = sentence.lower()
     has_metric = any(hint in lowered for hint in _METRIC_HINTS) and bool(_ANY_METRIC_WORD.search(sentence))
     for m in pattern.finditer(sentence) if has_metric else ():
+        if not m.group(0):
+            continue  # the empty match a bound before nothing leaves
+        num, num_at = (m["num"], m.start("num")) if m["num"] else ("1", m.start())
         currency = (m["cur"] or "").lower() or (m.groupdict().get("pre") or "").lower()
         scale_word = (m["scale"] or "")
         scale = ZH_SCALES.get(scale_word, 1.0) if zh else EN_SCALES.get(scale_word.lower(), 1.0)
@@ -163,12 +168,12 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
                 down = bool(_LESS.search(change.group(0)))
                 word_at = start + max(0, len(before) - 80) + metric[2]
                 unit = CURRENCIES.get(currency, "")
-                found.append(Amount(word_at, m.end(), m.start("num"), "turnover_change",
-                                    (-1.0 if down else 1.0) * _number(m["num"]) * scale, unit, "",
+                found.append(Amount(word_at, m.end(), num_at, "turnover_change",
+                                    (-1.0 if down else 1.0) * _number(num) * scale, unit, "",
                                     currency_missing=not unit, local_yuan=zh and currency == "元"))
             continue
         if _CONVERSION.search(sentence[max(0, m.start() - 40):m.start()]) or \
-                _FROM_BEFORE.search(sentence[max(0, m.start() - 24):m.start("num")]):
+                _FROM_BEFORE.search(sentence[max(0, m.start() - 24):num_at]):
             continue
         metric = _metric_before(before[-80:])
         if _METRIC_AFTER.match(sentence[m.end():m.end() + 30]):
@@ -188,9 +193,9 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             continue  # a price is never counted in shares, nor in millions
         if name == "level" and _MARKET_VALUE.search(before[-80:][at:]):
             continue  # "股价再创新高，总市值突破5000亿元": a market value, not a price
-        value = sign * _number(m["num"]) * scale * (-1.0 if m.groupdict().get("neg") else 1.0)
+        value = sign * _number(num) * scale * (-1.0 if m.groupdict().get("neg") else 1.0)
         word_at = start + max(0, len(before) - 80) + at  # the metric word's position in the sentence
-        number_at = m.start("pre") if m.groupdict().get("pre") else m.start("num")
+        number_at = m.start("pre") if m.groupdict().get("pre") else num_at
         into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]))
         qualifier = window_of(sentence, (word_at, flow_after.end() + m.end() if flow_after else m.end())) or \
             _qualifier(before[-12:])

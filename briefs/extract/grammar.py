@@ -99,6 +99,9 @@ NOT_A_MOVE_ZH = (
     "业绩", "预告", "预期", "渗透率", "开工率", "胜率", "回撤")
 
 
+_DESCRIBED_HOLDING = re.compile(r"(?:top|largest|biggest|major|key)\s+$")
+
+
 @cache
 def _not_a_move_automaton():
     import ahocorasick
@@ -123,6 +126,8 @@ def not_a_move_spans(view: str) -> list[tuple[int, int]]:
         start = end - len(word) + 1
         if cased and view[start:end + 1] != word:
             continue
+        if cased and _DESCRIBED_HOLDING.search(lowered, max(0, start - 10), start):
+            continue  # "Top holding Exxon Mobil rose 1.6%": a description of the name, not a weight
         if word.isascii() and (start > 0 and lowered[start - 1].isascii() and lowered[start - 1].isalpha()
                                or end + 1 < len(lowered) and lowered[end + 1].isascii() and lowered[end + 1].isalpha()):
             continue  # inside a longer word: "rates" in "generates"

@@ -295,7 +295,8 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
         listed = _LISTED_BY.search(view, clause_begin, region_from - 1)
         ranked = _RANKED_LIST.search(view, clause_begin, region_from - 1)  # "电子、计算机、通信行业领涨，涨幅分别为…"
         for span in ([(listed.start("names"), listed.end("names"))] if listed else []) + \
-                ([(ranked.start("names"), ranked.end("names"))] if ranked else []):
+                ([(ranked.start("names"), ranked.end("names"))] if ranked else []) + \
+                [_before_predicate(view, clause_begin, region_from - 1)]:  # "工商银行、建设银行盘中续创历史新高，收盘分别上涨…"
             named = _names(view, sentence, span[0], span[1], zh, count, mentions)
             if len(named) == count:
                 return named
@@ -308,6 +309,11 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
                  (m.instrument is not None or m.code_text)]
         if named:
             return named[-1:]
+        clause_begin = clause_from(view, region_from - 1, zh) if zh and region_from > 0 else -1
+        if zh and clause_begin >= floor:  # "长电科技此前一度炸板，现涨9.2%": the clause before names it by its shape
+            named = _names(view, sentence, *_before_predicate(view, clause_begin, region_from - 1), zh, 1, mentions)
+            if len(named) == 1:
+                return named
     if previous and (is_blank_region(cleaned, zh) or not zh and _continues(raw)):
         return previous  # "收跌490.32点，跌幅2.28%": the clause continues its subject
     if is_blank_region(cleaned, zh) or not _has_words(cleaned):
@@ -414,6 +420,17 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         previous_sign = -1.0 if group.values[0] < 0 else 1.0
         out.append(Read(subjects, group.values, qualifier, start=group.start))
     return out
+
+
+# where a Chinese clause's predicate begins after its names ("盘中续创历史新高", "此前一度炸板")
+_ZH_PREDICATE = re.compile(r"此前|盘中|早盘|午后|尾盘|一度|纷纷|双双|集体|续创|再创|创出|创下|创历史|创新高|刷新|"
+                           r"炸板|封板|开板|回封|走强|走弱|大涨|大跌|拉升|跳水|异动|领涨|领跌")
+
+
+def _before_predicate(view: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a Chinese clause up to its predicate: the names a figure in the next clause is about."""
+    cut = _ZH_PREDICATE.search(view, start + 2, end)
+    return start, cut.start() if cut else end
 
 
 _ZH_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "涨", "跌")
