@@ -792,3 +792,11 @@ def test_eighth_set_forms(sentence, expected):
 ])
 def test_a_magnitude_word_alone_is_an_amount(sentence, expected):
     assert amounts(sentence) == expected
+
+
+def test_a_turnover_change_is_no_move_and_a_coordinated_clause_names_the_market():
+    # "turnover fell 6.2%": turnover is no instrument; ", and turnover fell ... to 1.38 trillion yuan" is the market's
+    got = sentence_facts("Volume was 12% higher, and turnover fell 6.2% from Monday to 1.38 trillion yuan.", "a",
+                         load_reference())
+    assert [(f.metric, f.value) for f in got] == [("turnover", 1.38e12)]
+    assert amounts("Brokers surge as turnover tops 2 trillion yuan.") == []

@@ -259,10 +259,14 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         if word and _EN_FLOW_VERB.match(view, amount.start):
             word = None  # "Mainland investors sold a net ...": the verb is no part of the name
         phrase = view[begin:word.end() if word else amount.start].strip()
-        parts = re.split(r"\b(?:as|while|when|after|and|but|with|that|which|since)\s+", phrase)
+        parts = re.split(r"\b(as|while|when|after|and|but|with|that|which|since)\s+", phrase)
         phrase = parts[-1]
-        if len(parts) > 1 and " " not in phrase or re.search(r"['’]s\b|^(?:its|their)\b", phrase, re.I):
-            return []  # "Brokers surge as turnover tops ...": a bare metric word inside a clause names no one
+        joined_by = parts[-2] if len(parts) > 1 else ""
+        if joined_by not in ("", "and", "but", "while") and " " not in phrase or \
+                re.search(r"['’]s\b|^(?:its|their)\b", phrase, re.I):
+            # "Brokers surge as turnover tops ...": a bare metric word inside a subordinate clause names no one;
+            # "..., and turnover fell to 1.38 trillion yuan" is the market's
+            return []
         phrase = re.sub(r"^(?:the|a|an|with|and|lifting|bringing|taking)\s+", "", phrase, flags=re.I)
         phrase = re.sub(r"^(?:this|last) (?:year|month|week)['’]s\s+", "", phrase, flags=re.I)
     if not phrase or len(phrase) > 40 or amount.metric == "net_inflow" and _FLOW_ONLY.fullmatch(phrase):

@@ -84,7 +84,7 @@ _INTERVAL_ZH = re.compile(r"(?P<verb>涨|跌)\s*$")
 # words of a clause that make its percentages something other than a price move
 NOT_A_MOVE_EN = (
     "revenue", "revenues", "profit", "profits", "earnings", "income", "orders", "sales", "expenditure",
-    "expenditures", "capex", "spending", "turnover rate", "weight", "weights", "weighting", "market share", "stake",
+    "expenditures", "capex", "spending", "turnover", "weight", "weights", "weighting", "market share", "stake",
     "stakes", "margin", "margins", "target", "gdp", "cpi", "ppi", "pmi", "yield", "yields", "unemployment",
     "inflation", "population", "volume", "volumes", "year-on-year", "year on year", "shipments", "deliveries",
     "output", "production", "occupancy", "probability", "chance", "odds", "percentile", "ratio", "rate", "rates",
