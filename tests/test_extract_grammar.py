@@ -800,3 +800,13 @@ def test_a_turnover_change_is_no_move_and_a_coordinated_clause_names_the_market(
                          load_reference())
     assert [(f.metric, f.value) for f in got] == [("turnover", 1.38e12)]
     assert amounts("Brokers surge as turnover tops 2 trillion yuan.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("So far this year, the Harbor Index has risen about 7.2% and the Pine Index 8.6%.",
+     [("Harbor Index", 7.2, "ytd"), ("Pine Index", 8.6, "ytd")]),
+    ("Harbor Lights has fallen 12% since the deal.", [("Harbor Lights", -12.0, "")]),
+    ("星河材料、云帆科技等20余股涨停。", [("星河材料", 10.0, "limit_up"), ("云帆科技", 10.0, "limit_up")]),
+])
+def test_tenth_set_forms(sentence, expected):
+    assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected

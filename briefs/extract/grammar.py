@@ -35,11 +35,11 @@ _QUAL_ZH = r"(?:超过|超|逾|近|约|接近|达到|高达|达|不足)"
 _JOIN = re.compile(rf"^\s*(?:,\s*and|,|and|及|和|、|与|以及|or)\s*(?:{_QUAL_EN}\s+|{_QUAL_ZH})?\s*$", re.I)
 _RANGE = re.compile(rf"(?:{NUM})\s*%?\s*(?:-|~|至|到|to)\s*$")
 
-_UP_EN = (r"rose|rise|rises|rising|up|gained|gains|gaining|gain|surged|surges|surging|surge|soared|soars|soaring|"
+_UP_EN = (r"rose|rise|rises|rising|risen|up|gained|gains|gaining|gain|surged|surges|surging|surge|soared|soars|soaring|"
           r"jumped|jumps|jumping|jump|climbed|climbs|climbing|added|adds|adding|advanced|advances|advancing|"
           r"rallied|rallies|rallying|increased|edged up|edging up|ticked up|inched up|spiked|popped|rebounded|"
           r"rebounding|increasing|increases|higher|ahead|leapt|leaped|shot up|skyrocketed|zoomed|perked up")
-_DOWN_EN = (r"fell|falls|falling|fall|down|dropped|drops|dropping|drop|declined|declines|declining|decline|slid|"
+_DOWN_EN = (r"fell|falls|falling|fallen|fall|down|sunk|dropped|drops|dropping|drop|declined|declines|declining|decline|slid|"
             r"slides|sliding|tumbled|tumbles|tumbling|retreated|retreating|shed|sheds|shedding|lost|loses|losing|"
             r"decreased|decreasing|decreases|plunged|plunges|plunging|sank|sinks|sinking|slumped|slumps|slumping|edged down|edging down|"
             r"ticked down|inched down|dipped|dips|dipping|eased|eases|easing|slipped|slips|slipping|lower|off|"
