@@ -158,6 +158,7 @@ def test_text_dump_furniture_and_repeated_disclaimers(tmp_path):
     ("Harbour Daily, Jan 26 2022", "Harbour Daily", "2022-01-26T00:00:00+08:00"),
     ("港湾财经 2024-02-28 11:33", "港湾财经", "2024-02-28T11:33:00+08:00"),
     ("港湾日报｜2022年04月20日", "港湾日报", "2022-04-20T00:00:00+08:00"),
+    ("来源：港湾证券报 2025-07-21 15:30", "港湾证券报", "2025-07-21T15:30:00+08:00"),
     ("Harbour News · June 18, 2025 at 4:30 PM GMT+8", "Harbour News", "2025-06-18T16:30:00+08:00"),
     ("Harbour Watch | June 18, 2025 4:20 p.m. ET", "Harbour Watch", "2025-06-18T16:20:00-04:00"),
 ])

@@ -126,7 +126,10 @@ def parse_dateline(line: str, tz: ZoneInfo) -> tuple[str, datetime] | None:
         return None
     parts = [p.strip() for p in _LINE_PARTS.split(rest) if p and p.strip()]
     outlet = next((p for p in parts if not p.lower().startswith("by ")), parts[0] if parts else "")
-    return outlet.removeprefix("By ").strip(), when
+    return _SOURCE_WORD.sub("", outlet.removeprefix("By ")).strip(), when
+
+
+_SOURCE_WORD = re.compile(r"^(?:来源|來源|Source)\s*[:：]\s*", re.I)
 
 
 def has_time(published: datetime | None) -> bool:
