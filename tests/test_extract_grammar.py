@@ -810,3 +810,10 @@ def test_a_turnover_change_is_no_move_and_a_coordinated_clause_names_the_market(
 ])
 def test_tenth_set_forms(sentence, expected):
     assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected
+
+
+def test_a_limit_touched_during_the_session_is_a_high_not_the_close():
+    # shown as a limit-up close, it would hide the figure the sentence gives for where the stock stood
+    got = moves("星河材料一度触及涨停，午间涨11.2%。")
+    assert [(v, q) for _, _, v, q in got] == [(10.0, "intraday_high"), (11.2, "intraday")]
+    assert [q for _, _, _, q in moves("星河材料涨停。")] == ["limit_up"]

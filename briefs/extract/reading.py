@@ -405,7 +405,11 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         previous = subjects
         if limit:
             stated = (payload[2],) if len(payload) > 2 and payload[2] else ()
-            out.append(Read(subjects, stated, "limit_up" if payload[0] == "up" else "limit_down", payload[0]))
+            touched = payload[1] in _TOUCHED or view[max(0, start - 3):start].endswith(_TOUCHED)
+            # "当升科技一度触及涨停，午间涨11.2%": the limit touched during the session is a high, not the close
+            qualifier = ("intraday_high" if payload[0] == "up" else "intraday_low") if touched else \
+                ("limit_up" if payload[0] == "up" else "limit_down")
+            out.append(Read(subjects, stated, qualifier, payload[0]))
             continue
         if group.range_ or count > 1 and count != len(subjects):
             continue  # "slipped 0.3-1%", or values and names that do not pair
@@ -433,6 +437,7 @@ def _before_predicate(view: str, start: int, end: int) -> tuple[int, int]:
     return start, cut.start() if cut else end
 
 
+_TOUCHED = ("一度触及", "一度", "触及", "盘中", "一度封")
 _ZH_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "涨", "跌")
 _ZH_WINDOW_CHARS = ("周", "月")  # not 日 or 年: "前一交易日涨幅" is a day
 _ZH_COUNTING = frozenset("个一二两三四五六七八九十本上近这该当整每0123456789")
