@@ -817,3 +817,12 @@ def test_a_limit_touched_during_the_session_is_a_high_not_the_close():
     got = moves("星河材料一度触及涨停，午间涨11.2%。")
     assert [(v, q) for _, _, v, q in got] == [(10.0, "intraday_high"), (11.2, "intraday")]
     assert [q for _, _, _, q in moves("星河材料涨停。")] == ["limit_up"]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Tencent (0700.HK) rose 1%.", "00700.HK"),  # Reuters writes Hong Kong codes with four digits
+    ("Tencent (700.HK) rose 1%.", "00700.HK"),
+    ("Harbor Lights (1234.HK) rose 1%.", "01234.HK"),  # a code the reference lacks, in the reference's form
+])
+def test_hong_kong_codes_in_four_digits_or_fewer(sentence, code):
+    assert [c for _, c, _, _ in moves(sentence)] == [code]

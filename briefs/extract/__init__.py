@@ -20,7 +20,7 @@ from briefs.extract.fold import fold
 from briefs.extract.windows import clause_start, find_levels, find_point_changes, is_window
 from briefs.extract.names import zh_name
 from briefs.extract.reading import read_moves
-from briefs.extract.reference import Reference, load_reference
+from briefs.extract.reference import Reference, load_reference, normal_code
 from briefs.extract.subjects import (MAX_AMOUNT_SUBJECT_GAP, MAX_SUBJECT_GAP, ZH_FLOW_WORDS, ArticleContext, infer_kind,
                                      subjects_for)
 from briefs.extract.text import article_sentences, names_other_day
@@ -153,7 +153,7 @@ def _fact(article_id: str, mention: Mention, metric: str, value: float, unit: st
     return Fact(
         article=article_id,
         subject=mention.subject,
-        code=inst.code if inst else mention.code_text,
+        code=inst.code if inst else normal_code(mention.code_text),
         market=market,
         kind=inst.kind if inst else infer_kind(mention.subject, mention.code_text),
         metric=metric,

@@ -10,7 +10,7 @@ from briefs.extract.reference import Instrument, Reference
 # "(589520)", "（688041）", "(688256.SH)", "(00981)", "(NVDA)"
 CODE_IN_PARENS = re.compile(
     r"\s*[（(]\s*(?:(?:代码|代号|股票代码|沪|深|港|北|Symbol|NYSE|NASDAQ|Nasdaq|ticker)\s*[:：]\s*)?"
-    r"(?P<code>\d{6}|\d{5}|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
+    r"(?P<code>\d{6}|\d{5}|\d{1,4}(?=\.HK)|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
     r"(?:\s*[,，]\s*\d{5,6}(?:\.[A-Z]{2})?)*\s*[)）]"
 )
 # a name the reference does not know, right before a code: "Loongson Technology (688047)"

@@ -22,7 +22,7 @@ from briefs.extract.mentions import Mention
 from briefs.resources import data_dir
 
 _CODE = (r"[（(]\s*(?:(?:代码|代號|代号|股票代码|沪|深|港|北|Symbol|NYSE|NASDAQ|Nasdaq|ticker|HKEX|SEHK)\s*[:：]\s*)?"
-         r"(?P<code>\d{4,6}(?:\.[A-Z]{1,2})?|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*[)）]")
+         r"(?P<code>\d{4,6}(?:\.[A-Z]{1,2})?|\d{1,3}\.HK|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*[)）]")
 _CODE_AT_END = re.compile(_CODE + r"\s*$")
 
 _EN_TRAILING = re.compile(

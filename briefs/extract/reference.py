@@ -85,7 +85,7 @@ class Reference:
         A short code listed on two exchanges is settled by the name beside it when
         that name belongs to exactly one of them.
         """
-        code = code.strip().upper()
+        code = normal_code(code)
         if code in self.instruments:
             return self.instruments[code]
         codes = self.by_short_code.get(code.split(".")[0], ())
@@ -97,6 +97,14 @@ class Reference:
                 return self.instruments[named.pop()]
         return None
 
+
+
+def normal_code(code: str) -> str:
+    """A code as the reference writes it: "1211.HK" and "700.HK" are 01211.HK and 00700.HK (five digits)."""
+    code = code.strip().upper()
+    if code.endswith(".HK") and code[:-3].isdigit():
+        return code[:-3].zfill(5) + ".HK"
+    return code
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
