@@ -826,3 +826,13 @@ def test_a_limit_touched_during_the_session_is_a_high_not_the_close():
 ])
 def test_hong_kong_codes_in_four_digits_or_fewer(sentence, code):
     assert [c for _, c, _, _ in moves(sentence)] == [code]
+
+
+def test_a_flow_after_its_pointer_and_an_opening_window():
+    body = ("The Harbor Chip ETF (512999) rose 2%. Over the past 20 trading days, the ETF has seen nearly 2.8 billion "
+            "yuan in net inflows.")
+    facts = article_facts(Article("a", "", "", None, "", "en", body, "x"), load_reference())
+    assert [(f.subject, f.metric, f.value, f.qualifier) for f in facts if f.metric == "net_inflow"] == \
+        [("Harbor Chip ETF", "net_inflow", 2.8e9, "streak:20")]
+    got = sentence_facts("近5个交易日，星河ETF累计净流入3.2亿元。", "a", load_reference())
+    assert [(f.subject, f.qualifier) for f in got] == [("星河ETF", "streak:5")]

@@ -232,7 +232,8 @@ _FLOW_OPENING = re.compile(rf"^(?:{ZH_FLOW_WORDS})(?=[\u4e00-\u9fff]{{2}})")
 _ZH_CHANNEL = re.compile(r"[（(][^）)]{1,4}[）)]$")
 
 
-def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[Mention]) -> list[Mention]:
+def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[Mention],
+                    context: ArticleContext | None = None) -> list[Mention]:
     """The subject of an amount no instrument owns, from the words that name it: "Combined turnover",
     "Midday turnover", "沪股通累计净流出" (沪股通), "沪深两市半日成交额" (沪深两市); a clause with none
     continues the sentence's previous one ("日常消费累计净流出最多，整月净流出约82亿元")."""
@@ -267,6 +268,11 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
             # "Brokers surge as turnover tops ...": a bare metric word inside a subordinate clause names no one;
             # "..., and turnover fell to 1.38 trillion yuan" is the market's
             return []
+        phrase = _EN_FLOW_VERB_TAIL.sub("", phrase)  # "the ETF has seen nearly": the words before the verb
+        pointed = _EN_POINTER_PHRASE.fullmatch(phrase)
+        if pointed and context is not None:  # "the ETF has seen nearly 2.8 billion yuan in net inflows"
+            found = context.lookup("etf" if pointed["what"].lower() in ("etf", "fund") else "any")
+            return [found] if found is not None else []
         phrase = re.sub(r"^(?:the|a|an|with|and|lifting|bringing|taking)\s+", "", phrase, flags=re.I)
         phrase = re.sub(r"^(?:this|last) (?:year|month|week)['’]s\s+", "", phrase, flags=re.I)
     if not phrase or len(phrase) > 40 or amount.metric == "net_inflow" and _FLOW_ONLY.fullmatch(phrase):
@@ -275,6 +281,10 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
     return [Mention(start, start + len(phrase), sentence[start:start + len(phrase)], None)] if start >= 0 else []
 
 
+_EN_FLOW_VERB_TAIL = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:seen|saw|recorded|posted|logged|attracted|drew|"
+                                r"pulled in|took in|received|registered|absorbed)\b.*$|"
+                                r"\s+(?:nearly|about|over|more than|around|some|almost)\s*$", re.I)
+_EN_POINTER_PHRASE = re.compile(r"(?:the|this|that)\s+(?P<what>ETF|fund|stock|company)|(?P<it>it)", re.I)
 _ZH_LISTED_BEFORE = re.compile(r"(?:是|为|有|：|:)(?P<names>[^，,；;。：:]+)[，,]\s*分别(?:为|是|达)?\s*$")
 
 
@@ -346,7 +356,7 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
                 zh_name(_ZH_CHANNEL.sub("", own)) is not None  # "港股通（沪）": a channel named with its exchange
         if (not subjects or guessed) and amount.metric in ("turnover", "net_inflow", "turnover_change"):
             # a name the reference lacks is read from the words that name the amount, not the words before it
-            subjects = _phrase_subject(sentence, view, amount, zh, previous) or subjects
+            subjects = _phrase_subject(sentence, view, amount, zh, previous, context) or subjects
             if subjects and amount.metric in ("turnover", "turnover_change") and subjects[0].instrument is None:
                 # "Combined turnover", "半日成交额": the turnover of the market the article is about
                 # the currency says which market when it is another's: "大市成交额2,315亿港元"

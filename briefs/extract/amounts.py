@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefs.extract.windows import QUALIFIERS, window_of
+from briefs.extract.windows import opening_window, QUALIFIERS, window_of
 
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 EN_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
@@ -198,7 +198,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         number_at = m.start("pre") if m.groupdict().get("pre") else num_at
         into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]))
         qualifier = window_of(sentence, (word_at, flow_after.end() + m.end() if flow_after else m.end())) or \
-            _qualifier(before[-12:])
+            opening_window(sentence) or _qualifier(before[-12:])
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, qualifier,
                             currency_missing=not unit, subject_after=into, local_yuan=zh and currency == "元",
                             local_dollar=currency == "$"))

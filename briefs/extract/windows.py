@@ -102,6 +102,20 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
     return None
 
 
+# a window phrase that opens a sentence as its own clause: "Over the past 20 trading days, ...", "近5个交易日，..."
+_OPENING_CLAUSE = re.compile(r"\W*(?P<clause>[^,，;；:：]{4,40}?)\s*[,，]")
+
+
+def opening_window(sentence: str) -> str | None:
+    """The window a sentence's opening clause names for all its figures ("Over the past 20 trading days, the ETF
+    has seen nearly 2.8 billion yuan in net inflows"), or None when it opens with none."""
+    opening = _OPENING_CLAUSE.match(sentence)
+    if opening is None or not _ANY_WINDOW_WORD.search(opening["clause"]) or \
+            re.search(r"%|[\d.]+\s*(?:亿|万|billion|million|trillion)", opening["clause"]):
+        return None
+    return window_of(opening["clause"], (len(opening["clause"]), len(opening["clause"])))
+
+
 _CLAUSE_BREAK = re.compile(r"[;；]|(?<!\d)[:：]|[:：](?!\d)|,\s*(?:while|but|whereas)\s|，(?:而|但)")  # not "10:30"
 
 
