@@ -836,3 +836,12 @@ def test_a_flow_after_its_pointer_and_an_opening_window():
         [("Harbor Chip ETF", "net_inflow", 2.8e9, "streak:20")]
     got = sentence_facts("近5个交易日，星河ETF累计净流入3.2亿元。", "a", load_reference())
     assert [(f.subject, f.qualifier) for f in got] == [("星河ETF", "streak:5")]
+
+
+def test_a_move_word_after_the_figure_and_a_pointer_before_its_session_verb():
+    assert [(s, v, q) for s, _, v, q in moves("Shares of Harbor Lights ended 3.4% down.")] == \
+        [("Harbor Lights", -3.4, "close")]
+    body = "The Harbor Index fell 1% at the open. The index ended the morning session 0.5% higher."
+    facts = article_facts(Article("a", "", "", None, "", "en", body, "x"), load_reference())
+    assert [(f.subject, f.value, f.qualifier) for f in facts] == [("Harbor Index", -1.0, "open"),
+                                                                   ("Harbor Index", 0.5, "intraday")]

@@ -73,7 +73,7 @@ _RESIZED_WINDOW = r"(?:\s+(?:for|over|on)\s+the\s+(?:week|month|year|session)|\s
 _GAP_RESIZED = re.compile(rf"{_RESIZED_WINDOW}\s+to\s+(?:(?P<qual>{_QUAL_EN})\s+)?", re.I)
 _TO_AFTER_RESIZED = re.compile(rf"{_RESIZED_WINDOW}\s+to\s", re.I)
 _DIR_AFTER_ZH = re.compile(r"^\s*(?P<bound>以上|左右|多)?\s*(?:的)?(?P<zh>涨幅|跌幅|升幅|降幅|涨|跌)")
-_DIR_AFTER_EN = re.compile(r"^\s*(?P<verb>higher|lower|gain|gains|rise|jump|increase|advance|rally|surge|"
+_DIR_AFTER_EN = re.compile(r"^\s*(?P<verb>higher|lower|down(?=\s*[.,;]|\s*$)|up(?=\s*[.,;]|\s*$)|gain|gains|rise|jump|increase|advance|rally|surge|"
                            r"drop|fall|decline|loss|slide|slump|plunge|decrease)\b", re.I)
 _BOUND_AFTER = re.compile(r"^\s*(?:以上|多)")
 _ABOUT_AFTER = re.compile(r"^\s*左右")
@@ -376,13 +376,13 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
     hit = zh or en
     if hit:
         verb = (hit["zh"] if zh else hit["verb"]).lower()
-        sign = -1.0 if _DOWN_WORDS.match(verb) or verb in ("lower", "跌") else 1.0
+        sign = -1.0 if _DOWN_WORDS.match(verb) or verb in ("lower", "跌", "down") else 1.0
         bound = "at_least" if zh and zh["bound"] in ("以上", "多") else "about" if zh and zh["bound"] == "左右" else ""
         lead = re.search(rf"(?:(?P<qual>{_QUAL_EN})\s+|(?P<zq>{_QUAL_ZH}))$", view[max(floor, start - 16):start], re.I)
         if lead:
             bound = _bound_of(lead["qual"] or lead["zq"]) or bound
         head = start - (len(lead.group(0)) if lead else 0)
-        if en and verb not in ("higher", "lower"):
+        if en and verb not in ("higher", "lower", "up", "down"):
             article = re.search(r"(?:\b(?:a|an|with a|with an)\s+)$", view[max(floor, head - 12):head], re.I)
             if not article:
                 return None  # "5% rise" needs its article: "a 5% rise"

@@ -42,6 +42,7 @@ _WEEKDAY_NUMBER = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "fr
 _OPENING_DAY = re.compile(r"\W*(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b|\W*(?:周|星期)[一二三四五]",
                           re.I)
 _CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before)\s")
+_OPEN_AFTER = re.compile(r"\s*,?\s*(?:at the open(?:ing bell)?|at the opening|in (?:the )?opening trade)\b", re.I)
 _CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to (?:close|end|finish|settle)\b|at the close|by the close|on the close)", re.I)
 # words that put a figure on one day, against a window the sentence opened or a clause before it spoke of
 DAY_WORDS = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|今日|\btoday\b|\bon (?:Mon|Tues|Wednes|Thurs|Fri)day\b|"
@@ -150,6 +151,8 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         return bound
     if _CLOSE_AFTER.match(view, group_end):
         return "close"
+    if _OPEN_AFTER.match(view, group_end):
+        return "open"  # "fell 1% at the open"
     near = view[max(region_from, group_start - 16):group_start]
     if verb.startswith("收") and not near.endswith(("午", "午间", "半日")) or _CLOSE_WORDS.search(near):
         return "close"

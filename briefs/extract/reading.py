@@ -47,7 +47,9 @@ _PLURAL_POINTER = re.compile(r"(?:二者|两者|这些\w{0,4}|它们|三者|thei
                              r"the two|all three|the three)\s*$", re.I)
 _PLURAL_HINTS = ("二者", "两者", "这些", "它们", "三者", "their", "both", "each", "all", "the two", "the three")
 # what may stand between a pointer and its figure: "The stock is still up 9% year to date"
-_AUX = r"(?:\s+(?:is|was|are|were|has|had|have|been|still|now|also|currently|remains?|stays?))*"
+_AUX = (r"(?:\s+(?:is|was|are|were|has|had|have|been|still|now|also|currently|remains?|stays?|"
+        r"(?:ended|closed|finished|settled|ended the (?:morning |afternoon )?session|"
+        r"finished the (?:morning |afternoon )?session)))*")
 _SINGLE_POINTER = [
     (re.compile(rf"\b(?:it|its(?:\s+[\w\-.]+){{0,2}}\s+(?:shares|stock|ADRs?)){_AUX}\s*$|^\s*(?:it|its shares)\b|"
                 rf"其(?:[AH]股|港股|美股)?$", re.I), "any"),
