@@ -845,3 +845,10 @@ def test_a_move_word_after_the_figure_and_a_pointer_before_its_session_verb():
     facts = article_facts(Article("a", "", "", None, "", "en", body, "x"), load_reference())
     assert [(f.subject, f.value, f.qualifier) for f in facts] == [("Harbor Index", -1.0, "open"),
                                                                    ("Harbor Index", 0.5, "intraday")]
+
+
+def test_h_shares_after_a_name_are_its_hong_kong_listing_and_bao_shou_is_a_close():
+    got = moves("比亚迪H股涨3%，其A股涨2%。")
+    assert [(c, v) for _, c, v, _ in got] == [("01211.HK", 3.0), ("002594.SZ", 2.0)]
+    facts = sentence_facts("长江指数报收3,320.45点，涨幅为0.23%。", "a", load_reference())
+    assert [(f.metric, f.value, f.qualifier) for f in facts if f.metric == "level"] == [("level", 3320.45, "close")]

@@ -35,7 +35,7 @@ _LISTING_HINT = re.compile(
     r"^\W{0,3}(?:'s\s+)?(?:(?P<hk>Hong Kong(?:-listed)?\s+(?:shares|stock)|H[- ]shares|shares in Hong Kong)|"
     r"(?P<us>U\.?S\.?[- ](?:listed|traded)|US shares|U\.S\. shares|ADRs?\b|American depositary|shares in New York)|"
     r"(?P<cn>A[- ]shares|Shanghai-listed|Shenzhen-listed))|"
-    r"^\W{0,3}(?:(?P<hk_zh>港股)|(?P<us_zh>美股)|(?P<cn_zh>A股))", re.I)
+    r"^\W{0,3}(?:(?P<hk_zh>港股|H股)|(?P<us_zh>美股)|(?P<cn_zh>A股))", re.I)
 
 
 def _listing_hint(text: str) -> str | None:
@@ -401,7 +401,7 @@ _LEVEL_BOUNDS = {"above": "at_least", "over": "at_least", "past": "at_least", "t
                  "突破": "at_least", "below": "at_most", "跌破": "at_most", "around": "about", "near": "about"}
 
 
-_LEVEL_CLOSE = re.compile(r"收盘|收报|收于|收市|收涨|收跌|收高|收低|closed|ended|finished|settled|at the close|to close|to end|to finish|to settle", re.I)
+_LEVEL_CLOSE = re.compile(r"收盘|收报|报收|收于|收市|收涨|收跌|收高|收低|closed|ended|finished|settled|at the close|to close|to end|to finish|to settle", re.I)
 _MIDDAY_CLOSE = re.compile(r"午盘收盘|午间收盘|半日收盘|早盘收盘|午市收盘|午收|at the midday break|midday close|"
                            r"morning session close|(?:finished|ended|closed|wrapped up) the morning|at midday|"
                            r"at lunch", re.I)

@@ -142,7 +142,7 @@ EN_LEVEL_BARE = re.compile(
     r"(?!\s*(?:%|percent|per cent|pct|yuan|dollars?|cents?|[mb]illion|trillion|bn|mn|times|shares|[$¥€£]|"
     r"[A-Z]{3}\b|元|港元|美元))"
 )
-ZH_LEVEL = re.compile(rf"(?:报|收于|收报|收在|(?P<above>站上|突破|重返)|(?P<below>跌破|失守))\s*{NUM}\s*点")
+ZH_LEVEL = re.compile(rf"(?:报收|报|收于|收报|收在|(?P<above>站上|突破|重返)|(?P<below>跌破|失守))\s*{NUM}\s*点")
 
 
 def find_levels(sentence: str, zh: bool) -> list[tuple[int, float, str]]:
