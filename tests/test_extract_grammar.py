@@ -852,3 +852,9 @@ def test_h_shares_after_a_name_are_its_hong_kong_listing_and_bao_shou_is_a_close
     assert [(c, v) for _, c, v, _ in got] == [("01211.HK", 3.0), ("002594.SZ", 2.0)]
     facts = sentence_facts("长江指数报收3,320.45点，涨幅为0.23%。", "a", load_reference())
     assert [(f.metric, f.value, f.qualifier) for f in facts if f.metric == "level"] == [("level", 3320.45, "close")]
+
+
+def test_a_lower_case_sector_after_the_is_a_subject_and_while_opens_no_name():
+    assert [(s, v) for s, _, v, _ in moves("Property fell 1.8%, while the shipping sector gained 0.3%.")] == \
+        [("Property", -1.8), ("shipping sector", 0.3)]
+    assert [(s, v) for s, _, v, _ in moves("While the shipping sector gained 0.3%.")] == [("shipping sector", 0.3)]

@@ -61,6 +61,7 @@ _EN_NOT_NAMES = {
     "year", "today", "yesterday", "overnight", "earlier", "later", "separately", "similarly", "tech", "etfs", "funds", "shares", "indices", "indexes", "sectors", "technology", "related news",
     "related stories", "reuters", "bloomberg", "regarding", "concerning", "despite", "following", "according",
     "including", "about", "after", "before", "as", "amid", "with", "for", "by", "from", "to", "over", "under",
+    "while", "whereas", "although", "though",
 }
 # words that may open a run of capitals without belonging to the name ("Meanwhile Tencent", "In Tencent");
 # a nationality does belong to one ("China Life", "American Express") and is refused only as the whole name
@@ -228,8 +229,8 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         return None  # "the e-commerce giant", "the toymaker", "the blue-chip index": a description, not a name
     if low and low["name"].lower() in _sector_words():
         return low["name"], ""  # "technology gained 0.8%": a sector word is a subject on its own
-    if text.split(" ", 1)[0].lower() in _EN_NOT_NAMES:
-        return None  # "It finished the morning session", "At the close"
+    if text.split(" ", 1)[0].lower() in _EN_NOT_NAMES and not (low and _EN_LOWER_HEAD.search(low["name"])):
+        return None  # "It finished the morning session", "At the close"; "the tech sector" is a sector
     if low and not _EN_LOWER_NOT.search(low["name"]) and low["name"] not in _EN_NOT_NAMES and \
             (in_list or _EN_LOWER_HEAD.search(low["name"]) or _is_sector_word(low["name"])):
         return low["name"], ""
