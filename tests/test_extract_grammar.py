@@ -858,3 +858,11 @@ def test_a_lower_case_sector_after_the_is_a_subject_and_while_opens_no_name():
     assert [(s, v) for s, _, v, _ in moves("Property fell 1.8%, while the shipping sector gained 0.3%.")] == \
         [("Property", -1.8), ("shipping sector", 0.3)]
     assert [(s, v) for s, _, v, _ in moves("While the shipping sector gained 0.3%.")] == [("shipping sector", 0.3)]
+
+
+def test_headline_verbs_in_capitals_are_verbs_not_names():
+    # an AASTOCKS title: "Plummets" once read as part of a name took the sign of the figure before it
+    got = moves("<H Shrs>HARBOR Retreats 0.5% at Midday; PINE-W Rebounds 3%; OAK-W Edges Up 0.4%; "
+                "BIRCH Plummets 8%; ELM Tanks 5%; ASH Spikes 6%")
+    assert [(s, v) for s, _, v, _ in got] == [("HARBOR", -0.5), ("PINE-W", 3.0), ("OAK-W", 0.4), ("BIRCH", -8.0),
+                                             ("ELM", -5.0), ("ASH", 6.0)]

@@ -38,12 +38,16 @@ _RANGE = re.compile(rf"(?:{NUM})\s*%?\s*(?:-|~|至|到|to)\s*$")
 _UP_EN = (r"rose|rise|rises|rising|risen|up|gained|gains|gaining|gain|surged|surges|surging|surge|soared|soars|soaring|"
           r"jumped|jumps|jumping|jump|climbed|climbs|climbing|added|adds|adding|advanced|advances|advancing|"
           r"rallied|rallies|rallying|increased|edged up|edging up|ticked up|inched up|spiked|popped|rebounded|"
-          r"rebounding|increasing|increases|higher|ahead|leapt|leaped|shot up|skyrocketed|zoomed|perked up")
+          r"rebounding|increasing|increases|higher|ahead|leapt|leaped|shot up|skyrocketed|zoomed|perked up|"
+          r"rebounds|leaps|spikes|spiked|pops|popped|skyrockets|soars|edges up|ticks up|inches up|recovers|recovered|"
+          r"extends gains|extended gains")
 _DOWN_EN = (r"fell|falls|falling|fallen|fall|down|sunk|dropped|drops|dropping|drop|declined|declines|declining|decline|slid|"
             r"slides|sliding|tumbled|tumbles|tumbling|retreated|retreating|shed|sheds|shedding|lost|loses|losing|"
             r"decreased|decreasing|decreases|plunged|plunges|plunging|sank|sinks|sinking|slumped|slumps|slumping|edged down|edging down|"
             r"ticked down|inched down|dipped|dips|dipping|eased|eases|easing|slipped|slips|slipping|lower|off|"
-            r"dived|dives|diving|dove|sagged|skidded|tanked|crashed|plummeted|plummeting|sliding")
+            r"dived|dives|diving|dove|sagged|skidded|tanked|crashed|plummeted|plummeting|sliding|"
+            r"retreats|plummets|tanks|sags|skids|crashes|edges down|ticks down|inches down|weakens|weakened|"
+            r"extends losses|extended losses")
 _NOUN_UP = r"gains?|rises?|jumps?|increases?|advances?|rall(?:y|ies)|surges?|climbs?"
 _NOUN_DOWN = r"drops?|falls?|declines?|loss(?:es)?|slides?|slumps?|plunges?|decreases?"
 _UP_ZH = (r"涨幅|升幅|上涨|上升|上扬|走高|反弹|大涨|暴涨|飙升|攀升|收涨|收高|高开|拉升|领涨|急涨|翻红|冲高|走强|"
@@ -218,7 +222,8 @@ def percent_runs(view: str) -> list[tuple[int, int, list[Percent]]]:
 _BRACKETED_RANK = re.compile(r"[)）](?:[、,，和及与]?[\u4e00-\u9fffA-Za-z0-9]{1,12}[(（][+\-]?[\d.]+%[)）])*[、,，]?\s*"
                              r"(?:板块|行业|等板块|等行业)?\s*(?:(?P<up>领涨|涨幅居前|居前|走强|领先)|(?P<down>领跌|跌幅居前|走弱))")
 # a list item that is only a name, and a code: ", TIANQI LITHIUM (09696.HK) ", "followed by the Commerce and Industry "
-_VERBLESS_ITEM = re.compile(r"(?:^|[,:;]|\bfollowed by|\bled by|\band|\bthen)\s*(?:the\s+)?"
+# (not after ";": a headline's "; AIA Plummets 8%" holds a verb in capitals, not a name)
+_VERBLESS_ITEM = re.compile(r"(?:^|[,:]|\bfollowed by|\bled by|\band|\bthen)\s*(?:the\s+)?"
                             r"(?:(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&.'\-]*)*)"
                             r"(?:\s*\((?P<code>[^()]{2,14})\))?|"
                             r"(?<=followed by )(?:the\s+)?(?P<lower>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}))\s*$")
