@@ -866,3 +866,13 @@ def test_headline_verbs_in_capitals_are_verbs_not_names():
                 "BIRCH Plummets 8%; ELM Tanks 5%; ASH Spikes 6%")
     assert [(s, v) for s, _, v, _ in got] == [("HARBOR", -0.5), ("PINE-W", 3.0), ("OAK-W", 0.4), ("BIRCH", -8.0),
                                              ("ELM", -5.0), ("ASH", 6.0)]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Markets Close Mixed; Harbor Index Ends Up 0.2%", [("Harbor Index", 0.2, "")]),
+    ("Pine Lights Hits Record High, Jumps 5%", [("Pine Lights", 5.0, "")]),
+    ("Harbor Index Trims Losses to 0.3% at Midday", [("Harbor Index", -0.3, "intraday")]),
+    ("Harbor Index Ends Week 2% Lower", [("Harbor Index", -2.0, "weekly")]),
+])
+def test_a_headline_verb_in_capitals_ends_the_name_before_it(title, expected):
+    assert [(s, v, q) for s, _, v, q in moves(title)] == expected

@@ -82,6 +82,12 @@ _PLACES = frozenset(("japan", "china", "korea", "south korea", "taiwan", "hong k
                      "france", "britain", "singapore", "europe", "asia", "america", "the us", "us", "u.s.", "indonesia",
                      "vietnam", "thailand", "malaysia", "philippines", "new zealand", "canada", "brazil", "mexico",
                      "shanghai", "shenzhen", "tokyo", "seoul", "london", "frankfurt", "paris", "mainland china"))
+# words a headline writes in capitals that no name holds: its verbs and what they take
+_HEADLINE_WORDS = frozenset(
+    "ends closes opens hits trims pares extends notches gains loses drops rises falls jumps slides sinks surges "
+    "soars tumbles climbs rallies slips dips edges ticks inches sheds adds rebounds retreats records posts logs "
+    "sees reaches touches tops breaks snaps plunges slumps skids tanks spikes plummets extend extending "
+    "record week losses".split())
 _EN_TRACKING = re.compile(r"\b(?:sub-?index|index|gauge)\b.*?\b(?:tracking|that tracks|which tracks)\s+"
                           r"(?P<name>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)(?:\s+(?:shares|stocks|companies|firms))?$")
 _EN_OWNED_INDEX = re.compile(r"(?:[A-Z][\w&\-]*\s)*[A-Z][\w&\-]*['’]s\s+(?:[a-z\-]+\s+){0,3}(?:index|gauge)\b")
@@ -211,6 +217,11 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         while words and (words[0].lower().strip(",") in _EN_LEADING_JUNK and words[0] != "IT" or
                          len(words) > 1 and words[0].lower() in _EN_DESCRIPTORS and words[1] not in ("of", "&")):
             words = words[1:]
+        # a headline's verb in capitals ends the name before it: "Shanghai Composite Ends Up 0.2%", "Nvidia Hits
+        # High, Up 3%", "HSI Trims Losses to 0.3%"
+        verb_at = next((i for i, w in enumerate(words) if i and w.lower().strip(",") in _HEADLINE_WORDS), None)
+        if verb_at is not None and not m["code"]:
+            words = words[:verb_at]
         parts = re.split(r"['’]s\b", " ".join(words), maxsplit=1)
         owner, owned = parts[0].strip(), parts[1].strip() if len(parts) > 1 else ""
         # "TSMC's US shares": the name is TSMC; "Japan's Topix": a place's index is the index

@@ -196,7 +196,7 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
                 m.code_text or m.instrument is not None and named.subject.lower() in (
                     m.instrument.name_en.lower(), m.instrument.name_zh) or
                 (m.instrument is not None or m.candidates) and m.start == named.start and
-                _CORPORATE.fullmatch(view[m.end:named.end]))), None)
+                (m.end == named.end or _CORPORATE.fullmatch(view[m.end:named.end])))), None)
             found.append(code_mention or named)
     if not zh and count == 1 and any(not _lowercase_phrase(m.subject) for m in found):
         found = [m for m in found if not _lowercase_phrase(m.subject)]  # "overnight, and Baidu ADRs": names win
