@@ -876,3 +876,7 @@ def test_headline_verbs_in_capitals_are_verbs_not_names():
 ])
 def test_a_headline_verb_in_capitals_ends_the_name_before_it(title, expected):
     assert [(s, v, q) for s, _, v, q in moves(title)] == expected
+
+
+def test_a_turn_of_direction_is_no_part_of_the_name():
+    assert [(s, v) for s, _, v, _ in moves("星河材料由跌转涨，涨0.8%。")] == [("星河材料", 0.8)]
