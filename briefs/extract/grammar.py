@@ -48,6 +48,8 @@ _DOWN_EN = (r"fell|falls|falling|fallen|fall|down|sunk|dropped|drops|dropping|dr
             r"dived|dives|diving|dove|sagged|skidded|tanked|crashed|plummeted|plummeting|sliding|"
             r"retreats|plummets|tanks|sags|skids|crashes|edges down|ticks down|inches down|weakens|weakened|"
             r"extends losses|extended losses")
+# the English verbs of a move, one pattern: "surged by the daily limit" reads its direction from here too
+EN_MOVE_VERB = re.compile(rf"\b(?P<up>{_UP_EN})\b|\b(?P<down>{_DOWN_EN})\b", re.I)
 _NOUN_UP = r"gains?|rises?|jumps?|increases?|advances?|rall(?:y|ies)|surges?|climbs?"
 _NOUN_DOWN = r"drops?|falls?|declines?|loss(?:es)?|slides?|slumps?|plunges?|decreases?"
 _UP_ZH = (r"涨幅|升幅|上涨|上升|上扬|走高|反弹|大涨|暴涨|飙升|攀升|收涨|收高|高开|拉升|领涨|急涨|翻红|冲高|走强|"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from briefs.extract.grammar import LIST_ITEM, Group, is_not_a_move, percent_runs, read_group
+from briefs.extract.grammar import EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_move, percent_runs, read_group
 from briefs.extract.mentions import Mention
 from briefs.extract.moments import DAY_WORDS, Cues, qualifier_of
 from briefs.extract.subjects import infer_kind
@@ -36,9 +36,6 @@ _EN_LIMIT = re.compile(
     r"\blimit[- ](?P<dir2>up|down)\b(?![- ](?:stocks?|shares?|names|boards?|lists?|counts?|tally|prices?)))",
     re.I,
 )
-_EN_VERB_BEFORE_LIMIT = re.compile(r"\b(?:rose|jumped|surged|soared|climbed|gained|rallied|advanced|shot up|fell|dropped|"
-                                   r"slumped|plunged|tumbled|sank|slid|declined|lost|rising|surging|jumping|falling|"
-                                   r"dropping|plunging)\s*$", re.I)
 _LIMIT_WIDTH = re.compile(r"(?P<pct>[12]0|30|5)\s*cm\s*$", re.I)
 _EN_DOWN_BEFORE = re.compile(r"(?:fell|dropped|slumped|plunged|tumbled|sank|slid|declined|lost|down)\s*(?:by\s*)?$", re.I)
 
@@ -144,7 +141,9 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
             continue
         down = (m["dir"] or "").strip().lower() == "lower" or (m["updown"] or m["dir2"] or "").lower() == "down" \
             or bool(_EN_DOWN_BEFORE.search(view[max(0, m.start() - 16):m.start()]))
-        verb = _EN_VERB_BEFORE_LIMIT.search(view, max(0, m.start() - 16), m.start())  # "surged by the daily limit"
+        # "surged by the daily limit": the verb before is the move's, no part of a name
+        verb = next((v for v in EN_MOVE_VERB.finditer(view, max(0, m.start() - 16), m.start())
+                     if not view[v.end():m.start()].strip()), None)
         events.append((verb.start() if verb else m.start(), m.end(), ("down" if down else "up", "")))
     for m in _LEADER.finditer(view) if ("领" in view or "led" in view or "lead" in view) else ():
         down = bool(m["zhdown"]) or bool(m["endown"])
