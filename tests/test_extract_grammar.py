@@ -880,3 +880,10 @@ def test_a_headline_verb_in_capitals_ends_the_name_before_it(title, expected):
 
 def test_a_turn_of_direction_is_no_part_of_the_name():
     assert [(s, v) for s, _, v, _ in moves("星河材料由跌转涨，涨0.8%。")] == [("星河材料", 0.8)]
+
+
+def test_a_session_extreme_and_a_time_word_before_a_coded_name():
+    got = moves("今日星河创新药ETF（159999）收涨4.35%，盘中最高涨超5%，最低跌1.1%。")
+    assert [(s, c, v, q) for s, c, v, q in got] == [("星河创新药ETF", "159999", 4.35, "close"),
+                                                    ("星河创新药ETF", "159999", 5.0, "intraday_high"),
+                                                    ("星河创新药ETF", "159999", -1.1, "intraday_low")]

@@ -42,6 +42,7 @@ _WEEKDAY_NUMBER = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "fr
 _OPENING_DAY = re.compile(r"\W*(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b|\W*(?:周|星期)[一二三四五]",
                           re.I)
 _CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before)\s")
+_EXTREME_BEFORE = re.compile(r"(?P<high>最高)\s*$|(?P<low>最低)\s*$")
 _OPEN_AFTER = re.compile(r"\s*,?\s*(?:at the open(?:ing bell)?|at the opening|in (?:the )?opening trade)\b", re.I)
 _CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to (?:close|end|finish|settle)\b|at the close|by the close|on the close)", re.I)
 # words that put a figure on one day, against a window the sentence opened or a clause before it spoke of
@@ -147,6 +148,10 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
                              opens_sentence(view, cues.dates[0][0]))
         if named and all(d != (day.month, day.day) for d in named):
             return "earlier"  # "Ayala Land, which had dropped 3 percent on July 4, ...": another day's figure
+    extreme = _EXTREME_BEFORE.search(view, max(region_from, group_start - 6), group_start) \
+        if bound in ("", "at_least", "about") else None
+    if extreme:  # "盘中最高涨超5%", "最低跌3%": the session's extreme, however bounded
+        return "intraday_high" if extreme["high"] else "intraday_low"
     if bound:
         return bound
     if _CLOSE_AFTER.match(view, group_end):
