@@ -19,7 +19,7 @@ from briefs.brief import Brief, walk_dicts
 from briefs.charts import Chart, palette
 from briefs.errors import RenderError
 from briefs.edition import N_, Edition, translations
-from briefs.wording import moment, stated_move
+from briefs.wording import moment, stated_figure
 from briefs.fonts import CSS_FONT_STACK
 from briefs.resources import data_dir
 
@@ -135,7 +135,7 @@ def environment(template_dir: Path | None = None, language: str = "en", number_s
         qualifier=words.qualifier, amount=edition.quantity, name=edition.name, date=edition.date,
         short_date=edition.short_date, month=edition.month, script=edition.script, paren=edition.paren,
         unit=edition.unit, price=words.price,
-        stated=lambda fig: stated_move(fig["value"], fig.get("qualifier", "")),
+        stated=stated_figure,
         moment=lambda q: moment(q, edition), built=edition.built, theme_name=words.theme_name,
         streak=words.streak, metric=lambda m: edition.label(METRIC_LABELS, m), basis=words.basis,
         market=lambda m: edition.label(MARKET_NAMES, m), catalyst=lambda t: edition.label(CATALYST_LABELS, t),

@@ -47,6 +47,19 @@ def moment(qualifier: str, edition: Edition = ENGLISH) -> str:
     return _(label) if label else ""
 
 
+def said_figure(fig: dict, edition: Edition = ENGLISH) -> str:
+    """A figure of the Brief as its sentence says it (``said_move``); a limit move on an assumed board
+    ("board": "assumed") says "limit up" with no number, as its sentence does."""
+    if fig.get("board") == "assumed":
+        return moment(fig["qualifier"], edition)
+    return said_move(fig["value"], fig["qualifier"], edition)
+
+
+def stated_figure(fig: dict) -> str:
+    """A figure's number as stated (``stated_move``), or nothing for a limit move on an assumed board."""
+    return "" if fig.get("board") == "assumed" else stated_move(fig["value"], fig.get("qualifier", ""))
+
+
 def said_move(value: float, qualifier: str, edition: Edition = ENGLISH) -> str:
     """A move as a sentence says it, with its moment: "+0.04%", "+1.92% (intraday)"; in Chinese
     the verb carries the sign: "涨0.04%", "涨逾8%", "跌1.20%（盘中）"."""

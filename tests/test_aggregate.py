@@ -117,3 +117,23 @@ def test_themes_weigh_outlets_not_keyword_counts():
     assert names.index("gold") < names.index("robotics")
     gold_theme = brief.themes[names.index("gold")]
     assert (gold_theme["articles"], gold_theme["outlets"]) == (3, 3)
+
+
+def test_a_limit_move_on_an_assumed_board_says_limit_up_without_a_number():
+    # "星河材料涨停": no code and no reference row, so its 10% is the main board's by assumption; a 20cm stock
+    # would be +20%. The brief lists it among the limit-ups as "limit up", never ranks it by a number.
+    arts = [article("a")]
+    facts = [Fact("a", "星河材料", "", "cn", "stock", "pct_change", 10.0, "%", "limit_up", "星河材料涨停。", ""),
+             Fact("a", "云帆科技", "300999", "cn", "stock", "pct_change", 20.0, "%", "limit_up", "云帆科技涨停。", ""),
+             Fact("a", "ST北辰", "", "cn", "stock", "pct_change", -5.0, "%", "limit_down", "ST北辰跌停。", "")]
+    brief = brief_of(arts, facts)
+    limit_up = {i["subject"]: i["pct_change"] for i in brief.movers["limit_up"]}
+    assert limit_up["星河材料"]["board"] == "assumed" and "board" not in limit_up["云帆科技"]
+    assert "board" not in brief.movers["limit_down"][0]["pct_change"]  # ST is 5% whatever the board
+    assert [i["subject"] for i in brief.movers["stocks"]["up"]] == ["云帆科技"]
+    from briefs.render import environment
+    from briefs.wording import said_figure
+    assert said_figure(limit_up["星河材料"]) == "limit up"
+    html = environment().from_string('{% from "macros.html.j2" import move with context %}{{ move(fig) }}') \
+        .render(fig=limit_up["星河材料"], mode="page")
+    assert "limit up" in html and "10" not in html

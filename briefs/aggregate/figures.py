@@ -77,11 +77,12 @@ def facts_frame(facts: Sequence[Fact], articles: dict[str, Article], ref: Refere
     order = {code: i for i, code in enumerate(ref.instruments)}
     df["order"] = df["code"].map(order).fillna(len(order)).astype(int)
     names = pd.Series({code: inst.name_en for code, inst in ref.instruments.items()}, dtype=object)
-    df["name"] = df["code"].map(names).fillna(df["subject"])
+    # astype(object): a day whose facts all lack a known code maps to floats (NaN), which take no string
+    df["name"] = df["code"].map(names).astype(object).fillna(df["subject"])
     # the Chinese name: the reference's, else the subject when the article wrote it in Chinese
     names_zh = pd.Series({code: inst.name_zh for code, inst in ref.instruments.items()}, dtype=object)
     written_zh = df["subject"].where(df["subject"].str.contains(CJK, regex=True), "")
-    df["name_zh"] = df["code"].map(names_zh).fillna("").where(lambda n: n != "", written_zh)
+    df["name_zh"] = df["code"].map(names_zh).astype(object).fillna("").where(lambda n: n != "", written_zh)
     df["daily"] = df["qualifier"].map(is_daily).astype(bool) if len(df) else pd.Series(dtype=bool)
     return df
 
@@ -107,6 +108,14 @@ def reconcile(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFram
     return kept, clash, discarded
 
 
+def assumed_board(row) -> bool:
+    """True for a limit move whose value is the main board's 10% only because nothing said the board: a
+    Chinese name with no code, not in the reference, not ST ("金龙羽涨停"). A 20cm stock would be +20%, so the
+    number is not the sentence's and the brief says "limit up" without it."""
+    return row.qualifier in ("limit_up", "limit_down") and not row.code and row.kind == "stock" and \
+        abs(float(row.value)) == 10.0 and not str(row.subject).upper().lstrip("*").startswith("ST")
+
+
 class Figures:
     """Turns kept rows into the Brief's figure dicts, with their evidence and what they replaced."""
 
@@ -122,10 +131,13 @@ class Figures:
         main = self.evidence.ref(row.article, row.evidence)
         replaced = self.also.get((row.key, row.metric, row.unit), [])
         also = list(dict.fromkeys(self.evidence.ref(a, s) for a, s in replaced))
-        return {
+        fig = {
             "value": float(row.value), "unit": row.unit, "qualifier": row.qualifier,
             "evidence": main, "sources": int(row.support), "also": [e for e in also if e != main],
         }
+        if assumed_board(row):
+            fig["board"] = "assumed"
+        return fig
 
     def instrument(self, row) -> dict:
         """An instrument entry (code, name, subject as written, kind, market) with its move."""

@@ -17,7 +17,7 @@ from briefs.extract.reference import Reference
 from briefs.extract.text import split_sentences
 from briefs.records import Article, detect_language
 from briefs.edition import Edition
-from briefs.wording import ENGLISH, said_move
+from briefs.wording import ENGLISH, said_figure
 
 SUMMARY_MAX = 5
 TRIM_AT = 240
@@ -91,7 +91,7 @@ def headline(indices: list[dict], sectors: list[dict], movers: dict, market: str
     def figure(entry: dict, fig: dict) -> str:
         refs.append(fig["evidence"])
         return _("%(name)s %(move)s") % {"name": edition.name(entry),
-                                          "move": said_move(fig["value"], fig["qualifier"], edition)}
+                                          "move": said_figure(fig, edition)}
 
     if main:
         parts.append(figure(main, main["pct_change"]))

@@ -8,7 +8,7 @@ no averages, no sums, no figure an article did not state.
 from __future__ import annotations
 
 from briefs.edition import N_, Edition
-from briefs.wording import said_move
+from briefs.wording import said_figure
 
 STATED_CLOSE = ("close", "", "limit_up", "limit_down")
 INDICES_SHOWN = 3
@@ -29,7 +29,7 @@ class _Point:
     def move(self, entry: dict, fig: dict) -> str:
         self.evidence.append(fig["evidence"])
         return self.edition.gettext("%(name)s %(move)s") % {
-            "name": self.edition.name(entry), "move": said_move(fig["value"], fig["qualifier"], self.edition)}
+            "name": self.edition.name(entry), "move": said_figure(fig, self.edition)}
 
     def cite(self, fig: dict) -> None:
         self.evidence.append(fig["evidence"])

@@ -5,7 +5,7 @@ from itertools import groupby
 
 import pandas as pd
 
-from briefs.aggregate.figures import GROUP, Figures
+from briefs.aggregate.figures import GROUP, Figures, assumed_board
 from briefs.extract.reference import Reference
 
 MOVERS_PER_SIDE = 5
@@ -119,6 +119,8 @@ def build_movers(kept: pd.DataFrame, figs: Figures, market: str) -> dict:
     out: dict = {}
     for kind, label in (("etf", "etfs"), ("stock", "stocks")):
         rows = moves[moves["kind"] == kind]
+        # a limit move on an assumed board has no number of its own to rank by: it is in the limit lists only
+        rows = rows[[not assumed_board(r) for r in rows.itertuples()]] if len(rows) else rows
         up = rows[rows["value"] > 0].sort_values(["value", "order"], ascending=[False, True])
         down = rows[rows["value"] < 0].sort_values(["value", "order"], ascending=[True, True])
         out[label] = {
