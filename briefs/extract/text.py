@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefs.load.dates import MONTHS
 from briefs.records import Article
 
 _CITATION = re.compile(r"\s*(?:\[\d+\])+")
@@ -79,14 +80,9 @@ def article_sentences(article: Article) -> list[str]:
     return title + split_sentences(article.body)
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-_MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 _EN_DATE = re.compile(
     # capitalised only: "may rise 5%" names no month
-    r"\b(?P<month>" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+    r"\b(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
     + r")\.?\s+(?P<day>\d{1,2})(?!\d)"
 )
 _ZH_DATE = re.compile(r"(?<!\d)(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
@@ -107,7 +103,7 @@ def dates_in(sentence: str) -> list[tuple[int, tuple[int, int]]]:
             if _DATELINE_AFTER.match(sentence, m.end()):
                 continue
             month = m["month"]
-            found.append((m.start(), (int(month) if month.isdigit() else _MONTHS[month.lower()], int(m["day"]))))
+            found.append((m.start(), (int(month) if month.isdigit() else MONTHS[month.lower()], int(m["day"]))))
     return sorted(found)
 
 

@@ -59,11 +59,11 @@ def _parse_loose(text: str, day: date | None) -> datetime:
     return datetime(year, int(match["m"]), int(match["d"]), hour, minute, second)
 
 
-_MONTH_NAMES = {name: number for number, names in enumerate(
-    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-     ("dec", "december")), start=1) for name in names}
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+# month names and their three-letter forms (and "sept"), as datelines and sentences write them
+MONTHS = {name: number for number, full in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"), start=1) for name in (full, full[:3])} | {"sept": 9}
+_MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # the date of an outlet-and-time line, in the orders outlets write it
 _LINE_DATES = [
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?(?!\d)"),
@@ -96,7 +96,7 @@ def parse_dateline(line: str, tz: ZoneInfo) -> tuple[str, datetime] | None:
             break
     if found is None or len(line) > 160:
         return None
-    month = int(found["m"]) if "m" in found.groupdict() and found["m"] else _MONTH_NAMES[found["mon"].lower()]
+    month = int(found["m"]) if "m" in found.groupdict() and found["m"] else MONTHS[found["mon"].lower()]
     rest = line[:found.start()] + "  " + line[found.end():]
     clock = _LINE_TIME.search(rest)
     hour = minute = 0
