@@ -16,7 +16,7 @@ def write_day(feeds: Path, day: str, cambricon: float = 2.0, extra: str = "") ->
          "body": f"The Shanghai Composite Index closed up 0.3% at 3,400.12 points. Cambricon {verb}. {extra}"},
         {"title": f"机器人 {day}", "outlet": "测试日报", "published": f"{day}T16:00:00+08:00",
          "url": f"https://t.example/{day}/robots",
-         "body": "机器人产业ETF（159551）收涨1.5%，人形机器人概念走强。"},
+         "body": "机器人ETF（159551）收涨1.5%，人形机器人概念走强。"},
     ]
     (folder / "articles.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                                            encoding="utf-8")

@@ -98,7 +98,7 @@ def test_movers_sorted_and_split_by_kind_and_market():
     assert [i["code"] for i in brief.movers["stocks"]["down"]] == ["688256.SH"]
     assert [i["code"] for i in brief.movers["etfs"]["up"]] == ["159551.SZ"]
     # no sector figure is stated by an index or a statement; robotics' ETF is: it leads, with its figure
-    assert brief.headline["text"].endswith("Robotics & machinery led, Robotics Industry ETF +3.42%.")
+    assert brief.headline["text"].endswith("Robotics & machinery led, Robot ETF (Guotai) +3.42%.")
 
 
 def test_day_without_facts_gives_empty_sections_not_errors():

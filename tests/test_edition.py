@@ -145,7 +145,7 @@ def test_chinese_page_writes_dates_amounts_and_headline_in_chinese(chinese_day):
     assert "2.34万亿元" in html and "上涨3600家" in html and "640亿元" in html
     headline = re.search(r'<p class="headline">(.*?)<', html).group(1)
     # built in Chinese from the same stated figures as the English one
-    assert headline == "上证指数涨0.04%，机器人与机械板块领涨，机器人产业ETF涨3.42%。"
+    assert headline == "上证指数涨0.04%，机器人与机械板块领涨，机器人ETF涨3.42%。"
     assert "<h2>板块</h2>" in html and ">半导体<" in html and ">龙芯中科<" in html
     assert "生成于2025年9月17日 00:00（北京时间）" in html
 

@@ -887,3 +887,35 @@ def test_a_session_extreme_and_a_time_word_before_a_coded_name():
     assert [(s, c, v, q) for s, c, v, q in got] == [("星河创新药ETF", "159999", 4.35, "close"),
                                                     ("星河创新药ETF", "159999", 5.0, "intraday_high"),
                                                     ("星河创新药ETF", "159999", -1.1, "intraday_low")]
+
+
+def test_a_short_name_several_funds_carry_gives_no_code_unless_one_is_printed():
+    # 芯片ETF has one row in the reference (159995.SZ) but is the short name of nine funds
+    assert [(s, c, v) for s, c, v, _ in moves("芯片ETF午后拉升，收涨2.1%。")] == [("芯片ETF", "", 2.1)]
+    assert [(s, c, v) for s, c, v, _ in moves("芯片ETF（159995）收涨2.1%。")] == [("芯片ETF", "159995.SZ", 2.1)]
+    assert [(s, c) for s, c, _, _ in moves("芯片ETF（159801）收涨2.1%。")] == [("芯片ETF", "159801")]
+    # still a name the reference knows: its flow is its own, not the words before the amount
+    got = sentence_facts("证券ETF近5个交易日内有4日资金净流入，合计“吸金”2.9亿元。", "a", load_reference())
+    assert [(f.subject, f.code, f.metric, f.value) for f in got] == [("证券ETF", "", "net_inflow", 2.9e8)]
+
+
+def test_every_shared_name_says_where_it_was_checked_and_names_the_rows_that_carry_it():
+    import csv
+    import re as regex
+
+    from briefs.resources import data_dir
+
+    with (data_dir("sources") / "securities.csv").open(encoding="utf-8", newline="") as handle:
+        rows = {r["code"]: r for r in csv.DictReader(handle)}
+    with (data_dir("sources") / "shared_names.csv").open(encoding="utf-8", newline="") as handle:
+        shared = list(csv.DictReader(handle))
+    ref = load_reference()
+    for entry in shared:
+        holders = entry["holders"].split()
+        assert entry["checked"].strip() and len(holders) >= 2, entry["name"]
+        assert all(regex.fullmatch(r"\d{6}\.(?:SH|SZ)", code) for code in holders), entry["name"]
+        assert ref.resolve_alias(entry["name"]) is None and ref.codes_for(entry["name"]) == ()
+        for code in holders:  # a row of the reference among the holders carries the name
+            if code in rows:
+                names = {rows[code]["name_zh"], rows[code]["name_en"], *rows[code]["aliases"].split("|")}
+                assert entry["name"] in names, (entry["name"], code)

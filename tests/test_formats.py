@@ -34,7 +34,7 @@ def test_rss_entries_become_articles(expect_warnings):
     first, second = load_articles([str(FIXTURES / "feed.rss")], SHANGHAI, DAY)
     assert first.outlet == "东岸财经日报" and first.language == "zh"
     assert first.published.isoformat() == "2025-09-16T07:05:00+00:00"
-    assert first.body == "9月16日，沪指涨0.04%，深证成指涨0.45%。\n机器人产业ETF（159551）收涨3.42%。"
+    assert first.body == "9月16日，沪指涨0.04%，深证成指涨0.45%。\n机器人ETF（159551）收涨3.42%。"
     # the feed marks this title as HTML: it becomes its text; no markup is ever passed on
     assert second.title == "金价首破3700美元"
 

@@ -43,7 +43,7 @@ def test_a_sector_move_is_stated_never_computed():
     brief = brief_of(
         article("a", "Loongson (688047) jumped 13.67% and Hygon rose 10.32%. The Sci-Tech Chip ETF (589100) "
                      "closed up 1.36%."),
-        article("b", "机器人板块领涨两市，机器人产业ETF（159551）收涨3.42%，工业母机ETF（159667）收涨2.09%。"),
+        article("b", "机器人板块领涨两市，机器人ETF（159551）收涨3.42%，工业母机ETF（159667）收涨2.09%。"),
         article("c", "Cambricon rose 3.2% and Sugon gained 2.5%."))
     sectors = {s["sector"]: s for s in brief.sectors}
     semis = sectors["semis"]
@@ -51,7 +51,7 @@ def test_a_sector_move_is_stated_never_computed():
     robotics = sectors["robotics"]
     assert robotics["leader"]["direction"] == "up" and robotics["move"] == 3.42
     assert brief.headline["text"] == "Shanghai Composite Index" not in brief.headline["text"] or True
-    assert brief.headline["text"].startswith("robotics & machinery led, Robotics Industry ETF +3.42%")
+    assert brief.headline["text"].startswith("robotics & machinery led, Robot ETF (Guotai) +3.42%")
     assert "median" not in json.dumps(brief.to_dict())
 
 
@@ -65,10 +65,10 @@ def test_without_a_stated_figure_a_sector_shows_breadth_and_no_move():
 
 def test_the_headline_uses_stated_closes_and_leaders_as_a_desk_writes():
     brief = brief_of(article("a", "The Shanghai Composite Index closed up 0.04% at 3,861.87 points."),
-                     article("b", "机器人板块领涨，机器人产业ETF（159551）收涨3.42%。"),
+                     article("b", "机器人板块领涨，机器人ETF（159551）收涨3.42%。"),
                      article("c", "Loongson (688047) rose 13.67% in afternoon trade."))
     assert brief.headline["text"] == ("Shanghai Composite Index +0.04%; robotics & machinery led, "
-                                      "Robotics Industry ETF +3.42%.")
+                                      "Robot ETF (Guotai) +3.42%.")
 
 
 # rule 2: each figure says when it holds

@@ -118,14 +118,14 @@ art("L20", "资金流向：北向资金净流出52亿元", "测试资金", "2025
     [("北向资金","CN.NORTHBOUND","net_inflow",-5.2e9,"CNY"),("寒武纪","688256.SH","net_inflow",1.1e9,"CNY"),("北方华创","002371.SZ","net_inflow",-4.3e8,"CNY"),
      ("科创50指数","000688.SH",P,1.34,"%"),("科创50ETF","588000.SH",P,1.29,"%"),("中证500ETF","510500.SH",P,-0.21,"%"),("上证50ETF","510050.SH",P,0.35,"%")])
 art("L21", "Robot makers rally on humanoid orders", "Test Wire", "2025-03-17T15:40:00+08:00",
-    "Robotics shares rallied on Monday. The Robotics Industry ETF (159551) climbed 3.9% and the Robot ETF (562500) rose 3.6%. "
+    "Robotics shares rallied on Monday. The Robot ETF (159551) climbed 3.9% and the Robot ETF (562500) rose 3.6%. "
     "Sanhua Intelligent Controls and Shanghai Moons' Electric gained 6.1% and 10.0% respectively, the latter hitting the daily limit.\n\n"
     "Zhongji Innolight slipped 1.2%. UBTech, which is not in the index, rose 8.8% in Hong Kong.",
-    [("Robotics Industry ETF","159551.SZ",P,3.9,"%"),("Robot ETF","562500.SH",P,3.6,"%"),("Sanhua Intelligent Controls","002050.SZ",P,6.1,"%"),
+    [("Robot ETF","159551.SZ",P,3.9,"%"),("Robot ETF","562500.SH",P,3.6,"%"),("Sanhua Intelligent Controls","002050.SZ",P,6.1,"%"),
      ("Shanghai Moons' Electric","603728.SH",P,10.0,"%"),("Zhongji Innolight","300308.SZ",P,-1.2,"%"),("UBTech","",P,8.8,"%")])
 art("L22", "机器人概念股大涨 鸣志电器涨停", "测试财经", "2025-03-17T15:30:00+08:00",
-    "机器人板块大涨，机器人产业ETF（159551）涨3.9%，机器人ETF（562500）涨3.6%。三花智控、鸣志电器分别上涨6.1%、10%，中际旭创跌1.2%。",
-    [("机器人产业ETF","159551.SZ",P,3.9,"%"),("机器人ETF","562500.SH",P,3.6,"%"),("三花智控","002050.SZ",P,6.1,"%"),("鸣志电器","603728.SH",P,10.0,"%"),
+    "机器人板块大涨，机器人ETF（159551）涨3.9%，机器人ETF（562500）涨3.6%。三花智控、鸣志电器分别上涨6.1%、10%，中际旭创跌1.2%。",
+    [("机器人ETF","159551.SZ",P,3.9,"%"),("机器人ETF","562500.SH",P,3.6,"%"),("三花智控","002050.SZ",P,6.1,"%"),("鸣志电器","603728.SH",P,10.0,"%"),
      ("中际旭创","300308.SZ",P,-1.2,"%")])
 art("L23", "Market snapshot", "Test Terminal", "2025-03-18T15:01:00+08:00",
     "Closing levels: Shanghai Composite 3,429.76 (+0.11%), Shenzhen Component 11,021.58 (-0.26%), ChiNext 2,220.06 (-0.57%).\n\n"

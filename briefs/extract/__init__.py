@@ -347,8 +347,7 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
         if not subjects:
             subjects = subjects_for(amount.number_at, mentions, seg, view, zh, [], context,
                                     max_gap=MAX_AMOUNT_SUBJECT_GAP)
-            guessed = bool(subjects) and all(m.instrument is None and not m.code_text and not m.candidates
-                                             for m in subjects)
+            guessed = bool(subjects) and not any(m.known for m in subjects)
             # a name in an earlier clause yields to the clause's own ("北向资金净卖出45.6亿元，其中沪股通净卖出30.1亿元")
             clause_begin = max((view.rfind(c, 0, amount.start) for c in "，,；;"), default=-1) + 1
             own = _ZH_FLOW_FILLER.sub("", view[clause_begin:amount.start]) if zh else ""

@@ -32,6 +32,13 @@ class Mention:
     instrument: Instrument | None
     code_text: str = ""  # a code written beside it, even one the reference lacks
     candidates: tuple[str, ...] = ()  # an ambiguous name's possible codes (one company, two listings)
+    shared: bool = False  # a short name several funds carry (芯片ETF): known, but naming none of them
+
+    @property
+    def known(self) -> bool:
+        """True when the reference knows the name or a code is printed beside it, as against a name read
+        from the shape of the text alone."""
+        return self.instrument is not None or bool(self.code_text or self.candidates) or self.shared
 
 
 @cache
@@ -130,7 +137,8 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
                 continue
             end = paren.end()
         candidates = () if instrument is not None or code_text else ref.codes_for(name)
-        mentions.append(Mention(start, end, written[start:name_end], instrument, code_text, candidates))
+        shared = instrument is None and not code_text and ref.is_shared(name)
+        mentions.append(Mention(start, end, written[start:name_end], instrument, code_text, candidates, shared))
     # codes beside names the reference does not know
     for paren in CODE_IN_PARENS.finditer(sentence) if bracketed else ():
         if any(m.start <= paren.start() < m.end for m in mentions):

@@ -194,7 +194,7 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
             code_mention = next((m for m in mentions if m.start < named.end and named.start < m.end and (
                 m.code_text or m.instrument is not None and named.subject.lower() in (
                     m.instrument.name_en.lower(), m.instrument.name_zh) or
-                (m.instrument is not None or m.candidates) and m.start == named.start and
+                (m.instrument is not None or m.candidates or m.shared) and m.start == named.start and
                 (m.end == named.end or _CORPORATE.fullmatch(view[m.end:named.end])))), None)
             found.append(code_mention or named)
     if not zh and count == 1 and any(not _lowercase_phrase(m.subject) for m in found):
@@ -307,7 +307,7 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
         # "深证成指报9521.30点，跌0.12%": the clause before, since the last figure, names the subject (a name
         # with its code printed counts: "X ETF（159567）上周涨幅居首，周涨幅达7.8%")
         named = [m for m in mentions if floor <= m.start and m.end <= region_from and
-                 (m.instrument is not None or m.code_text)]
+                 (m.instrument is not None or m.code_text or m.shared)]
         if named:
             return named[-1:]
         clause_begin = clause_from(view, region_from - 1, zh) if zh and region_from > 0 else -1
@@ -332,7 +332,7 @@ def _single_pointer(region: str, before: int, mentions: list[Mention], context) 
     tail = max(0, len(region) - _POINTER_REACH)
     for pattern, kind in _SINGLE_POINTER:
         if pattern.search(region, tail):
-            same = [m for m in mentions if m.end <= before and (m.instrument is not None or m.code_text or m.candidates)
+            same = [m for m in mentions if m.end <= before and m.known
                     and kind in ("any", m.instrument.kind if m.instrument else infer_kind(m.subject))]
             if same:
                 return same[-1:]

@@ -3,7 +3,9 @@
 The files are plain CSV/TOML a user edits; nothing here hard-codes an instrument.
 An alias shared by two instruments (one company listed in two markets, two funds
 with the same short name) is *ambiguous*: it resolves to nothing unless a code in
-the text settles it, because a guessed code is worse than none.
+the text settles it, because a guessed code is worse than none. A name that funds
+outside the reference carry too (``shared_names.csv``: 芯片ETF is the short name of
+nine funds) is *shared*: it names no row at all, and only a code beside it decides.
 """
 from __future__ import annotations
 
@@ -61,6 +63,7 @@ class Reference:
     spellings: tuple[str, ...] = ()  # every alias as written, for building the matcher
     listings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # code -> the company's other listings
     market_turnover_floor: dict[str, float] = field(default_factory=dict)  # market -> smallest whole-market turnover
+    shared: frozenset[str] = frozenset()  # folded names several funds carry, some of them not in the reference
 
     def listing_in(self, code: str, market: str) -> Instrument | None:
         """The same company's listing in ``market`` (BYD's Shenzhen stock for its Hong Kong one), when
@@ -72,12 +75,17 @@ class Reference:
 
     def resolve_alias(self, name: str) -> Instrument | None:
         """The instrument an alias names, or None when unknown or ambiguous."""
-        codes = self.by_alias.get(_fold(name), ())
+        codes = self.codes_for(name)
         return self.instruments[codes[0]] if len(codes) == 1 else None
 
+    def is_shared(self, name: str) -> bool:
+        """True for a short name funds outside the reference carry too (``shared_names.csv``)."""
+        return _fold(name) in self.shared
+
     def codes_for(self, name: str) -> tuple[str, ...]:
-        """Every code an alias may mean (several when it is ambiguous)."""
-        return self.by_alias.get(_fold(name), ())
+        """Every code an alias may mean (several when it is ambiguous; none when funds the reference
+        lacks share it, as no choice among the rows could be right)."""
+        return () if self.is_shared(name) else self.by_alias.get(_fold(name), ())
 
     def resolve_code(self, code: str, name: str = "") -> Instrument | None:
         """The instrument of a code as written ("688256", "688256.SH", "00981", "NVDA").
@@ -156,6 +164,8 @@ def load_reference(folder: Path | None = None) -> Reference:
         if len({instruments[c].market for c in stocks}) > 1:
             for code in stocks:
                 listings.setdefault(code, set()).update(c for c in stocks if c != code)
+    shared_path = folder / "shared_names.csv"
+    shared = frozenset(_fold(row["name"]) for row in _read_csv(shared_path)) if shared_path.exists() else frozenset()
     with (folder / "markets.toml").open("rb") as handle:
         markets = tomllib.load(handle)
     return Reference(
@@ -172,4 +182,5 @@ def load_reference(folder: Path | None = None) -> Reference:
         listings={code: tuple(sorted(others)) for code, others in listings.items()},
         market_turnover_floor={k: float(v["min_market_turnover"]) for k, v in markets.get("markets", {}).items()
                                if "min_market_turnover" in v},
+        shared=shared,
     )
