@@ -919,3 +919,11 @@ def test_every_shared_name_says_where_it_was_checked_and_names_the_rows_that_car
             if code in rows:
                 names = {rows[code]["name_zh"], rows[code]["name_en"], *rows[code]["aliases"].split("|")}
                 assert entry["name"] in names, (entry["name"], code)
+
+
+def test_a_coordinate_clause_opens_its_own_subject_past_a_non_move_word_before_it():
+    got = moves("Harbor Trust rose 1.9% after the bank topped earnings expectations, and Pine Ridge Bancorp jumped 7.2%.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor Trust", 1.9), ("Pine Ridge Bancorp", 7.2)]
+    assert moves("Harbor Trust's revenue rose 5%, and Profit jumped 7%.") == []  # the clause's own word still counts
+    got = moves("港岸银行涨1.9%，营收超预期，松岭银行大涨7.2%。")
+    assert [(s, v) for s, _, v, _ in got] == [("港岸银行", 1.9), ("松岭银行", 7.2)]

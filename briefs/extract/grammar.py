@@ -426,4 +426,13 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
         return True
     limit = group.start + len(group.verb)
     spans = not_a_move_spans(view) if spans is None else spans
-    return any(clause_from <= a and b <= limit for a, b in spans)
+    # ", and Wells Fargo jumped 7.2%": a coordinate clause opens its own subject; "earnings" in the clause
+    # before it ("after the bank topped earnings expectations") is not what the figure measures
+    joined = None
+    for joined in _COORDINATE.finditer(view, clause_from, limit):
+        pass
+    start = joined.end() if joined else clause_from
+    return any(start <= a and b <= limit for a, b in spans)
+
+
+_COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z])")
