@@ -927,3 +927,25 @@ def test_a_coordinate_clause_opens_its_own_subject_past_a_non_move_word_before_i
     assert moves("Harbor Trust's revenue rose 5%, and Profit jumped 7%.") == []  # the clause's own word still counts
     got = moves("港岸银行涨1.9%，营收超预期，松岭银行大涨7.2%。")
     assert [(s, v) for s, _, v, _ in got] == [("港岸银行", 1.9), ("松岭银行", 7.2)]
+
+
+@pytest.mark.parametrize("sentence, subject, value", [
+    ("Shares of Harbor Lights popped nearly 4% in extended trading after the company raised its forecast.",
+     "Harbor Lights", 4.0),
+    ("Pine Ridge Foods fell 2.5% after the bell.", "Pine Ridge Foods", -2.5),
+    ("Quarry Robotics dropped 4% in premarket trading.", "Quarry Robotics", -4.0),
+    ("云帆科技盘前涨5%。", "云帆科技", 5.0),
+    ("云帆科技盘后跌3.2%。", "云帆科技", -3.2),
+])
+def test_a_move_outside_the_session_is_never_the_days(sentence, subject, value):
+    from briefs.extract.windows import is_window
+
+    (got,) = moves(sentence)
+    assert got[0] == subject and got[2] == value and got[3] == "extended" and is_window(got[3])
+
+
+def test_a_name_after_its_figure_ends_before_the_full_stop():
+    got = moves("The Kospi slid 0.9%, dragged by a 2.4% decline in Harbor Electronics.")
+    assert ("Harbor Electronics", -2.4) in [(s, v) for s, _, v, _ in got]
+    got = moves("The gauge rose, led by gains of 3% each in Harbor Lights Inc. and Pine Co.")
+    assert [s for s, _, _, _ in got] == ["Harbor Lights Inc.", "Pine Co."]

@@ -48,6 +48,10 @@ _CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to (?:close|end|finish|settle)\b|at the c
 # words that put a figure on one day, against a window the sentence opened or a clause before it spoke of
 DAY_WORDS = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|今日|\btoday\b|\bon (?:Mon|Tues|Wednes|Thurs|Fri)day\b|"
                        r"\bon the day\b|\bin the session\b|\bdaily\b", re.I)
+# trading outside the session: "popped nearly 4% in extended trading", "盘后涨5%"; never the day's move
+_EXTENDED = re.compile(r"\b(?:extended|after-hours|after hours|post-market|postmarket|premarket|pre-market)\s+"
+                       r"(?:trading|trade|deals|session)\b|\b(?:after|before) the bell\b|盘前|盘后", re.I)
+_EXTENDED_HINTS = ("extended", "after", "market", "bell", "盘前", "盘后")
 _YEAR_AFTER = re.compile(r"\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|\s*(?:this|so far this) year", re.I)
 
 
@@ -127,6 +131,10 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         window = window_of(view, (group_start, group_end), region_from)
         if window:
             return window
+    if _has(cues.lowered, _EXTENDED_HINTS):
+        end = _CLAUSE_END.search(view, group_end + 1)  # "rose 2% after the bell": the "after" is this clause's
+        if _EXTENDED.search(view, region_from, end.start() if end else len(view)):
+            return "extended"
     same = getattr(context, "last_window", "")
     if same and _SAME_PERIOD.search(view, 0, group_start):
         return same  # "6月以来，南向资金累计净流入…。同期，恒生指数累计上涨3.2%": the window said before

@@ -478,6 +478,7 @@ _AFTER_NAMES = re.compile(r"\s*(?:each\s+)?(?P<lead>in\s+)?(?:the\s+)?(?P<names>
                           r"(?:[A-Z][\w&.'\-]*|\d{2,4}))*)")
 
 
+_ABBREVIATION_END = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Bhd|Cos|Bros|Jr|[A-Z])\.$")
 _LED_BY_END = re.compile(r"[,;.:，；。]|\s(?:with|as|after|while|on|amid|which)\s")
 
 
@@ -499,6 +500,8 @@ def _subjects_after(view: str, sentence: str, at: int, mentions: list[Mention], 
     if not m or lead == "in" and not m["lead"]:
         return []
     start, end = m.start("names"), m.end("names")
+    if view.endswith(".", 0, end) and not _ABBREVIATION_END.search(view, 0, end):
+        end -= 1  # "a 2.4% decline in Samsung Electronics.": the sentence's full stop, not the name's
     found = []
     for a, b in region_items(view, start, end, False, 1):
         known = [x for x in mentions if a <= x.start and x.end <= b + 1]

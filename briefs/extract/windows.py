@@ -28,8 +28,9 @@ WINDOW_QUALIFIERS = ("weekly", "monthly", "ytd", "yearly")
 
 def is_window(qualifier: str) -> bool:
     """True for a figure that is not the day's own: over a week, a month, the year so far, twelve months, a
-    streak, or of an earlier day the sentence names ("on July 4")."""
-    return qualifier in WINDOW_QUALIFIERS or qualifier == "earlier" or qualifier.startswith("streak:")
+    streak, of an earlier day the sentence names ("on July 4"), or of trading outside the session
+    ("in extended trading")."""
+    return qualifier in WINDOW_QUALIFIERS or qualifier in ("earlier", "extended") or qualifier.startswith("streak:")
 
 
 # figures over a window longer than the day; checked around the figure, nearest words first
