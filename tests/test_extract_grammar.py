@@ -949,3 +949,24 @@ def test_a_name_after_its_figure_ends_before_the_full_stop():
     assert ("Harbor Electronics", -2.4) in [(s, v) for s, _, v, _ in got]
     got = moves("The gauge rose, led by gains of 3% each in Harbor Lights Inc. and Pine Co.")
     assert [s for s, _, _, _ in got] == ["Harbor Lights Inc.", "Pine Co."]
+
+
+def test_a_relative_clause_describing_the_name_holds_no_non_move_word():
+    got = moves("The Harbor Tech index, which tracks startups on the growth board, climbed 2.1%.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor Tech index", 2.1)]
+    assert moves("Revenue, which beat forecasts, rose 5%.") == []  # the clause's own subject still counts
+
+
+@pytest.mark.parametrize("sentence, subject, value", [
+    ("松岭生物急升8.5%，為表現最好藍籌。", "松岭生物", 8.5),
+    ("港岸地產急挫4.2%。", "港岸地產", -4.2),
+    ("港岸地產大升3%。", "港岸地產", 3.0),
+])
+def test_hong_kong_papers_verbs_of_motion(sentence, subject, value):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == [(subject, value)]
+
+
+def test_a_titles_space_parts_its_clauses_for_amounts_too():
+    got = sentence_facts("港股收市：恒指跌98點 科指跌1.4% 成交2,318億元", "a", load_reference())
+    turnover = [f for f in got if f.metric == "turnover"]
+    assert [(f.code, f.value) for f in turnover] == [("CN.MARKET", 2.318e11)]  # the market's, not 科指's

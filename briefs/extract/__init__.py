@@ -50,6 +50,7 @@ _PLACE_HINTS = [(re.compile(r"\bin Hong Kong\b|\bon the Hong Kong (?:exchange|bo
                             r"\bpremarket\b", re.I), "us"),
                 (re.compile(r"\bin (?:Shanghai|Shenzhen)\b", re.I), "cn")]
 # how sure a qualifier is about the day's figure: within one article, the surest statement of a value wins
+_AMOUNT_METRICS = ("turnover", "net_inflow", "turnover_change")
 _SURENESS = {"close": 0, "limit_up": 1, "limit_down": 1, "open": 2, "": 3, "intraday": 4}
 
 
@@ -241,6 +242,7 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
     at = amount.start
     begin = max((view.rfind(c, 0, at) for c in breaks), default=-1) + 1
     if zh:
+        begin = max(begin, clause_start(view, at))  # "恒指跌98點 科指跌1.4% 成交2,318億元": a title's clauses
         # "主力资金净流入电子板块52.3亿元": the flow word opens the phrase and the name follows it
         words = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", view[begin:at]))
         if 2 <= len(words) <= 12 and not re.search(r"\d|分别|较|比", words):
@@ -532,8 +534,12 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
             held = kept.get(key)
             # the same figure said twice ("收评：沪指跌0.12%" and "截至收盘，沪指跌0.12%") is one fact,
             # with the surer qualifier
-            if held is None or _SURENESS.get(fact.qualifier.split(":")[0], 5) < \
-                    _SURENESS.get(held.qualifier.split(":")[0], 5):
+            sureness = _SURENESS.get(fact.qualifier.split(":")[0], 5)
+            held_sureness = _SURENESS.get(held.qualifier.split(":")[0], 5) if held is not None else 9
+            # an amount said twice ("成交2,318億元" in the title, "大市全日成交2,318億元" in the body): the
+            # statement that names whose it is stands for both
+            if held is None or sureness < held_sureness or sureness == held_sureness and \
+                    fact.metric in _AMOUNT_METRICS and len(fact.subject) > len(held.subject):
                 kept[key] = fact
     # the same figure said twice, once with its code ("X ETF周涨7.8%" in the title, "X ETF（159567）…周涨幅达7.8%"
     # in the body): the one with the code stands for both

@@ -53,9 +53,9 @@ EN_MOVE_VERB = re.compile(rf"\b(?P<up>{_UP_EN})\b|\b(?P<down>{_DOWN_EN})\b", re.
 _NOUN_UP = r"gains?|rises?|jumps?|increases?|advances?|rall(?:y|ies)|surges?|climbs?"
 _NOUN_DOWN = r"drops?|falls?|declines?|loss(?:es)?|slides?|slumps?|plunges?|decreases?"
 _UP_ZH = (r"涨幅|升幅|上涨|上升|上扬|走高|反弹|大涨|暴涨|飙升|攀升|收涨|收高|高开|拉升|领涨|急涨|翻红|冲高|走强|"
-          r"涨|升|扬|漲")
+          r"急升|大升|高收|涨|升|扬|漲")  # 急升, 大升, 高收: how Hong Kong papers write a rise
 _DOWN_ZH = (r"跌幅|降幅|下跌|下降|下挫|下滑|走低|回落|回调|大跌|暴跌|收跌|收低|低开|跳水|领跌|重挫|急跌|翻绿|走弱|"
-            r"跌|降|挫")
+            r"急挫|大挫|低收|跌|降|挫")
 # the gap between a direction word and its figure: "by", bounds, "N points, or", 分别/均/都 ...
 _GAP_EN = re.compile(
     rf"\s*(?:on\s+the\s+(?:day|session)\s+)?(?:by\s+)?(?:a\s+(?:further|combined|cumulative|total|respective)\s+|another\s+)?"
@@ -432,7 +432,10 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
     for joined in _COORDINATE.finditer(view, clause_from, limit):
         pass
     start = joined.end() if joined else clause_from
-    return any(start <= a and b <= limit for a, b in spans)
+    # "The STAR50 index, which tracks tech startups, climbed 2.1%": a relative clause describes the name
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(view, start, limit)] if "," in view else []
+    return any(start <= a and b <= limit and not any(x <= a and b <= y for x, y in asides) for a, b in spans)
 
 
 _COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z])")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")

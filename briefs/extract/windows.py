@@ -117,13 +117,17 @@ def opening_window(sentence: str) -> str | None:
     return window_of(opening["clause"], (len(opening["clause"]), len(opening["clause"])))
 
 
-_CLAUSE_BREAK = re.compile(r"[;；]|(?<!\d)[:：]|[:：](?!\d)|,\s*(?:while|but|whereas)\s|，(?:而|但)")  # not "10:30"
+# not "10:30"; a space between Chinese clauses parts a title's ("恒指跌98點 科指跌1.4% 成交2,318億元")
+_CLAUSE_BREAK = re.compile(r"[;；]|(?<!\d)[:：]|[:：](?!\d)|,\s*(?:while|but|whereas)\s|，(?:而|但)|"
+                           r"(?<=[\u4e00-\u9fff%）)])\s+(?=[\u4e00-\u9fff])")
 
 
 def clause_start(sentence: str, pos: int) -> int:
+    """Where the clause holding position ``pos`` begins (after the last break before it)."""
     start = 0
-    for m in _CLAUSE_BREAK.finditer(sentence, 0, pos):
-        start = m.end()
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, pos + 1):  # one past: a break's lookahead may read ``pos``
+        if m.end() <= pos:
+            start = m.end()
     return start
 
 
