@@ -970,3 +970,27 @@ def test_a_titles_space_parts_its_clauses_for_amounts_too():
     got = sentence_facts("港股收市：恒指跌98點 科指跌1.4% 成交2,318億元", "a", load_reference())
     turnover = [f for f in got if f.metric == "turnover"]
     assert [(f.code, f.value) for f in turnover] == [("CN.MARKET", 2.318e11)]  # the market's, not 科指's
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Futures tied to the Dow Jones Industrial Average fell 120 points, or 0.3%.", []),
+    ("S&P 500 futures rose 0.4%, while the S&P 500 closed up 0.2%.", [("SPX.US", 0.2)]),
+    ("The Hang Seng Index rose 1%, and contracts on the Nikkei fell 0.5%.", [("HSI.HK", 1.0)]),
+    ("恒指夜期涨0.5%，恒指收涨1%。", [("HSI.HK", 1.0)]),
+])
+def test_an_index_futures_figure_is_never_the_index(sentence, kept):
+    assert [(c, v) for _, c, v, _ in moves(sentence)] == kept
+
+
+def test_an_index_futures_level_is_never_the_index_level():
+    got = sentence_facts("恒指夜期收报25,650点，较现货低水162点。", "a", load_reference())
+    assert not [f for f in got if f.code == "HSI.HK"]
+
+
+def test_an_unknown_ticker_beside_a_known_name_decides_and_lower_case_initials_open_names():
+    got = moves("The iShares China Large-Cap ETF (FXI) rose 1.1%, and the KraneShares CSI China Internet ETF (KWEB) "
+                "jumped 2.4%.")
+    assert [(s, c, v) for s, c, v, _ in got] == [("iShares China Large-Cap ETF", "FXI", 1.1),
+                                                 ("KraneShares CSI China Internet ETF", "KWEB", 2.4)]
+    assert [(s, c) for s, c, _, _ in moves("China Internet ETF (KWEB) jumped 2.4%.")] == [("China Internet ETF", "KWEB")]
+    assert [(s, c) for s, c, _, _ in moves("Tencent (HK) rose 2%.")] == [("Tencent", "00700.HK")]

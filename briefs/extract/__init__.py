@@ -15,7 +15,7 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from briefs.extract.amounts import find_amounts
-from briefs.extract.mentions import Mention, find_mentions, unresolved_market
+from briefs.extract.mentions import Mention, find_mentions, names_futures, unresolved_market
 from briefs.extract.fold import fold
 from briefs.extract.windows import clause_start, find_levels, find_point_changes, is_window
 from briefs.extract.names import zh_name
@@ -433,7 +433,8 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact] = (
     for metric, found in (("level", levels), ("point_change", [(at, points, "") for at, points in changes])):
         for position, points, bound in found:
             qualifier = bound or moment
-            indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"]
+            indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"
+                       and not names_futures(view, m)]
             if indices and position - indices[-1].end <= MAX_SUBJECT_GAP:
                 facts.append(_fact(article_id, indices[-1], metric, points, "points", qualifier, sentence))
             elif len({f.code or f.subject for f in index_moves}) == 1:

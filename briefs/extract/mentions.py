@@ -16,6 +16,8 @@ CODE_IN_PARENS = re.compile(
 # a name the reference does not know, right before a code: "Loongson Technology (688047)"
 _EN_NAME_BEFORE = re.compile(r"((?:[A-Z][\w&'.\-]*)(?:\s+(?:[A-Z0-9][\w&'.\-]*|of|and|&)){0,5})\s*$")
 _ZH_NAME_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9\-]{2,12})\s*$")
+# capitals in brackets that are no ticker: "Tencent (HK)", "(ADR)", "(USD)"
+_NOT_TICKERS = frozenset(("ADR", "ADRS", "ETF", "USD", "HKD", "CNY", "RMB", "CEO", "CFO", "IPO"))
 _MODIFIER_AFTER = re.compile(r"-(?:style|like|type|based|listed|linked|related|focused|heavy|dominated|driven|"
                              r"backed|owned|led|centric|sized)\b", re.I)
 _LEADING_WORDS = re.compile(r"^(?:The|the|With|Among|As|Shares of|Stocks like)\s+|"
@@ -131,9 +133,10 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
             by_code = ref.resolve_code(code_text, name)
             if by_code is not None:
                 instrument = by_code
-            elif paren["code"].isdigit():
-                # an unknown code: the alias is part of a longer name the reference lacks ("星河芯片ETF（159999）"),
-                # read below with the code beside it
+            elif paren["code"].isdigit() or len(paren["code"]) >= 3 and paren["code"] not in _NOT_TICKERS:
+                # an unknown code: the alias is part of a longer name the reference lacks ("星河芯片ETF（159999）",
+                # "KraneShares CSI China Internet ETF (KWEB)") or another listing of it; the code decides, so the
+                # alias gives none (read below, or by the name's shape)
                 continue
             end = paren.end()
         candidates = () if instrument is not None or code_text else ref.codes_for(name)
@@ -164,6 +167,20 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
         mentions.append(Mention(start, paren.end(), written[start:named.end(1)], instrument, code_text))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# an index's futures: "S&P 500 futures", "Futures tied to the Dow", "恒指夜期", "A50期指"
+_FUTURES_AFTER = re.compile(r"\s*(?:index\s+)?(?:futures|contracts?)\b|\s*(?:指数)?(?:期货|夜期|期指|日期)", re.I)
+_FUTURES_BEFORE = re.compile(r"\b(?:futures|contracts?)\s+(?:(?:tied|linked|pegged)\s+to|on|for|tracking)\s+(?:the\s+)?$", re.I)
+
+
+def names_futures(view: str, mention: Mention) -> bool:
+    """True when a mention of an index names its futures, not the index: a futures figure is never the
+    index's move or level."""
+    if mention.instrument is None or mention.instrument.kind not in ("index", "market"):
+        return False
+    return bool(_FUTURES_AFTER.match(view, mention.end) or
+                _FUTURES_BEFORE.search(view, max(0, mention.start - 30), mention.start))
 
 
 def unresolved_market(mention: Mention) -> str:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from briefs.extract.grammar import EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_move, percent_runs, read_group
-from briefs.extract.mentions import Mention
+from briefs.extract.mentions import Mention, names_futures
 from briefs.extract.moments import DAY_WORDS, Cues, qualifier_of
 from briefs.extract.subjects import infer_kind
 from briefs.extract.windows import WINDOW_QUALIFIERS
@@ -179,6 +179,8 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         # "Hua Hong Semiconductor's A shares": after a possessive, a market's name is a listing word, not the subject
         known = [m for m in mentions if a <= m.start and m.end <= limit + 1 and not (
             m.instrument is not None and m.instrument.kind == "market" and _POSSESSIVE_END.search(view, 0, m.start))]
+        if any(names_futures(view, m) for m in known):
+            continue  # "Futures tied to the Dow", "恒指夜期": the futures, not the index
         tail_ok = [m for m in known if _ends_item(view, m.end, limit, zh) or _ends_item(view, m.end, b, zh)]
         if tail_ok:
             last = tail_ok[-1]
