@@ -393,7 +393,7 @@ def test_a_flow_channel_named_with_its_exchange_owns_its_amount():
      [("Harbor Lights", 1.1, ""), ("Harbor Lights", 35.0, "ytd")]),
     ("Harbor Lights rose 1.1%, its third straight gain, and Tallow Mills is up 3%.",
      [("Harbor Lights", 1.1, ""), ("Tallow Mills", 3.0, "")]),
-    ("星河科技早盘一度涨10%，在港股收涨6.5%。", [("星河科技", 10.0, "intraday"), ("星河科技", 6.5, "close")]),
+    ("星河科技早盘一度涨10%，在港股收涨6.5%。", [("星河科技", 10.0, "intraday_high"), ("星河科技", 6.5, "close")]),
 ])
 def test_a_place_or_a_remark_between_two_figures_keeps_their_subject(sentence, expected):
     assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected
@@ -994,3 +994,15 @@ def test_an_unknown_ticker_beside_a_known_name_decides_and_lower_case_initials_o
                                                  ("KraneShares CSI China Internet ETF", "KWEB", 2.4)]
     assert [(s, c) for s, c, _, _ in moves("China Internet ETF (KWEB) jumped 2.4%.")] == [("China Internet ETF", "KWEB")]
     assert [(s, c) for s, c, _, _ in moves("Tencent (HK) rose 2%.")] == [("Tencent", "00700.HK")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("松岭能源股价一度跌5%，收盘跌3.12%。", [(-5.0, "intraday_low"), (-3.12, "close")]),
+    ("松岭能源盘中一度涨8%，午间涨6.1%。", [(8.0, "intraday_high"), (6.1, "intraday")]),
+    # a bound stays: as a high, "over 8%" would read as exactly 8%
+    ("松岭能源盘中一度涨超8%，午间涨6.1%。", [(8.0, "at_least"), (6.1, "intraday")]),
+    ("Pine Ridge Foods shed as much as 6% before closing down 4.2%.", [(-6.0, "intraday_low"), (-4.2, "close")]),
+    ("Pine Ridge Foods gained 2.9% premarket.", [(2.9, "extended")]),
+])
+def test_an_exact_move_the_session_touched_once_is_its_extreme(sentence, expected):
+    assert [(v, q) for _, _, v, q in moves(sentence)] == expected

@@ -42,7 +42,7 @@ _WEEKDAY_NUMBER = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "fr
 _OPENING_DAY = re.compile(r"\W*(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b|\W*(?:周|星期)[一二三四五]",
                           re.I)
 _CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before)\s")
-_EXTREME_BEFORE = re.compile(r"(?P<high>最高)\s*$|(?P<low>最低)\s*$")
+_EXTREME_BEFORE = re.compile(r"(?P<high>最高)\s*$|(?P<low>最低)\s*$|(?P<once>一度|盘中一度|股价一度)\s*$")
 _OPEN_AFTER = re.compile(r"\s*,?\s*(?:at the open(?:ing bell)?|at the opening|in (?:the )?opening trade)\b", re.I)
 _CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to (?:close|end|finish|settle)\b|at the close|by the close|on the close)", re.I)
 # words that put a figure on one day, against a window the sentence opened or a clause before it spoke of
@@ -50,7 +50,7 @@ DAY_WORDS = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|
                        r"\bon the day\b|\bin the session\b|\bdaily\b", re.I)
 # trading outside the session: "popped nearly 4% in extended trading", "盘后涨5%"; never the day's move
 _EXTENDED = re.compile(r"\b(?:extended|after-hours|after hours|post-market|postmarket|premarket|pre-market)\s+"
-                       r"(?:trading|trade|deals|session)\b|\b(?:after|before) the bell\b|盘前|盘后", re.I)
+                       r"(?:trading|trade|deals|session)\b|\b(?:premarket|pre-market|postmarket|post-market|after-hours)\b|\b(?:after|before) the bell\b|盘前|盘后", re.I)
 _EXTENDED_HINTS = ("extended", "after", "market", "bell", "盘前", "盘后")
 _YEAR_AFTER = re.compile(r"\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|\s*(?:this|so far this) year", re.I)
 
@@ -125,7 +125,7 @@ def _clause_days(view: str, found, group_start: int, group_end: int, region_from
 
 
 def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region_from: int, bound: str,
-                 verb: str, context) -> str:
+                 verb: str, context, down: bool = False) -> str:
     """The qualifier of the figure at ``group_start``..``group_end``: its window, bound or moment."""
     if cues.window:
         window = window_of(view, (group_start, group_end), region_from)
@@ -158,8 +158,12 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
             return "earlier"  # "Ayala Land, which had dropped 3 percent on July 4, ...": another day's figure
     extreme = _EXTREME_BEFORE.search(view, max(region_from, group_start - 6), group_start) \
         if bound in ("", "at_least", "about") else None
-    if extreme:  # "盘中最高涨超5%", "最低跌3%": the session's extreme, however bounded
-        return "intraday_high" if extreme["high"] else "intraday_low"
+    if extreme:  # "盘中最高涨超5%", "最低跌3%", "一度跌近5%": the session's extreme, however bounded
+        if extreme["once"]:  # "一度涨10%" is the high; "一度涨超8%" keeps its bound, which a high would lose
+            if not bound:
+                return "intraday_low" if down else "intraday_high"
+        else:
+            return "intraday_high" if extreme["high"] else "intraday_low"
     if bound:
         return bound
     if _CLOSE_AFTER.match(view, group_end):

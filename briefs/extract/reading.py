@@ -416,7 +416,8 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             continue
         if group.range_ or count > 1 and count != len(subjects):
             continue  # "slipped 0.3-1%", or values and names that do not pair
-        qualifier = qualifier_of(view, cues, group.start, group.end, region_from, group.bound, group.verb, context)
+        qualifier = qualifier_of(view, cues, group.start, group.end, region_from, group.bound, group.verb, context,
+                                 group.values[0] < 0)
         if out and out[-1].qualifier in WINDOW_QUALIFIERS and (qualifier in _DAY_OR_BOUND or
                                                                 qualifier == getattr(context, "default_qualifier", "")) \
                 and _CONTRAST.search(view, out[-1].start, group.start) and not DAY_WORDS.search(view, out[-1].start, len(view)):
