@@ -16,7 +16,7 @@ from functools import cache
 
 from briefs.brief import Brief
 from briefs.edition import N_, Edition
-from briefs.wording import bound_mark, moment, stated_move
+from briefs.wording import bound_mark, bound_of, moment, stated_move
 from briefs.fonts import use_cjk_fonts
 from briefs.resources import data_dir
 
@@ -105,15 +105,12 @@ def _finish(fig, name: str, title: str, alt: str, source: str) -> Chart:
     return Chart(name, title, alt, svg, png_buf.getvalue())
 
 
-BOUNDS = ("at_least", "about", "at_most")
 
 
 def _value_label(value: float, qualifier: str, fmt: str, edition: Edition) -> str:
-    """A bar's label as the figure was stated: ">+8%" for "over 8%", "+1.92% intraday"."""
-    if qualifier in BOUNDS:
-        return stated_move(value, qualifier)
+    """A bar's label as the figure was stated: ">+8%" for "over 8%", "+1.92% intraday", ">+5% intraday high"."""
     when = moment(qualifier, edition)
-    return fmt.format(value) + (f" {when}" if when else "")
+    return (stated_move(value, qualifier) if bound_of(qualifier) else fmt.format(value)) + (f" {when}" if when else "")
 
 
 def _fit_labels(fig, ax, notes: list) -> None:
@@ -152,7 +149,7 @@ def _bar_chart(name: str, title: str, rows: list[tuple], colours: dict[str, str]
             colors = [colours["up"] if v > 0 else colours["down"] if v < 0 else colours["flat"] for v in values]
         bars = ax.barh(labels, values, color=colors, height=0.6)
         for bar, qualifier in zip(bars, qualifiers):
-            if qualifier in BOUNDS:  # a bound: hatched and pale, its end not a measured value
+            if bound_of(qualifier):  # a bound: hatched and pale, its end not a measured value
                 bar.set_hatch("////")
                 bar.set_alpha(0.45)
         ax.axvline(0, color="#777777", linewidth=0.8)
@@ -218,7 +215,7 @@ def _heatmap(name: str, title: str, tiles: list[tuple[str, float, str]], colours
             depth = 0.35 + 0.65 * abs(value) / largest  # never white: a tile of 0.1% is still visibly coloured
             colour = tuple(1 - depth * (1 - c) for c in base)
             ax.add_patch(Rectangle((x + 0.03, y + 0.05), 0.94, 0.9, facecolor=colour, edgecolor="white",
-                                   hatch="////" if qualifier in BOUNDS else None))
+                                   hatch="////" if bound_of(qualifier) else None))
             ink = "white" if depth > 0.6 else "#1d1d1f"
             ax.text(x + 0.5, y + 0.38, _wrap(label, 14), ha="center", va="center", fontsize=SMALL, color=ink)
             ax.text(x + 0.5, y + 0.72, _value_label(value, qualifier, "{:+.2f}%", edition), ha="center",
@@ -240,7 +237,7 @@ def _breadth_chart(name: str, title: str, counts: list[tuple], colours: dict[str
                        color=[colours["down"] if unit.endswith("down") else colours["up"]
                               for _, _, _, unit in counts][::-1])
         for bar, (_, value, qualifier, _) in zip(bars, counts[::-1]):
-            if qualifier in BOUNDS:
+            if bound_of(qualifier):
                 bar.set_hatch("////")
                 bar.set_alpha(0.45)
             ax.annotate(bound_mark(value, qualifier) + edition.integer(int(value)),

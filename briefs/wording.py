@@ -21,12 +21,22 @@ ZH_BOUNDS = {"at_least": "逾", "about": "约", "at_most": "不足"}
 ENGLISH = Edition()
 
 
+def bound_of(qualifier: str) -> str:
+    """The bound a qualifier carries: "at_least" for "over 8%", also from a bounded session extreme
+    ("intraday_high:at_least", "盘中最高涨超5%"); "" for an exact figure."""
+    base, _, bound = qualifier.partition(":")
+    if base in ("intraday_high", "intraday_low"):
+        return bound if bound in ZH_BOUNDS else ""
+    return qualifier if qualifier in ZH_BOUNDS else ""
+
+
 def bound_mark(value: float, qualifier: str) -> str:
     """The mark a bound puts before its figure: ">" for "over" (and "<" for a fall of over), "≈" for
     "nearly", "" for an exact figure."""
-    if qualifier not in ("at_least", "about", "at_most"):
+    bound = bound_of(qualifier)
+    if not bound:
         return ""
-    marks = BOUND_MARKS[qualifier]
+    marks = BOUND_MARKS[bound]
     return marks[0] if value >= 0 else marks[1]
 
 
@@ -44,7 +54,7 @@ def moment(qualifier: str, edition: Edition = ENGLISH) -> str:
         return edition.ngettext("%(num)s session", "%(num)s sessions", days) % {"num": days}
     if qualifier.startswith("intraday:"):
         return _("intraday, %(time)s") % {"time": qualifier.split(":", 1)[1]}
-    label = MOMENT_LABELS.get(qualifier)
+    label = MOMENT_LABELS.get(qualifier.split(":")[0] if qualifier.startswith("intraday_") else qualifier)
     return _(label) if label else ""
 
 
@@ -67,7 +77,8 @@ def said_move(value: float, qualifier: str, edition: Edition = ENGLISH) -> str:
     when = moment(qualifier, edition)
     if edition.chinese:
         verb = "涨" if value > 0 else "跌" if value < 0 else "平"
-        figure = f"{abs(value):g}%" if qualifier in ZH_BOUNDS else f"{abs(value):.2f}%"
-        text = verb + ZH_BOUNDS.get(qualifier, "") + (figure if value else "")
+        bound = bound_of(qualifier)
+        figure = f"{abs(value):g}%" if bound else f"{abs(value):.2f}%"
+        text = verb + ZH_BOUNDS.get(bound, "") + (figure if value else "")
         return edition.script(text) + (f"（{when}）" if when else "")
     return stated_move(value, qualifier) + (f" ({when})" if when else "")

@@ -137,3 +137,16 @@ def test_a_limit_move_on_an_assumed_board_says_limit_up_without_a_number():
     html = environment().from_string('{% from "macros.html.j2" import move with context %}{{ move(fig) }}') \
         .render(fig=limit_up["星河材料"], mode="page")
     assert "limit up" in html and "10" not in html
+
+
+def test_a_bounded_index_high_keeps_its_bound_on_the_page():
+    from briefs.render import render_html
+
+    arts = [article("a")]
+    facts = [move("a", "000001.SH", 0.3, "close", kind="index", sector=""),
+             move("a", "000001.SH", 1.0, "intraday_high:at_least", kind="index", sector="")]
+    brief = brief_of(arts, facts)
+    (index,) = brief.indices
+    assert index["intraday_high"]["value"] == 1.0 and index["intraday_high"]["qualifier"] == "intraday_high:at_least"
+    html = render_html(brief, [])
+    assert "intraday high &gt;+1%" in html and "+1.00%" not in html

@@ -100,7 +100,7 @@ def test_limits_from_the_code_and_streak_words():
     ("Oakmont was up 2% by late morning.", "intraday"),
     ("星河材料早盘涨2%。", "intraday"),
     ("截至14:00，星河材料涨2%。", "intraday:14:00"),
-    ("星河材料一度涨超8%。", "at_least"),
+    ("星河材料一度涨超8%。", "intraday_high:at_least"),
     ("Oakmont closed up 2%.", "close"),
     ("Oakmont has gained 31.27% so far this year.", "ytd"),
     ("Oakmont is up 13% in 2025.", "ytd"),
@@ -296,7 +296,7 @@ def test_a_foreign_companys_chinese_name_is_not_read_inside_ordinary_words(sente
      [("Quarry Robotics", 6.0, "intraday_high"), ("Quarry Robotics", 2.6, "")]),
     ("Harbor Lights pared losses to 1.2%.", [("Harbor Lights", -1.2, "")]),
     ("Tallow Mills extended its losses to 6%, its worst day in a month.", [("Tallow Mills", -6.0, "")]),
-    ("云帆科技一度涨超5%，随后涨幅收窄至2.1%。", [("云帆科技", 5.0, "at_least"), ("云帆科技", 2.1, "intraday")]),
+    ("云帆科技一度涨超5%，随后涨幅收窄至2.1%。", [("云帆科技", 5.0, "intraday_high:at_least"), ("云帆科技", 2.1, "intraday")]),
     ("星河材料午后跌幅扩大至4%。", [("星河材料", -4.0, "intraday")]),
 ])
 def test_a_resized_move_states_its_later_figure(sentence, expected):
@@ -599,7 +599,7 @@ def test_a_pointer_before_an_auxiliary_verb_names_the_last_subject(body, expecte
     ("星河材料ETF周涨7.8%，月跌2%。", [("星河材料ETF", 7.8, "weekly"), ("星河材料ETF", -2.0, "monthly")]),
     ("星河材料ETF近1周累计上涨4.56%。", [("星河材料ETF", 4.56, "weekly")]),
     # the midday break is no close
-    ("星河材料早盘一度涨超9%，截至午间收盘涨6.12%。", [("星河材料", 9.0, "at_least"), ("星河材料", 6.12, "intraday")]),
+    ("星河材料早盘一度涨超9%，截至午间收盘涨6.12%。", [("星河材料", 9.0, "intraday_high:at_least"), ("星河材料", 6.12, "intraday")]),
     ("星河材料午收涨0.5%。", [("星河材料", 0.5, "intraday")]),
     # a space parts the clauses of a Chinese title
     ("星河材料净流出1.5亿元 云帆ETF周涨7.8%", [("云帆ETF", 7.8, "weekly")]),
@@ -885,7 +885,7 @@ def test_a_turn_of_direction_is_no_part_of_the_name():
 def test_a_session_extreme_and_a_time_word_before_a_coded_name():
     got = moves("今日星河创新药ETF（159999）收涨4.35%，盘中最高涨超5%，最低跌1.1%。")
     assert [(s, c, v, q) for s, c, v, q in got] == [("星河创新药ETF", "159999", 4.35, "close"),
-                                                    ("星河创新药ETF", "159999", 5.0, "intraday_high"),
+                                                    ("星河创新药ETF", "159999", 5.0, "intraday_high:at_least"),
                                                     ("星河创新药ETF", "159999", -1.1, "intraday_low")]
 
 
@@ -999,10 +999,21 @@ def test_an_unknown_ticker_beside_a_known_name_decides_and_lower_case_initials_o
 @pytest.mark.parametrize("sentence, expected", [
     ("松岭能源股价一度跌5%，收盘跌3.12%。", [(-5.0, "intraday_low"), (-3.12, "close")]),
     ("松岭能源盘中一度涨8%，午间涨6.1%。", [(8.0, "intraday_high"), (6.1, "intraday")]),
-    # a bound stays: as a high, "over 8%" would read as exactly 8%
-    ("松岭能源盘中一度涨超8%，午间涨6.1%。", [(8.0, "at_least"), (6.1, "intraday")]),
+    # the high keeps its bound: "over 8%" never reads as exactly 8%
+    ("松岭能源盘中一度涨超8%，午间涨6.1%。", [(8.0, "intraday_high:at_least"), (6.1, "intraday")]),
     ("Pine Ridge Foods shed as much as 6% before closing down 4.2%.", [(-6.0, "intraday_low"), (-4.2, "close")]),
     ("Pine Ridge Foods gained 2.9% premarket.", [(2.9, "extended")]),
 ])
 def test_an_exact_move_the_session_touched_once_is_its_extreme(sentence, expected):
     assert [(v, q) for _, _, v, q in moves(sentence)] == expected
+
+
+def test_a_bounded_session_extreme_keeps_its_bound_in_every_wording():
+    from briefs.edition import Edition
+    from briefs.wording import said_move, stated_move
+
+    (got,) = moves("星河材料盘中最高涨超5%。")
+    assert got[2:] == (5.0, "intraday_high:at_least")
+    assert stated_move(5.0, "intraday_high:at_least") == ">+5%"
+    assert said_move(5.0, "intraday_high:at_least") == ">+5% (intraday high)"
+    assert said_move(-5.0, "intraday_low:about", Edition.of("zh_Hans")) == "跌约5%（盘中最低）"

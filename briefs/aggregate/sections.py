@@ -28,7 +28,10 @@ def build_indices(kept: pd.DataFrame, figs: Figures, market: str, intraday: pd.D
     if idx.empty:
         return []
     idx["away"] = (idx["market"] != market).astype(int)
-    extremes = intraday[(intraday["kind"] == "index") & intraday["qualifier"].isin(["intraday_high", "intraday_low"])]
+    # "intraday_high:at_least" ("最高涨超5%") is a high, with its bound
+    base = intraday["qualifier"].str.split(":").str[0]
+    extremes = intraday[(intraday["kind"] == "index") & base.isin(["intraday_high", "intraday_low"])].copy()
+    extremes["base"] = base
     out = []
     for code, group in idx.sort_values(["away", "order"]).groupby("code", sort=False):
         by_metric = {row.metric: row for row in group.itertuples()}
@@ -42,10 +45,10 @@ def build_indices(kept: pd.DataFrame, figs: Figures, market: str, intraday: pd.D
             "session": "previous" if first.market in LATER_SESSIONS.get(market, set()) else "",
         }
         for qualifier in ("intraday_high", "intraday_low"):
-            rows = extremes[(extremes["code"] == code) & (extremes["qualifier"] == qualifier)]
+            rows = extremes[(extremes["code"] == code) & (extremes["base"] == qualifier)]
             if not rows.empty:
                 pick = rows.sort_values("published", ascending=False).iloc[0]
-                entry[qualifier] = {"value": float(pick["value"]), "unit": pick["unit"],
+                entry[qualifier] = {"value": float(pick["value"]), "unit": pick["unit"], "qualifier": pick["qualifier"],
                                     "evidence": figs.evidence.ref(pick["article"], pick["evidence"])}
         out.append(entry)
     return out

@@ -158,12 +158,10 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
             return "earlier"  # "Ayala Land, which had dropped 3 percent on July 4, ...": another day's figure
     extreme = _EXTREME_BEFORE.search(view, max(region_from, group_start - 6), group_start) \
         if bound in ("", "at_least", "about") else None
-    if extreme:  # "盘中最高涨超5%", "最低跌3%", "一度跌近5%": the session's extreme, however bounded
-        if extreme["once"]:  # "一度涨10%" is the high; "一度涨超8%" keeps its bound, which a high would lose
-            if not bound:
-                return "intraday_low" if down else "intraday_high"
-        else:
-            return "intraday_high" if extreme["high"] else "intraday_low"
+    if extreme:  # "盘中最高涨超5%", "最低跌3%", "一度跌5%": the session's extreme, with its bound
+        high = not down if extreme["once"] else bool(extreme["high"])
+        # "一度涨超8%": the high keeps its bound, so the page says ">+8%", never "+8.00%"
+        return ("intraday_high" if high else "intraday_low") + (f":{bound}" if bound else "")
     if bound:
         return bound
     if _CLOSE_AFTER.match(view, group_end):
