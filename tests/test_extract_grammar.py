@@ -1017,3 +1017,11 @@ def test_a_bounded_session_extreme_keeps_its_bound_in_every_wording():
     assert stated_move(5.0, "intraday_high:at_least") == ">+5%"
     assert said_move(5.0, "intraday_high:at_least") == ">+5% (intraday high)"
     assert said_move(-5.0, "intraday_low:about", Edition.of("zh_Hans")) == "跌约5%（盘中最低）"
+
+
+def test_a_ranking_between_a_name_and_its_figure_and_a_funds_size_after_its_flow():
+    got = moves("Among sectors, Harbor Lights led gains, rising 1.8%, while Pine Ridge Foods fell 0.7%.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor Lights", 1.8), ("Pine Ridge Foods", -0.7)]
+    got = sentence_facts("星河机器人ETF近20个交易日净流入12.5亿元，最新规模突破200亿元，份额单日增加超1亿份。", "a",
+                         load_reference())
+    assert [(f.metric, f.value) for f in got] == [("net_inflow", 1.25e9)]

@@ -63,6 +63,9 @@ _FLOW_AFTER = re.compile(r"^\s*(?:in|of)\s+net\s+(?:(?P<in>inflows?|purchases?|b
                          re.IGNORECASE)
 _LESS = re.compile(r"decrease|drop|decline|down|less|lower|fewer|减少|缩量|下降|萎缩", re.IGNORECASE)
 _MARKET_VALUE = re.compile(r"市值|估值|market (?:cap|value)|capitali[sz]ation|valuation", re.IGNORECASE)
+# what a fund or a company holds, not what flowed or traded: "净流入12.5亿元，最新规模突破200亿元"
+_SIZE = re.compile(r"规模|市值|估值|份额|净资产|总资产|资产净值|资产规模|market (?:cap|value)|capitali[sz]ation|"
+                   r"assets under management|\bAUM\b|fund size|net assets", re.IGNORECASE)
 _AVERAGE = re.compile(r"average|avg|mean|日均|均值|平均", re.IGNORECASE)
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than|^\s*from the previous", re.IGNORECASE)
@@ -193,6 +196,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             continue  # a price is never counted in shares, nor in millions
         if name == "level" and _MARKET_VALUE.search(before[-80:][at:]):
             continue  # "股价再创新高，总市值突破5000亿元": a market value, not a price
+        if name != "level" and _SIZE.search(before[-80:], at):
+            continue  # "净流入12.5亿元，最新规模突破200亿元": a fund's size after its flow is no flow
         value = sign * _number(num) * scale * (-1.0 if m.groupdict().get("neg") else 1.0)
         word_at = start + max(0, len(before) - 80) + at  # the metric word's position in the sentence
         number_at = m.start("pre") if m.groupdict().get("pre") else num_at

@@ -68,7 +68,11 @@ _PREDICATE = re.compile(r"[\s,]+(?:led|leading|lead|were|was|are|is|topped|poste
 # between a name and its figure
 _BEST_PREDICATE = re.compile(r"\s+(?:is|was|are|were|ranks?|ranked)\s+(?:the\s+)?(?:(?:day|session|week)['’]s\s+)?(?:next|best|worst|top|biggest|"
                              r"leading|second|third|weakest|strongest|largest|worst-performing|best-performing|relative|among)\b"
-                             r"[^,]*,?\s*$", re.I)
+                             r"[^,]*,?\s*$|"
+                             # "energy shares led gains, rising 1.8%": the ranking between a name and its figure
+                             r"\s+(?:led|leading)\s+(?:the\s+)?(?:gains|gainers|advances?|rally|losses|losers|decliners|"
+                             r"declines?|laggards|way)\b[^,]*,\s*(?:rising|falling|gaining|losing|climbing|sliding|"
+                             r"dropping|jumping|up|down|adding|shedding)?\s*$", re.I)
 # what may stand between a figure and the next one of the same subject: "... is up 0.2% in midday trading and up 7.95%"
 _CONTINUATION_WORDS = frozenset(
     "and but then before after later or in on at by during for with including to this that the a an week month "
@@ -284,7 +288,7 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
                       mentions)
     region_text = view[region_from:end]
     best = _BEST_PREDICATE.search(view, region_from, end) if not zh and any(
-        word in region_text for word in (" is ", " was ", " are ", " were ", " rank")) else None
+        word in region_text for word in (" is ", " was ", " are ", " were ", " rank", " led ", " leading ")) else None
     name_end = best.start() if best and not zh else end
     subjects = _names(view, sentence, region_from, name_end, zh, count, mentions)
     if subjects:
