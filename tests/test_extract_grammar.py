@@ -1025,3 +1025,10 @@ def test_a_ranking_between_a_name_and_its_figure_and_a_funds_size_after_its_flow
     got = sentence_facts("星河机器人ETF近20个交易日净流入12.5亿元，最新规模突破200亿元，份额单日增加超1亿份。", "a",
                          load_reference())
     assert [(f.metric, f.value) for f in got] == [("net_inflow", 1.25e9)]
+
+
+def test_points_then_a_bracketed_percent_then_its_direction():
+    got = moves("HSI closed 213 pts (0.8%) lower at 25,600.")
+    assert [(c, v) for _, c, v, _ in got] == [("HSI.HK", -0.8)]
+    got = moves("The Harbor Composite ended 180.5 points (0.7%) higher.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor Composite", 0.7)]

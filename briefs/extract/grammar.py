@@ -377,7 +377,10 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
     if bracketed and len(items) == 1:  # "非银金融(3.45%)、有色金属(1.12%)领涨": the ranking word after the list
         sign = -1.0 if bracketed["down"] else 1.0
         return Group(start - 1, end, (sign * values[0],), "", bracketed["down"] or bracketed["up"])
-    # a direction after: "以6.42%的涨幅", "a 1.36% gain", "0.5% higher"
+    # a direction after: "以6.42%的涨幅", "a 1.36% gain", "0.5% higher", "213 pts (0.8%) lower"
+    if view[start - 1:start] in ("(", "（") and after[:1] in (")", "）"):
+        after = after[1:] + view[end + 12:end + 13]
+        end += 1
     zh = _DIR_AFTER_ZH.match(after)
     en = _DIR_AFTER_EN.match(after)
     hit = zh or en
