@@ -1032,3 +1032,18 @@ def test_points_then_a_bracketed_percent_then_its_direction():
     assert [(c, v) for _, c, v, _ in got] == [("HSI.HK", -0.8)]
     got = moves("The Harbor Composite ended 180.5 points (0.7%) higher.")
     assert [(s, v) for s, _, v, _ in got] == [("Harbor Composite", 0.7)]
+
+
+def test_an_english_etf_flash_its_market_from_codes_and_shared_english_short_names():
+    from datetime import datetime, timedelta, timezone
+
+    published = datetime(2025, 11, 11, 13, 35, tzinfo=timezone(timedelta(hours=8)))
+    article = Article("a", "Harbor Robotics ETF (159999) Rises 2.55%", "Fund Wire", published, "", "en",
+                      "As of 13:30, the Harbor Robotics ETF (159999) rose 2.55%. Constituent Leader Drive (688017) "
+                      "surged 9.2%.", "t")
+    got = [(f.subject, f.code, f.value, f.qualifier.split(":")[0]) for f in article_facts(article, load_reference())]
+    # published during the Chinese session: the codes' market says so, though the reference knows neither
+    assert ("Harbor Robotics ETF", "159999", 2.55, "intraday") in got
+    assert ("Leader Drive", "688017", 9.2, "intraday") in got
+    # "Sci-Tech Chip ETF" translates 科创芯片ETF, the short name of eight funds: no code without one printed
+    assert [(s, c) for s, c, _, _ in moves("Sci-Tech Chip ETF up 1.8%.")] == [("Sci-Tech Chip ETF", "")]

@@ -20,7 +20,7 @@ _ZH_NAME_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9\-]{2,12})\s*$")
 _NOT_TICKERS = frozenset(("ADR", "ADRS", "ETF", "USD", "HKD", "CNY", "RMB", "CEO", "CFO", "IPO"))
 _MODIFIER_AFTER = re.compile(r"-(?:style|like|type|based|listed|linked|related|focused|heavy|dominated|driven|"
                              r"backed|owned|led|centric|sized)\b", re.I)
-_LEADING_WORDS = re.compile(r"^(?:The|the|With|Among|As|Shares of|Stocks like)\s+|"
+_LEADING_WORDS = re.compile(r"^(?:The|the|With|Among|As|Shares of|Stocks like|(?:Constituent|Component)(?:s| stocks?)?)\s+|"
                             r"^(?:今日|今天|昨日|当日|当天|盘中|早盘|午后|尾盘|截至收盘|收盘时)")  # "今日港股通创新药ETF（159570）"
 
 

@@ -74,7 +74,9 @@ _EN_DESCRIPTORS = frozenset(
                                    "bank", "broker", "brokerage", "miner", "airline", "peer", "rival", "heavyweight",
                                    "giant", "bellwether", "retailer", "refiner", "producer", "shipper", "operator",
                                    "utility", "name", "constituent", "component", "laggard", "gainer", "loser")
-    for plural in ("s",)) | {"blue-chips"}  # plural only: "Giant Network", "Bank of Qingdao" are names
+    for plural in ("s",)) | {"blue-chips", "constituent", "component"}
+# plural only ("Giant Network", "Bank of Qingdao" are names), but for the two a fund flash writes in the singular
+# ("Constituent Leader Drive (688017) surged 9.2%")
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
 _EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?{_EN_TOKEN})*"
                              rf"(?:\s+(?:Index|ETF))?)(?:\s*\([^)]{{1,20}}\))?\s+[a-z]")

@@ -165,7 +165,13 @@ def load_reference(folder: Path | None = None) -> Reference:
             for code in stocks:
                 listings.setdefault(code, set()).update(c for c in stocks if c != code)
     shared_path = folder / "shared_names.csv"
-    shared = frozenset(_fold(row["name"]) for row in _read_csv(shared_path)) if shared_path.exists() else frozenset()
+    shared = {_fold(row["name"]) for row in _read_csv(shared_path)} if shared_path.exists() else set()
+    # a fund whose short name is shared: its English names translate that short name ("Sci-Tech Chip ETF" is any
+    # 科创芯片ETF), unless they name the manager ("Robot ETF (Guotai)")
+    for row in _read_csv(folder / "securities.csv"):
+        if row["kind"] == "etf" and _fold(row["name_zh"]) in shared:
+            shared.update(_fold(name) for name in [row["name_en"], *row["aliases"].split("|")]
+                          if name.strip() and name.isascii() and "(" not in name)
     with (folder / "markets.toml").open("rb") as handle:
         markets = tomllib.load(handle)
     return Reference(
@@ -182,5 +188,5 @@ def load_reference(folder: Path | None = None) -> Reference:
         listings={code: tuple(sorted(others)) for code, others in listings.items()},
         market_turnover_floor={k: float(v["min_market_turnover"]) for k, v in markets.get("markets", {}).items()
                                if "min_market_turnover" in v},
-        shared=shared,
+        shared=frozenset(shared),
     )

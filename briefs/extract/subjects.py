@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefs.extract.mentions import Mention
+from briefs.extract.mentions import Mention, unresolved_market
 
 MAX_SUBJECT_GAP = 90
 # amounts often close a long clause: "X rose 2%, with a price of 1.01 yuan, amounting to 20 million yuan"
@@ -86,10 +86,14 @@ class ArticleContext:
                 self.last[key] = (self.last.get(key, (0, None))[0], mention)
 
     def count_markets(self, mentions: list[Mention]) -> None:
-        """Count the markets of a sentence's instruments towards the article's home market."""
+        """Count the markets of a sentence's instruments towards the article's home market; a code the
+        reference lacks counts by its form ("Robotics ETF (159770)" trades in China)."""
         for mention in mentions:
-            if mention.instrument is not None and mention.instrument.market not in ("", "global"):
+            if mention.instrument is not None:
                 market = mention.instrument.market
+            else:
+                market = unresolved_market(mention)
+            if market not in ("", "global"):
                 self.markets[market] = self.markets.get(market, 0) + 1
 
     def skip(self, position: int, sentence: str) -> None:
