@@ -1047,3 +1047,11 @@ def test_an_english_etf_flash_its_market_from_codes_and_shared_english_short_nam
     assert ("Leader Drive", "688017", 9.2, "intraday") in got
     # "Sci-Tech Chip ETF" translates 科创芯片ETF, the short name of eight funds: no code without one printed
     assert [(s, c) for s, c, _, _ in moves("Sci-Tech Chip ETF up 1.8%.")] == [("Sci-Tech Chip ETF", "")]
+
+
+def test_the_previous_session_said_after_the_figure_and_a_pointer_after_a_coordinate():
+    got = moves("Harbor Lights fell 2% in the previous session and rose 3% on Tuesday.")
+    assert [(v, q) for _, _, v, q in got] == [(-2.0, "previous_session"), (3.0, "")]
+    assert [(v, q) for _, _, v, q in moves("Harbor Lights rose 2% yesterday.")] == [(2.0, "previous_session")]
+    got = moves("Tencent's revenue grew 9.1% year on year, and its shares rose 1.2%.")  # a pointer needs a known name
+    assert [(c, v) for _, c, v, _ in got] == [("00700.HK", 1.2)]

@@ -440,5 +440,5 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
     return any(start <= a and b <= limit and not any(x <= a and b <= y for x, y in asides) for a, b in spans)
 
 
-_COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z])")
+_COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the)\s)")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")

@@ -20,6 +20,8 @@ _PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交�
 # the midday break is no close: "截至午间收盘涨6.12%", "午收涨0.5%" are intraday
 _NOT_MIDDAY = r"(?<!午间)(?<!午)(?<!半日)"
 _SAME_PERIOD = re.compile(r"同期|同一时期|(?:over|in|during) the same period", re.I)
+# "fell 2% in the previous session", "rose 1% yesterday": the figure's own words after it
+_PREVIOUS_AFTER = re.compile(r"\s*,?\s*(?:(?:in|on|during)\s+the\s+previous\s+(?:session|trading day|day)|yesterday)\b", re.I)
 _PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday)\s*[,，]", re.I)
 _CLOSE_WORDS = re.compile(rf"(?:closed|closing|ended|ending|finished|finishing|settled|to close|{_NOT_MIDDAY}(?:收盘|收市|收报|收))\s*$|"
                           rf"^收|at the close|by the close|{_NOT_MIDDAY}收盘时|截至收盘|to (?:close|end|finish)\b", re.I)
@@ -142,7 +144,10 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         return cues.opening  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for all
     if _YEAR_AFTER.match(view, group_end):
         return "ytd"
-    if cues.previous and (_PREVIOUS_SESSION.search(view, region_from, group_start) or _PREVIOUS_OPENING.match(view)):
+    # "fell 2% in the previous session and rose 3% on Tuesday": words right after the figure before are its
+    earlier = _PREVIOUS_AFTER.match(view, region_from) if cues.previous else None
+    if cues.previous and (_PREVIOUS_SESSION.search(view, earlier.end() if earlier else region_from, group_start)
+                          or _PREVIOUS_OPENING.match(view) or _PREVIOUS_AFTER.match(view, group_end)):
         return "previous_session"  # "昨日，该ETF曾下跌1.1%", "Yesterday, X rose 3%": the sentence's day
     weekday = getattr(context, "weekday", None)
     if weekday is not None and cues.weekdays:
