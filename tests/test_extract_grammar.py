@@ -1055,3 +1055,25 @@ def test_the_previous_session_said_after_the_figure_and_a_pointer_after_a_coordi
     assert [(v, q) for _, _, v, q in moves("Harbor Lights rose 2% yesterday.")] == [(2.0, "previous_session")]
     got = moves("Tencent's revenue grew 9.1% year on year, and its shares rose 1.2%.")  # a pointer needs a known name
     assert [(c, v) for _, c, v, _ in got] == [("00700.HK", 1.2)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("上周五，恒生指数下跌1.5%。", [(-1.5, "earlier")]),
+    ("上周五，恒指跌1.5%；本周一，恒指涨0.8%。", [(-1.5, "earlier"), (0.8, "")]),
+    ("The Hang Seng fell 1.5% last Friday and rose 0.8% on Monday.", [(-1.5, "earlier"), (0.8, "")]),
+    ("Last Friday, the Hang Seng fell 1.5%.", [(-1.5, "earlier")]),
+    ("恒生指数本周累计下跌1.5%。", [(-1.5, "weekly")]),
+])
+def test_a_day_of_last_week_is_an_earlier_day_and_this_weeks_window_stays(sentence, expected):
+    assert [(v, q) for _, _, v, q in moves(sentence)] == expected
+
+
+def test_listings_windows_after_respectively_and_pointers_to_nobody():
+    got = moves("中国平安A股涨1.1%，H股涨1.8%。")
+    assert [(c, v) for _, c, v, _ in got] == [("601318.SH", 1.1), ("02318.HK", 1.8)]
+    got = moves("Harbor Lights and Pine Co rose 2% and 3%, respectively, last week.")
+    assert [q for _, _, _, q in got] == ["weekly", "weekly"]
+    # "the index" names no index here: the figure is nobody's, never Harbor Lights'
+    assert [(s, v) for s, _, v, _ in moves("Harbor Lights rose 2%, while the index fell 1%.")] == [("Harbor Lights", 2.0)]
+    # the Hong Kong close is no extended-hours figure because the clause after it speaks of the premarket
+    assert ("阿里巴巴", 3.2, "close") in [(s, v, q) for s, _, v, q in moves("阿里巴巴港股收涨3.2%，美股盘前涨2.1%。")]

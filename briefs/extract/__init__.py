@@ -79,13 +79,14 @@ def _settle(mention: Mention, sentence: str, context: ArticleContext | None, ref
 
 # "BYD's Hong Kong shares fell 3.2% and its Shenzhen-listed stock lost 2.9%": a pointer to a company
 # with a listing word names that company's other listing
-_ITS_LISTING = re.compile(r"(?:\b(?:its|their)\s+|其|在)(?P<words>[\w\s\-.]{1,30}?)\s*$", re.I)
+_ITS_LISTING = re.compile(r"(?:\b(?:its|their)\s+|其|在)(?P<words>[\w\s\-.]{1,30}?)\s*$|"
+                          r"[，,；;]\s*(?P<bare>[ABH]股|港股|美股)\s*$", re.I)  # "中国平安A股涨1.1%，H股涨1.8%"
 
 
 def _its_listing(view: str, at: int) -> str | None:
     """The market that words before ``at`` such as "its Shenzhen-listed stock" name."""
     its = _ITS_LISTING.search(view, max(0, at - 40), at) if at > 0 else None
-    return _listing_hint(its["words"]) if its else None
+    return _listing_hint(its["words"] or its["bare"]) if its else None
 
 
 def _other_listing(mentions: list[Mention], market: str | None, ref: Reference) -> list[Mention]:

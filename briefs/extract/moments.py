@@ -33,7 +33,7 @@ _INTRADAY_WORDS = re.compile(
     r"currently|still|so far today|最新", re.I)
 _OPENING_WINDOW = re.compile(
     r"\W*(?:(?P<ytd>so far this year|year[- ]to[- ]date|this year|since the start of the year|今年以来|年初至今|年初以来|年内)|"
-    r"(?P<weekly>this week|so far this week|for the week|本周|上周|近一周)|(?P<monthly>this month|本月|上月|近一个月))",
+    r"(?P<weekly>this week|so far this week|for the week|本周(?![一二三四五六日末])|上周(?![一二三四五六日末])|近一周)|(?P<monthly>this month|本月|上月|近一个月))",
     re.I)
 _CLOCK = re.compile(r"(?:截至|截止|as of|at)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<pm_zh>下午)?(?P<h>[01]?\d|2[0-3])[:：](?P<m>[0-5]\d)(?!\d)"
                     r"(?:\s*(?P<pm>p\.\s?m\.?|pm\b))?",
@@ -41,6 +41,7 @@ _CLOCK = re.compile(r"(?:截至|截止|as of|at)\s*(?:\d{4}年\d{1,2}月\d{1,2}�
 _WEEKDAY = re.compile(r"\b(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s)?\b|(?:周|星期)(?P<zh>[一二三四五])", re.I)
 _WEEKDAY_NUMBER = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
                    "一": 0, "二": 1, "三": 2, "四": 3, "五": 4}
+_LAST_WEEKS_DAY = re.compile(r"\W*(?:上周|上星期)[一二三四五六日]|\W*\blast\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\b", re.I)
 _OPENING_DAY = re.compile(r"\W*(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b|\W*(?:周|星期)[一二三四五]",
                           re.I)
 _CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before)\s")
@@ -134,7 +135,9 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         if window:
             return window
     if _has(cues.lowered, _EXTENDED_HINTS):
-        end = _CLAUSE_END.search(view, group_end + 1)  # "rose 2% after the bell": the "after" is this clause's
+        end = _CLAUSE_END.search(view, group_end)
+        if end and end.start() == group_end and end.group(0).strip().isalpha():
+            end = _CLAUSE_END.search(view, end.end())  # "rose 2% after the bell": the "after" is this clause's
         if _EXTENDED.search(view, region_from, end.start() if end else len(view)):
             return "extended"
     same = getattr(context, "last_window", "")
@@ -149,6 +152,12 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
     if cues.previous and (_PREVIOUS_SESSION.search(view, earlier.end() if earlier else region_from, group_start)
                           or _PREVIOUS_OPENING.match(view) or _PREVIOUS_AFTER.match(view, group_end)):
         return "previous_session"  # "昨日，该ETF曾下跌1.1%", "Yesterday, X rose 3%": the sentence's day
+    if cues.weekdays:  # "上周五，恒指下跌1.5%", "fell 1.5% last Friday": a day of the week before, whatever today is
+        before = _LAST_WEEKS_DAY.match(view, region_from) if region_from > 0 else None  # the figure before's words
+        if _LAST_WEEKS_DAY.search(view, before.end() if before else region_from, group_start) or \
+                _LAST_WEEKS_DAY.match(view, group_end) or \
+                _LAST_WEEKS_DAY.match(view) and not [at for at, _ in cues.weekdays[1:] if at < group_start]:
+            return "earlier"
     weekday = getattr(context, "weekday", None)
     if weekday is not None and cues.weekdays:
         named = _clause_days(view, cues.weekdays, group_start, group_end, region_from,

@@ -58,7 +58,7 @@ _EN_NOT_NAMES = {
     "wall street", "mainland", "global", "world", "markets", "market", "investors", "traders", "analysts",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "year", "today", "yesterday", "overnight", "earlier", "later", "separately", "similarly", "tech", "etfs", "funds", "shares", "indices", "indexes", "sectors", "technology", "related news",
+    "year", "today", "yesterday", "overnight", "earlier", "later", "last", "next", "separately", "similarly", "tech", "etfs", "funds", "shares", "indices", "indexes", "sectors", "technology", "related news",
     "related stories", "reuters", "bloomberg", "regarding", "concerning", "despite", "following", "according",
     "including", "about", "after", "before", "as", "amid", "with", "for", "by", "from", "to", "over", "under",
     "while", "whereas", "although", "though",
@@ -142,7 +142,7 @@ _ZH_DESCRIPTOR = re.compile(r"^(?!港股|美股|[ABH]股)(?:[\u4e00-\u9fffA-Z0-9
 _ZH_NAME = re.compile(r"^\*?(?:ST)?[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9·&\-]{1,24}$")
 _ZH_NOT_NAMES = re.compile(
     r"^(?:成分股中|个股中|权重股中|个股|股票|公司|该股|指数|板块|市场|大盘|两市|沪深两市|A股|港股|美股|三大指数|主要指数|股指|该指数|该ETF|"
-    r"该基金|基金|ETF|其|该公司|全市场|题材|概念|方向|资金|主力|北向资金|南向资金|期指|恒指期货|价格|股价|净值|"
+    r"该基金|基金|ETF|其|该公司|全市场|H股|B股|题材|概念|方向|资金|主力|北向资金|南向资金|期指|恒指期货|价格|股价|净值|"
     r"份额|规模|成交额|成交量|换手率|涨停板|二者|两者|这些ETF|它们)$|"
     r"(?:前|后|时|中|以来|期间|之后|之前|方面|交易日|日|月|年)$|^周[一二三四五六日]|^星期|"
     # time and comparison words open no name; a name may open with the same characters (当升科技, 全志科技,

@@ -80,7 +80,7 @@ _CONTINUATION_WORDS = frozenset(
     "closing ending finishing settling closed ended finished settled currently now still intraday friday monday "
     "tuesday wednesday thursday on the day basis year-to-date while paring pared trimming trimmed losses gains "
     "its their close end finish extending extended extends narrowing narrowed widening widened deepening deepened "
-    "cutting weekly monthly annual previous prior".split())
+    "cutting weekly monthly annual previous prior last".split())
 
 
 # what may stand between two figures of one subject besides connecting words: the place it trades ("in Hong
@@ -293,8 +293,12 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     subjects = _names(view, sentence, region_from, name_end, zh, count, mentions)
     if subjects:
         return subjects
-    pointed = _single_pointer(raw, end, mentions, context) or _single_pointer(cleaned, end, mentions, context)
-    if pointed:
+    pointed = _single_pointer(raw, end, mentions, context)
+    if pointed is None:
+        pointed = _single_pointer(cleaned, end, mentions, context)
+    if pointed is not None:
+        # "Harbor Lights rose 2%, while the index fell 1%": a pointer to a kind nobody named points at nobody,
+        # never at the sentence's last subject
         return pointed
     if zh and count > 1 and is_blank_region(cleaned, zh) and region_from > 0:
         # "涨幅居前的是半导体、通信设备和软件开发，分别上涨3.21%、2.87%和2.45%": the list before
@@ -332,9 +336,10 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     return []
 
 
-def _single_pointer(region: str, before: int, mentions: list[Mention], context) -> list[Mention]:
+def _single_pointer(region: str, before: int, mentions: list[Mention], context) -> list[Mention] | None:
     """What "it", "the stock", "该指数" at the end of ``region`` points at: the last such name of the
-    sentence before ``before``, else of the article."""
+    sentence before ``before``, else of the article; [] when it points at nothing named, None when the
+    region ends in no pointer."""
     tail = max(0, len(region) - _POINTER_REACH)
     for pattern, kind in _SINGLE_POINTER:
         if pattern.search(region, tail):
@@ -344,7 +349,7 @@ def _single_pointer(region: str, before: int, mentions: list[Mention], context) 
                 return same[-1:]
             found = context.lookup(kind) if context is not None else None
             return [found] if found else []
-    return []
+    return None
 
 
 def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], context=None) -> list[Read]:
@@ -478,7 +483,7 @@ def _topic(view: str, before: int, mentions: list[Mention], zh: bool, previous: 
     if named:
         return named[-1:]
     pointer = _ANY_POINTER.search(view, 0, before)
-    return _single_pointer(view[:pointer.end()], before, mentions, context) if pointer else []
+    return (_single_pointer(view[:pointer.end()], before, mentions, context) or []) if pointer else []
 
 
 _AFTER_NAMES = re.compile(r"\s*(?:each\s+)?(?P<lead>in\s+)?(?:the\s+)?(?P<names>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|&\s+|of\s+)?"

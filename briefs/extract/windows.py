@@ -35,8 +35,8 @@ def is_window(qualifier: str) -> bool:
 
 # figures over a window longer than the day; checked around the figure, nearest words first
 _WINDOWS = [
-    (re.compile(r"this week|for the week|on the week|weekly|week-on-week|past week|\bends? (?:the )?week\b|本周|周涨幅|周跌幅|近一周|"
-                r"过去一周|一周内|上周|近1周", re.IGNORECASE), "weekly"),
+    (re.compile(r"this week|for the week|on the week|weekly|week-on-week|past week|last week|\bends? (?:the )?week\b|本周(?![一二三四五六日末])|周涨幅|周跌幅|近一周|"
+                r"过去一周|一周内|上周(?![一二三四五六日末])|近1周", re.IGNORECASE), "weekly"),
     (re.compile(r"this month|for the month|past month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
                 r"一个月来|月内|月涨幅|月初以来|\d{1,2}月(?:份)?以来|月度", re.IGNORECASE),
      "monthly"),
@@ -76,6 +76,9 @@ _ZH_MOVE_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "漲幅", "涨", "跌"
 _WINDOW_NOUN = re.compile(r"(?P<ytd>今年|年内)$|(?P<weekly>周)$|(?P<monthly>月)$")
 
 
+_RESPECTIVELY = re.compile(r"^\s*,?\s*respectively\s*,?", re.I)
+
+
 def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | None:
     """``weekly``, ``monthly``, ``ytd`` or ``streak:N`` when the figure covers more than the day.
 
@@ -85,7 +88,9 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
         return None
     start = max(clause_start(sentence, span[0]), floor)
     before = sentence[max(start, span[0] - 40):span[0]]
-    after = _CLAUSE_PUNCTUATION.split(sentence[span[1]:span[1] + 30], maxsplit=1)[0]
+    # "rose 2% and 3%, respectively, last week": the window after "respectively" is the group's
+    tail = _RESPECTIVELY.sub("", sentence[span[1]:span[1] + 45], count=1)
+    after = _CLAUSE_PUNCTUATION.split(tail[:30], maxsplit=1)[0]
     # the group itself may hold its window: "extending their losses for the week to 7%"
     around = before + " " + sentence[span[0]:span[1]] + " " + after
     if sentence.startswith(_ZH_MOVE_NOUNS, span[0]):  # "周涨幅达7.8%", "周涨7.8%": the window opens the move
