@@ -1077,3 +1077,9 @@ def test_listings_windows_after_respectively_and_pointers_to_nobody():
     assert [(s, v) for s, _, v, _ in moves("Harbor Lights rose 2%, while the index fell 1%.")] == [("Harbor Lights", 2.0)]
     # the Hong Kong close is no extended-hours figure because the clause after it speaks of the premarket
     assert ("阿里巴巴", 3.2, "close") in [(s, v, q) for s, _, v, q in moves("阿里巴巴港股收涨3.2%，美股盘前涨2.1%。")]
+
+
+def test_a_move_noun_owned_by_its_subject():
+    got = moves("Chip stocks rallied, led by Harbor Semi's 5% jump.")
+    assert ("Harbor Semi", 5.0) in [(s, v) for s, _, v, _ in got]
+    assert [(c, v) for _, c, v, _ in moves("Tencent's 3% drop weighed on the index.")] == [("00700.HK", -3.0)]

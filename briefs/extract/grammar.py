@@ -393,7 +393,8 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
             bound = _bound_of(lead["qual"] or lead["zq"]) or bound
         head = start - (len(lead.group(0)) if lead else 0)
         if en and verb not in ("higher", "lower", "up", "down"):
-            article = re.search(r"(?:\b(?:a|an|with a|with an)\s+)$", view[max(floor, head - 12):head], re.I)
+            # "a 5% rise", "led by SMIC's 5% jump": the noun needs its article or its owner
+            article = re.search(r"(?:\b(?:a|an|with a|with an)\s+|(?<=\w)['’]s\s+)$", view[max(floor, head - 12):head], re.I)
             if not article:
                 return None  # "5% rise" needs its article: "a 5% rise"
             head -= len(article.group(0))
