@@ -1083,3 +1083,9 @@ def test_a_move_noun_owned_by_its_subject():
     got = moves("Chip stocks rallied, led by Harbor Semi's 5% jump.")
     assert ("Harbor Semi", 5.0) in [(s, v) for s, _, v, _ in got]
     assert [(c, v) for _, c, v, _ in moves("Tencent's 3% drop weighed on the index.")] == [("00700.HK", -3.0)]
+
+
+def test_overnight_is_the_previous_session():
+    got = moves("消息面上，英伟达股价隔夜上涨3.2%，带动A股算力板块走强。")
+    assert [(s, c, v, q) for s, c, v, q in got] == [("英伟达", "NVDA.US", 3.2, "previous_session")]
+    assert [q for _, _, _, q in moves("隔夜美股三大指数集体收涨，纳指涨0.9%。")] == ["previous_session"]

@@ -14,7 +14,7 @@ from briefs.extract.grammar import direction_words, not_a_move_spans
 from briefs.extract.text import dates_in, opens_sentence
 from briefs.extract.windows import _ANY_WINDOW_WORD, window_of
 
-_PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日)|"
+_PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日|隔夜)|"
                                r"(?<!than )(?<!from )(?:the previous session|the previous day|a day earlier|\byesterday\b|"
                                r"on the previous trading day)", re.I)
 # the midday break is no close: "截至午间收盘涨6.12%", "午收涨0.5%" are intraday
@@ -22,7 +22,7 @@ _NOT_MIDDAY = r"(?<!午间)(?<!午)(?<!半日)"
 _SAME_PERIOD = re.compile(r"同期|同一时期|(?:over|in|during) the same period", re.I)
 # "fell 2% in the previous session", "rose 1% yesterday": the figure's own words after it
 _PREVIOUS_AFTER = re.compile(r"\s*,?\s*(?:(?:in|on|during)\s+the\s+previous\s+(?:session|trading day|day)|yesterday)\b", re.I)
-_PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday)\s*[,，]", re.I)
+_PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday)\s*[,，]|\W*隔夜", re.I)
 _CLOSE_WORDS = re.compile(rf"(?:closed|closing|ended|ending|finished|finishing|settled|to close|{_NOT_MIDDAY}(?:收盘|收市|收报|收))\s*$|"
                           rf"^收|at the close|by the close|{_NOT_MIDDAY}收盘时|截至收盘|to (?:close|end|finish)\b", re.I)
 _OPEN_WORDS = re.compile(r"(?:opened|opening|at the open)\s*$|^(?:高开|低开)|开盘", re.I)
@@ -106,7 +106,7 @@ def _has(lowered: str, hints: tuple[str, ...]) -> bool:
 # substrings the words of each kind hold: a plain ``in`` test before the pattern
 _WINDOW_HINTS = ("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ", "combined",
                  "total", "past", "last", "周", "月", "年", "连", "累计", "累积", "合计", "近", "过去")
-_PREVIOUS_HINTS = ("昨", "前一", "上一", "上个", "previous", "day earlier", "yesterday")
+_PREVIOUS_HINTS = ("昨", "前一", "上一", "上个", "隔夜", "previous", "day earlier", "yesterday")
 _INTRADAY_HINTS = ("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "尾盘", "trade",
                    "deals", "morning", "afternoon",
                    "midday", "as of", "截至", ":", "：", "currently", "still", "today", "最新")
