@@ -1089,3 +1089,12 @@ def test_overnight_is_the_previous_session():
     got = moves("消息面上，英伟达股价隔夜上涨3.2%，带动A股算力板块走强。")
     assert [(s, c, v, q) for s, c, v, q in got] == [("英伟达", "NVDA.US", 3.2, "previous_session")]
     assert [q for _, _, _, q in moves("隔夜美股三大指数集体收涨，纳指涨0.9%。")] == ["previous_session"]
+
+
+def test_a_listing_said_before_the_name_and_initials_in_brackets_are_no_ticker():
+    got = moves("Hong Kong-listed shares of BYD rose 2%, while its Shenzhen-listed shares gained 1.5%.")
+    assert [(c, v) for _, c, v, _ in got] == [("01211.HK", 2.0), ("002594.SZ", 1.5)]
+    got = moves("Mainland-listed shares of Harbor Amperex Technology (HATL) climbed 3.3%.")
+    assert [(s, c) for s, c, _, _ in got] == [("Harbor Amperex Technology", "")]
+    got = moves("The Pine Ridge China Internet ETF (PWEB) jumped 2.4%.")  # a ticker that is no abbreviation stays
+    assert [(s, c) for s, c, _, _ in got] == [("Pine Ridge China Internet ETF", "PWEB")]

@@ -38,6 +38,11 @@ _LISTING_HINT = re.compile(
     r"^\W{0,3}(?:(?P<hk_zh>港股|H股)|(?P<us_zh>美股)|(?P<cn_zh>A股))", re.I)
 
 
+_LISTING_BEFORE = re.compile(r"(?:(?P<hk>Hong Kong|HK)|(?P<us>U\.?S\.?|US|New York|Nasdaq)|"
+                             r"(?P<cn>Shanghai|Shenzhen|[Mm]ainland|A-share))[- ]listed\s+(?:shares|stock|stocks)\s+"
+                             r"(?:of|in)\s+$")
+
+
 def _listing_hint(text: str) -> str | None:
     """The market a listing word opening ``text`` names: "'s Hong Kong shares", "ADRs", "A股"."""
     m = _LISTING_HINT.search(text)
@@ -62,6 +67,9 @@ def _settle(mention: Mention, sentence: str, context: ArticleContext | None, ref
     """
     after = sentence[mention.end:mention.end + 40]
     market = _listing_hint(after)
+    if market is None:  # "Hong Kong-listed shares of BYD": the listing said before the name
+        before = _LISTING_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+        market = before.lastgroup if before else None
     if mention.instrument is not None:  # "比亚迪港股": a known listing yields to the one the words name
         return _other_listing([mention], market, ref)[0]
     if not mention.candidates:

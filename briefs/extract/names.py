@@ -233,7 +233,8 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         if name.endswith(("-listed", "-based")) or _PRICE_TOKEN.match(name):
             return None  # "Shenzhen-listed stocks": a description; "HKD388.2": a price
         if name and name.lower() not in _EN_NOT_NAMES and len(name) >= 2 and not name.isdigit():
-            return name, m["code"] or ""
+            code = m["code"] or ""
+            return name, "" if _abbreviates(code, name) else code
         if m["code"] and not name:
             return None
     low = _EN_LOWER_ITEM.match(text)
@@ -341,6 +342,16 @@ def region_items(view: str, start: int, end: int, zh: bool, count: int) -> list[
             continue  # ", which makes smartphones and EVs,": a relative clause names nothing
         items.extend(_spans(view[a:b], a, _EN_AND))
     return items
+
+
+def _abbreviates(code: str, name: str) -> bool:
+    """True when capitals in brackets are the name's initials, not a ticker: "Contemporary Amperex Technology
+    (CATL)", "Semiconductor Manufacturing International Corp (SMIC)" (one letter may stand for Ltd or Co)."""
+    if not code.isalpha():
+        return False
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w&'’\-]*", name) if word[0].isupper())
+    return len(initials) >= 2 and (code.startswith(initials) and len(code) - len(initials) <= 1 or
+                                   initials.startswith(code) and len(initials) - len(code) <= 1)
 
 
 def item_name(view: str, sentence: str, start: int, end: int, zh: bool, in_list: bool = False) -> Mention | None:
