@@ -54,7 +54,8 @@ DAY_WORDS = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|
 # trading outside the session: "popped nearly 4% in extended trading", "盘后涨5%"; never the day's move
 _EXTENDED = re.compile(r"\b(?:extended|after-hours|after hours|post-market|postmarket|premarket|pre-market)\s+"
                        r"(?:trading|trade|deals|session)\b|\b(?:premarket|pre-market|postmarket|post-market|after-hours)\b|\b(?:after|before) the bell\b|盘前|盘后", re.I)
-_EXTENDED_HINTS = ("extended", "after", "market", "bell", "盘前", "盘后")
+_EXTENDED_HINTS = ("extended", "after-hours", "after hours", "post-market", "postmarket", "premarket", "pre-market",
+                   "bell", "盘前", "盘后")
 _YEAR_AFTER = re.compile(r"\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|\s*(?:this|so far this) year", re.I)
 
 
