@@ -128,6 +128,13 @@ def _clause_days(view: str, found, group_start: int, group_end: int, region_from
     return named
 
 
+def _past_words_before(pattern: re.Pattern, view: str, region_from: int) -> int:
+    """Where a figure's own words begin: past the words right after the figure before it, which are that
+    figure's ("fell 2% in the previous session and rose 3% on Tuesday", "fell 1.5% last Friday and ...")."""
+    said = pattern.match(view, region_from) if region_from > 0 else None
+    return said.end() if said else region_from
+
+
 def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region_from: int, bound: str,
                  verb: str, context, down: bool = False) -> str:
     """The qualifier of the figure at ``group_start``..``group_end``: its window, bound or moment."""
@@ -148,14 +155,12 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         return cues.opening  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for all
     if _YEAR_AFTER.match(view, group_end):
         return "ytd"
-    # "fell 2% in the previous session and rose 3% on Tuesday": words right after the figure before are its
-    earlier = _PREVIOUS_AFTER.match(view, region_from) if cues.previous else None
-    if cues.previous and (_PREVIOUS_SESSION.search(view, earlier.end() if earlier else region_from, group_start)
+    if cues.previous and (_PREVIOUS_SESSION.search(view, _past_words_before(_PREVIOUS_AFTER, view, region_from),
+                                                   group_start)
                           or _PREVIOUS_OPENING.match(view) or _PREVIOUS_AFTER.match(view, group_end)):
         return "previous_session"  # "昨日，该ETF曾下跌1.1%", "Yesterday, X rose 3%": the sentence's day
     if cues.weekdays:  # "上周五，恒指下跌1.5%", "fell 1.5% last Friday": a day of the week before, whatever today is
-        before = _LAST_WEEKS_DAY.match(view, region_from) if region_from > 0 else None  # the figure before's words
-        if _LAST_WEEKS_DAY.search(view, before.end() if before else region_from, group_start) or \
+        if _LAST_WEEKS_DAY.search(view, _past_words_before(_LAST_WEEKS_DAY, view, region_from), group_start) or \
                 _LAST_WEEKS_DAY.match(view, group_end) or \
                 _LAST_WEEKS_DAY.match(view) and not [at for at, _ in cues.weekdays[1:] if at < group_start]:
             return "earlier"
