@@ -1098,3 +1098,16 @@ def test_a_listing_said_before_the_name_and_initials_in_brackets_are_no_ticker()
     assert [(s, c) for s, c, _, _ in got] == [("Harbor Amperex Technology", "")]
     got = moves("The Pine Ridge China Internet ETF (PWEB) jumped 2.4%.")  # a ticker that is no abbreviation stays
     assert [(s, c) for s, c, _, _ in got] == [("Pine Ridge China Internet ETF", "PWEB")]
+
+
+def test_window_words_after_a_name_and_h_shares_of():
+    got = moves("星河指数收跌0.52%，全周累计下跌2.1%。")
+    assert [(s, v, q) for s, _, v, q in got] == [("星河指数", -0.52, "close"), ("星河指数", -2.1, "weekly")]
+    got = moves("星河指数本月以来上涨8.2%，今日收涨1.1%。")
+    assert [(s, v, q) for s, _, v, q in got] == [("星河指数", 8.2, "monthly"), ("星河指数", 1.1, "close")]
+    assert [c for _, c, _, _ in moves("H-shares of China Merchants Bank rose 1.1%.")] == ["03968.HK"]
+
+
+@pytest.mark.parametrize("sentence", ["恒生指数 25,600.5 -213.1 (-0.83%)", "Hang Seng Index: 25,600.5, -213.1 (-0.83%)"])
+def test_a_quote_row_name_level_change_and_percent(sentence):
+    assert [(c, v) for _, c, v, _ in moves(sentence)] == [("HSI.HK", -0.83)]

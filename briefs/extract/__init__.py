@@ -40,7 +40,7 @@ _LISTING_HINT = re.compile(
 
 _LISTING_BEFORE = re.compile(r"(?:(?P<hk>Hong Kong|HK)|(?P<us>U\.?S\.?|US|New York|Nasdaq)|"
                              r"(?P<cn>Shanghai|Shenzhen|[Mm]ainland|A-share))[- ]listed\s+(?:shares|stock|stocks)\s+"
-                             r"(?:of|in)\s+$")
+                             r"(?:of|in)\s+$|(?P<hk2>H[- ]shares)\s+(?:of|in)\s+$|(?P<cn2>A[- ]shares)\s+(?:of|in)\s+$")
 
 
 def _listing_hint(text: str) -> str | None:
@@ -69,7 +69,7 @@ def _settle(mention: Mention, sentence: str, context: ArticleContext | None, ref
     market = _listing_hint(after)
     if market is None:  # "Hong Kong-listed shares of BYD": the listing said before the name
         before = _LISTING_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
-        market = before.lastgroup if before else None
+        market = before.lastgroup.rstrip("2") if before else None
     if mention.instrument is not None:  # "比亚迪港股": a known listing yields to the one the words name
         return _other_listing([mention], market, ref)[0]
     if not mention.candidates:

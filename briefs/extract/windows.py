@@ -35,7 +35,7 @@ def is_window(qualifier: str) -> bool:
 
 # figures over a window longer than the day; checked around the figure, nearest words first
 _WINDOWS = [
-    (re.compile(r"this week|for the week|on the week|weekly|week-on-week|past week|last week|\bends? (?:the )?week\b|本周(?![一二三四五六日末])|周涨幅|周跌幅|近一周|"
+    (re.compile(r"this week|for the week|on the week|weekly|week-on-week|past week|last week|\bends? (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
                 r"过去一周|一周内|上周(?![一二三四五六日末])|近1周", re.IGNORECASE), "weekly"),
     (re.compile(r"this month|for the month|past month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
                 r"一个月来|月内|月涨幅|月初以来|\d{1,2}月(?:份)?以来|月度", re.IGNORECASE),
