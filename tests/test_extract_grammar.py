@@ -1111,3 +1111,9 @@ def test_window_words_after_a_name_and_h_shares_of():
 @pytest.mark.parametrize("sentence", ["恒生指数 25,600.5 -213.1 (-0.83%)", "Hang Seng Index: 25,600.5, -213.1 (-0.83%)"])
 def test_a_quote_row_name_level_change_and_percent(sentence):
     assert [(c, v) for _, c, v, _ in moves(sentence)] == [("HSI.HK", -0.83)]
+
+
+def test_breadth_with_its_bound_after_the_word():
+    got = sentence_facts("个股方面，上涨个股超过3000只，下跌个股约2000只，涨停58只。", "a", load_reference())
+    assert [(f.value, f.unit, f.qualifier) for f in got if f.metric == "count"] == [
+        (3000.0, "stocks_up", "at_least"), (2000.0, "stocks_down", "about"), (58.0, "stocks_limit_up", "")]

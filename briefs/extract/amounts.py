@@ -90,7 +90,8 @@ EN_COUNT = re.compile(
     re.IGNORECASE,
 )
 ZH_COUNT = re.compile(r"(?P<qual>超|逾|近|约|超过)?" + NUM + r"\s*(?:只|家|个)(?:个股|股票|股)?\s*(?P<what>上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)")
-ZH_COUNT_AFTER = re.compile(r"(?P<what>上涨|下跌|涨停|跌停)(?:个股|股票)?(?:数|家数|数量)?(?:达|为|有)?\s*(?P<qual>超|逾|近|约)?" + NUM + r"\s*(?:只|家)")
+ZH_COUNT_AFTER = re.compile(r"(?P<what>上涨|下跌|涨停|跌停)(?:个股|股票)?(?:数|家数|数量)?(?:达|为|有)?\s*(?P<qual>超过|超|逾|近|约)?"
+                            + NUM + r"\s*(?:只|家)")
 
 
 @dataclass(frozen=True)
