@@ -1117,3 +1117,18 @@ def test_breadth_with_its_bound_after_the_word():
     got = sentence_facts("个股方面，上涨个股超过3000只，下跌个股约2000只，涨停58只。", "a", load_reference())
     assert [(f.value, f.unit, f.qualifier) for f in got if f.metric == "count"] == [
         (3000.0, "stocks_up", "at_least"), (2000.0, "stocks_down", "about"), (58.0, "stocks_limit_up", "")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harbor Lights, which has surged 40% this year, fell 2.1%.", [(40.0, "ytd"), (-2.1, "")]),
+    ("Harbor Lights has lost 20% since January but rose 3% on Tuesday.", [(-20.0, "ytd"), (3.0, "")]),
+    ("Harbor Lights has gained 150% since April.", [(150.0, "monthly")]),
+    ("The Pine ETF gained 5.3% this week, including a 1.1% rise on Friday.", [(5.3, "weekly"), (1.1, "")]),
+])
+def test_a_window_said_after_a_figure_is_that_figures_only(sentence, expected):
+    assert [(v, q) for _, _, v, q in moves(sentence)] == expected
+
+
+def test_an_index_described_by_what_it_holds():
+    got = moves("The Nasdaq Golden Dragon China index of U.S.-listed Chinese companies rose 2.3%.")
+    assert [(s, v) for s, _, v, _ in got] == [("Nasdaq Golden Dragon China index", 2.3)]

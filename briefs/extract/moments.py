@@ -106,7 +106,7 @@ def _has(lowered: str, hints: tuple[str, ...]) -> bool:
 
 # substrings the words of each kind hold: a plain ``in`` test before the pattern
 _WINDOW_HINTS = ("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ", "combined",
-                 "total", "past", "last", "周", "月", "年", "连", "累计", "累积", "合计", "近", "过去")
+                 "total", "past", "last", "since", "周", "月", "年", "连", "累计", "累积", "合计", "近", "过去")
 _PREVIOUS_HINTS = ("昨", "前一", "上一", "上个", "隔夜", "previous", "day earlier", "yesterday")
 _INTRADAY_HINTS = ("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "尾盘", "trade",
                    "deals", "morning", "afternoon",

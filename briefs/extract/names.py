@@ -92,6 +92,7 @@ _HEADLINE_WORDS = frozenset(
     "record week losses".split())
 _EN_TRACKING = re.compile(r"\b(?:sub-?index|index|gauge)\b.*?\b(?:tracking|that tracks|which tracks)\s+"
                           r"(?P<name>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)(?:\s+(?:shares|stocks|companies|firms))?$")
+_EN_INDEX_OF = re.compile(r"(?P<name>(?:[A-Z][\w&.'\-]*\s+){1,6}(?:[Ii]ndex|[Gg]auge))\s+(?:of|for|tracking)\s+[\w.\-]")
 _EN_OWNED_INDEX = re.compile(r"(?:[A-Z][\w&\-]*\s)*[A-Z][\w&\-]*['’]s\s+(?:[a-z\-]+\s+){0,3}(?:index|gauge)\b")
 _PRICES = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+")
 _PRICE_TOKEN = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+$")
@@ -208,6 +209,9 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
     tracking = _EN_TRACKING.search(text)
     if tracking:  # "The sub-index of the Hang Seng tracking energy shares": the shares it tracks
         return tracking["name"], ""
+    described = _EN_INDEX_OF.match(text)
+    if described:  # "The Nasdaq Golden Dragon China index of U.S.-listed Chinese companies": the index, not what it holds
+        return described["name"], ""
     owned = _EN_OWNED_INDEX.match(text)
     if owned:  # "MSCI's broadest index of Asia-Pacific shares outside Japan": the index as the text names it
         return text, ""

@@ -80,7 +80,8 @@ _CONTINUATION_WORDS = frozenset(
     "closing ending finishing settling closed ended finished settled currently now still intraday friday monday "
     "tuesday wednesday thursday on the day basis year-to-date while paring pared trimming trimmed losses gains "
     "its their close end finish extending extended extends narrowing narrowed widening widened deepening deepened "
-    "cutting weekly monthly annual previous prior last".split())
+    "cutting weekly monthly annual previous prior last since january february march april may june july august "
+    "september october november december early mid late".split())
 
 
 # what may stand between two figures of one subject besides connecting words: the place it trades ("in Hong

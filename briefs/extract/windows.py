@@ -38,9 +38,11 @@ _WINDOWS = [
     (re.compile(r"this week|for the week|on the week|weekly|week-on-week|past week|last week|\bends? (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
                 r"过去一周|一周内|上周(?![一二三四五六日末])|近1周", re.IGNORECASE), "weekly"),
     (re.compile(r"this month|for the month|past month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
+                r"\bsince (?:early |late |mid-)?(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                 r"一个月来|月内|月涨幅|月初以来|\d{1,2}月(?:份)?以来|月度", re.IGNORECASE),
      "monthly"),
     (re.compile(r"year[- ]to[- ]date|so far this year|this year|since the start of the year|\bytd\b|年内|今年以来|"
+                r"\bsince (?:early |late |mid-)?Jan(?:uary)?\b|since the beginning of the year|"
                 r"年初至今|年初以来", re.IGNORECASE), "ytd"),
     (re.compile(r"12-month|twelve-month|one-year|over the past year|in the past year|past 12 months|"
                 r"近一年|近12个月|过去一年|一年来|年涨幅", re.IGNORECASE), "yearly"),
@@ -67,11 +69,12 @@ def _number(text: str) -> float:
 
 # any word a window or streak needs; a sentence without one is read without the window patterns
 _ANY_WINDOW_WORD = re.compile(
-    r"week|month|year|ytd|straight|consecutive|session|cumulativ|combined|total|past|last|"
+    r"week|month|year|ytd|straight|consecutive|session|cumulativ|combined|total|past|last|since|"
     r"周|月|年|连|累计|累积|合计|近|过去",
     re.IGNORECASE,
 )
 _CLAUSE_PUNCTUATION = re.compile(r"[,，;；。]")
+_AFTER_FIGURE_BEFORE = re.compile(r"[,，;；。]|\s(?:and|but|while|whereas)\s")  # where the figure before's words end
 _ZH_MOVE_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "漲幅", "涨", "跌")
 _WINDOW_NOUN = re.compile(r"(?P<ytd>今年|年内)$|(?P<weekly>周)$|(?P<monthly>月)$")
 
@@ -87,6 +90,9 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
     if not _ANY_WINDOW_WORD.search(sentence):
         return None
     start = max(clause_start(sentence, span[0]), floor)
+    if floor > 0:  # "Nvidia, which has surged 40% this year, fell 2.1%": the words after the figure before are its
+        cut = _AFTER_FIGURE_BEFORE.search(sentence, floor, span[0])
+        start = max(start, cut.end()) if cut else start
     before = sentence[max(start, span[0] - 40):span[0]]
     # "rose 2% and 3%, respectively, last week": the window after "respectively" is the group's
     tail = _RESPECTIVELY.sub("", sentence[span[1]:span[1] + 45], count=1)
