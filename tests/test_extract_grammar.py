@@ -207,7 +207,9 @@ def test_a_list_named_in_the_clause_before_and_places_that_settle_a_listing():
     assert [(s, c) for s, c, _, _ in moves("Chipmaker SMIC rallied 10% in Hong Kong.")] == [("SMIC", "00981.HK")]
     assert [(s, c) for s, c, _, _ in moves("The CSI 300 Index of Shanghai- and Shenzhen-listed stocks dropped 0.9%.")] \
         == [("CSI 300 Index", "000300.SH")]
-    assert [s for s, _, _, _ in moves("中芯国际港股涨4.12%，A股涨2.35%。")] == ["中芯国际"]  # "A股" is no market move
+    # "A股" is no market move: it is the A-share listing of the company just read
+    assert [(s, c) for s, c, _, _ in moves("中芯国际港股涨4.12%，A股涨2.35%。")] == [("中芯国际", "00981.HK"),
+                                                                                  ("中芯国际", "688981.SH")]
 
 
 def test_prices_are_no_names_and_a_pared_move_keeps_its_subject():
@@ -1132,3 +1134,10 @@ def test_a_window_said_after_a_figure_is_that_figures_only(sentence, expected):
 def test_an_index_described_by_what_it_holds():
     got = moves("The Nasdaq Golden Dragon China index of U.S.-listed Chinese companies rose 2.3%.")
     assert [(s, v) for s, _, v, _ in got] == [("Nasdaq Golden Dragon China index", 2.3)]
+
+
+def test_a_listing_word_opening_a_clause_pairs_with_the_listing_just_said():
+    got = moves("中芯国际港股涨5%，A股涨3.2%。")
+    assert [(c, v) for _, c, v, _ in got] == [("00981.HK", 5.0), ("688981.SH", 3.2)]
+    # no listing said before: "港股" alone is the market's word, and no figure of Tencent's
+    assert [(c, v) for _, c, v, _ in moves("腾讯控股涨2%，港股涨1%。")] == [("00700.HK", 2.0)]

@@ -38,6 +38,7 @@ _LISTING_HINT = re.compile(
     r"^\W{0,3}(?:(?P<hk_zh>港股|H股)|(?P<us_zh>美股)|(?P<cn_zh>A股))", re.I)
 
 
+_LISTING_WORDS = ("A股", "B股", "H股", "港股", "美股")
 _LISTING_BEFORE = re.compile(r"(?:(?P<hk>Hong Kong|HK)|(?P<us>U\.?S\.?|US|New York|Nasdaq)|"
                              r"(?P<cn>Shanghai|Shenzhen|[Mm]ainland|A-share))[- ]listed\s+(?:shares|stock|stocks)\s+"
                              r"(?:of|in)\s+$|(?P<hk2>H[- ]shares)\s+(?:of|in)\s+$|(?P<cn2>A[- ]shares)\s+(?:of|in)\s+$")
@@ -214,7 +215,11 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
                 # read), in that market; a market word alone after a company's figure is no figure
                 before = [m for m in mentions if m.end == mention.start and m is not mention and
                           (m.instrument is None or m.instrument.kind == "stock")]
-                if not before and (view[max(0, mention.start - 1):mention.start] not in ("其", "在") or not companies):
+                # "中芯国际港股涨5%，A股涨3.2%": a listing word opening a clause pairs with the one just said
+                paired = bool(companies) and view[max(0, mention.start - 1):mention.start] in ("，", ",", "；", ";") and \
+                    view.startswith(_LISTING_WORDS, companies[-1].end)
+                if not before and not paired and (view[max(0, mention.start - 1):mention.start] not in ("其", "在")
+                                                  or not companies):
                     continue
                 mention = _other_listing(before[-1:] or companies[-1:], hinted or mention.instrument.market, ref)[0]
             facts.append(_fact(article_id, mention, "pct_change", value, "%", read.qualifier, sentence, context))
