@@ -1141,3 +1141,12 @@ def test_a_listing_word_opening_a_clause_pairs_with_the_listing_just_said():
     assert [(c, v) for _, c, v, _ in got] == [("00981.HK", 5.0), ("688981.SH", 3.2)]
     # no listing said before: "港股" alone is the market's word, and no figure of Tencent's
     assert [(c, v) for _, c, v, _ in moves("腾讯控股涨2%，港股涨1%。")] == [("00700.HK", 2.0)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harbor Lights has fallen for five straight sessions, losing 12% in that span.", [(-12.0, "streak:5")]),
+    ("星河科技连续三日下跌，累计跌幅达12%。", [(-12.0, "streak:3")]),
+    ("星河科技连续三日下跌，今日跌2%。", [(-2.0, "")]),  # no cumulative word: the day's own figure
+])
+def test_a_run_named_in_the_clause_before_a_cumulative_figure(sentence, expected):
+    assert [(v, q) for _, _, v, q in moves(sentence)] == expected

@@ -60,6 +60,7 @@ _STREAK = re.compile(
     re.IGNORECASE,
 )
 _CUMULATIVE = re.compile(r"累计|累积|合计|cumulative|cumulatively|in total|combined|over the (?:past|last)|"
+                         r"(?:in|over|during) (?:that|the) (?:span|stretch|period|run)|"
                          r"近\d+|近[两二三四五六七八九十]|过去", re.IGNORECASE)
 
 
@@ -107,6 +108,10 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
         if pattern.search(around):
             return name
     streak = _STREAK.search(around)
+    if not streak and floor > 0 and _CUMULATIVE.search(around):
+        # "寒武纪连续三日下跌，累计跌幅达12%": the run is named in the clause before, which holds no figure of its own
+        earlier = sentence[max(0, floor - 40):floor]
+        streak = _STREAK.search(earlier) if "%" not in earlier else None
     if streak and _CUMULATIVE.search(around):
         word = next(g for g in streak.groups() if g)
         count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
