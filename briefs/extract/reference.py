@@ -136,7 +136,8 @@ def load_reference(folder: Path | None = None) -> Reference:
     alias_codes: dict[str, list[str]] = {}
     spellings: list[str] = []
     short: dict[str, list[str]] = {}
-    for row in _read_csv(folder / "securities.csv"):
+    securities = _read_csv(folder / "securities.csv")
+    for row in securities:
         inst = Instrument(
             code=row["code"], market=row["market"], kind=row["kind"], board=row["board"],
             sector=row["sector"], name_en=row["name_en"], name_zh=row["name_zh"],
@@ -168,7 +169,7 @@ def load_reference(folder: Path | None = None) -> Reference:
     shared = {_fold(row["name"]) for row in _read_csv(shared_path)} if shared_path.exists() else set()
     # a fund whose short name is shared: its English names translate that short name ("Sci-Tech Chip ETF" is any
     # 科创芯片ETF), unless they name the manager ("Robot ETF (Guotai)")
-    for row in _read_csv(folder / "securities.csv"):
+    for row in securities:
         if row["kind"] == "etf" and _fold(row["name_zh"]) in shared:
             shared.update(_fold(name) for name in [row["name_en"], *row["aliases"].split("|")]
                           if name.strip() and name.isascii() and "(" not in name)
