@@ -70,7 +70,7 @@ def _settle(mention: Mention, sentence: str, context: ArticleContext | None, ref
     market = _listing_hint(after)
     if market is None:  # "Hong Kong-listed shares of BYD": the listing said before the name
         before = _LISTING_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
-        market = before.lastgroup.rstrip("2") if before else None
+        market = (before.lastgroup or "").rstrip("2") if before else None
     if mention.instrument is not None:  # "比亚迪港股": a known listing yields to the one the words name
         return _other_listing([mention], market, ref)[0]
     if not mention.candidates:
@@ -305,7 +305,7 @@ _ZH_LISTED_BEFORE = re.compile(r"(?:是|为|有|：|:)(?P<names>[^，,；;。：
 
 
 def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
-                     mentions: list[Mention] = ()) -> dict[int, Mention]:
+                     mentions: list[Mention]) -> dict[int, Mention]:
     """"居前的是金融、信息技术和房地产，分别为480.3、193.3和40.6亿元": each amount of the list with its name."""
     out: dict[int, Mention] = {}
     if not zh or "分别" not in view:
@@ -430,7 +430,7 @@ def commodities_named(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.instrument and m.instrument.kind == "commodity"]
 
 
-def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact] = (), default: str = "") -> list[Fact]:
+def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact], default: str = "") -> list[Fact]:
     """Index levels, changes in points and commodity prices of one sentence. A level whose index the sentence
     names only through a pointer ("It finished the morning session ... at 23,921") is the index whose move
     the sentence states, when it states one index's."""
@@ -489,7 +489,7 @@ def _session_moment(article: Article, market: str | None, ref: Reference) -> str
     ("Research note" at 08:30: "iFlytek climbed 3.9%" is the last session's), else "".
 
     A date without a time ("CNBC, Jan 26 2022") says nothing of either."""
-    if not has_time(article.published) or market not in ref.closes:
+    if article.published is None or not has_time(article.published) or market not in ref.closes:
         return ""
     zone, close = ref.closes[market]
     local = article.published.astimezone(ZoneInfo(zone))

@@ -206,10 +206,10 @@ def percent_runs(view: str) -> list[tuple[int, int, list[Percent]]]:
         at = unit.start()
         while at > 0 and view[at - 1] in _NUMBER_CHARS:  # back to where the number starts, however long
             at -= 1
-        m = _NUM_BEFORE.search(view, max(0, at - 2), unit.start())
-        if not m:
+        number = _NUM_BEFORE.search(view, max(0, at - 2), unit.start())
+        if not number:
             continue
-        item = Percent(m.start(), unit.end(), m["num"], m["sign"])
+        item = Percent(number.start(), unit.end(), number["num"], number["sign"])
         if runs and _JOIN.match(view[runs[-1][1]:item.start]):
             start, _, items = runs[-1]
             runs[-1] = (start, item.end, items + [item])

@@ -212,8 +212,7 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
     described = _EN_INDEX_OF.match(text)
     if described:  # "The Nasdaq Golden Dragon China index of U.S.-listed Chinese companies": the index, not what it holds
         return described["name"], ""
-    owned = _EN_OWNED_INDEX.match(text)
-    if owned:  # "MSCI's broadest index of Asia-Pacific shares outside Japan": the index as the text names it
+    if _EN_OWNED_INDEX.match(text):  # "MSCI's broadest index of Asia-Pacific shares outside Japan": the index as the text names it
         return text, ""
     m = _EN_RUN.search(text, max(0, len(text) - 120))  # a name is the item's tail: only that is searched
     if m:
