@@ -320,7 +320,7 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
         if len(run) == len(names):
             for amount, (at, name) in zip(run, names):
                 out[amount.number_at] = Mention(at, at + len(name), sentence[at:at + len(name)], None)
-    for m in _ZH_NAMES_THEN_RESPECTIVELY.finditer(view):
+    for m in _ZH_NAMES_THEN_RESPECTIVELY.finditer(view) if "分别" in view else ():
         # "腾讯控股、小米集团-W分别获净买入9.8亿港元和6.1亿港元": the names before 分别, in order
         names = [(n.start() + m.start("names"), n.group(0)) for n in _ZH_LIST_ITEM.finditer(m["names"])]
         clause_end = min((i for i in (view.find(c, m.end()) for c in "；;。") if i >= 0), default=len(view))
@@ -470,8 +470,9 @@ _MAY_HOLD_FIGURE = re.compile(r"[0-9０-９]|停|板|limit|[半一二两三四�
 
 def sentence_facts(sentence: str, article_id: str, ref: Reference, context: ArticleContext | None = None,
                    mentions: list[Mention] | None = None, view: str | None = None) -> list[Fact]:
-    """Every move, level, amount and count one sentence states (``view``: its ``fold``, when made already)."""
-    if not _MAY_HOLD_FIGURE.search(sentence):
+    """Every move, level, amount and count one sentence states (``view``: its ``fold``, when made already,
+    which only a sentence that may hold a figure has)."""
+    if view is None and not _MAY_HOLD_FIGURE.search(sentence):
         return []
     zh = detect_language(sentence) != "en"
     view = fold(sentence) if view is None else view

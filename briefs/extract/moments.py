@@ -8,11 +8,18 @@ report, or an article published before the close, reports intraday figures).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from briefs.extract.grammar import direction_words, not_a_move_spans
 from briefs.extract.text import dates_in, opens_sentence
-from briefs.extract.windows import _ANY_WINDOW_WORD, window_of
+from briefs.extract.windows import window_of
+
+
+def _hint_pattern(*hints: str) -> re.Pattern:
+    """One pattern for a set of plain substrings of lower-cased text: one scan instead of one per substring.
+
+    Made once at import: the hottest path only calls its ``search``."""
+    return re.compile("|".join(re.escape(hint) for hint in hints))
+
 
 _PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日|隔夜)|"
                                r"(?<!than )(?<!from )(?:the previous session|the previous day|a day earlier|\byesterday\b|"
@@ -54,15 +61,9 @@ DAY_WORDS = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|
 # trading outside the session: "popped nearly 4% in extended trading", "盘后涨5%"; never the day's move
 _EXTENDED = re.compile(r"\b(?:extended|after-hours|after hours|post-market|postmarket|premarket|pre-market)\s+"
                        r"(?:trading|trade|deals|session)\b|\b(?:premarket|pre-market|postmarket|post-market|after-hours)\b|\b(?:after|before) the bell\b|盘前|盘后", re.I)
-_EXTENDED_HINTS = ("extended", "after-hours", "after hours", "post-market", "postmarket", "premarket", "pre-market",
-                   "bell", "盘前", "盘后")
+_EXTENDED_HINTS = _hint_pattern("extended", "after-hours", "after hours", "post-market", "postmarket", "premarket",
+                                 "pre-market", "bell", "盘前", "盘后")
 _YEAR_AFTER = re.compile(r"\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|\s*(?:this|so far this) year", re.I)
-
-
-@cache
-def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern:
-    """One pattern for a set of plain substrings: one scan instead of one per substring."""
-    return re.compile("|".join(re.escape(hint) for hint in hints))
 
 
 class Cues:
@@ -75,24 +76,24 @@ class Cues:
         self.view = view
         self.lowered = lowered = view.lower()
         # a word a weekly, monthly, year-to-date or streak figure needs
-        self.window: bool = _has(lowered, _WINDOW_HINTS) and bool(_ANY_WINDOW_WORD.search(view))
+        self.window: bool = bool(_WINDOW_HINTS.search(lowered))
         # a window that opens the sentence ("So far this year ...")
         opening = _OPENING_WINDOW.match(view) if self.window else None
         self.opening: str | None = opening.lastgroup if opening else None
         # "昨日", "the previous session"
-        self.previous: bool = _has(lowered, _PREVIOUS_HINTS) and bool(_PREVIOUS_SESSION.search(view))
+        self.previous: bool = bool(_PREVIOUS_HINTS.search(lowered)) and bool(_PREVIOUS_SESSION.search(view))
         # where intraday words and "收盘", "at the close" stand
         self.intraday: tuple[int, ...] = tuple(m.start() for m in _INTRADAY_WORDS.finditer(view)) \
-            if _has(lowered, _INTRADAY_HINTS) else ()
+            if _INTRADAY_HINTS.search(lowered) else ()
         self.close: tuple[int, ...] = tuple(m.start() for m in _CLOSE_ANYWHERE.finditer(view)) \
-            if _has(lowered, ("收", "close")) else ()
+            if _CLOSE_HINTS.search(lowered) else ()
         # "Hong Kong stocks opened lower, with the HSI down 0.7%": where the session's open is spoken of
         self.open: tuple[int, ...] = tuple(m.start() for m in _OPEN_ANYWHERE.finditer(view)) \
-            if _has(lowered, ("open", "开")) else ()
+            if _OPEN_HINTS.search(lowered) else ()
         # the weekdays the sentence names, with where they stand ("on Monday", "Monday's", 周一)
         self.weekdays: tuple[tuple[int, int], ...] = tuple(
             (m.start(), _WEEKDAY_NUMBER[(m["en"] or m["zh"]).lower()]) for m in _WEEKDAY.finditer(view)) \
-            if _has(lowered, ("day", "周", "星期")) else ()
+            if _WEEKDAY_HINTS.search(lowered) else ()
         # the calendar days the sentence names ("on July 4", 7月4日), with where they stand
         self.dates: list[tuple[int, tuple[int, int]]] = dates_in(view)
         # where non-move words and direction words stand (``grammar``)
@@ -100,17 +101,18 @@ class Cues:
         self.directions: list = direction_words(view)
 
 
-def _has(lowered: str, hints: tuple[str, ...]) -> bool:
-    return bool(_hint_pattern(hints).search(lowered))
-
-
 # substrings the words of each kind hold: a plain ``in`` test before the pattern
-_WINDOW_HINTS = ("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ", "combined",
-                 "total", "past", "last", "since", "周", "月", "年", "连", "累计", "累积", "合计", "近", "过去")
-_PREVIOUS_HINTS = ("昨", "前一", "上一", "上个", "隔夜", "previous", "day earlier", "yesterday")
-_INTRADAY_HINTS = ("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "尾盘", "trade",
-                   "deals", "morning", "afternoon",
-                   "midday", "as of", "截至", ":", "：", "currently", "still", "today", "最新")
+# (the window words are exactly those of ``windows._ANY_WINDOW_WORD``: finding one is finding a window word)
+_WINDOW_HINTS = _hint_pattern("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ",
+                              "combined", "total", "past", "last", "since", "周", "月", "年", "连", "累计", "累积", "合计",
+                              "近", "过去")
+_PREVIOUS_HINTS = _hint_pattern("昨", "前一", "上一", "上个", "隔夜", "previous", "day earlier", "yesterday")
+_INTRADAY_HINTS = _hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午",
+                                "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
+                                "currently", "still", "today", "最新")
+_CLOSE_HINTS = _hint_pattern("收", "close")
+_OPEN_HINTS = _hint_pattern("open", "开")
+_WEEKDAY_HINTS = _hint_pattern("day", "周", "星期")
 _CLOSE_ANYWHERE = re.compile(rf"{_NOT_MIDDAY}(?:收盘|收市|收报)|at the close", re.I)
 _OPEN_ANYWHERE = re.compile(r"\bopened\b|\bat the open\b|高开|低开|平开|开盘", re.I)
 
@@ -142,7 +144,7 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         window = window_of(view, (group_start, group_end), region_from)
         if window:
             return window
-    if _has(cues.lowered, _EXTENDED_HINTS):
+    if _EXTENDED_HINTS.search(cues.lowered):
         end = _CLAUSE_END.search(view, group_end)
         if end and end.start() == group_end and end.group(0).strip().isalpha():
             end = _CLAUSE_END.search(view, end.end())  # "rose 2% after the bell": the "after" is this clause's

@@ -59,6 +59,8 @@ _STREAK = re.compile(
     r"(?P<n5>\d+|[两二三四五六七八九十])连(?:涨|跌|阳|阴)",
     re.IGNORECASE,
 )
+# substrings every streak phrase holds: a plain ``in`` test before the pattern
+_STREAK_HINTS = ("straight", "consecutive", "past", "last", "连", "近", "过去")
 _CUMULATIVE = re.compile(r"累计|累积|合计|cumulative|cumulatively|in total|combined|over the (?:past|last)|"
                          r"(?:in|over|during) (?:that|the) (?:span|stretch|period|run)|"
                          r"近\d+|近[两二三四五六七八九十]|过去", re.IGNORECASE)
@@ -107,7 +109,8 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
     for pattern, name in _WINDOWS:
         if pattern.search(around):
             return name
-    streak = _STREAK.search(around)
+    lowered = around.lower()
+    streak = _STREAK.search(around) if any(hint in lowered for hint in _STREAK_HINTS) else None
     if not streak and floor > 0 and _CUMULATIVE.search(around):
         # "寒武纪连续三日下跌，累计跌幅达12%": the run is named in the clause before, which holds no figure of its own
         earlier = sentence[max(0, floor - 40):floor]
