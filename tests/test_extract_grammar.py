@@ -1150,3 +1150,56 @@ def test_a_listing_word_opening_a_clause_pairs_with_the_listing_just_said():
 ])
 def test_a_run_named_in_the_clause_before_a_cumulative_figure(sentence, expected):
     assert [(v, q) for _, _, v, q in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a ticker printed after the name without brackets, as MarketWatch prints it
+    ("Harbor Lights Inc. HLX shares fell 6% after the retailer cut its outlook.", [("Harbor Lights Inc.", "HLX", -6.0)]),
+    ("Quarry Robotics Corp.'s stock QRB dropped 2.8%.", [("Quarry Robotics Corp.", "QRB", -2.8)]),
+    # the ticker shares the name's initials and is still a ticker when written inline
+    ("Harbor Depot Inc. HD rose 1%.", [("Harbor Depot Inc.", "HD", 1.0)]),
+    # a known name takes its reference code
+    ("Nvidia Corp.'s stock NVDA dropped 2.8%.", [("Nvidia Corp", "NVDA.US", -2.8)]),
+    # capitals after capitals are a name of their own, not a ticker
+    ("HANG LUNG PPT fell 2%.", [("HANG LUNG PPT", "", -2.0)]),
+    # a quote page's index symbol is no code; the name before it is the subject
+    ("The Acme Biotech Index (^ABX) rose 0.4% in midday trading.", [("Acme Biotech Index", "", 0.4)]),
+])
+def test_inline_tickers_and_quote_symbols(sentence, expected):
+    assert [(s, c, v) for s, c, v, _ in moves(sentence)] == expected
+
+
+def test_a_name_with_a_ticker_and_its_verb_phrase_before_a_participle():
+    got = moves("Quarry Robotics Inc.'s Class A shares QRB bucked the trend, rising 2.9% to a record.")
+    assert [(s, v) for s, _, v, _ in got] == [("Quarry Robotics Inc.", 2.9)]
+
+
+def test_an_appositive_after_a_name_names_nothing():
+    got = moves("Harbor Lights Group, the owner of the Evening Post, gained 3.1 per cent.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor Lights Group", 3.1)]
+
+
+def test_a_word_that_is_a_company_name_is_no_price_target():
+    assert [(s, v) for s, _, v, _ in moves("Target (TGT) stock sank 3.1% on weak sales.")] == [("Target", -3.1)]
+    assert moves("The price target implies 3.1% upside.") == []
+
+
+def test_a_day_after_an_event_word_is_the_events():
+    from datetime import date
+
+    from briefs.extract.subjects import ArticleContext
+
+    ref = load_reference()
+
+    def qualifiers(sentence: str) -> list[str]:
+        context = ArticleContext(ref=ref)
+        context.day = date(2025, 11, 18)  # a Tuesday
+        context.weekday = context.day.weekday()
+        return [f.qualifier for f in sentence_facts(sentence, "a", ref, context)]
+    assert qualifiers("Harbor Lights dropped 2.8% ahead of its report on Wednesday.") == [""]
+    assert qualifiers("Harbor Lights dropped 2.8% on Monday ahead of its report.") == ["previous_session"]
+
+
+def test_a_longer_name_starting_inside_a_shorter_one_is_the_name():
+    got = moves("The Dow Jones Industrial Average fell 1.07%.")
+    assert [(s, c) for s, c, _, _ in got] == [("Dow Jones Industrial Average", "DJI.US")]

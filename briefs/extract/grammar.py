@@ -105,6 +105,8 @@ NOT_A_MOVE_ZH = (
     "业绩", "预告", "预期", "渗透率", "开工率", "胜率", "回撤")
 
 
+# what makes a capitalised word a company's name: its code in brackets, or a corporate word
+_NAMED_AFTER = re.compile(r"\s*[(（]\s*(?:[A-Za-z]+\s*[:：]\s*)?\^?[A-Z0-9][A-Z0-9.]{0,9}\s*[)）]|\s+(?:Corp|Corporation|Inc|Co|Ltd|Group|Holdings)\b")
 _DESCRIBED_HOLDING = re.compile(r"(?:top|largest|biggest|major|key)\s+$")
 
 
@@ -137,6 +139,8 @@ def not_a_move_spans(view: str) -> list[tuple[int, int]]:
         if word.isascii() and (start > 0 and lowered[start - 1].isascii() and lowered[start - 1].isalpha()
                                or end + 1 < len(lowered) and lowered[end + 1].isascii() and lowered[end + 1].isalpha()):
             continue  # inside a longer word: "rates" in "generates"
+        if view[start].isupper() and _NAMED_AFTER.match(view, end + 1):
+            continue  # "Target (TGT) stock sank 3.1%", "Target Corp": a company's name, not a price target
         spans.append((start, end + 1))
     return spans
 

@@ -91,11 +91,15 @@ def _alias_matches(sentence: str, ref: Reference) -> list[tuple[int, int, str]]:
                 continue  # "China's Nasdaq-style board": a likeness, not the Nasdaq
         found.append((start, end + 1, name))
     found.sort(key=lambda m: (m[0], m[0] - m[1]))
-    chosen, taken_until = [], 0
+    chosen: list[tuple[int, int, str]] = []
     for start, end, name in found:
-        if start >= taken_until:
-            chosen.append((start, end, name))
-            taken_until = end
+        if chosen and start < chosen[-1][1]:
+            # "The Dow Jones Industrial Average": a longer name that starts inside the one before and reaches
+            # past it is the name meant ("The Dow" is only its first words)
+            if end > chosen[-1][1] and end - start > chosen[-1][1] - chosen[-1][0]:
+                chosen[-1] = (start, end, name)
+            continue
+        chosen.append((start, end, name))
     return chosen
 
 

@@ -52,6 +52,8 @@ _LAST_WEEKS_DAY = re.compile(r"\W*(?:上周|上星期)[一二三四五六日]|\W
 _OPENING_DAY = re.compile(r"\W*(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b|\W*(?:周|星期)[一二三四五]",
                           re.I)
 _CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before)\s")
+# after a figure, a day past these words is another event's: "dropped 2.8% ahead of its report on Wednesday"
+_DAY_CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before|ahead of|following|pending|until|when)\s")
 _EXTREME_BEFORE = re.compile(r"(?P<high>最高)\s*$|(?P<low>最低)\s*$|(?P<once>一度|盘中一度|股价一度)\s*$")
 _OPEN_AFTER = re.compile(r"\s*,?\s*(?:at the open(?:ing bell)?|at the opening|in (?:the )?opening trade)\b", re.I)
 _CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to (?:close|end|finish|settle)\b|at the close|by the close|on the close)", re.I)
@@ -120,7 +122,7 @@ _OPEN_ANYWHERE = re.compile(r"\bopened\b|\bat the open\b|高开|低开|平开|�
 def _clause_days(view: str, found, group_start: int, group_end: int, region_from: int, opens: bool) -> list:
     """The days (weekdays or dates) a figure's own clause names: after it ("fell 3% on Monday"), else before it
     since the last clause break or connective ("周一跌2%后"), else the one opening the sentence ("On Monday, ...")."""
-    end = _CLAUSE_END.search(view, group_end)
+    end = _DAY_CLAUSE_END.search(view, group_end)
     named = [d for at, d in found if group_end <= at < (end.start() if end else len(view))]
     if not named:
         opening = max([region_from] + [m.end() for m in _CLAUSE_END.finditer(view, region_from, group_start)])

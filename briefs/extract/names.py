@@ -22,7 +22,7 @@ from briefs.extract.mentions import Mention
 from briefs.resources import data_dir
 
 _CODE = (r"[（(]\s*(?:(?:代码|代號|代号|股票代码|沪|深|港|北|Symbol|NYSE|NASDAQ|Nasdaq|ticker|HKEX|SEHK)\s*[:：]\s*)?"
-         r"(?P<code>\d{4,6}(?:\.[A-Z]{1,2})?|\d{1,3}\.HK|[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*[)）]")
+         r"(?P<code>\d{4,6}(?:\.[A-Z]{1,2})?|\d{1,3}\.HK|[A-Z]{1,5}(?:\.[A-Z]{1,2})?|\^[A-Z]{2,6})\s*[)）]")
 _CODE_AT_END = re.compile(_CODE + r"\s*$")
 
 _EN_TRAILING = re.compile(
@@ -80,6 +80,7 @@ _EN_DESCRIPTORS = frozenset(
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
 _EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?{_EN_TOKEN})*"
                              rf"(?:\s+(?:Index|ETF))?)(?:\s*\([^)]{{1,20}}\))?\s+[a-z]")
+_LEADING_TICKER = re.compile(r"^(?:(?:shares|stock)\s+)?[A-Z]{2,5}(?=\s+[a-z])")
 _PLACES = frozenset(("japan", "china", "korea", "south korea", "taiwan", "hong kong", "india", "australia", "germany",
                      "france", "britain", "singapore", "europe", "asia", "america", "the us", "us", "u.s.", "indonesia",
                      "vietnam", "thailand", "malaysia", "philippines", "new zealand", "canada", "brazil", "mexico",
@@ -96,6 +97,13 @@ _EN_INDEX_OF = re.compile(r"(?P<name>(?:[A-Z][\w&.'\-]*\s+){1,6}(?:[Ii]ndex|[Gg]
 _EN_OWNED_INDEX = re.compile(r"(?:[A-Z][\w&\-]*\s)*[A-Z][\w&\-]*['’]s\s+(?:[a-z\-]+\s+){0,3}(?:index|gauge)\b")
 _PRICES = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+")
 _PRICE_TOKEN = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+$")
+# a ticker written after a name without brackets, as some US outlets print it: "Home Depot Inc. HD",
+# "the S&P 500 SPX", "Alphabet Inc.'s Class A shares GOOGL" (after a word in lower case, a full stop or
+# digits: a run of capitals such as "HANG LUNG PPT" is a name of its own)
+_INLINE_TICKER = re.compile(r"(?<=[a-z.\d])(?:['’]s\s+(?:stock|shares|(?:Class [A-C] )?shares))?\s+"
+                            r"(?P<ticker>(?!(?:ETF|ETFs|ADR|ADS|IPO|CEO|CFO|USD|HKD|RMB|CNY|AI|EV|EVs|US|UK|HK|EU)\b)"
+                            r"[A-Z]{2,5})$")
+_APPOSITIVE = re.compile(r"(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+(?:of|behind|to|at|for)\s")
 _RELATIVE = re.compile(r"(?:which|who|that|whose|where|when)\b", re.I)
 _EN_DESCRIBED_INDEX = re.compile(r"^(?:blue-chip|benchmark|broader|broad|main|key|tech-heavy|wider|bellwether|"
                                  r"headline|composite|small-cap|large-cap|mid-cap)\s+(?:index|gauge)$", re.I)
@@ -178,7 +186,8 @@ def leading_name(text: str) -> tuple[int, int] | None:
     """The span of a capitalised name opening ``text`` when only lower-case words follow it:
     "Kweichow Moutai extended its slide", "The Nasdaq-100 Index ended the session"."""
     m = _EN_LEADING_RUN.match(text)
-    rest = _PRICES.sub("", text[m.end():]) if m else ""
+    # "Alphabet Inc.'s Class A shares GOOGL bucked the trend": a ticker after the name is the name's
+    rest = _PRICES.sub("", _LEADING_TICKER.sub("", text[m.end() - 1:], count=1)) if m else ""
     if not m or re.search(r"[A-Z]", rest):
         return None
     words = m["run"].split()
@@ -189,6 +198,9 @@ def leading_name(text: str) -> tuple[int, int] | None:
     if name.lower().strip(",") in _EN_NOT_NAMES:
         return None
     start = m.end("run") - len(m["run"]) + m["run"].index(words[junk]) if junk else m.start("run")
+    owner = re.search(r"['’]s\b", text[start:m.end("run")])
+    if owner and text[start:start + owner.start()].lower() not in _PLACES:
+        return start, start + owner.start()  # "Quarry Robotics Inc.'s Class A shares": the company
     return start, m.end("run")
 
 
@@ -214,6 +226,9 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         return described["name"], ""
     if _EN_OWNED_INDEX.match(text):  # "MSCI's broadest index of Asia-Pacific shares outside Japan": the index as the text names it
         return text, ""
+    ticker = _INLINE_TICKER.search(text)
+    if ticker:  # "Home Depot Inc. HD", "Nvidia Corp.'s stock NVDA": the name, then its ticker
+        text = text[:ticker.start()]
     m = _EN_RUN.search(text, max(0, len(text) - 120))  # a name is the item's tail: only that is searched
     if m:
         run = m["run"]
@@ -237,8 +252,11 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         if name.endswith(("-listed", "-based")) or _PRICE_TOKEN.match(name):
             return None  # "Shenzhen-listed stocks": a description; "HKD388.2": a price
         if name and name.lower() not in _EN_NOT_NAMES and len(name) >= 2 and not name.isdigit():
+            if ticker and not m["code"]:
+                return name, ticker["ticker"]  # a ticker written inline is one, whatever initials it shares
             code = m["code"] or ""
-            return name, "" if _abbreviates(code, name) else code
+            # "(CATL)" after Contemporary Amperex Technology is its initials; "(^GSPC)" a quote page's symbol
+            return name, "" if _abbreviates(code, name) or code.startswith("^") else code
         if m["code"] and not name:
             return None
     low = _EN_LOWER_ITEM.match(text)
@@ -342,8 +360,10 @@ def region_items(view: str, start: int, end: int, zh: bool, count: int) -> list[
             return named
     items: list[tuple[int, int]] = []
     for a, b in by_comma:
-        if _RELATIVE.match(view[a:b].strip()):
-            continue  # ", which makes smartphones and EVs,": a relative clause names nothing
+        if _RELATIVE.match(view[a:b].strip()) or items and _APPOSITIVE.match(view[a:b].strip()):
+            # ", which makes smartphones and EVs,": a relative clause names nothing; nor does ", the owner of
+            # the Post," after a name, which describes it
+            continue
         items.extend(_spans(view[a:b], a, _EN_AND))
     return items
 

@@ -182,8 +182,7 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         # the last item may end in words the cleaning took off that belong to a known name ("Chip stocks")
         limit = max(b, raw_end) if b == end else b
         # "Hua Hong Semiconductor's A shares": after a possessive, a market's name is a listing word, not the subject
-        known = [m for m in mentions if a <= m.start and m.end <= limit + 1 and not (
-            m.instrument is not None and m.instrument.kind == "market" and _POSSESSIVE_END.search(view, 0, m.start))]
+        known = [m for m in mentions if a <= m.start and m.end <= limit + 1 and not _is_listing_word(view, m)]
         if any(names_futures(view, m) for m in known):
             continue  # "Futures tied to the Dow", "恒指夜期": the futures, not the index
         tail_ok = [m for m in known if _ends_item(view, m.end, limit, zh) or _ends_item(view, m.end, b, zh)]
@@ -202,7 +201,8 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
                 m.code_text or m.instrument is not None and named.subject.lower() in (
                     m.instrument.name_en.lower(), m.instrument.name_zh) or
                 (m.instrument is not None or m.candidates or m.shared) and m.start == named.start and
-                (m.end == named.end or _CORPORATE.fullmatch(view[m.end:named.end])))), None)
+                # "Nvidia Corp." holds the alias "Nvidia Corp" and its full stop
+                (named.end - m.end in (0, 1) or _CORPORATE.fullmatch(view[m.end:named.end])))), None)
             found.append(code_mention or named)
     if not zh and count == 1 and any(not _lowercase_phrase(m.subject) for m in found):
         found = [m for m in found if not _lowercase_phrase(m.subject)]  # "overnight, and Baidu ADRs": names win
@@ -210,7 +210,9 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         a, b = items[-1]
         lead = leading_name(view[a:b])
         if lead:
-            known = [m for m in mentions if a + lead[0] <= m.start < a + lead[1]]
+            # a known name overlapping the leading one ("The Dow" holds "Dow") is the one meant
+            known = [m for m in mentions if m.start < a + lead[1] and a + lead[0] < m.end and
+                     not _is_listing_word(view, m)]
             found = known[:1] or [Mention(a + lead[0], a + lead[1], sentence[a + lead[0]:a + lead[1]], None)]
     if not found and not zh and count <= 1 and items:
         # "The STAR 50 Index on the Shanghai Stock Exchange's sci-tech innovation board climbed 2.12 percent": a
@@ -223,7 +225,14 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
 
 
 _CONTEXT_ITEM = re.compile(r"\s*(?:among|in|at|on|for|across|within|elsewhere in|outside)\s", re.I)
-_POSSESSIVE_END = re.compile(r"['’]s\s*$")
+_POSSESSIVE_END = re.compile(r"(?:['’]s|\bClass)\s*$")
+
+
+def _is_listing_word(view: str, mention: Mention) -> bool:
+    """True when a market's name stands for a listing or a share class: "Hua Hong Semiconductor's A shares",
+    "Alphabet Inc.'s Class A shares"."""
+    return mention.instrument is not None and mention.instrument.kind == "market" and \
+        bool(_POSSESSIVE_END.search(view, 0, mention.start))
 _ONLY_THE = re.compile(r"[\s,]*(?:the\s+)?", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w\s'’\-]{0,60}\s*$")
 
