@@ -1203,3 +1203,19 @@ def test_a_day_after_an_event_word_is_the_events():
 def test_a_longer_name_starting_inside_a_shorter_one_is_the_name():
     got = moves("The Dow Jones Industrial Average fell 1.07%.")
     assert [(s, c) for s, c, _, _ in got] == [("Dow Jones Industrial Average", "DJI.US")]
+
+
+def test_the_close_said_after_the_level_the_figure_reached():
+    got = moves("The Acme Biotech Index climbed 1.2 per cent to 25,870.35 at the close.")
+    assert [(v, q) for _, _, v, q in got] == [(1.2, "close")]
+    assert [(v, q) for _, _, v, q in moves("The Acme Biotech Index climbed 1.2 per cent to 25,870.35.")] == [(1.2, "")]
+
+
+def test_an_index_family_written_with_a_slash():
+    assert [(s, v) for s, _, v, _ in moves("Australia's S&P/ASX 200 index eased 1.9%.")] == [("S&P/ASX 200", -1.9)]
+
+
+def test_slightly_after_a_known_short_chinese_name():
+    # 微跌 after a name of two characters the reference knows: the name is 苹果, not 苹果微
+    assert [(s, c, v) for s, c, v, _ in moves("英伟达涨2.35%，苹果微跌0.12%。")] == [
+        ("英伟达", "NVDA.US", 2.35), ("苹果", "AAPL.US", -0.12)]

@@ -56,7 +56,9 @@ _CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before)\s")
 _DAY_CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before|ahead of|following|pending|until|when)\s")
 _EXTREME_BEFORE = re.compile(r"(?P<high>最高)\s*$|(?P<low>最低)\s*$|(?P<once>一度|盘中一度|股价一度)\s*$")
 _OPEN_AFTER = re.compile(r"\s*,?\s*(?:at the open(?:ing bell)?|at the opening|in (?:the )?opening trade)\b", re.I)
-_CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to (?:close|end|finish|settle)\b|at the close|by the close|on the close)", re.I)
+# "rose 1.2% to close", "climbed 1.2 per cent to 25,870.35 at the close" (the level it closed at between)
+_CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to\s+[\d,]+(?:\.\d+)?(?:\s*points)?\s+)?"
+                          r"(?:to (?:close|end|finish|settle)\b|at the close|by the close|on the close)", re.I)
 # words that put a figure on one day, against a window the sentence opened or a clause before it spoke of
 DAY_WORDS = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|今日|\btoday\b|\bon (?:Mon|Tues|Wednes|Thurs|Fri)day\b|"
                        r"\bon the day\b|\bin the session\b|\bdaily\b", re.I)

@@ -41,7 +41,7 @@ _EN_LEADING = re.compile(
     r"followed by|ahead of|behind)\s+",
     re.I,
 )
-_EN_TOKEN = r"(?:[A-Z][\w.'’&\-*]*|[a-z][A-Z][\w.'’&\-*]*|\d+[A-Za-z][\w.\-]*|S&P|[a-z]{2,3}-[A-Z][\w\-]*)"  # "ex-Japan" inside a name
+_EN_TOKEN = r"(?:[A-Z][\w.'’&\-*]*|[a-z][A-Z][\w.'’&\-*]*|\d+[A-Za-z][\w.\-]*|S&P(?:/[A-Z]{2,5})?|[a-z]{2,3}-[A-Z][\w\-]*)"  # "ex-Japan" inside a name
 _EN_CORPORATE_WORD = r"(?:Holdings?|Group|Company|Companies|Industries|Investments?)\b"
 _EN_SUFFIX = r"(?:,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|PLC|SA|AG|NV|Limited|Holdings?)\.?)"
 _EN_HEAD = (r"(?:\s+(?:sub-?index|index|sector|sub-?sector|industry|group|ETF|fund|shares|stock|names|"
