@@ -432,7 +432,7 @@ def test_a_hong_kong_report_in_traditional_characters():
         ("HSI.HK", "pct_change", -1.23), ("HSI.HK", "point_change", -312.0)]
     price = [(f.code, f.value, f.unit) for f in sentence_facts("星河集團-W(09898)升4.5%，收報52.3元。", "a",
                                                                load_reference()) if f.metric == "level"]
-    assert price == [("09898", 52.3, "HKD")]
+    assert price == [("09898.HK", 52.3, "HKD")]
     turnover = [(f.code, f.value, f.unit) for f in sentence_facts("大市成交額2,315億港元，較上日減少10%。", "a",
                                                                   load_reference()) if f.metric == "turnover"]
     assert turnover == [("HK.MARKET", 231_500_000_000.0, "HKD")]
@@ -1219,3 +1219,33 @@ def test_slightly_after_a_known_short_chinese_name():
     # 微跌 after a name of two characters the reference knows: the name is 苹果, not 苹果微
     assert [(s, c, v) for s, c, v, _ in moves("英伟达涨2.35%，苹果微跌0.12%。")] == [
         ("英伟达", "NVDA.US", 2.35), ("苹果", "AAPL.US", -0.12)]
+
+
+def test_spaced_figures_in_chinese_copy():
+    got = moves("星河指數收市跌 213 點或 0.83%，報 25,430 點。")
+    assert [(s, v) for s, _, v, _ in got] == [("星河指數", -0.83)]
+
+
+def test_a_bare_five_digit_code_is_written_as_a_hong_kong_code():
+    assert [(s, c) for s, c, _, _ in moves("星河礦業（02899）升 2.2%。")] == [("星河礦業", "02899.HK")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Harbor 2000 small-cap index pared losses to end down 0.1%.", [("Harbor 2000", -0.1, "close")]),
+    ("The Harbor 2000 small-cap index ended down 0.1%.", [("Harbor 2000 small-cap index", -0.1, "close")]),
+    ("The Harbor 2000 index was down 1.1% in its final hour of trade.", [("Harbor 2000 index", -1.1, "intraday")]),
+])
+def test_numbered_index_names_with_a_description_and_the_last_hour(sentence, expected):
+    assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected
+
+
+def test_the_publication_time_speaks_for_each_market_by_its_own_hours():
+    # published 15:40 in Beijing on a Monday: Shanghai has closed (15:00), Hong Kong has not (16:00)
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    article = Article(id="a", origin="t.txt", title="China stocks pare gains", outlet="Wire", url="",
+                      body="Kweichow Moutai climbed 2.1%, while Tencent Holdings rose 0.6%.",
+                      published=datetime(2025, 11, 24, 15, 40, tzinfo=ZoneInfo("Asia/Shanghai")), language="en")
+    got = {f.code: f.qualifier for f in article_facts(article, load_reference())}
+    assert got == {"600519.SH": "", "00700.HK": "intraday"}

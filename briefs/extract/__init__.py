@@ -183,6 +183,16 @@ def _whole_market(at: int, context: ArticleContext | None, ref: Reference, defau
     return Mention(at, at, "stocks", inst)
 
 
+def _moment_in_market(read, mention: Mention, context: ArticleContext | None) -> str:
+    """A figure's qualifier, where the sentence said none and the article's default comes from its
+    publication time: what that time says in the market of the figure's instrument. Published at 15:40
+    in Beijing, a Hang Seng figure is intraday but Kweichow Moutai's is its close (Shanghai shut at 15:00)."""
+    if not read.defaulted or context is None or not context.session_moments:
+        return read.qualifier
+    market = mention.instrument.market if mention.instrument is not None else unresolved_market(mention)
+    return context.session_moments.get(market, read.qualifier) if market else read.qualifier
+
+
 def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[Fact]:
     facts: list[Fact] = []
     home = context.home_market() if context is not None else None
@@ -222,7 +232,8 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
                                                   or not companies):
                     continue
                 mention = _other_listing(before[-1:] or companies[-1:], hinted or mention.instrument.market, ref)[0]
-            facts.append(_fact(article_id, mention, "pct_change", value, "%", read.qualifier, sentence, context))
+            facts.append(_fact(article_id, mention, "pct_change", value, "%", _moment_in_market(read, mention, context),
+                               sentence, context))
         companies = [m for m in subjects if m.instrument is None or m.instrument.kind == "stock"] or companies
     return facts
 
@@ -528,6 +539,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     # published during the session, its figures are the session's so far; before the open, the last session's
     moment = _session_moment(article, context.listing or context.home_market() or
                              ("cn" if article.language != "en" else None), ref)
+    if not context.default_qualifier:  # the time speaks for each market by its own hours
+        context.session_moments = {market: _session_moment(article, market, ref) for market in ref.closes}
     context.default_qualifier = moment or context.default_qualifier
     kept: dict[tuple, Fact] = {}
     for position, sentence in enumerate(sentences):

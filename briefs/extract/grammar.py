@@ -56,14 +56,15 @@ _UP_ZH = (r"涨幅|升幅|上涨|上升|上扬|走高|反弹|大涨|暴涨|飙�
           r"急升|大升|高收|涨|升|扬|漲")  # 急升, 大升, 高收: how Hong Kong papers write a rise
 _DOWN_ZH = (r"跌幅|降幅|下跌|下降|下挫|下滑|走低|回落|回调|大跌|暴跌|收跌|收低|低开|跳水|领跌|重挫|急跌|翻绿|走弱|"
             r"急挫|大挫|低收|跌|降|挫")
-# the gap between a direction word and its figure: "by", bounds, "N points, or", 分别/均/都 ...
+# the gap between a direction word and its figure: "by", bounds, "N points, or", 分别/均/都 ... (and spaced
+# figures in Chinese copy: "跌 213 點或 0.83%")
 _GAP_EN = re.compile(
     rf"\s*(?:on\s+the\s+(?:day|session)\s+)?(?:by\s+)?(?:a\s+(?:further|combined|cumulative|total|respective)\s+|another\s+)?"
     rf"(?:(?:{NUM})\s*(?:points?|pts?|cents?)\s*,?\s*(?:or\s+)?)?(?:(?P<qual>{_QUAL_EN})\s+)?",
     re.I,
 )
 _GAP_ZH = re.compile(
-    r"(?:[\d,.]+点\s*[,，]?\s*(?:或\s*)?)?(?:幅)?(?:度)?\s*(?:(?:最大|最小|居前|居首|靠前|第一)\s*[,，]?\s*)?"
+    r"(?:\s*[\d,.]+\s*点\s*[,，]?\s*(?:或\s*)?)?(?:幅)?(?:度)?\s*(?:(?:最大|最小|居前|居首|靠前|第一)\s*[,，]?\s*)?"
     r"(?:均|都|亦|也|则|分别|一度|盘中|早盘|录得|为|在|了|是|有|已|(?:扩大|收窄|缩小|缩窄|回落|回升)至|"
     rf"(?P<qual>{_QUAL_ZH}))*\s*"
 )

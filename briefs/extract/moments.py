@@ -36,7 +36,7 @@ _OPEN_WORDS = re.compile(r"(?:opened|opening|at the open)\s*$|^(?:高开|低开)
 _INTRADAY_WORDS = re.compile(
     r"intraday|盘中|一度|早盘|午盘|午间|午收|半日|上午|in (?:early|late|afternoon|morning|midday) (?:trade|trading|deals)|"
     r"by (?:late )?morning|at midday|midday|morning session|as of \d|截至\d{1,2}[:：]\d{2}|截至午|\d{1,2}:\d{2}|"
-    r"in the (?:morning|afternoon)|this (?:morning|afternoon)|午后|下午|尾盘|"
+    r"in the (?:morning|afternoon)|this (?:morning|afternoon)|午后|下午|尾盘|in (?:its|the) (?:final|last|first) hour|"
     r"currently|still|so far today|最新", re.I)
 _OPENING_WINDOW = re.compile(
     r"\W*(?:(?P<ytd>so far this year|year[- ]to[- ]date|this year|since the start of the year|今年以来|年初至今|年初以来|年内)|"
@@ -113,7 +113,7 @@ _WINDOW_HINTS = _hint_pattern("week", "month", "year", "ytd", "straight", "conse
 _PREVIOUS_HINTS = _hint_pattern("昨", "前一", "上一", "上个", "隔夜", "previous", "day earlier", "yesterday")
 _INTRADAY_HINTS = _hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
-                                "currently", "still", "today", "最新")
+                                "currently", "still", "today", "最新", "hour")
 _CLOSE_HINTS = _hint_pattern("收", "close")
 _OPEN_HINTS = _hint_pattern("open", "开")
 _WEEKDAY_HINTS = _hint_pattern("day", "周", "星期")
@@ -143,7 +143,8 @@ def _past_words_before(pattern: re.Pattern, view: str, region_from: int) -> int:
 
 def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region_from: int, bound: str,
                  verb: str, context, down: bool = False) -> str:
-    """The qualifier of the figure at ``group_start``..``group_end``: its window, bound or moment."""
+    """The qualifier of the figure at ``group_start``..``group_end``: its window, bound or moment; "" when
+    the sentence does not say (the article's default then applies)."""
     if cues.window:
         window = window_of(view, (group_start, group_end), region_from)
         if window:
@@ -210,4 +211,4 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         return f"intraday:{hour:02d}:{clock['m']}"  # "1:30 p.m." is 13:30
     if any(at < group_end for at in cues.close):
         return "close"
-    return context.default_qualifier if context is not None else ""
+    return ""  # nothing in the sentence says: the caller gives the article's default

@@ -44,7 +44,8 @@ _EN_LEADING = re.compile(
 _EN_TOKEN = r"(?:[A-Z][\w.'’&\-*]*|[a-z][A-Z][\w.'’&\-*]*|\d+[A-Za-z][\w.\-]*|S&P(?:/[A-Z]{2,5})?|[a-z]{2,3}-[A-Z][\w\-]*)"  # "ex-Japan" inside a name
 _EN_CORPORATE_WORD = r"(?:Holdings?|Group|Company|Companies|Industries|Investments?)\b"
 _EN_SUFFIX = r"(?:,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|PLC|SA|AG|NV|Limited|Holdings?)\.?)"
-_EN_HEAD = (r"(?:\s+(?:sub-?index|index|sector|sub-?sector|industry|group|ETF|fund|shares|stock|names|"
+# (a hyphenated description may stand before it: "The Russell 2000 small-cap index")
+_EN_HEAD = (r"(?:(?:\s+[a-z]+-[a-z]+)?\s+(?:sub-?index|index|sector|sub-?sector|industry|group|ETF|fund|shares|stock|names|"
             r"producers|makers|companies|index futures))")
 _EN_RUN = re.compile(
     rf"(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&|for|and(?=\s+{_EN_CORPORATE_WORD}))\s+)?(?:{_EN_TOKEN}|\d{{2,4}}(?!\w|\.\d)))*"
@@ -78,8 +79,8 @@ _EN_DESCRIPTORS = frozenset(
 # plural only ("Giant Network", "Bank of Qingdao" are names), but for the two a fund flash writes in the singular
 # ("Constituent Leader Drive (688017) surged 9.2%")
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
-_EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?{_EN_TOKEN})*"
-                             rf"(?:\s+(?:Index|ETF))?)(?:\s*\([^)]{{1,20}}\))?\s+[a-z]")
+_EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?(?:{_EN_TOKEN}|"
+                             rf"\d{{2,4}}(?!\w|\.\d)))*(?:\s+(?:Index|ETF|index))?)(?:\s*\([^)]{{1,20}}\))?\s+[a-z]")
 _LEADING_TICKER = re.compile(r"^(?:(?:shares|stock)\s+)?[A-Z]{2,5}(?=\s+[a-z])")
 _PLACES = frozenset(("japan", "china", "korea", "south korea", "taiwan", "hong kong", "india", "australia", "germany",
                      "france", "britain", "singapore", "europe", "asia", "america", "the us", "us", "u.s.", "indonesia",

@@ -105,6 +105,7 @@ class Read:
     limit: str = ""  # "up" / "down": the value comes from each subject's board
     leader: str = ""  # "up" / "down": a ranking statement ("机器人板块领涨"), no figure
     start: int = -1  # where the figure's direction phrase begins (its subjects' region ends here)
+    defaulted: bool = False  # the qualifier is the article's default: the sentence said no moment
 
 
 @lru_cache(maxsize=64)
@@ -438,6 +439,8 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             continue  # "slipped 0.3-1%", or values and names that do not pair
         qualifier = qualifier_of(view, cues, group.start, group.end, region_from, group.bound, group.verb, context,
                                  group.values[0] < 0)
+        defaulted = not qualifier
+        qualifier = qualifier or getattr(context, "default_qualifier", "")
         if out and out[-1].qualifier in WINDOW_QUALIFIERS and (qualifier in _DAY_OR_BOUND or
                                                                 qualifier == getattr(context, "default_qualifier", "")) \
                 and _CONTRAST.search(view, out[-1].start, group.start) and not DAY_WORDS.search(view, out[-1].start, len(view)):
@@ -446,7 +449,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             # weekly figure would be a wrong one (a bound is kept out of the day by its window)
             qualifier = out[-1].qualifier
         previous_sign = -1.0 if group.values[0] < 0 else 1.0
-        out.append(Read(subjects, group.values, qualifier, start=group.start))
+        out.append(Read(subjects, group.values, qualifier, start=group.start, defaulted=defaulted))
     return out
 
 

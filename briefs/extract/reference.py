@@ -108,10 +108,13 @@ class Reference:
 
 
 def normal_code(code: str) -> str:
-    """A code as the reference writes it: "1211.HK" and "700.HK" are 01211.HK and 00700.HK (five digits)."""
+    """A code as the reference writes it: "1211.HK" and "700.HK" are 01211.HK and 00700.HK (five digits),
+    and a bare five-digit code ("紫金礦業（02899）") is a Hong Kong one by its form."""
     code = code.strip().upper()
     if code.endswith(".HK") and code[:-3].isdigit():
         return code[:-3].zfill(5) + ".HK"
+    if len(code) == 5 and code.isdigit():
+        return code + ".HK"
     return code
 
 

@@ -64,6 +64,9 @@ class ArticleContext:
     markets: dict[str, int] = field(default_factory=dict)
     unread: list[tuple[int, str]] = field(default_factory=list)
     default_qualifier: str = ""  # "intraday" for a midday report: figures not said to be closes
+    # by market, what the publication time says of a figure in it ("intraday" before that market's close);
+    # empty when the title says the moment for every market (a midday report)
+    session_moments: dict[str, str] = field(default_factory=dict)
     weekday: int | None = None  # the day's weekday (Monday 0), for "after falling 3% on Monday" on a Tuesday
     day: Any = None  # the day's date, for "which had dropped 3 percent on July 4"
     last_window: str = ""  # the window the article's last figure over one had, for "同期" (over the same period)
