@@ -13,7 +13,7 @@ BOUND_MARKS = {"at_least": (">", "<"), "about": ("≈", "≈"), "at_most": ("<",
 MOMENT_LABELS = {"intraday": N_("intraday"), "intraday_high": N_("intraday high"),
                  "intraday_low": N_("intraday low"), "open": N_("at the open"), "limit_up": N_("limit up"),
                  "limit_down": N_("limit down"), "previous_session": N_("previous session"),
-                 "weekly": N_("week"), "monthly": N_("month"), "ytd": N_("year to date"),
+                 "weekly": N_("week"), "monthly": N_("month"), "quarterly": N_("quarter"), "ytd": N_("year to date"),
                  "yearly": N_("12 months"), "earlier": N_("an earlier day"),
                  "extended": N_("extended hours")}
 # how a Chinese sentence says a move with its bound: 涨逾8%, 跌约9%

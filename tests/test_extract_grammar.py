@@ -1249,3 +1249,97 @@ def test_the_publication_time_speaks_for_each_market_by_its_own_hours():
                       published=datetime(2025, 11, 24, 15, 40, tzinfo=ZoneInfo("Asia/Shanghai")), language="en")
     got = {f.code: f.qualifier for f in article_facts(article, load_reference())}
     assert got == {"600519.SH": "", "00700.HK": "intraday"}
+
+
+def test_a_channel_after_a_word_of_receiving_bought_the_name_before_it():
+    got = sentence_facts("星河科技(09898.HK)獲北水淨買入12.3億元，股價升1.9%。", "a", load_reference())
+    assert [(f.subject, f.metric, f.value) for f in got] == [
+        ("星河科技", "pct_change", 1.9), ("星河科技", "net_inflow", 1230000000.0)]
+
+
+def test_flows_in_yuan_are_hong_kong_dollars_only_in_a_hong_kong_paper():
+    def unit(sentence: str) -> list[str]:
+        return [f.unit for f in sentence_facts(sentence, "a", load_reference()) if f.metric == "net_inflow"]
+    assert unit("南向資金淨買入港股45.6億元。") == ["HKD"]  # traditional characters: a Hong Kong paper
+    assert unit("南向资金净买入港股45.6亿元。") == ["CNY"]  # mainland data quote southbound flows in yuan
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # words set off by commas after a name, with no "and", describe it
+    ("The Harbor Volatility index, Wall Street's fear gauge, jumped 14%.", [("Harbor Volatility index", 14.0)]),
+    ("Harbor Lights, Quarry Robotics and Pine Mills, the three laggards, fell 2%.",
+     [("Harbor Lights", -2.0), ("Quarry Robotics", -2.0), ("Pine Mills", -2.0)]),
+    # after a figure, its clause runs on to ", and"; the next subject opens there
+    ("Harbor Lights, down 3.2%, weighed most on the Acme Biotech Index, and shares of Quarry Robotics slipped 1.5%.",
+     [("Harbor Lights", -3.2), ("Quarry Robotics", -1.5)]),
+])
+def test_asides_and_clauses_set_off_by_commas(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Investors pulled $3.1 billion from the Harbor Growth ETF (HGX) on Tuesday.", [("Harbor Growth ETF", -3.1e9)]),
+    ("The Pine Dividend ETF took in $1.2 billion.", [("Pine Dividend ETF", 1.2e9)]),
+    ("The Pine Dividend ETF bucked the trend with $640 million of inflows.", [("Pine Dividend ETF", 6.4e8)]),
+    ("The Pine Dividend ETF saw $20 million of outflows.", [("Pine Dividend ETF", -2e7)]),
+])
+def test_fund_flows_as_flow_reports_write_them(sentence, expected):
+    assert [(s, v) for s, m, v, _ in amounts(sentence) if m == "net_inflow"] == expected
+
+
+def test_a_us_fund_named_by_its_ticker():
+    assert [(s, c) for s, c, _, _ in moves("SPY fell 0.8% and XLK slipped 0.5%.")] == [
+        ("SPY", "SPY.US"), ("XLK", "XLK.US")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Harbor 2000 index rose 8% in the third quarter.", [(8.0, "quarterly")]),
+    ("本季度以来，星河科技累计上涨18%。", [(18.0, "quarterly")]),
+    ("星河指数第三季累升15%。", [(15.0, "quarterly")]),
+    ("星河科技季涨幅达12%。", [(12.0, "quarterly")]),
+    ("Harbor Lights has gained 4.5% so far in November.", [(4.5, "monthly")]),
+    ("Harbor Lights rose 3% month-to-date.", [(3.0, "monthly")]),
+    ("Harbor Lights fell 3% month-over-month.", [(-3.0, "monthly")]),
+    ("Harbor Lights rose 2% on November 20.", [(2.0, "")]),  # a date is a day, not a month
+])
+def test_quarters_and_named_months_are_windows(sentence, expected):
+    assert [(v, q) for _, _, v, q in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harbor Lights is down 20% from its record high.", []),
+    ("Harbor Lights trades 15% below its January peak.", []),
+    ("Harbor Lights has more than doubled since its IPO, up 120%.", []),
+    ("星河科技较年内高点回落20%。", []),
+    ("星河科技距历史高点已下跌35%。", []),
+    # a verb of the day: the day's move from the record it set before
+    ("The Harbor 2000 index slipped 0.3% from its all-time high.", [-0.3]),
+    ("星河科技股价创年内高点，涨5%。", [5.0]),
+])
+def test_the_distance_from_a_peak_is_no_move(sentence, expected):
+    assert [v for _, _, v, _ in moves(sentence)] == expected
+
+
+def test_a_quarter_is_written_as_a_window_in_both_languages():
+    from briefs.edition import Edition
+    from briefs.wording import MOMENT_LABELS
+
+    assert MOMENT_LABELS["quarterly"] == "quarter"
+    assert Edition.of("zh").gettext(MOMENT_LABELS["quarterly"]) == "季度"
+    assert Edition.of("zh_Hant_HK").gettext(MOMENT_LABELS["quarterly"]) == "季度"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harbor Lights' market value fell 5%.", []),
+    ("Harbor Lights' short interest rose 5%.", []),
+    ("Harbor Lights' implied volatility jumped 20%.", []),
+    ("星河科技融资余额增长5%。", []),
+    ("星河科技股东户数减少5%。", []),
+    # the same words elsewhere in the clause leave the move alone
+    ("Tech stocks slid on valuation worries, with Harbor Lights down 3%.", [("Harbor Lights", -3.0)]),
+    ("The Harbor Volatility index jumped 14%.", [("Harbor Volatility index", 14.0)]),
+    # a plural's possessive mark is no part of the name
+    ("Harbor Lights' shares rose 2%.", [("Harbor Lights", 2.0)]),
+])
+def test_measures_of_a_company_that_are_not_its_price(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected

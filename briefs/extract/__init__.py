@@ -18,8 +18,8 @@ from briefs.extract.amounts import find_amounts
 from briefs.extract.mentions import Mention, find_mentions, names_futures, unresolved_market
 from briefs.extract.fold import fold
 from briefs.extract.windows import clause_start, find_levels, find_point_changes, is_window
-from briefs.extract.names import zh_name
-from briefs.extract.reading import read_moves
+from briefs.extract.names import leading_name, zh_name
+from briefs.extract.reading import read_moves, subjects_after
 from briefs.extract.reference import Reference, load_reference, normal_code
 from briefs.extract.subjects import (MAX_AMOUNT_SUBJECT_GAP, MAX_SUBJECT_GAP, ZH_FLOW_WORDS, ArticleContext, infer_kind,
                                      subjects_for)
@@ -244,6 +244,7 @@ _ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|主力资
                              r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|全天|最多|居前|的|为|遭|获|"
                              r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
 _EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
+                           r"took|pulled|drew|raked|brought|attracted|withdrew|yanked|redeemed|"
                            r"snapped|net(?=\s+(?:sold|bought|purchased|sell|buy))|posted|recorded|saw|logged)\b", re.I)
 _EN_METRIC_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:inflows?|outflows?|purchases?|buying|selling|sales))?")
 _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|整月|上月)?(?:净流入|净流出|净买入|净卖出|成交额)"
@@ -287,6 +288,12 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         if word and _EN_FLOW_VERB.match(view, amount.start):
             word = None  # "Mainland investors sold a net ...": the verb is no part of the name
         phrase = view[begin:word.end() if word else amount.start].strip()
+        if amount.metric == "net_inflow" and re.search(r"\bwith$", phrase):
+            # "The iShares Russell 2000 ETF (IWM) bucked the trend with $640 million of inflows": the clause's subject
+            opens = clause_start(view, amount.start)  # not at a bracket: "(IWM)" stands inside the name's words
+            lead = leading_name(view[opens:amount.start])
+            if lead:
+                return [Mention(opens + lead[0], opens + lead[1], sentence[opens + lead[0]:opens + lead[1]], None)]
         parts = re.split(r"\b(as|while|when|after|and|but|with|that|which|since)\s+", phrase)
         phrase = parts[-1]
         joined_by = parts[-2] if len(parts) > 1 else ""
@@ -359,6 +366,21 @@ _ZH_LIST_ITEM = re.compile(r"[^、和及与]+")
 _EXCHANGE_PAIR = re.compile(r"(?P<sh>沪)(?P<sz>深)两市[^；;。]{0,30}?分别")
 
 
+_RECEIVES = ("獲", "获", "遭", "received ", "saw ")
+_TOWARDS = re.compile(r"\s*(?:into|to|in|from|out of)\s+(?:shares of\s+)?", re.I)
+
+
+def _traditional(sentence: str, view: str) -> bool:
+    """True when a Chinese sentence is written in traditional characters (its folded view differs in one)."""
+    return any(a != b and "\u4e00" <= a <= "\u9fff" for a, b in zip(sentence, view))
+
+
+def _is_buyer(view: str, mention: Mention) -> bool:
+    """True when a flow channel stands right after a word of receiving: "獲北水淨買入", "遭南向資金淨賣出"."""
+    return mention.instrument is not None and mention.instrument.kind == "market" and \
+        view[:mention.start].rstrip().endswith(_RECEIVES)
+
+
 def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[Fact]:
     facts = []
     amounts = find_amounts(view, zh, clause_start)
@@ -369,6 +391,9 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
             amount = replace(amount, unit="HKD")  # "Turnover $112.6B" in a Hong Kong report
         seg = clause_start(view, amount.start)
         after = [m for m in mentions if amount.end <= m.start <= amount.end + 16] if amount.subject_after else []
+        if amount.subject_after and not after:  # "pulled $3.1 billion from the Harbor Growth ETF": a name not known
+            word = _TOWARDS.match(view, amount.end)
+            after = subjects_after(view, sentence, word.end(), mentions, lead="") if word else []
         subjects = after[:1] or ([listed[amount.number_at]] if amount.number_at in listed else [])
         guessed = False
         if not subjects:
@@ -394,6 +419,12 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
                 floor = floors.get(whole.market, 0.0) if whole else min(floors.values(), default=0.0)
                 if abs(amount.value) < floor and not _MARKET_WORDS.search(subjects[0].subject):
                     subjects = []  # "Real-time trading volume exceeded 60 million yuan": some fund's, not the market's
+        if amount.metric == "net_inflow" and subjects and _is_buyer(view, subjects[-1]):
+            # "騰訊(00700.HK)獲北水淨買入12.3億元": the channel after 獲 bought; the name before it was bought
+            clause = clause_start(view, subjects[-1].start)
+            bought = [m for m in mentions if clause <= m.start and m.end <= subjects[-1].start
+                      and (m.instrument is None or m.instrument.kind != "market")]
+            subjects = bought[-1:] or subjects
         previous = subjects or previous
         if amount.metric in _MARKET_WIDE:  # breadth counts a market's stocks: a known instrument or the market
             subjects = [m for m in subjects if m.instrument is not None]
@@ -404,9 +435,12 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
         for mention in subjects[:1] if amount.metric in _MARKET_WIDE else subjects:
             mention = _settle(mention, sentence, context, ref)
             unit = amount.unit
-            if amount.local_yuan and amount.metric != "net_inflow" and (
-                    mention.instrument.market if mention.instrument else unresolved_market(mention)) == "hk":
-                unit = "HKD"  # "小米集团-W收报52.3元", "大市成交额2,315亿元": Hong Kong figures in 元 are HK dollars
+            market = mention.instrument.market if mention.instrument else unresolved_market(mention) or (
+                context.home_market() if context is not None else "")
+            if amount.local_yuan and (amount.metric != "net_inflow" or _traditional(sentence, view)) and market == "hk":
+                # "小米集团-W收报52.3元", "大市成交额2,315亿元": Hong Kong figures in 元 are HK dollars; a flow
+                # only in a Hong Kong paper ("北水淨買入45.6億元"), as mainland data quote southbound flows in yuan
+                unit = "HKD"
             if amount.currency_missing:
                 market = mention.instrument.market if mention.instrument else unresolved_market(mention) or (
                     context.home_market() if context is not None else "") or ("cn" if zh else "")

@@ -38,9 +38,13 @@ ZH_AMOUNT = re.compile(r"(?P<neg>-)?(?:" + NUM + r"|(?<=[超逾近约破])(?=万
 METRIC_WORDS = [
     (re.compile(r"net (?:inflows?|buying|bought|purchases?|purchased|subscriptions?)|"
                 r"(?:poured|pumped|put|channelled|funneled|bought|purchased|snapped up)\s+(?:a\s+)?net|"
+                # how fund-flow reports write money into a fund: "QQQ took in $1.2 billion", "inflows of $640 million"
+                r"\b(?:took|raked|pulled|drew|brought)\s+in\b|\battracted\b|\binflows?\s+(?:of|totall?ing)\b|"
                 r"净流入|净买入|净申购|"
                 r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
     (re.compile(r"net (?:outflows?|selling|sold|redemptions?)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
+                # "Investors pulled $3.1 billion from SPY", "outflows of $2 billion"
+                r"\b(?:pulled|withdrew|yanked|redeemed)\b(?!\s+in\b)|\boutflows?\s+(?:of|totall?ing)\b|"
                 r"净流出|净卖出|净赎回", re.IGNORECASE),
      "net_inflow", -1.0),
     (re.compile(r"turnover(?! rate)|trading (?:volume|value)|transaction volume|成交额|成交金额|交易额|成交(?!量)",
@@ -59,7 +63,8 @@ _CHANGE_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(r"(?:\b(?:compared|against)\s+with|\bfrom)\s*(?:HK\$|US\$|\$)?\s*$", re.IGNORECASE)
 # "amounting to 20.32 million yuan in trading volume": the metric named after the amount
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)", re.IGNORECASE)
-_FLOW_AFTER = re.compile(r"^\s*(?:in|of)\s+net\s+(?:(?P<in>inflows?|purchases?|buying)|(?P<out>outflows?|selling|sales))",
+_FLOW_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:(?:net\s+)?(?P<in>inflows?)|net\s+(?P<in2>purchases?|buying)|"
+                         r"(?:net\s+)?(?P<out>outflows?)|net\s+(?P<out2>selling|sales))",
                          re.IGNORECASE)
 _LESS = re.compile(r"decrease|drop|decline|down|less|lower|fewer|减少|缩量|下降|萎缩", re.IGNORECASE)
 _MARKET_VALUE = re.compile(r"市值|估值|market (?:cap|value)|capitali[sz]ation|valuation", re.IGNORECASE)
@@ -68,6 +73,7 @@ _SIZE = re.compile(r"规模|市值|估值|份额|净资产|总资产|资产净�
                    r"assets under management|\bAUM\b|fund size|net assets", re.IGNORECASE)
 _AVERAGE = re.compile(r"average|avg|mean|日均|均值|平均", re.IGNORECASE)
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
+_OUT_OF = re.compile(r"^\s*(?:from|out of)\s", re.IGNORECASE)  # "pulled $3.1 billion from SPY": the fund follows
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than|^\s*from the previous", re.IGNORECASE)
 _QUALIFIER_BEFORE = [
     (re.compile(r"(?:over|more than|above|exceeded|exceeding|surpassed|topped|at least|超过|超|逾|突破)\s*$",
@@ -133,12 +139,14 @@ def _metric_before(text: str) -> tuple[str, float, int] | None:
 
 
 # cheap tests before the expensive patterns: most sentences hold none of these words
-_ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) + r"|in trading volume",
+_ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
+                              r"|in trading volume|\b(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?)",
                               re.IGNORECASE)
 _RATE_WORDS = ("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
 _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个", re.IGNORECASE)
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
-_METRIC_HINTS = ("net", "turnover", "trading", "transaction", "成交", "交易额", "净", "吸金", "price", "价", "收报")
+_METRIC_HINTS = ("net", "turnover", "trading", "transaction", "成交", "交易额", "净", "吸金", "price", "价", "收报",
+                 "flow", " in", "attracted", "pulled", "withdrew", "yanked", "redeemed")
 _COUNT_HINTS = ("stock", "share", "compan", "issue", "只", "家", "个")
 
 
@@ -186,7 +194,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             metric = ("turnover", 1.0, len(before[-80:]))
         flow_after = _FLOW_AFTER.match(sentence[m.end():m.end() + 30]) if metric is None else None
         if flow_after:  # "2.8 billion yuan in net inflows"
-            metric = ("net_inflow", -1.0 if flow_after["out"] else 1.0, len(before[-80:]))
+            metric = ("net_inflow", -1.0 if flow_after["out"] or flow_after["out2"] else 1.0, len(before[-80:]))
         if metric is None:
             continue
         name, sign, at = metric
@@ -202,7 +210,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         value = sign * _number(num) * scale * (-1.0 if m.groupdict().get("neg") else 1.0)
         word_at = start + max(0, len(before) - 80) + at  # the metric word's position in the sentence
         number_at = m.start("pre") if m.groupdict().get("pre") else num_at
-        into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]))
+        into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]) or
+                                             value < 0 and _OUT_OF.match(sentence[m.end():m.end() + 12]))
         qualifier = window_of(sentence, (word_at, flow_after.end() + m.end() if flow_after else m.end())) or \
             opening_window(sentence) or _qualifier(before[-12:])
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, qualifier,

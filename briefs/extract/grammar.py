@@ -97,13 +97,18 @@ NOT_A_MOVE_EN = (
     "output", "production", "occupancy", "probability", "chance", "odds", "percentile", "ratio", "rate", "rates",
     "premium", "discount", "dividend", "payout", "start-ups", "startups", "eps", "account for", "accounts for",
     "share of", "tariff", "tariffs", "wage", "wages", "salaries", "price index", "prices index", "home prices",
-    "house prices", "price target", "target price")
+    "house prices", "price target", "target price", "price-to-earnings", "p/e")
 NOT_A_MOVE_CASED = ("holding", "holdings")  # lower case only: "Yum China Holdings" is a name
+# words common in a clause about something else ("slid on valuation worries, with Nvidia down 3%") that make a
+# figure no move only as the head of its subject, right before its verb: "Harbor Lights' implied volatility jumped 20%"
+_NOT_A_MOVE_HEAD = re.compile(r"\b(?:market value|market cap(?:itali[sz]ation)?|valuation|short interest|open interest|"
+                              r"volatility|shares outstanding|share count|borrowing costs|margin debt)"
+                              r"(?:\s+[a-z]+){0,2}\s*$")
 NOT_A_MOVE_ZH = (
     "营收", "收入", "利润", "净利", "订单", "占比", "权重", "份额", "比例", "比重", "换手率", "振幅", "波幅", "炸板率",
     "溢价", "折价", "贴水", "升水", "成交额", "成交量", "市值", "规模", "出货", "目标价", "同比", "环比", "减产", "增产",
     "产量", "销量", "概率", "收益率", "利率", "股息", "分红", "仓位", "持股", "增速", "增长率", "毛利", "净值增长", "负债",
-    "业绩", "预告", "预期", "渗透率", "开工率", "胜率", "回撤")
+    "业绩", "预告", "预期", "渗透率", "开工率", "胜率", "回撤", "融资余额", "融券余额", "两融余额", "股东户数")
 
 
 # what makes a capitalised word a company's name: its code in brackets, or a corporate word
@@ -150,9 +155,19 @@ def not_a_move_spans(view: str) -> list[tuple[int, int]]:
 NOT_A_MOVE_AFTER = re.compile(
     r"^\s*(?:year[- ]on[- ]year|yoy|y/y|from a year|compared (?:to|with) a year|over the same period|"
     r"of (?:the|global|total|its|their|all)|in (?:revenue|sales|profit|net profit|earnings|orders|shipments|"
-    r"deliveries)|stake|chance|probability|同比|环比|的(?:份额|权重|股份|股权)|股权|的概率)",
+    r"deliveries)|stake|chance|probability|同比|环比|的(?:份额|权重|股份|股权)|股权|的概率|"
+    # the gain since listing: no move of any session
+    r",?\s*since (?:its|their) (?:IPO|listing|debut|market debut)\b)",
     re.I,
 )
+# the distance from a peak or a listing price ("trades 15% below its January peak", "is down 20% from its record
+# high"); after a verb of the day ("The S&P 500 slipped 0.3% from its all-time high") "from" is the day's move
+_FROM_PEAK_AFTER = re.compile(r"^\s*(?P<word>from|below|off|under|above)\s+(?:its|their|the)\s+(?:[\w\-']+\s+){0,3}"
+                              r"(?:highs?|peaks?|record|tops?|lows?|bottom|IPO price|listing price|offer price)\b", re.I)
+_STATE_BEFORE = re.compile(r"\b(?:is|are|remains?|sits?|stands?|trades?|has|have|now|still)\b", re.I)
+# "较年内高点回落20%", "距历史高点已下跌35%": the distance from a peak, said before the figure
+_FROM_PEAK_BEFORE = re.compile(r"(?:较|距|距离|相比于?|相较)[^，,。；;\d%]{0,10}(?:高点|高位|峰值|高峰|低点|低位|发行价)|"
+                               r"\bsince (?:its|their) (?:IPO|listing|debut)\b|上市以来", re.I)
 
 
 @dataclass(frozen=True)
@@ -431,7 +446,12 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
     """True when the clause says the figure is a rate, weight, growth or other non-move.
 
     ``spans`` are the sentence's non-move words (``not_a_move_spans``), found once."""
-    if NOT_A_MOVE_AFTER.match(view[group.end:group.end + 40]):
+    if NOT_A_MOVE_AFTER.match(view[group.end:group.end + 40]) or _FROM_PEAK_BEFORE.search(view, clause_from, group.start):
+        return True
+    if _NOT_A_MOVE_HEAD.search(view, max(clause_from, group.start - 60), group.start):
+        return True
+    peak = _FROM_PEAK_AFTER.match(view[group.end:group.end + 60])
+    if peak and (peak["word"].lower() != "from" or _STATE_BEFORE.search(view, clause_from, group.start)):
         return True
     limit = group.start + len(group.verb)
     spans = not_a_move_spans(view) if spans is None else spans

@@ -11,7 +11,7 @@ import re
 
 from briefs.extract.grammar import direction_words, not_a_move_spans
 from briefs.extract.text import dates_in, opens_sentence
-from briefs.extract.windows import window_of
+from briefs.extract.windows import WINDOW_HINT_WORDS, window_of
 
 
 def _hint_pattern(*hints: str) -> re.Pattern:
@@ -40,7 +40,8 @@ _INTRADAY_WORDS = re.compile(
     r"currently|still|so far today|最新", re.I)
 _OPENING_WINDOW = re.compile(
     r"\W*(?:(?P<ytd>so far this year|year[- ]to[- ]date|this year|since the start of the year|今年以来|年初至今|年初以来|年内)|"
-    r"(?P<weekly>this week|so far this week|for the week|本周(?![一二三四五六日末])|上周(?![一二三四五六日末])|近一周)|(?P<monthly>this month|本月|上月|近一个月))",
+    r"(?P<weekly>this week|so far this week|for the week|本周(?![一二三四五六日末])|上周(?![一二三四五六日末])|近一周)|(?P<monthly>this month|本月|上月|近一个月)|"
+    r"(?P<quarterly>this quarter|so far this quarter|本季度|本季))",
     re.I)
 _CLOCK = re.compile(r"(?:截至|截止|as of|at)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<pm_zh>下午)?(?P<h>[01]?\d|2[0-3])[:：](?P<m>[0-5]\d)(?!\d)"
                     r"(?:\s*(?P<pm>p\.\s?m\.?|pm\b))?",
@@ -106,10 +107,7 @@ class Cues:
 
 
 # substrings the words of each kind hold: a plain ``in`` test before the pattern
-# (the window words are exactly those of ``windows._ANY_WINDOW_WORD``: finding one is finding a window word)
-_WINDOW_HINTS = _hint_pattern("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ",
-                              "combined", "total", "past", "last", "since", "周", "月", "年", "连", "累计", "累积", "合计",
-                              "近", "过去")
+_WINDOW_HINTS = _hint_pattern(*WINDOW_HINT_WORDS)
 _PREVIOUS_HINTS = _hint_pattern("昨", "前一", "上一", "上个", "隔夜", "previous", "day earlier", "yesterday")
 _INTRADAY_HINTS = _hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",

@@ -130,6 +130,7 @@ _ZH_TRAILING = re.compile(
     r"盘中最高|直线|快速|震荡|持续|强势|逆市上扬|近(?:\d+|[一二两三四五六七八九十半]+)个?(?:交易日|年|月|周|日)|近一周|"
     r"过去一年|一年来|累计|上周|本月|近期|近来|同样|同时|双双|齐齐|齐|"
     r"(?:本月|本周|本年|上月|月初|年初|周初|\d{1,2}月)以来|全周|整周|当周|全月|整月|"
+    r"第[一二三四1-4]季度?|本季度?|上季度?|季内|累(?=$)|"  # "恒指第三季累升15%": the quarter and 累 are the move's
     r"等(?:多|\d+|[一二三四五六七八九十]+)?余?(?:只|股|家)?(?:个股|股票)?|\d{2}cm|"
     r"更是|已|此前|目前|当前|昨日更是|周[一二三四五六日]|"
     # a verb of motion before the one the figure takes: "午后拉升涨超3%", "冲高回落跌0.3%"
@@ -250,6 +251,8 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         name = owned if owner.lower() in _PLACES and owned[:1].isupper() else owner
         if m["head"] and name and name == " ".join(words):
             name = f"{name}{m['head'].rstrip()}" if m["head"].strip() not in ("shares", "stock") else name
+        if name.endswith(("s'", "s’")):
+            name = name[:-1]  # "Harbor Lights' shares": a plural's possessive mark is no part of the name
         if name.endswith(("-listed", "-based")) or _PRICE_TOKEN.match(name):
             return None  # "Shenzhen-listed stocks": a description; "HKD388.2": a price
         if name and name.lower() not in _EN_NOT_NAMES and len(name) >= 2 and not name.isdigit():

@@ -177,6 +177,11 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         return []
     found: list[Mention] = []
     items = region_items(view, start, end, zh, count)
+    if not zh and count == 1 and len(items) > 1 and view[start:raw_end].rstrip().endswith(",") and \
+            not any(_LIST_JOIN.search(view, b, a) for (_, b), (a, _) in zip(items, items[1:])):
+        # "The CBOE Volatility index, Wall Street's fear gauge, jumped 14%": words set off by commas after a
+        # name, with no "and" to make a list, describe it
+        items = items[:1]
     for a, b in items:
         if not zh and _CONTEXT_ITEM.match(view, a) and len(items) > 1:
             continue  # "Among auto stocks, NIO-SW and XPENG-W": the context names no subject
@@ -226,6 +231,7 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
 
 
 _CONTEXT_ITEM = re.compile(r"\s*(?:among|in|at|on|for|across|within|elsewhere in|outside)\s", re.I)
+_LIST_JOIN = re.compile(r"\b(?:and|or|as well as)\b|&")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|\bClass)\s*$")
 
 
@@ -330,6 +336,8 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
         # with its code printed counts: "X ETF（159567）上周涨幅居首，周涨幅达7.8%")
         named = [m for m in mentions if floor <= m.start and m.end <= region_from and
                  (m.instrument is not None or m.code_text or m.shared)]
+        # "騰訊(00700.HK)獲北水淨買入12.3億元，股價升1.9%": a market or its flow channel is no share price
+        named = [m for m in named if m.instrument is None or m.instrument.kind != "market"] or named
         if named:
             return named[-1:]
         clause_begin = clause_from(view, region_from - 1, zh) if zh and region_from > 0 else -1
@@ -406,12 +414,17 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         if not zh and not limit:  # "Property stocks weakened, with A and B down 2.6% and 1.9%": names after "with"
             absolute = _WITH_CLAUSE.search(view, region_from, group.start)
             names_from = absolute.end() if absolute else region_from
+            if floor > 0 and view[region_from:group.start].lstrip(" ,")[:1].islower():
+                # "Nvidia shares, down 3.2%, weighed most on the S&P 500, and shares of Tesla ... slipped 1.5%": the
+                # words after the figure before continue its clause; a new subject opens after ", and"
+                joined = _NEW_SUBJECT.search(view, names_from, group.start)
+                names_from = joined.end() if joined else names_from
         if group.verb == LIST_ITEM:
             known = [m for m in mentions if group.item_from <= m.start and m.end <= group.start]
             a, b = group.item_from, group.item_end
             subjects = known[-1:] or [Mention(a, b, sentence[a:b], None, group.item_code)]
         elif group.subject_after:
-            subjects = _subjects_after(view, sentence, group.end, mentions)
+            subjects = subjects_after(view, sentence, group.end, mentions)
         else:
             subjects = _region_subjects(view, sentence, names_from, names_end, group.end, zh, count, mentions,
                                         context, previous, floor)
@@ -454,7 +467,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
 
 
 # where a Chinese clause's predicate begins after its names ("盘中续创历史新高", "此前一度炸板")
-_ZH_PREDICATE = re.compile(r"此前|盘中|早盘|午后|尾盘|一度|纷纷|双双|集体|续创|再创|创出|创下|创历史|创新高|刷新|"
+_ZH_PREDICATE = re.compile(r"此前|盘中|早盘|午后|尾盘|一度|纷纷|双双|集体|续创|再创|创出|创下|创历史|创新高|创年内|刷新|股价|"
                            r"炸板|封板|开板|回封|走强|走弱|大涨|大跌|拉升|跳水|异动|领涨|领跌|"
                            r"报收|收报|收于|收盘|报(?=\s*\d)|由[涨跌]转[涨跌]")  # "长江指数报收3,320.45点，涨幅为0.23%"
 
@@ -467,9 +480,10 @@ def _before_predicate(view: str, start: int, end: int) -> tuple[int, int]:
 
 _TOUCHED = ("一度触及", "一度", "触及", "盘中", "一度封")
 _ZH_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "涨", "跌")
-_ZH_WINDOW_CHARS = ("周", "月")  # not 日 or 年: "前一交易日涨幅" is a day
+_ZH_WINDOW_CHARS = ("周", "月", "季")  # not 日 or 年: "前一交易日涨幅" is a day
 _ZH_COUNTING = frozenset("个一二两三四五六七八九十本上近这该当整每0123456789")
 # an absolute clause opens its own subject: the names before ", with" belong to another figure (or none)
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the|shares|shares of)\s)")
 _WITH_CLAUSE = re.compile(r",\s*with\s+(?=[A-Z]|the\s)")
 _DAY_OR_BOUND = ("", "about", "at_least", "at_most")
 _CONTRAST = re.compile(r",\s*(?:while|whereas)\s|，而|；而", re.I)
@@ -520,8 +534,9 @@ def _led_by(view: str, sentence: str, at: int, mentions: list[Mention]) -> list[
     return found
 
 
-def _subjects_after(view: str, sentence: str, at: int, mentions: list[Mention], lead: str = "in") -> list[Mention]:
-    """Names that follow a figure ("gains of 3.5% each in Goldman Sachs and UnitedHealth") or "led by"."""
+def subjects_after(view: str, sentence: str, at: int, mentions: list[Mention], lead: str = "in") -> list[Mention]:
+    """Names that follow a figure ("gains of 3.5% each in Goldman Sachs and UnitedHealth"), "led by", or an
+    amount's "from" ("pulled $3.1 billion from the Harbor Growth ETF"); ``lead`` "" when no "in" is needed."""
     m = _AFTER_NAMES.match(view, at)
     if not m or lead == "in" and not m["lead"]:
         return []

@@ -147,6 +147,8 @@ def load_reference(folder: Path | None = None) -> Reference:
         )
         instruments[inst.code] = inst
         names = [inst.name_en, inst.name_zh, *row["aliases"].split("|")]
+        if inst.kind == "etf" and inst.market == "us" and len(inst.code.split(".")[0]) >= 3:
+            names.append(inst.code.split(".")[0])  # US funds go by their tickers: "SPY fell 0.8%", "XLK led"
         for name in {n.strip() for n in names if n.strip()}:
             codes = alias_codes.setdefault(_fold(name), [])
             if inst.code not in codes:

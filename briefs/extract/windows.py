@@ -23,7 +23,7 @@ QUALIFIERS = {
 
 
 # qualifiers of figures over a window longer than the day: never the day's figure
-WINDOW_QUALIFIERS = ("weekly", "monthly", "ytd", "yearly")
+WINDOW_QUALIFIERS = ("weekly", "monthly", "quarterly", "ytd", "yearly")
 
 
 def is_window(qualifier: str) -> bool:
@@ -35,12 +35,18 @@ def is_window(qualifier: str) -> bool:
 
 # figures over a window longer than the day; checked around the figure, nearest words first
 _WINDOWS = [
-    (re.compile(r"this week|for the week|on the week|weekly|week-on-week|past week|last week|\bends? (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
+    (re.compile(r"this week|for the week|on the week|weekly|week-on-week|week-over-week|past week|last week|\bends? (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
                 r"过去一周|一周内|上周(?![一二三四五六日末])|近1周", re.IGNORECASE), "weekly"),
     (re.compile(r"this month|for the month|past month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
                 r"\bsince (?:early |late |mid-)?(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
-                r"一个月来|月内|月涨幅|月初以来|\d{1,2}月(?:份)?以来|月度", re.IGNORECASE),
+                r"一个月来|月内|月涨幅|月初以来|\d{1,2}月(?:份)?以来|月度|month[- ]to[- ]date|\bMTD\b|"
+                r"month[- ](?:on|over)[- ]month|"
+                r"\b(?:so far )?in (?:January|February|March|April|May|June|July|August|September|October|November|"
+                r"December)\b(?!\s+\d)", re.IGNORECASE),
      "monthly"),
+    (re.compile(r"\b(?:this|the|last|past|first|second|third|fourth|latest|for the|in the)\s+quarter\b|"
+                r"quarter[- ]to[- ]date|quarter[- ](?:on|over)[- ]quarter|\bQ[1-4]\b|本季度|本季|上季度|上季|季度|第[一二三四1-4]季", re.IGNORECASE),
+     "quarterly"),
     (re.compile(r"year[- ]to[- ]date|so far this year|this year|since the start of the year|\bytd\b|年内|今年以来|"
                 r"\bsince (?:early |late |mid-)?Jan(?:uary)?\b|since the beginning of the year|"
                 r"年初至今|年初以来", re.IGNORECASE), "ytd"),
@@ -71,15 +77,16 @@ def _number(text: str) -> float:
 
 
 # any word a window or streak needs; a sentence without one is read without the window patterns
-_ANY_WINDOW_WORD = re.compile(
-    r"week|month|year|ytd|straight|consecutive|session|cumulativ|combined|total|past|last|since|"
-    r"周|月|年|连|累计|累积|合计|近|过去",
-    re.IGNORECASE,
-)
+# substrings every window phrase holds, in lower case: one scan says whether a sentence may hold a window
+WINDOW_HINT_WORDS = ("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ", "combined",
+                     "total", "past", "last", "since", "quarter", "mtd", "q1", "q2", "q3", "q4", "january", "february",
+                     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                     "周", "月", "年", "季", "连", "累计", "累积", "合计", "近", "过去")
+_ANY_WINDOW_WORD = re.compile("|".join(WINDOW_HINT_WORDS), re.IGNORECASE)
 _CLAUSE_PUNCTUATION = re.compile(r"[,，;；。]")
 _AFTER_FIGURE_BEFORE = re.compile(r"[,，;；。]|\s(?:and|but|while|whereas)\s")  # where the figure before's words end
 _ZH_MOVE_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "漲幅", "涨", "跌")
-_WINDOW_NOUN = re.compile(r"(?P<ytd>今年|年内)$|(?P<weekly>周)$|(?P<monthly>月)$")
+_WINDOW_NOUN = re.compile(r"(?P<ytd>今年|年内)$|(?P<weekly>周)$|(?P<monthly>月)$|(?P<quarterly>季)$")
 
 
 _RESPECTIVELY = re.compile(r"^\s*,?\s*respectively\s*,?", re.I)
