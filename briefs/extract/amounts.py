@@ -146,7 +146,8 @@ _RATE_WORDS = ("premium", "discount", "turnover rate", "溢价", "折价", "换�
 _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个", re.IGNORECASE)
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
 _METRIC_HINTS = ("net", "turnover", "trading", "transaction", "成交", "交易额", "净", "吸金", "price", "价", "收报",
-                 "flow", " in", "attracted", "pulled", "withdrew", "yanked", "redeemed")
+                 "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled", "withdrew", "yanked",
+                 "redeemed")
 _COUNT_HINTS = ("stock", "share", "compan", "issue", "只", "家", "个")
 
 
