@@ -77,6 +77,9 @@ amounts 7/11 (misses: "騰訊獲北水淨買入12.3億元，股價升1.9%" gave 
 flow reports write them, "pulled $3.1 billion from SPY", "took in $1.2 billion", "$640 million of inflows";
 "The CBOE Volatility index, Wall Street's fear gauge," and "..., weighed most on the S&P 500, and shares of
 Tesla" each gave a second subject); its output showed southbound flows in 元 in a Hong Kong paper as yuan.
+``labelled/nineteenth/`` (the development set's kinds again: AASTOCKS midday, 财联社 午评, Reuters Hong Kong
+bullets, CNBC midday movers, a CGTN close): first measured at 1.000 / 1.000, amounts 3/3; its output showed
+并行科技 read as 行科技 (a conjunction's character opening a name).
 """
 from __future__ import annotations
 
@@ -238,6 +241,6 @@ if __name__ == "__main__":
     main()
     for later in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                  "eighteenth"):
+                  "eighteenth", "nineteenth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

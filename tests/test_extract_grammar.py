@@ -1215,6 +1215,15 @@ def test_an_index_family_written_with_a_slash():
     assert [(s, v) for s, _, v, _ in moves("Australia's S&P/ASX 200 index eased 1.9%.")] == [("S&P/ASX 200", -1.9)]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("润泽科技20cm涨停，并行科技涨超8%。", ["润泽科技", "并行科技"]),  # 并 opens a name
+    ("和而泰涨停。", ["和而泰"]),
+    ("星河科技涨5%，并带动星河电子涨3%。", ["星河科技", "星河电子"]),  # 并 before a verb is the conjunction
+])
+def test_names_that_open_with_a_conjunctions_character(sentence, expected):
+    assert [s for s, _, _, _ in moves(sentence)] == expected
+
+
 def test_slightly_after_a_known_short_chinese_name():
     # 微跌 after a name of two characters the reference knows: the name is 苹果, not 苹果微
     assert [(s, c, v) for s, c, v, _ in moves("英伟达涨2.35%，苹果微跌0.12%。")] == [

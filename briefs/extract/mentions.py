@@ -8,6 +8,9 @@ from functools import cache
 from briefs.extract.reference import Instrument, Reference
 
 # "(589520)", "（688041）", "(688256.SH)", "(00981)", "(NVDA)"
+# what follows a one-character conjunction (并, 和, 及, 与) that is one: a verb or an adverb; before anything else it
+# opens a name (并行科技, 和而泰)
+ZH_AFTER_CONJUNCTION = r"[带创涨跌升降领均在于以且一将成获也亦则再又更还仍都同其、\s]"
 CODE_IN_PARENS = re.compile(
     r"\s*[（(]\s*(?:(?:代码|代号|股票代码|沪|深|港|北|Symbol|NYSE|NASDAQ|Nasdaq|ticker)\s*[:：]\s*)?"
     r"(?P<code>\d{6}|\d{5}|\d{1,4}(?=\.HK)|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
@@ -160,7 +163,8 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
         subject = _LEADING_WORDS.sub("", named.group(1)).strip()
         if "的" in subject:  # "跟踪该指数的芯片ETF(159995)": the name follows the last 的
             subject = subject.rsplit("的", 1)[1]
-        subject = re.sub(r"^(?:与|和|及|、|以及|并|其中|包括|以|如|对|在|将|由|被|把|从|向|为)+", "", subject)
+        subject = re.sub(rf"^(?:、|以及|其中|包括|以|如|对|在|将|由|被|把|从|向|为|"
+                         rf"(?:与|和|及|并)(?={ZH_AFTER_CONJUNCTION}))+", "", subject)
         if not subject:
             continue
         code_text = _code_text(paren)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefs.extract.mentions import Mention
+from briefs.extract.mentions import ZH_AFTER_CONJUNCTION, Mention
 from briefs.resources import data_dir
 
 _CODE = (r"[（(]\s*(?:(?:代码|代號|代号|股票代码|沪|深|港|北|Symbol|NYSE|NASDAQ|Nasdaq|ticker|HKEX|SEHK)\s*[:：]\s*)?"
@@ -142,9 +142,10 @@ _ZH_LEADING = re.compile(
     r"个股|权重股中|权重股|其余|其他|以及|还有|又有|消息面上|盘面上|具体来看|从个股看|从板块看|板块方面|热点方面|"
     r"下跌方面|上涨方面|涨幅方面|跌幅方面|行业方面|港股方面|A股方面|指数方面|截至收盘|截至发稿时?|截至午间收盘|"
     r"截[至止]\s*\d{1,2}[:：]\d{2}(?:分|时)?|"
-    r"截至午盘|截至目前|截[至止]|午间收盘时|收盘时|盘中|当日|今日|随后|最终|带动|受此影响|受消息影响|龙头|其|并|与此同时|"
-    r"周[一二三四五六日]|本周|上周|今年以来|年内|"
-    r"和|及|与|、)+"
+    r"截至午盘|截至目前|截[至止]|午间收盘时|收盘时|盘中|当日|今日|随后|最终|带动|受此影响|受消息影响|龙头|其|与此同时|"
+    r"周[一二三四五六日]|本周|上周|今年以来|年内|、|"
+    # a one-character conjunction opens a name too (并行科技, 和而泰, 及时雨): it is one only before a verb or adverb
+    rf"(?:并|和|及|与)(?={ZH_AFTER_CONJUNCTION}))+"
 )
 # 微 ("slightly") before the verb, only after a name long enough to be one without it
 _ZH_SLIGHTLY = re.compile(r"(?<=[\u4e00-\u9fff]{4})微$|(?<=指数)微$|(?<=板块)微$|(?<=ETF)微$")
