@@ -1352,3 +1352,9 @@ def test_a_quarter_is_written_as_a_window_in_both_languages():
 ])
 def test_measures_of_a_company_that_are_not_its_price(sentence, expected):
     assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+def test_gave_up_is_a_fall_and_last_is_the_latest_quote():
+    assert [(s, v) for s, _, v, _ in moves("Harbor Lights gave up 2% and Quarry Robotics shed 1.5%.")] == [
+        ("Harbor Lights", -2.0), ("Quarry Robotics", -1.5)]
+    assert [(v, q) for _, _, v, q in moves("Harbor Lights was last up 3.2%.")] == [(3.2, "intraday")]
