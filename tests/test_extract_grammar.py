@@ -43,7 +43,7 @@ def test_unknown_names_keep_their_code_market_and_kind():
     fact = sentence_facts("Northgate Copper ETF (NGCX) gained 2%.", "a", load_reference())[0]
     assert (fact.code, fact.market, fact.kind) == ("NGCX", "us", "etf")
     fact = sentence_facts("星河材料（688991）涨停。", "a", load_reference())[0]
-    assert (fact.code, fact.market, fact.kind, fact.value) == ("688991", "cn", "stock", 20.0)
+    assert (fact.code, fact.market, fact.kind, fact.value) == ("688991.SH", "cn", "stock", 20.0)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -637,7 +637,7 @@ def test_a_flow_over_a_window_names_its_subject_without_the_window_word():
 def test_the_same_figure_with_and_without_its_code_is_one_fact():
     body = "从涨跌幅看，星河材料ETF（159999）上周涨幅居首，周涨幅达7.8%。"
     facts = article_facts(Article("a", "星河材料ETF周涨7.8%", "", None, "", "zh", body, "x"), load_reference())
-    assert [(f.subject, f.code, f.value) for f in facts] == [("星河材料ETF", "159999", 7.8)]
+    assert [(f.subject, f.code, f.value) for f in facts] == [("星河材料ETF", "159999.SZ", 7.8)]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -886,16 +886,16 @@ def test_a_turn_of_direction_is_no_part_of_the_name():
 
 def test_a_session_extreme_and_a_time_word_before_a_coded_name():
     got = moves("今日星河创新药ETF（159999）收涨4.35%，盘中最高涨超5%，最低跌1.1%。")
-    assert [(s, c, v, q) for s, c, v, q in got] == [("星河创新药ETF", "159999", 4.35, "close"),
-                                                    ("星河创新药ETF", "159999", 5.0, "intraday_high:at_least"),
-                                                    ("星河创新药ETF", "159999", -1.1, "intraday_low")]
+    assert [(s, c, v, q) for s, c, v, q in got] == [("星河创新药ETF", "159999.SZ", 4.35, "close"),
+                                                    ("星河创新药ETF", "159999.SZ", 5.0, "intraday_high:at_least"),
+                                                    ("星河创新药ETF", "159999.SZ", -1.1, "intraday_low")]
 
 
 def test_a_short_name_several_funds_carry_gives_no_code_unless_one_is_printed():
     # 芯片ETF has one row in the reference (159995.SZ) but is the short name of nine funds
     assert [(s, c, v) for s, c, v, _ in moves("芯片ETF午后拉升，收涨2.1%。")] == [("芯片ETF", "", 2.1)]
     assert [(s, c, v) for s, c, v, _ in moves("芯片ETF（159995）收涨2.1%。")] == [("芯片ETF", "159995.SZ", 2.1)]
-    assert [(s, c) for s, c, _, _ in moves("芯片ETF（159801）收涨2.1%。")] == [("芯片ETF", "159801")]
+    assert [(s, c) for s, c, _, _ in moves("芯片ETF（159801）收涨2.1%。")] == [("芯片ETF", "159801.SZ")]
     # still a name the reference knows: its flow is its own, not the words before the amount
     got = sentence_facts("证券ETF近5个交易日内有4日资金净流入，合计“吸金”2.9亿元。", "a", load_reference())
     assert [(f.subject, f.code, f.metric, f.value) for f in got] == [("证券ETF", "", "net_inflow", 2.9e8)]
@@ -1045,8 +1045,8 @@ def test_an_english_etf_flash_its_market_from_codes_and_shared_english_short_nam
                       "surged 9.2%.", "t")
     got = [(f.subject, f.code, f.value, f.qualifier.split(":")[0]) for f in article_facts(article, load_reference())]
     # published during the Chinese session: the codes' market says so, though the reference knows neither
-    assert ("Harbor Robotics ETF", "159999", 2.55, "intraday") in got
-    assert ("Leader Drive", "688017", 9.2, "intraday") in got
+    assert ("Harbor Robotics ETF", "159999.SZ", 2.55, "intraday") in got
+    assert ("Leader Drive", "688017.SH", 9.2, "intraday") in got
     # "Sci-Tech Chip ETF" translates 科创芯片ETF, the short name of eight funds: no code without one printed
     assert [(s, c) for s, c, _, _ in moves("Sci-Tech Chip ETF up 1.8%.")] == [("Sci-Tech Chip ETF", "")]
 
@@ -1160,8 +1160,9 @@ def test_a_run_named_in_the_clause_before_a_cumulative_figure(sentence, expected
     ("Harbor Depot Inc. HD rose 1%.", [("Harbor Depot Inc.", "HD", 1.0)]),
     # a known name takes its reference code
     ("Nvidia Corp.'s stock NVDA dropped 2.8%.", [("Nvidia Corp", "NVDA.US", -2.8)]),
-    # capitals after capitals are a name of their own, not a ticker
+    # capitals after capitals are a name of their own, not a ticker; after a possessive, what is owned
     ("HANG LUNG PPT fell 2%.", [("HANG LUNG PPT", "", -2.0)]),
+    ("Germany's DAX shed 0.8%.", [("DAX", "", -0.8)]),
     # a quote page's index symbol is no code; the name before it is the subject
     ("The Acme Biotech Index (^ABX) rose 0.4% in midday trading.", [("Acme Biotech Index", "", 0.4)]),
 ])
@@ -1358,3 +1359,15 @@ def test_gave_up_is_a_fall_and_last_is_the_latest_quote():
     assert [(s, v) for s, _, v, _ in moves("Harbor Lights gave up 2% and Quarry Robotics shed 1.5%.")] == [
         ("Harbor Lights", -2.0), ("Quarry Robotics", -1.5)]
     assert [(v, q) for _, _, v, q in moves("Harbor Lights was last up 3.2%.")] == [(3.2, "intraday")]
+
+
+def test_a_bare_six_digit_code_is_written_with_the_exchange_its_form_says():
+    assert [c for _, c, _, _ in moves("星河科技（603999）涨停。")] == ["603999.SH"]
+    assert [c for _, c, _, _ in moves("星河电子（301999）涨3%。")] == ["301999.SZ"]
+    # 000xxx is a Shenzhen share and a Shanghai index: its form says no exchange
+    assert [c for _, c, _, _ in moves("星河指数（000999）涨1%。")] == ["000999"]
+
+
+def test_names_listed_after_a_flow_word_pair_with_their_amounts():
+    got = amounts("今日主力资金净流入星河电子、星河计算机板块，分别为52.3亿元、31.2亿元。")
+    assert [(s, v) for s, _, v, _ in got] == [("星河电子", 5230000000.0), ("星河计算机板块", 3120000000.0)]

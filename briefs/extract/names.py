@@ -100,8 +100,9 @@ _PRICES = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+")
 _PRICE_TOKEN = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+$")
 # a ticker written after a name without brackets, as some US outlets print it: "Home Depot Inc. HD",
 # "the S&P 500 SPX", "Alphabet Inc.'s Class A shares GOOGL" (after a word in lower case, a full stop or
-# digits: a run of capitals such as "HANG LUNG PPT" is a name of its own)
-_INLINE_TICKER = re.compile(r"(?<=[a-z.\d])(?:['’]s\s+(?:stock|shares|(?:Class [A-C] )?shares))?\s+"
+# digits: a run of capitals such as "HANG LUNG PPT" is a name of its own; after a possessive, capitals are what
+# is owned: "Germany's DAX")
+_INLINE_TICKER = re.compile(r"(?<=[a-z.\d])(?<!['’]s)(?:['’]s\s+(?:stock|shares|(?:Class [A-C] )?shares))?\s+"
                             r"(?P<ticker>(?!(?:ETF|ETFs|ADR|ADS|IPO|CEO|CFO|USD|HKD|RMB|CNY|AI|EV|EVs|US|UK|HK|EU)\b)"
                             r"[A-Z]{2,5})$")
 _APPOSITIVE = re.compile(r"(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+(?:of|behind|to|at|for)\s")

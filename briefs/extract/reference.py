@@ -115,7 +115,15 @@ def normal_code(code: str) -> str:
         return code[:-3].zfill(5) + ".HK"
     if len(code) == 5 and code.isdigit():
         return code + ".HK"
+    if len(code) == 6 and code.isdigit():  # the exchange a code's form says; 000xxx is an index in Shanghai too
+        exchange = next((suffix for prefixes, suffix in _EXCHANGE_BY_PREFIX if code.startswith(prefixes)), "")
+        return f"{code}.{exchange}" if exchange else code
     return code
+
+
+# six-digit codes whose exchange their form says (a Shenzhen share 000001 and the Shanghai index 000001 share one)
+_EXCHANGE_BY_PREFIX = [(("60", "68", "51", "56", "58", "50"), "SH"), (("001", "002", "003", "30", "15", "16", "399"), "SZ"),
+                       (("8", "4", "92"), "BJ")]
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
