@@ -1371,3 +1371,17 @@ def test_a_bare_six_digit_code_is_written_with_the_exchange_its_form_says():
 def test_names_listed_after_a_flow_word_pair_with_their_amounts():
     got = amounts("今日主力资金净流入星河电子、星河计算机板块，分别为52.3亿元、31.2亿元。")
     assert [(s, v) for s, _, v, _ in got] == [("星河电子", 5230000000.0), ("星河计算机板块", 3120000000.0)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("星河科技(09898.HK)業績後挫5.2%。", [("星河科技", -5.2)]),
+    ("星河科技业绩公布后大涨8%。", [("星河科技", 8.0)]),
+    ("After earnings, Harbor Lights fell 3%.", [("Harbor Lights", -3.0)]),
+    ("Following its earnings report, Harbor Lights jumped 9%.", [("Harbor Lights", 9.0)]),
+    # results that are what moved stay out
+    ("Harbor Lights' earnings rose 12%.", []),
+    ("星河科技业绩增长50%。", []),
+    ("Harbor Lights jumped 9% after its revenue rose 12%.", [("Harbor Lights", 9.0)]),
+])
+def test_results_named_as_a_time_are_no_measure(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected

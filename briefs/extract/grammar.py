@@ -111,6 +111,10 @@ NOT_A_MOVE_ZH = (
     "业绩", "预告", "预期", "渗透率", "开工率", "胜率", "回撤", "融资余额", "融券余额", "两融余额", "股东户数")
 
 
+# results named as a time ("after earnings,", "业绩公布后"): what follows them, and (in English) what opens them
+_RESULTS_AS_TIME_AFTER = re.compile(r"(?:\s+(?:report|reports|release|announcement|call|season))?\s*[,，]|"
+                                    r"(?:公布|发布|披露|出炉)?后")
+_RESULTS_AS_TIME_BEFORE = re.compile(r"\b(?:after|following|ahead of|before|post-?)\s+(?:[\w\-']+\s+){0,3}$")
 # what makes a capitalised word a company's name: its code in brackets, or a corporate word
 _NAMED_AFTER = re.compile(r"\s*[(（]\s*(?:[A-Za-z]+\s*[:：]\s*)?\^?[A-Z0-9][A-Z0-9.]{0,9}\s*[)）]|\s+(?:Corp|Corporation|Inc|Co|Ltd|Group|Holdings)\b")
 _DESCRIBED_HOLDING = re.compile(r"(?:top|largest|biggest|major|key)\s+$")
@@ -147,6 +151,9 @@ def not_a_move_spans(view: str) -> list[tuple[int, int]]:
             continue  # inside a longer word: "rates" in "generates"
         if view[start].isupper() and _NAMED_AFTER.match(view, end + 1):
             continue  # "Target (TGT) stock sank 3.1%", "Target Corp": a company's name, not a price target
+        if _RESULTS_AS_TIME_AFTER.match(lowered, end + 1) and (not word.isascii() or _RESULTS_AS_TIME_BEFORE.search(
+                lowered, max(0, start - 40), start)):
+            continue  # "After earnings, X fell 3%", "美团业绩后挫5%": the results say when, not what moved
         spans.append((start, end + 1))
     return spans
 
