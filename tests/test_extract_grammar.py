@@ -1385,3 +1385,11 @@ def test_names_listed_after_a_flow_word_pair_with_their_amounts():
 ])
 def test_results_named_as_a_time_are_no_measure(sentence, expected):
     assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+def test_a_sentence_about_us_listed_chinese_shares_names_their_new_york_listings():
+    # the reference lists XPeng's Hong Kong listing only: its New York figure takes no code rather than a wrong one
+    assert [(s, c) for s, c, _, _ in moves("中概股多数上涨，小鹏汽车涨超5%。")] == [("小鹏汽车", "")]
+    assert [(s, c) for s, c, _, _ in moves("小鹏汽车涨超5%。")] == [("小鹏汽车", "09868.HK")]
+    # 中概 alone is no listing word: the China internet ETF trades in Shanghai
+    assert [c for _, c, _, _ in moves("中概互联网ETF涨2%，腾讯控股涨1%。")] == ["513050.SH", "00700.HK"]

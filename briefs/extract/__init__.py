@@ -183,6 +183,10 @@ def _whole_market(at: int, context: ArticleContext | None, ref: Reference, defau
     return Mention(at, at, "stocks", inst)
 
 
+# a sentence about Chinese companies' US listings (not 中概 alone: "中概互联网ETF" trades in Shanghai)
+_US_LISTINGS_SENTENCE = re.compile(r"中概股|热门中概|\bADRs\b|(?:US|U\.S\.)-listed Chinese")
+
+
 def _moment_in_market(read, mention: Mention, context: ArticleContext | None) -> str:
     """A figure's qualifier, where the sentence said none and the article's default comes from its
     publication time: what that time says in the market of the figure's instrument. Published at 15:40
@@ -200,8 +204,10 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
     for read in read_moves(sentence, view, zh, mentions, context):
         hinted = _its_listing(view, read.start)
         subjects = _other_listing([_settle(m, view, context, ref) for m in read.subjects], hinted, ref)
-        if hinted is None and context is not None and context.listing:  # a company's listing the title names
-            subjects = [_other_listing([m], context.listing, ref)[0] if m.instrument is not None and
+        # a company's listing the sentence or the title names ("中概股多数上涨，小鹏汽车涨超5%": New York's)
+        listing = "us" if _US_LISTINGS_SENTENCE.search(view) else context.listing if context is not None else None
+        if hinted is None and listing:
+            subjects = [_other_listing([m], listing, ref)[0] if m.instrument is not None and
                         m.instrument.kind == "stock" else m for m in subjects]
         if context is not None:
             context.remember_subjects(subjects)
