@@ -1393,3 +1393,64 @@ def test_a_sentence_about_us_listed_chinese_shares_names_their_new_york_listings
     assert [(s, c) for s, c, _, _ in moves("小鹏汽车涨超5%。")] == [("小鹏汽车", "09868.HK")]
     # 中概 alone is no listing word: the China internet ETF trades in Shanghai
     assert [c for _, c, _, _ in moves("中概互联网ETF涨2%，腾讯控股涨1%。")] == ["513050.SH", "00700.HK"]
+
+
+def test_a_name_the_article_printed_with_its_code_keeps_it_later():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    body = ("科创50ETF(588000)上涨1.1%，最新价报1.25元。拉长时间看，科创50ETF近1周累计上涨3.2%。"
+            "星河ETF(159999)涨2%，星河ETF近5日累计涨5%。")
+    article = Article(id="a", origin="t.txt", title="科创50ETF走强", outlet="Wire", url="", body=body,
+                      published=datetime(2025, 11, 26, 10, 45, tzinfo=ZoneInfo("Asia/Shanghai")), language="zh")
+    got = [(f.subject, f.code, f.value) for f in article_facts(article, load_reference()) if f.metric == "pct_change"]
+    assert got == [("科创50ETF", "588000.SH", 1.1), ("科创50ETF", "588000.SH", 3.2),
+                   ("星河ETF", "159999.SZ", 2.0), ("星河ETF", "159999.SZ", 5.0)]
+    # without the code printed, a name several funds share gives none
+    assert [c for _, c, _, _ in moves("科创50ETF近1周累计上涨3.2%。")] == [""]
+
+
+def test_a_day_of_the_month_alone():
+    from datetime import date
+
+    from briefs.extract.subjects import ArticleContext
+
+    ref = load_reference()
+
+    def read(sentence: str) -> list[tuple]:
+        context = ArticleContext(ref=ref)
+        context.day = date(2025, 11, 26)
+        context.weekday = context.day.weekday()
+        return [(f.subject, f.value, f.qualifier) for f in sentence_facts(sentence, "a", ref, context)
+                if f.metric == "pct_change"]
+    assert read("星河科技26日涨停。") == [("星河科技", 10.0, "limit_up")]
+    assert read("25日，星河指数曾上涨0.9%。") == [("星河指数", 0.9, "earlier")]
+    # a span of days is no date: five days' gain is a window
+    assert read("星河科技5日涨幅达20%。") == [("星河科技", 20.0, "streak:5")]
+    assert read("星河科技近5日涨幅达20%。") == [("星河科技", 20.0, "streak:5")]
+
+
+def test_the_body_states_a_figure_the_title_repeats():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    article = Article(id="a", origin="t.txt", title="星河ETF涨3.42%", outlet="Wire", url="",
+                      body="星河ETF（159999）涨3.42%，成交额2.1亿元。",
+                      published=datetime(2025, 11, 26, 16, 45, tzinfo=ZoneInfo("Asia/Shanghai")), language="zh")
+    got = [(f.code, f.value, f.evidence) for f in article_facts(article, load_reference()) if f.metric == "pct_change"]
+    assert got == [("159999.SZ", 3.42, "星河ETF（159999）涨3.42%，成交额2.1亿元。")]
+
+
+def test_points_with_their_direction_after():
+    got = sentence_facts("The Hang Seng Index closed 213 points lower at 25,430.", "a", load_reference())
+    assert [(f.metric, f.value) for f in got if f.metric == "point_change"] == [("point_change", -213.0)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Among the biggest decliners were Harbor Lights, down 6.4%, and Quarry Robotics, off 5.1%.",
+     [("Harbor Lights", -6.4), ("Quarry Robotics", -5.1)]),
+    ("Top gainers included Harbor Lights, up 3%.", [("Harbor Lights", 3.0)]),
+    ("Harbor Lights, which is Quarry Robotics' rival, rose 2%.", [("Harbor Lights", 2.0)]),
+])
+def test_names_after_an_inverted_verb(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected

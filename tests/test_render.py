@@ -16,7 +16,8 @@ def test_hostile_article_is_escaped_everywhere(tmp_path, sample_env):
         "outlet": "<b>Evil</b>",
         "url": "javascript:alert(2)",
         "published": "2025-09-16 15:00",
-        "body": '沪指收涨0.04%。<img src="http://127.0.0.1:9/x.png"><img src="file:///etc/passwd">',
+        # the title alone states the figure, so the hostile title is the footnote's sentence
+        "body": '市场平稳。<img src="http://127.0.0.1:9/x.png"><img src="file:///etc/passwd">',
     }
     (tmp_path / "a.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", "--input", str(tmp_path / "a.jsonl"), "--date", "2025-09-16",

@@ -64,8 +64,11 @@ def _settle(mention: Mention, sentence: str, context: ArticleContext | None, ref
     """An ambiguous name ("SMIC", "中芯国际") resolved to the one listing its sentence or article points at.
 
     A listing word right after the name ("Hong Kong shares", "ADRs", "A股") decides; otherwise the
-    market most of the article's other instruments trade in, when exactly one listing is there.
+    market most of the article's other instruments trade in, when exactly one listing is there. A name
+    the article printed with its code before is that code's.
     """
+    if context is not None and context.coded:
+        mention = context.coded_as(mention)
     after = sentence[mention.end:mention.end + 40]
     market = _listing_hint(after)
     if market is None:  # "Hong Kong-listed shares of BYD": the listing said before the name
@@ -578,6 +581,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     named = {i: find_mentions(view, ref, sentences[i]) for i, view in views.items()}
     for mentions in named.values():  # which market the article is about, for ambiguous names
         context.count_markets(mentions)
+        context.note_codes(mentions)
     # published during the session, its figures are the session's so far; before the open, the last session's
     moment = _session_moment(article, context.listing or context.home_market() or
                              ("cn" if article.language != "en" else None), ref)
@@ -609,8 +613,10 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
             held_sureness = _SURENESS.get(held.qualifier.split(":")[0], 5) if held is not None else 9
             # an amount said twice ("成交2,318億元" in the title, "大市全日成交2,318億元" in the body): the
             # statement that names whose it is stands for both
-            if held is None or sureness < held_sureness or sureness == held_sureness and \
-                    fact.metric in _AMOUNT_METRICS and len(fact.subject) > len(held.subject):
+            # as sure, the body's statement stands for the title's: it says the figure with its context
+            if held is None or sureness < held_sureness or sureness == held_sureness and (
+                    fact.metric in _AMOUNT_METRICS and len(fact.subject) > len(held.subject) or
+                    held.evidence == article.title and fact.evidence != article.title):
                 kept[key] = fact
     # the same figure said twice, once with its code ("X ETF周涨7.8%" in the title, "X ETF（159567）…周涨幅达7.8%"
     # in the body): the one with the code stands for both

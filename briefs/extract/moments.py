@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefs.extract.grammar import direction_words, not_a_move_spans
-from briefs.extract.text import dates_in, opens_sentence
+from briefs.extract.text import dates_in, is_day, opens_sentence
 from briefs.extract.windows import WINDOW_HINT_WORDS, window_of
 
 
@@ -180,7 +180,7 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
     if day is not None and cues.dates:
         named = _clause_days(view, cues.dates, group_start, group_end, region_from,
                              opens_sentence(view, cues.dates[0][0]))
-        if named and all(d != (day.month, day.day) for d in named):
+        if named and not any(is_day(d, day) for d in named):
             return "earlier"  # "Ayala Land, which had dropped 3 percent on July 4, ...": another day's figure
     extreme = _EXTREME_BEFORE.search(view, max(region_from, group_start - 6), group_start) \
         if bound in ("", "at_least", "about") else None

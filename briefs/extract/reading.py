@@ -414,6 +414,8 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         if not zh and not limit:  # "Property stocks weakened, with A and B down 2.6% and 1.9%": names after "with"
             absolute = _WITH_CLAUSE.search(view, region_from, group.start)
             names_from = absolute.end() if absolute else region_from
+            inverted = _INVERTED.match(view, names_from, group.start)
+            names_from = inverted.end() if inverted else names_from  # "Among the decliners were Longfor, down 6.4%"
             if floor > 0 and view[region_from:group.start].lstrip(" ,")[:1].islower():
                 # "Nvidia shares, down 3.2%, weighed most on the S&P 500, and shares of Tesla ... slipped 1.5%": the
                 # words after the figure before continue its clause; a new subject opens after ", and"
@@ -483,6 +485,9 @@ _ZH_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "涨", "跌")
 _ZH_WINDOW_CHARS = ("周", "月", "季")  # not 日 or 年: "前一交易日涨幅" is a day
 _ZH_COUNTING = frozenset("个一二两三四五六七八九十本上近这该当整每0123456789")
 # an absolute clause opens its own subject: the names before ", with" belong to another figure (or none)
+# a clause of lower-case words, then its verb, then the names: "Among the biggest decliners were Longfor, ..."
+_INVERTED = re.compile(r"[\s,]*[A-Z][a-z]+(?:\s+[a-z][\w\-']*)*\s+(?:were|was|are|is|included|include|includes)\s+"
+                       r"(?=(?:the\s+)?[A-Z])")
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the|shares|shares of)\s)")
 _WITH_CLAUSE = re.compile(r",\s*with\s+(?=[A-Z]|the\s)")
 _DAY_OR_BOUND = ("", "about", "at_least", "at_most")

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefs.extract.fold import fold
 from briefs.extract.mentions import Mention, unresolved_market
 
 MAX_SUBJECT_GAP = 90
@@ -71,6 +72,9 @@ class ArticleContext:
     day: Any = None  # the day's date, for "which had dropped 3 percent on July 4"
     last_window: str = ""  # the window the article's last figure over one had, for "同期" (over the same period)
     listing: str | None = None  # the market whose listings the title says the article is about ("中概股": us)
+    # names the article printed with a code ("科创50ETF(588000)"), by their folded spelling; None when it printed
+    # one name with two codes
+    coded: dict[str, Mention | None] = field(default_factory=dict)
 
     def remember(self, mentions: list[Mention], position: int) -> None:
         """Note the instruments a sentence at ``position`` names."""
@@ -80,6 +84,25 @@ class ArticleContext:
                 for kind in (own, "any"):
                     if kind not in self.last or self.last[kind][0] <= position:
                         self.last[kind] = (position, mention)
+
+    def note_codes(self, mentions: list[Mention]) -> None:
+        """Note the names a sentence prints with a code, for the same names without one anywhere in the article."""
+        for mention in mentions:
+            if mention.code_text:
+                key = fold(mention.subject)
+                held = self.coded.get(key, mention)
+                same = held is not None and (held.instrument, held.code_text) == (mention.instrument, mention.code_text)
+                self.coded[key] = mention if same else None
+
+    def coded_as(self, mention: Mention) -> Mention:
+        """A name without a code, as the article printed it with one before ("科创50ETF" after
+        "科创50ETF(588000)"): a name several funds share is this article's fund."""
+        if mention.instrument is not None and not mention.shared or mention.code_text:
+            return mention
+        held = self.coded.get(fold(mention.subject))
+        if held is None:
+            return mention
+        return Mention(mention.start, mention.end, mention.subject, held.instrument, held.code_text)
 
     def remember_subjects(self, mentions: list[Mention]) -> None:
         """Note the subjects of a move, known or not, for "the stock" and "it" later on."""

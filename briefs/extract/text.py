@@ -85,12 +85,16 @@ _EN_DATE = re.compile(
     r"\b(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
     + r")\.?\s+(?P<day>\d{1,2})(?!\d)"
 )
-_ZH_DATE = re.compile(r"(?<!\d)(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+_ZH_DATE = re.compile(r"(?<!\d)(?P<month>\d{1,2})月(?P<day>\d{1,2})日|"
+                      # a day of the month alone ("恒生指数26日收报", "25日，恒指上涨0.9%"), not a span of days
+                      # ("近5日", "连续3日", "5日均线")
+                      r"(?<![\d月近前续去第今昨明后个几数余连每])(?P<bare>[1-9]|[12]\d|3[01])日"
+                      r"(?!均|内|线|来|涨幅|跌幅|累计|平均|以上|以内)")  # "5日涨幅" is five days' gain
 
 
 # "NEW YORK, June 11 (Xinhua) --": a dateline dates the report, not its figures
 _DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.]*\s?){1,3}\)")
-_MONTH_HINTS = ("月", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_HINTS = ("月", "日", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def dates_in(sentence: str) -> list[tuple[int, tuple[int, int]]]:
@@ -102,9 +106,17 @@ def dates_in(sentence: str) -> list[tuple[int, tuple[int, int]]]:
         for m in pattern.finditer(sentence):
             if _DATELINE_AFTER.match(sentence, m.end()):
                 continue
+            if m.groupdict().get("bare"):
+                found.append((m.start(), (0, int(m["bare"]))))  # month 0: the month of the day being read
+                continue
             month = m["month"]
             found.append((m.start(), (int(month) if month.isdigit() else MONTHS[month.lower()], int(m["day"]))))
     return sorted(found)
+
+
+def is_day(named: tuple[int, int], day: date) -> bool:
+    """True when a (month, day) from ``dates_in`` is ``day`` (month 0: a day of ``day``'s month)."""
+    return named[1] == day.day and named[0] in (0, day.month)
 
 
 def names_other_day(sentence: str, day: date) -> bool:
@@ -113,7 +125,7 @@ def names_other_day(sentence: str, day: date) -> bool:
     A date later in the sentence dates only its own clause's figures (``moments``): "Ayala Land, which had
     dropped 3 percent on July 4, added 0.9 percent" still states the day's 0.9 percent."""
     found = dates_in(sentence)
-    return bool(found) and opens_sentence(sentence, found[0][0]) and found[0][1] != (day.month, day.day)
+    return bool(found) and opens_sentence(sentence, found[0][0]) and not is_day(found[0][1], day)
 
 
 _OPENING = re.compile(r"\W*(?:(?:On|on|As of|as of|By|截至|截止|在)\s*)?")

@@ -62,12 +62,15 @@ _STREAK = re.compile(
     r"ninth|tenth)(?:-|\s)(?:straight|consecutive)\s+(?:sessions?|days?|trading days?)|"
     r"(?:over|in) the (?:past|last) (?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten) (?:sessions|days|trading days)|"
     r"连续(?P<n3>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|(?:近|过去)(?P<n4>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|"
-    r"(?P<n5>\d+|[两二三四五六七八九十])连(?:涨|跌|阳|阴)",
+    r"(?P<n5>\d+|[两二三四五六七八九十])连(?:涨|跌|阳|阴)|"
+    r"(?<![\d月])(?P<n6>\d+|[两二三四五六七八九十])日\s*(?:累计)?\s*(?:涨幅|跌幅)",  # "5日涨幅达20%": five days' gain
     re.IGNORECASE,
 )
 # substrings every streak phrase holds: a plain ``in`` test before the pattern
-_STREAK_HINTS = ("straight", "consecutive", "past", "last", "连", "近", "过去")
-_CUMULATIVE = re.compile(r"累计|累积|合计|cumulative|cumulatively|in total|combined|over the (?:past|last)|"
+# (the words around a figure are read with a space between the words before it and the figure: "5日 涨幅达20%")
+_STREAK_HINTS = ("straight", "consecutive", "past", "last", "连", "近", "过去", "日涨幅", "日跌幅", "日累计", "日 涨幅",
+                 "日 跌幅")
+_CUMULATIVE = re.compile(r"累计|累积|合计|日\s*(?:涨幅|跌幅)|cumulative|cumulatively|in total|combined|over the (?:past|last)|"
                          r"(?:in|over|during) (?:that|the) (?:span|stretch|period|run)|"
                          r"近\d+|近[两二三四五六七八九十]|过去", re.IGNORECASE)
 
@@ -81,7 +84,7 @@ def _number(text: str) -> float:
 WINDOW_HINT_WORDS = ("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ", "combined",
                      "total", "past", "last", "since", "quarter", "mtd", "q1", "q2", "q3", "q4", "in jan", "in feb",
                      "in mar", "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec",
-                     "周", "月", "年", "季", "连", "累计", "累积", "合计", "近", "过去")
+                     "周", "月", "年", "季", "连", "累计", "累积", "合计", "近", "过去", "日涨幅", "日跌幅")
 _ANY_WINDOW_WORD = re.compile("|".join(WINDOW_HINT_WORDS))  # searched in lower-cased text: faster than re.I
 _CLAUSE_PUNCTUATION = re.compile(r"[,，;；。]")
 _AFTER_FIGURE_BEFORE = re.compile(r"[,，;；。]|\s(?:and|but|while|whereas)\s")  # where the figure before's words end
@@ -201,6 +204,7 @@ _POINT_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_POINTS_DIRECTION_AFTER = re.compile(r"\s+(?P<dir>higher|lower)\b", re.IGNORECASE)
 _PERCENT_OR = re.compile(r"\d[\d.,]*\s*(?:%|percent|per cent|pct)\s*[,，]?\s*(?:or|或)\s*$", re.IGNORECASE)
 
 
@@ -214,6 +218,10 @@ def find_point_changes(sentence: str) -> list[tuple[int, float]]:
         if verb is None:  # "up 0.46 percent, or 107.48 points", "涨1.2%或260点": the percent's verb
             percent = _PERCENT_OR.search(sentence, max(0, m.start() - 30), m.start())
             verb = _POINT_VERB_BEFORE.search(sentence, max(0, percent.start() - 20), percent.start()) if percent else None
+        direction = _POINTS_DIRECTION_AFTER.match(sentence, m.end()) if verb is None and m["num"] else None
+        if direction:  # "closed 213 points lower at 25,430"
+            out.append((m.start(), (-1.0 if direction["dir"].lower() == "lower" else 1.0) * _number(m["num"])))
+            continue
         if verb is None or bool(verb["verb"]) != bool(m["num"]):
             continue  # "at 3,880.2 points" is a level; English verbs go with English units
         if verb["verb"]:
