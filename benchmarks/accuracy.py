@@ -79,7 +79,11 @@ flow reports write them, "pulled $3.1 billion from SPY", "took in $1.2 billion",
 Tesla" each gave a second subject); its output showed southbound flows in 元 in a Hong Kong paper as yuan.
 ``labelled/nineteenth/`` (the development set's kinds again: AASTOCKS midday, 财联社 午评, Reuters Hong Kong
 bullets, CNBC midday movers, a CGTN close): first measured at 1.000 / 1.000, amounts 3/3; its output showed
-并行科技 read as 行科技 (a conjunction's character opening a name).
+并行科技 read as 行科技 (a conjunction's character opening a name). ``labelled/twentieth/`` (the kinds again: a
+中評社 close in traditional characters, 证券之星 港股收盘, an English feed, a Chinese feed with an ETF report and
+a margin report): first measured at 1.000 / 1.000, amounts 5/5; its output showed "滬深兩市分別成交6,812.35億元
+和8,903.61億元" given to the market twice (the comma in 6,812.35 ended the pair's clause), a previous session's
+涨停 read as the day's, "Real estate" read as "Real", and 中证…主题指数 cut to its last twelve characters.
 """
 from __future__ import annotations
 
@@ -241,6 +245,6 @@ if __name__ == "__main__":
     main()
     for later in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                  "eighteenth", "nineteenth"):
+                  "eighteenth", "nineteenth", "twentieth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -1454,3 +1454,24 @@ def test_points_with_their_direction_after():
 ])
 def test_names_after_an_inverted_verb(sentence, expected):
     assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+def test_the_exchange_pair_with_thousands_separators():
+    got = amounts("滬深兩市分別成交6,812.35億元和8,903.61億元，總成交較前一交易日萎縮。")
+    assert [(s, v) for s, _, v, _ in got] == [("滬市", 681235000000.0), ("深市", 890361000000.0)]
+
+
+def test_a_limit_of_the_session_before():
+    got = moves("前一交易日漲停的星河重工當日繼續漲停。")
+    assert [(s, v, q) for s, _, v, q in got] == [("星河重工", 10.0, "previous_session"), ("星河重工", 10.0, "limit_up")]
+
+
+def test_a_sector_phrase_opening_a_sentence_in_capitals():
+    assert [(s, v) for s, _, v, _ in moves("Real estate shares were also lagging, down 0.8%.")] == [("Real estate", -0.8)]
+    assert [s for s, _, _, _ in moves("Communication services and consumer discretionary lagged, dropping 1.25 "
+                                      "percent and 0.64 percent, respectively.")] == [
+        "Communication services", "consumer discretionary"]
+
+
+def test_a_long_chinese_index_name_before_its_code():
+    assert [s for s, _, _, _ in moves("中证星河材料设备主题指数（931999）上涨2.21%。")] == ["中证星河材料设备主题指数"]

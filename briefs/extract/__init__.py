@@ -360,8 +360,8 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
                 out[amount.number_at] = known[-1] if known else \
                     Mention(at, at + len(name), sentence[at:at + len(name)], None)
     pair = _EXCHANGE_PAIR.search(view)
-    clause_end = min((i for i in (view.find(c, pair.end()) for c in "，,；;。") if i >= 0), default=len(view)) \
-        if pair else 0
+    ends = _PAIR_CLAUSE_END.search(view, pair.end()) if pair else None  # not the comma in "6,812.35亿元"
+    clause_end = (ends.start() if ends else len(view)) if pair else 0
     after = [a for a in ordered if pair and pair.end() < a.number_at < clause_end and a.number_at not in out]
     if pair and len(after) == 2 and after[0].metric == after[1].metric:
         # "沪深两市分别成交638.63亿元和327.57亿元": the pair's exchanges in order, each named as the sentence writes it
@@ -375,6 +375,7 @@ _ZH_NAMES_THEN_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别
 _ZH_LIST_ITEM = re.compile(r"[^、和及与]+")
 # "沪深两市…分别…": Shanghai's figure, then Shenzhen's
 _EXCHANGE_PAIR = re.compile(r"(?P<sh>沪)(?P<sz>深)两市[^；;。]{0,30}?分别")
+_PAIR_CLAUSE_END = re.compile(r"[，；;。]|,(?!\d{3})")
 
 
 _RECEIVES = ("獲", "获", "遭", "received ", "saw ")

@@ -18,7 +18,7 @@ CODE_IN_PARENS = re.compile(
 )
 # a name the reference does not know, right before a code: "Loongson Technology (688047)"
 _EN_NAME_BEFORE = re.compile(r"((?:[A-Z][\w&'.\-]*)(?:\s+(?:[A-Z0-9][\w&'.\-]*|of|and|&)){0,5})\s*$")
-_ZH_NAME_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9\-]{2,12})\s*$")
+_ZH_NAME_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9\-]{2,16})\s*$")
 # capitals in brackets that are no ticker: "Tencent (HK)", "(ADR)", "(USD)"
 _NOT_TICKERS = frozenset(("ADR", "ADRS", "ETF", "USD", "HKD", "CNY", "RMB", "CEO", "CFO", "IPO"))
 _MODIFIER_AFTER = re.compile(r"-(?:style|like|type|based|listed|linked|related|focused|heavy|dominated|driven|"

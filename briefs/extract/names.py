@@ -202,6 +202,11 @@ def leading_name(text: str) -> tuple[int, int] | None:
     if name.lower().strip(",") in _EN_NOT_NAMES:
         return None
     start = m.end("run") - len(m["run"]) + m["run"].index(words[junk]) if junk else m.start("run")
+    if len(words) - junk == 1:  # "Real estate shares were also lagging": a sector phrase opening the sentence
+        following = text[start:].split()
+        for size in (3, 2):
+            if len(following) >= size and " ".join(following[:size]).lower() in _sector_words():
+                return start, start + len(" ".join(following[:size]))
     owner = re.search(r"['’]s\b", text[start:m.end("run")])
     if owner and text[start:start + owner.start()].lower() not in _PLACES:
         return start, start + owner.start()  # "Quarry Robotics Inc.'s Class A shares": the company
@@ -233,6 +238,10 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
     ticker = _INLINE_TICKER.search(text)
     if ticker:  # "Home Depot Inc. HD", "Nvidia Corp.'s stock NVDA": the name, then its ticker
         text = text[:ticker.start()]
+    opening = text.split(" ", 1)
+    if len(opening) > 1 and opening[0][:1].isupper() and opening[0][1:].islower() and opening[1].islower() and \
+            _is_sector_word(text.lower()):
+        return text, ""  # "Real estate shares were also lagging": a sector phrase opening a sentence
     m = _EN_RUN.search(text, max(0, len(text) - 120))  # a name is the item's tail: only that is searched
     if m:
         run = m["run"]

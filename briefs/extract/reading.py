@@ -350,8 +350,9 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     if is_blank_region(cleaned, zh) or not _has_words(cleaned):
         if zh and view.startswith("的", group_end):  # "涨幅超过4%的中国神华和中国铝业": the names follow
             clause_end = _ZH_CLAUSE.search(view, group_end + 1)
-            return _names(view, sentence, group_end + 1, clause_end.start() if clause_end else len(view), zh, 1,
-                          mentions)
+            # "前一交易日涨停的星河重工当日继续涨停": the names end where their own predicate begins
+            return _names(view, sentence, *_before_predicate(view, group_end + 1, clause_end.start() if clause_end
+                                                              else len(view)), zh, 1, mentions)
         return _topic(view, region_from, mentions, zh, previous, context)
     return []
 
@@ -448,6 +449,8 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             # "当升科技一度触及涨停，午间涨11.2%": the limit touched during the session is a high, not the close
             qualifier = ("intraday_high" if payload[0] == "up" else "intraday_low") if touched else \
                 ("limit_up" if payload[0] == "up" else "limit_down")
+            if _PREVIOUS_LIMIT.search(view, max(0, start - 8), start):
+                qualifier = "previous_session"  # "前一交易日涨停的星河重工", "昨日涨停": another session's limit
             out.append(Read(subjects, stated, qualifier, payload[0]))
             continue
         if group.range_ or count > 1 and count != len(subjects):
@@ -470,7 +473,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
 
 # where a Chinese clause's predicate begins after its names ("盘中续创历史新高", "此前一度炸板")
 _ZH_PREDICATE = re.compile(r"此前|盘中|早盘|午后|尾盘|一度|纷纷|双双|集体|续创|再创|创出|创下|创历史|创新高|创年内|刷新|股价|"
-                           r"炸板|封板|开板|回封|走强|走弱|大涨|大跌|拉升|跳水|异动|领涨|领跌|"
+                           r"炸板|封板|开板|回封|走强|走弱|大涨|大跌|拉升|跳水|异动|领涨|领跌|继续|当日|当天|涨停|跌停|"
                            r"报收|收报|收于|收盘|报(?=\s*\d)|由[涨跌]转[涨跌]")  # "长江指数报收3,320.45点，涨幅为0.23%"
 
 
@@ -480,6 +483,7 @@ def _before_predicate(view: str, start: int, end: int) -> tuple[int, int]:
     return start, cut.start() if cut else end
 
 
+_PREVIOUS_LIMIT = re.compile(r"(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日)\s*$")
 _TOUCHED = ("一度触及", "一度", "触及", "盘中", "一度封")
 _ZH_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "涨", "跌")
 _ZH_WINDOW_CHARS = ("周", "月", "季")  # not 日 or 年: "前一交易日涨幅" is a day
