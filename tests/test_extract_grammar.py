@@ -1355,6 +1355,11 @@ def test_measures_of_a_company_that_are_not_its_price(sentence, expected):
     assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
 
 
+def test_the_lunch_break_is_intraday():
+    assert [(v, q) for _, _, v, q in moves("The Acme Biotech Index was 1.1% lower at the lunch break.")] == [
+        (-1.1, "intraday")]
+
+
 def test_gave_up_is_a_fall_and_last_is_the_latest_quote():
     assert [(s, v) for s, _, v, _ in moves("Harbor Lights gave up 2% and Quarry Robotics shed 1.5%.")] == [
         ("Harbor Lights", -2.0), ("Quarry Robotics", -1.5)]
