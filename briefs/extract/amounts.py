@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefs.extract.hints import hint_pattern
 from briefs.extract.windows import opening_window, QUALIFIERS, window_of
 
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -142,13 +143,13 @@ def _metric_before(text: str) -> tuple[str, float, int] | None:
 _ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
                               r"|in trading volume|\b(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?)",
                               re.IGNORECASE)
-_RATE_WORDS = ("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
+_RATE_WORDS = hint_pattern("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
 _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个", re.IGNORECASE)
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
-_METRIC_HINTS = ("net", "turnover", "trading", "transaction", "成交", "交易额", "净", "吸金", "price", "价", "收报",
-                 "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled", "withdrew", "yanked",
-                 "redeemed")
-_COUNT_HINTS = ("stock", "share", "compan", "issue", "只", "家", "个")
+_METRIC_HINTS = hint_pattern("net", "turnover", "trading", "transaction", "成交", "交易额", "净", "吸金", "price", "价",
+                             "收报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled",
+                             "withdrew", "yanked", "redeemed")
+_COUNT_HINTS = hint_pattern("stock", "share", "compan", "issue", "只", "家", "个")
 
 
 def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
@@ -156,7 +157,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
     found: list[Amount] = []
     pattern = ZH_AMOUNT if zh else EN_AMOUNT
     lowered = sentence.lower()
-    has_metric = any(hint in lowered for hint in _METRIC_HINTS) and bool(_ANY_METRIC_WORD.search(sentence))
+    has_metric = bool(_METRIC_HINTS.search(lowered)) and bool(_ANY_METRIC_WORD.search(sentence))
     for m in pattern.finditer(sentence) if has_metric else ():
         if not m.group(0):
             continue  # the empty match a bound before nothing leaves
@@ -221,12 +222,12 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
     if zh and has_metric:
         found.extend(_shared_unit_lists(sentence, found, clause_start))
     rates = [(PREMIUM, "premium", 1.0), (DISCOUNT, "premium", -1.0), (TURNOVER_RATE, "turnover_rate", 1.0)] \
-        if any(word in lowered for word in _RATE_WORDS) else []
+        if _RATE_WORDS.search(lowered) else []
     for regex, rate, sign in rates:
         for m in regex.finditer(sentence):
             found.append(Amount(m.start(), m.end(), m.start(), rate, sign * _number(m["num"]), "%",
                                 _qualifier(sentence[max(0, m.start("num") - 12):m.start("num")])))
-    if any(hint in lowered for hint in _COUNT_HINTS) and _COUNT_WORDS.search(sentence):
+    if _COUNT_HINTS.search(lowered) and _COUNT_WORDS.search(sentence):
         found.extend(_counts(sentence, zh))
     return found
 

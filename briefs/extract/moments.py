@@ -10,15 +10,9 @@ from __future__ import annotations
 import re
 
 from briefs.extract.grammar import direction_words, not_a_move_spans
+from briefs.extract.hints import hint_pattern
 from briefs.extract.text import dates_in, is_day, opens_sentence
-from briefs.extract.windows import WINDOW_HINT_WORDS, window_of
-
-
-def _hint_pattern(*hints: str) -> re.Pattern:
-    """One pattern for a set of plain substrings of lower-cased text: one scan instead of one per substring.
-
-    Made once at import: the hottest path only calls its ``search``."""
-    return re.compile("|".join(re.escape(hint) for hint in hints))
+from briefs.extract.windows import ANY_WINDOW_WORD, window_of
 
 
 _PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日|隔夜)|"
@@ -67,7 +61,7 @@ DAY_WORDS = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|
 # trading outside the session: "popped nearly 4% in extended trading", "盘后涨5%"; never the day's move
 _EXTENDED = re.compile(r"\b(?:extended|after-hours|after hours|post-market|postmarket|premarket|pre-market)\s+"
                        r"(?:trading|trade|deals|session)\b|\b(?:premarket|pre-market|postmarket|post-market|after-hours)\b|\b(?:after|before) the bell\b|盘前|盘后", re.I)
-_EXTENDED_HINTS = _hint_pattern("extended", "after-hours", "after hours", "post-market", "postmarket", "premarket",
+_EXTENDED_HINTS = hint_pattern("extended", "after-hours", "after hours", "post-market", "postmarket", "premarket",
                                  "pre-market", "bell", "盘前", "盘后")
 _YEAR_AFTER = re.compile(r"\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|\s*(?:this|so far this) year", re.I)
 
@@ -82,7 +76,7 @@ class Cues:
         self.view = view
         self.lowered = lowered = view.lower()
         # a word a weekly, monthly, year-to-date or streak figure needs
-        self.window: bool = bool(_WINDOW_HINTS.search(lowered))
+        self.window: bool = bool(ANY_WINDOW_WORD.search(lowered))
         # a window that opens the sentence ("So far this year ...")
         opening = _OPENING_WINDOW.match(view) if self.window else None
         self.opening: str | None = opening.lastgroup if opening else None
@@ -108,14 +102,13 @@ class Cues:
 
 
 # substrings the words of each kind hold: a plain ``in`` test before the pattern
-_WINDOW_HINTS = _hint_pattern(*WINDOW_HINT_WORDS)
-_PREVIOUS_HINTS = _hint_pattern("昨", "前一", "上一", "上个", "隔夜", "previous", "day earlier", "yesterday")
-_INTRADAY_HINTS = _hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午",
+_PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "previous", "day earlier", "yesterday")
+_INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
                                 "currently", "still", "today", "最新", "hour", " last", "lunch")
-_CLOSE_HINTS = _hint_pattern("收", "close")
-_OPEN_HINTS = _hint_pattern("open", "开")
-_WEEKDAY_HINTS = _hint_pattern("day", "周", "星期")
+_CLOSE_HINTS = hint_pattern("收", "close")
+_OPEN_HINTS = hint_pattern("open", "开")
+_WEEKDAY_HINTS = hint_pattern("day", "周", "星期")
 _CLOSE_ANYWHERE = re.compile(rf"{_NOT_MIDDAY}(?:收盘|收市|收报)|at the close", re.I)
 _OPEN_ANYWHERE = re.compile(r"\bopened\b|\bat the open\b|高开|低开|平开|开盘", re.I)
 

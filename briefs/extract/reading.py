@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from briefs.extract.hints import hint_pattern
 from briefs.extract.grammar import EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_move, percent_runs, read_group
 from briefs.extract.mentions import Mention, names_futures
 from briefs.extract.moments import DAY_WORDS, Cues, qualifier_of
@@ -42,7 +43,7 @@ _EN_DOWN_BEFORE = re.compile(r"(?:fell|dropped|slumped|plunged|tumbled|sank|slid
 _PLURAL_POINTER = re.compile(r"(?:二者|两者|这些\w{0,4}|它们|三者|their\s+(?:sub-?indices|shares|stocks|indices)|"
                              r"(?:both|each|all)(?:\s+(?:showing|posting|recording|gaining|losing|seeing|with))?(?:\s+an?)?|"
                              r"the two|all three|the three)\s*$", re.I)
-_PLURAL_HINTS = ("二者", "两者", "这些", "它们", "三者", "their", "both", "each", "all", "the two", "the three")
+_PLURAL_HINTS = hint_pattern("二者", "两者", "这些", "它们", "三者", "their", "both", "each", "all", "the two", "the three")
 # what may stand between a pointer and its figure: "The stock is still up 9% year to date"
 _AUX = (r"(?:\s+(?:is|was|are|were|has|had|have|been|still|now|also|currently|remains?|stays?|"
         r"(?:ended|closed|finished|settled|ended the (?:morning |afternoon )?session|"
@@ -244,8 +245,8 @@ _ONLY_THE = re.compile(r"[\s,]*(?:the\s+)?", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w\s'’\-]{0,60}\s*$")
 
 
-_BENCHMARK_HINTS = ("perform", "beat", "outpac", "compared", "versus", "vs", "relative", "than", "跑赢", "跑输",
-                    "相对", "相比", "较")
+_BENCHMARK_HINTS = hint_pattern("perform", "beat", "outpac", "compared", "versus", "vs", "relative", "than", "跑赢",
+                                "跑输", "相对", "相比", "较")
 _BENCHMARK_BEFORE = re.compile(r"\b(?:outperform(?:ed|ing|s)?|underperform(?:ed|ing|s)?|beat(?:ing|s)?|"
                                r"outpac(?:ed|ing|es)|compared (?:to|with)|versus|vs\.?|relative to|than)\s+(?:the\s+)?$|"
                                r"(?:跑赢|跑输|相对于|相比|较)$", re.I)
@@ -287,7 +288,7 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     if latter:
         return previous[-1:] if latter["which"] in ("latter", "后者") else previous[:1]
     lowered_tail = raw[tail:].lower()
-    may_point = any(word in lowered_tail for word in _PLURAL_HINTS)  # a plain test before the pattern
+    may_point = bool(_PLURAL_HINTS.search(lowered_tail))  # a plain test before the pattern
     plural = _PLURAL_POINTER.search(raw, tail) if may_point else None
     clean_from, clean_end = clean_region(view, region_from, end, zh)
     cleaned = view[clean_from:clean_end]
@@ -383,7 +384,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
     if not events:
         return out
     cues = Cues(view)
-    compares = any(word in cues.lowered for word in _BENCHMARK_HINTS)
+    compares = bool(_BENCHMARK_HINTS.search(cues.lowered))
     for start, end, payload in events:
         if start < floor:
             continue

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefs.extract.hints import hint_pattern
+
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 # qualifier of a figure from the bound word before it
@@ -68,8 +70,8 @@ _STREAK = re.compile(
 )
 # substrings every streak phrase holds: a plain ``in`` test before the pattern
 # (the words around a figure are read with a space between the words before it and the figure: "5日 涨幅达20%")
-_STREAK_HINTS = ("straight", "consecutive", "past", "last", "连", "近", "过去", "日涨幅", "日跌幅", "日累计", "日 涨幅",
-                 "日 跌幅")
+_STREAK_HINTS = hint_pattern("straight", "consecutive", "past", "last", "连", "近", "过去", "日涨幅", "日跌幅", "日累计",
+                             "日 涨幅", "日 跌幅")
 _CUMULATIVE = re.compile(r"累计|累积|合计|日\s*(?:涨幅|跌幅)|cumulative|cumulatively|in total|combined|over the (?:past|last)|"
                          r"(?:in|over|during) (?:that|the) (?:span|stretch|period|run)|"
                          r"近\d+|近[两二三四五六七八九十]|过去", re.IGNORECASE)
@@ -85,7 +87,7 @@ WINDOW_HINT_WORDS = ("week", "month", "year", "ytd", "straight", "consecutive", 
                      "total", "past", "last", "since", "quarter", "mtd", "q1", "q2", "q3", "q4", "in jan", "in feb",
                      "in mar", "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec",
                      "周", "月", "年", "季", "连", "累计", "累积", "合计", "近", "过去", "日涨幅", "日跌幅")
-_ANY_WINDOW_WORD = re.compile("|".join(WINDOW_HINT_WORDS))  # searched in lower-cased text: faster than re.I
+ANY_WINDOW_WORD = hint_pattern(*WINDOW_HINT_WORDS)  # searched in lower-cased text: faster than re.I
 _CLAUSE_PUNCTUATION = re.compile(r"[,，;；。]")
 _AFTER_FIGURE_BEFORE = re.compile(r"[,，;；。]|\s(?:and|but|while|whereas)\s")  # where the figure before's words end
 _ZH_MOVE_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "漲幅", "涨", "跌")
@@ -100,7 +102,7 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
 
     Only words after ``floor`` (the end of the figure before) count: "本周涨5.3%，周五涨1.1%".
     """
-    if not _ANY_WINDOW_WORD.search(sentence.lower()):
+    if not ANY_WINDOW_WORD.search(sentence.lower()):
         return None
     start = max(clause_start(sentence, span[0]), floor)
     if floor > 0:  # "Nvidia, which has surged 40% this year, fell 2.1%": the words after the figure before are its
@@ -120,7 +122,7 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
         if pattern.search(around):
             return name
     lowered = around.lower()
-    streak = _STREAK.search(around) if any(hint in lowered for hint in _STREAK_HINTS) else None
+    streak = _STREAK.search(around) if _STREAK_HINTS.search(lowered) else None
     if not streak and floor > 0 and _CUMULATIVE.search(around):
         # "寒武纪连续三日下跌，累计跌幅达12%": the run is named in the clause before, which holds no figure of its own
         earlier = sentence[max(0, floor - 40):floor]
@@ -140,7 +142,7 @@ def opening_window(sentence: str) -> str | None:
     """The window a sentence's opening clause names for all its figures ("Over the past 20 trading days, the ETF
     has seen nearly 2.8 billion yuan in net inflows"), or None when it opens with none."""
     opening = _OPENING_CLAUSE.match(sentence)
-    if opening is None or not _ANY_WINDOW_WORD.search(opening["clause"].lower()) or \
+    if opening is None or not ANY_WINDOW_WORD.search(opening["clause"].lower()) or \
             re.search(r"%|[\d.]+\s*(?:亿|万|billion|million|trillion)", opening["clause"]):
         return None
     return window_of(opening["clause"], (len(opening["clause"]), len(opening["clause"])))
