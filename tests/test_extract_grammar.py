@@ -1480,3 +1480,9 @@ def test_a_sector_phrase_opening_a_sentence_in_capitals():
 
 def test_a_long_chinese_index_name_before_its_code():
     assert [s for s, _, _, _ in moves("中证星河材料设备主题指数（931999）上涨2.21%。")] == ["中证星河材料设备主题指数"]
+
+
+def test_the_largest_move_of_the_session():
+    assert [(s, v, q) for s, _, v, q in moves("星河科技盘中最大涨幅超过10%。")] == [
+        ("星河科技", 10.0, "intraday_high:at_least")]
+    assert [(s, v, q) for s, _, v, q in moves("星河科技盘中最大跌幅达8%。")] == [("星河科技", -8.0, "intraday_low")]
