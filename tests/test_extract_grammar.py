@@ -1486,3 +1486,8 @@ def test_the_largest_move_of_the_session():
     assert [(s, v, q) for s, _, v, q in moves("星河科技盘中最大涨幅超过10%。")] == [
         ("星河科技", 10.0, "intraday_high:at_least")]
     assert [(s, v, q) for s, _, v, q in moves("星河科技盘中最大跌幅达8%。")] == [("星河科技", -8.0, "intraday_low")]
+
+
+def test_names_sharing_a_plural_head():
+    got = moves("The Hang Seng and Hang Seng Tech indexes fell 0.7% and 1.5%, respectively.")
+    assert [(c, v) for _, c, v, _ in got] == [("HSI.HK", -0.7), ("HSTECH.HK", -1.5)]

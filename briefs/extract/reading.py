@@ -250,7 +250,7 @@ _BENCHMARK_HINTS = hint_pattern("perform", "beat", "outpac", "compared", "versus
 _BENCHMARK_BEFORE = re.compile(r"\b(?:outperform(?:ed|ing|s)?|underperform(?:ed|ing|s)?|beat(?:ing|s)?|"
                                r"outpac(?:ed|ing|es)|compared (?:to|with)|versus|vs\.?|relative to|than)\s+(?:the\s+)?$|"
                                r"(?:跑赢|跑输|相对于|相比|较)$", re.I)
-_ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?(?:['’]s)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:futures|prices?|contracts?)?\s*(?:sub-?index|index|shares|stock|ETF|fund|sector|group)?\s*"
+_ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?(?:['’]s)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:futures|prices?|contracts?)?\s*(?:sub-?index|index|indexes|indices|shares|stock|ETFs?|funds?|sectors?|group)?\s*"
                         r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?)?\s*[(（]?\s*$", re.I)
 
 
