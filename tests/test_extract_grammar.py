@@ -1488,6 +1488,11 @@ def test_the_largest_move_of_the_session():
     assert [(s, v, q) for s, _, v, q in moves("星河科技盘中最大跌幅达8%。")] == [("星河科技", -8.0, "intraday_low")]
 
 
+def test_futures_opening_a_clause_are_not_the_index():
+    assert moves("Hang Seng index futures indicated a weaker open, down 0.4%.") == []
+    assert [c for _, c, _, _ in moves("The Hang Seng index extended its slide, down 0.4%.")] == ["HSI.HK"]
+
+
 def test_names_sharing_a_plural_head():
     got = moves("The Hang Seng and Hang Seng Tech indexes fell 0.7% and 1.5%, respectively.")
     assert [(c, v) for _, c, v, _ in got] == [("HSI.HK", -0.7), ("HSTECH.HK", -1.5)]
