@@ -5,12 +5,15 @@ subject must come from the sentence's structure.
 """
 from __future__ import annotations
 
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from briefs.extract import article_facts, sentence_facts
 from briefs.extract.reference import load_reference
 from briefs.load import sniff
-from briefs.records import Article
+from briefs.records import Article, detect_language
 
 
 def moves(sentence: str) -> list[tuple]:
@@ -21,6 +24,23 @@ def moves(sentence: str) -> list[tuple]:
 def amounts(sentence: str) -> list[tuple]:
     return [(f.subject, f.metric, f.value, f.unit) for f in sentence_facts(sentence, "a", load_reference())
             if f.metric in ("turnover", "net_inflow")]
+
+
+def facts_on(sentence: str, day: date) -> list:
+    """The facts of one sentence of an article about ``day`` (its weekday and date known)."""
+    from briefs.extract.subjects import ArticleContext
+
+    context = ArticleContext(ref=load_reference())
+    context.day, context.weekday = day, day.weekday()
+    return sentence_facts(sentence, "a", load_reference(), context)
+
+
+def published(title: str, body: str, when: str) -> list:
+    """The facts of an article published at ``when`` (Beijing time, "2025-11-26 16:45")."""
+    moment = datetime.fromisoformat(when).replace(tzinfo=ZoneInfo("Asia/Shanghai"))
+    article = Article(id="a", origin="t.txt", title=title, outlet="Wire", url="", body=body, published=moment,
+                      language=detect_language(body))
+    return article_facts(article, load_reference())
 
 
 @pytest.mark.parametrize("sentence, subject, value", [
@@ -1186,17 +1206,8 @@ def test_a_word_that_is_a_company_name_is_no_price_target():
 
 
 def test_a_day_after_an_event_word_is_the_events():
-    from datetime import date
-
-    from briefs.extract.subjects import ArticleContext
-
-    ref = load_reference()
-
     def qualifiers(sentence: str) -> list[str]:
-        context = ArticleContext(ref=ref)
-        context.day = date(2025, 11, 18)  # a Tuesday
-        context.weekday = context.day.weekday()
-        return [f.qualifier for f in sentence_facts(sentence, "a", ref, context)]
+        return [f.qualifier for f in facts_on(sentence, date(2025, 11, 18))]  # a Tuesday
     assert qualifiers("Harbor Lights dropped 2.8% ahead of its report on Wednesday.") == [""]
     assert qualifiers("Harbor Lights dropped 2.8% on Monday ahead of its report.") == ["previous_session"]
 
@@ -1251,13 +1262,8 @@ def test_numbered_index_names_with_a_description_and_the_last_hour(sentence, exp
 
 def test_the_publication_time_speaks_for_each_market_by_its_own_hours():
     # published 15:40 in Beijing on a Monday: Shanghai has closed (15:00), Hong Kong has not (16:00)
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    article = Article(id="a", origin="t.txt", title="China stocks pare gains", outlet="Wire", url="",
-                      body="Kweichow Moutai climbed 2.1%, while Tencent Holdings rose 0.6%.",
-                      published=datetime(2025, 11, 24, 15, 40, tzinfo=ZoneInfo("Asia/Shanghai")), language="en")
-    got = {f.code: f.qualifier for f in article_facts(article, load_reference())}
+    got = {f.code: f.qualifier for f in published("China stocks pare gains", "Kweichow Moutai climbed 2.1%, while "
+                                                  "Tencent Holdings rose 0.6%.", "2025-11-24 15:40")}
     assert got == {"600519.SH": "", "00700.HK": "intraday"}
 
 
@@ -1401,14 +1407,10 @@ def test_a_sentence_about_us_listed_chinese_shares_names_their_new_york_listings
 
 
 def test_a_name_the_article_printed_with_its_code_keeps_it_later():
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
     body = ("科创50ETF(588000)上涨1.1%，最新价报1.25元。拉长时间看，科创50ETF近1周累计上涨3.2%。"
             "星河ETF(159999)涨2%，星河ETF近5日累计涨5%。")
-    article = Article(id="a", origin="t.txt", title="科创50ETF走强", outlet="Wire", url="", body=body,
-                      published=datetime(2025, 11, 26, 10, 45, tzinfo=ZoneInfo("Asia/Shanghai")), language="zh")
-    got = [(f.subject, f.code, f.value) for f in article_facts(article, load_reference()) if f.metric == "pct_change"]
+    got = [(f.subject, f.code, f.value) for f in published("科创50ETF走强", body, "2025-11-26 10:45")
+           if f.metric == "pct_change"]
     assert got == [("科创50ETF", "588000.SH", 1.1), ("科创50ETF", "588000.SH", 3.2),
                    ("星河ETF", "159999.SZ", 2.0), ("星河ETF", "159999.SZ", 5.0)]
     # without the code printed, a name several funds share gives none
@@ -1416,17 +1418,8 @@ def test_a_name_the_article_printed_with_its_code_keeps_it_later():
 
 
 def test_a_day_of_the_month_alone():
-    from datetime import date
-
-    from briefs.extract.subjects import ArticleContext
-
-    ref = load_reference()
-
     def read(sentence: str) -> list[tuple]:
-        context = ArticleContext(ref=ref)
-        context.day = date(2025, 11, 26)
-        context.weekday = context.day.weekday()
-        return [(f.subject, f.value, f.qualifier) for f in sentence_facts(sentence, "a", ref, context)
+        return [(f.subject, f.value, f.qualifier) for f in facts_on(sentence, date(2025, 11, 26))
                 if f.metric == "pct_change"]
     assert read("星河科技26日涨停。") == [("星河科技", 10.0, "limit_up")]
     assert read("25日，星河指数曾上涨0.9%。") == [("星河指数", 0.9, "earlier")]
@@ -1436,13 +1429,8 @@ def test_a_day_of_the_month_alone():
 
 
 def test_the_body_states_a_figure_the_title_repeats():
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    article = Article(id="a", origin="t.txt", title="星河ETF涨3.42%", outlet="Wire", url="",
-                      body="星河ETF（159999）涨3.42%，成交额2.1亿元。",
-                      published=datetime(2025, 11, 26, 16, 45, tzinfo=ZoneInfo("Asia/Shanghai")), language="zh")
-    got = [(f.code, f.value, f.evidence) for f in article_facts(article, load_reference()) if f.metric == "pct_change"]
+    got = [(f.code, f.value, f.evidence) for f in published("星河ETF涨3.42%", "星河ETF（159999）涨3.42%，成交额2.1亿元。",
+                                                             "2025-11-26 16:45") if f.metric == "pct_change"]
     assert got == [("159999.SZ", 3.42, "星河ETF（159999）涨3.42%，成交额2.1亿元。")]
 
 

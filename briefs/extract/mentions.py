@@ -178,7 +178,7 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
 
 
 # an index's futures: "S&P 500 futures", "Futures tied to the Dow", "恒指夜期", "A50期指"
-_FUTURES_AFTER = re.compile(r"\s*(?:index\s+)?(?:futures|contracts?)\b|\s*(?:指数)?(?:期货|夜期|期指|日期)", re.I)
+FUTURES_AFTER = re.compile(r"\s*(?:index\s+)?(?:futures|contracts?)\b|\s*(?:指数)?(?:期货|夜期|期指|日期)", re.I)
 _FUTURES_BEFORE = re.compile(r"\b(?:futures|contracts?)\s+(?:(?:tied|linked|pegged)\s+to|on|for|tracking)\s+(?:the\s+)?$", re.I)
 
 
@@ -187,7 +187,7 @@ def names_futures(view: str, mention: Mention) -> bool:
     index's move or level."""
     if mention.instrument is None or mention.instrument.kind not in ("index", "market"):
         return False
-    return bool(_FUTURES_AFTER.match(view, mention.end) or
+    return bool(FUTURES_AFTER.match(view, mention.end) or
                 _FUTURES_BEFORE.search(view, max(0, mention.start - 30), mention.start))
 
 

@@ -179,7 +179,7 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         if bound in ("", "at_least", "about") else None
     largest = verb.startswith("最大")  # "盘中最大涨幅超过10%": the largest move of the session
     if extreme or largest:  # "盘中最高涨超5%", "最低跌3%", "一度跌5%": the session's extreme, with its bound
-        high = not down if largest or extreme["once"] else bool(extreme["high"])
+        high = not down if extreme is None or extreme["once"] else bool(extreme["high"])
         # "一度涨超8%": the high keeps its bound, so the page says ">+8%", never "+8.00%"
         return ("intraday_high" if high else "intraday_low") + (f":{bound}" if bound else "")
     if bound:

@@ -15,7 +15,7 @@ from typing import Any
 
 from briefs.extract.hints import hint_pattern
 from briefs.extract.grammar import EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_move, percent_runs, read_group
-from briefs.extract.mentions import Mention, names_futures
+from briefs.extract.mentions import FUTURES_AFTER, Mention, names_futures
 from briefs.extract.moments import DAY_WORDS, Cues, qualifier_of
 from briefs.extract.subjects import infer_kind
 from briefs.extract.windows import WINDOW_QUALIFIERS
@@ -216,7 +216,7 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
     if not found and not zh and items:  # "Kweichow Moutai extended its slide, down 2.4%": the clause's subject
         a, b = items[-1]
         lead = leading_name(view[a:b])
-        if lead and _FUTURES_NEXT.match(view, a + lead[1]):
+        if lead and FUTURES_AFTER.match(view, a + lead[1]):
             lead = None  # "Hang Seng index futures indicated a weaker open": the futures, not the index
         if lead:
             # a known name overlapping the leading one ("The Dow" holds "Dow") is the one meant
@@ -233,7 +233,6 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
     return found
 
 
-_FUTURES_NEXT = re.compile(r"\s+(?:index\s+)?(?:futures|contracts?)\b", re.I)
 _CONTEXT_ITEM = re.compile(r"\s*(?:among|in|at|on|for|across|within|elsewhere in|outside)\s", re.I)
 _LIST_JOIN = re.compile(r"\b(?:and|or|as well as)\b|&")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|\bClass)\s*$")
