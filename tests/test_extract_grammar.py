@@ -1484,3 +1484,14 @@ def test_futures_opening_a_clause_are_not_the_index():
 def test_names_sharing_a_plural_head():
     got = moves("The Hang Seng and Hang Seng Tech indexes fell 0.7% and 1.5%, respectively.")
     assert [(c, v) for _, c, v, _ in got] == [("HSI.HK", -0.7), ("HSTECH.HK", -1.5)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chip stocks rallied, with Harbor Lights and Quarry Robotics hitting the daily limit.",
+     [("Harbor Lights", 10.0), ("Quarry Robotics", 10.0)]),
+    # the names before ", with" are another clause's: a product and a description name no limit move
+    ("The industry surged after the release of Harbor Model V3.1, with multiple computing power stocks hitting "
+     "the limit up.", []),
+])
+def test_a_limit_move_after_with_names_its_own_subjects(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected

@@ -415,7 +415,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         if zh and group.verb in _ZH_NOUNS and view[group.start - 1:group.start] in _ZH_WINDOW_CHARS and \
                 view[group.start - 2:group.start - 1] not in _ZH_COUNTING:  # not "近一个月", "上月", "本周"
             names_end -= 1  # "周涨幅达7.8%", "X ETF周涨7.8%": the window word is the move's, not the name's
-        if not zh and not limit:  # "Property stocks weakened, with A and B down 2.6% and 1.9%": names after "with"
+        if not zh:  # "Property stocks weakened, with A and B down 2.6% and 1.9%": names after "with" (a limit's too)
             absolute = _WITH_CLAUSE.search(view, region_from, group.start)
             names_from = absolute.end() if absolute else region_from
             inverted = _INVERTED.match(view, names_from, group.start)
@@ -496,7 +496,7 @@ _ZH_COUNTING = frozenset("个一二两三四五六七八九十本上近这该当
 _INVERTED = re.compile(r"[\s,]*[A-Z][a-z]+(?:\s+[a-z][\w\-']*)*\s+(?:were|was|are|is|included|include|includes)\s+"
                        r"(?=(?:the\s+)?[A-Z])")
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the|shares|shares of)\s)")
-_WITH_CLAUSE = re.compile(r",\s*with\s+(?=[A-Z]|the\s)")
+_WITH_CLAUSE = re.compile(r",\s*with\s+(?=\w)")
 _DAY_OR_BOUND = ("", "about", "at_least", "at_most")
 _CONTRAST = re.compile(r",\s*(?:while|whereas)\s|，而|；而", re.I)
 
