@@ -84,6 +84,13 @@ bullets, CNBC midday movers, a CGTN close): first measured at 1.000 / 1.000, amo
 a margin report): first measured at 1.000 / 1.000, amounts 5/5; its output showed "滬深兩市分別成交6,812.35億元
 和8,903.61億元" given to the market twice (the comma in 6,812.35 ended the pair's clause), a previous session's
 涨停 read as the day's, "Real estate" read as "Real", and 中证…主题指数 cut to its last twelve characters.
+``labelled/twentyfirst/`` (The Standard's Hong Kong close in "pc" with four-digit codes, a 第一财经 收评, Reuters
+China midday bullets, a Reuters US close, AASTOCKS midday, 美股收盘, an ETF intraday flash, a 信報 close): first
+measured at 0.835 / 0.966, amounts 9/10 (misses: "pc" unread, so the whole Standard article; "Of the 11 major
+S&P 500 sectors, energy gained the most" gave the S&P 500 energy's figure; "higher by"/"firmer by" after "its"
+and after "Around the region,"; the yuan; 中证全指…产品与设备指数 cut at 与; 主力资金全天净流出); its output showed
+"turnover HK$152b" read as a bound ("over" inside "turnover"), codes "(0016)" kept as four digits, and a 收评's
+"午后拉升，寒武纪涨7.35%" marked intraday.
 """
 from __future__ import annotations
 
@@ -245,6 +252,6 @@ if __name__ == "__main__":
     main()
     for later in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                  "eighteenth", "nineteenth", "twentieth"):
+                  "eighteenth", "nineteenth", "twentieth", "twentyfirst"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -1495,3 +1495,52 @@ def test_names_sharing_a_plural_head():
 ])
 def test_a_limit_move_after_with_names_its_own_subjects(sentence, expected):
     assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+def test_pc_is_a_percent_and_four_digit_codes_are_hong_kong_ones():
+    # The Standard's "pc" is a percent sign; Hong Kong papers print four-digit codes
+    assert moves("Harbor Lights (0016) rose 1.9pc and Tallow Mills (1113) shed 1.4 pc.") == [
+        ("Harbor Lights", "00016.HK", 1.9, ""), ("Tallow Mills", "01113.HK", -1.4, "")]
+    assert moves("Lenovo's PC shipments rose in the quarter.") == []
+    # "turnover HK$152b" states no bound: "over" inside "turnover" is no word
+    assert [(f.metric, f.value, f.qualifier) for f in sentence_facts(
+        "Hang Seng slips; turnover HK$152b", "a", load_reference())] == [("turnover", 152e9, "")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a partitive opening ("Of the 11 sectors,") sets the scene; the subject follows it
+    ("Of the 11 major S&P 500 sectors, energy gained the most, up 1.1%.", [("energy", "", 1.1, "")]),
+    ("Of the S&P 500 sectors, real estate led, up 0.8%.", [("real estate", "", 0.8, "")]),
+    # "firmer by", "weaker": how wires write a rise and a fall
+    ("Around the region, MSCI's Asia ex-Japan stock index was firmer by 0.3%.",
+     [("MSCI's Asia ex-Japan stock index", "", 0.3, "")]),
+    ("The Acme Composite was 0.4% weaker.", [("Acme Composite", "", -0.4, "")]),
+    # an index's own part after "its"
+    ("The Acme 300 index rose 0.5%, with its financial sector sub-index higher by 0.2%.",
+     [("Acme 300 index", "", 0.5, ""), ("financial sector sub-index", "", 0.2, "")]),
+    # a scene, then a known name opening the clause whose figure comes after its quote
+    ("At 0405 GMT, the yuan was quoted at 7.1032 per U.S. dollar, 0.05% firmer than the previous close.",
+     [("the yuan", "USDCNY", 0.05, "")]),
+    # 与 inside an index's name; a shared figure still splits a list of names
+    ("中证全指星河产品与设备指数上涨3.21%。", [("中证全指星河产品与设备指数", "", 3.21, "")]),
+    ("星河电子与云帆设备指数均涨1%。", [("星河电子", "", 1.0, ""), ("云帆设备指数", "", 1.0, "")]),
+])
+def test_scene_openings_comparatives_and_names_with_conjunctions(sentence, expected):
+    assert moves(sentence) == expected
+
+
+def test_a_late_session_word_in_its_own_clause_leaves_the_figures_to_the_article_time():
+    body = "星河芯片股午后拉升，星河科技涨7.35%，云帆电子涨5%。早盘，星河材料一度跌2%。"
+    got = {(f.subject, f.qualifier) for f in published("收评：芯片股走强", body, "2026-03-12 15:08")
+           if f.metric == "pct_change"}
+    # after the close, the day's figures (no qualifier); the morning's low keeps its moment
+    assert got == {("星河科技", ""), ("云帆电子", ""), ("星河材料", "intraday_low")}
+    # said in the figure's own clause, the word is still its moment
+    assert moves("午后，星河科技涨7.35%。") == [("星河科技", "", 7.35, "intraday")]
+
+
+def test_main_funds_and_a_channel_named_after_the_amount():
+    assert amounts("资金面上，主力资金全天净流出89.6亿元。") == [("主力资金", "net_inflow", -8.96e9, "CNY")]
+    assert amounts("主力资金净流入星河板块52.3亿元。") == [("星河板块", "net_inflow", 5.23e9, "CNY")]
+    assert amounts("Mainland investors bought a net HK$4.1 billion of Hong Kong shares via the southbound "
+                   "trading links.") == [("southbound", "net_inflow", 4.1e9, "HKD")]

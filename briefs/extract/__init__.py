@@ -292,6 +292,10 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         word_end = amount.number_at
         phrase = re.sub(r"(?:达|为|约|近|超|逾|高达|已有|有|了)+$", "", view[begin:word_end]).strip()
         phrase = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", phrase))
+        main = view.find("主力资金", begin, word_end)
+        if main >= 0 and amount.metric == "net_inflow" and _FLOW_ONLY.fullmatch(phrase):
+            # "主力资金全天净流出89.6亿元": the market's main funds, named by that word alone
+            return [Mention(main, main + 4, sentence[main:main + 4], None)]
     else:
         word = _EN_METRIC_WORD.match(view, amount.start)
         if word and _EN_FLOW_VERB.match(view, amount.start):
@@ -393,6 +397,9 @@ def _is_buyer(view: str, mention: Mention) -> bool:
         view[:mention.start].rstrip().endswith(_RECEIVES)
 
 
+_FLOW_CHANNELS = ("HK.SOUTHBOUND", "CN.NORTHBOUND")
+
+
 def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[Fact]:
     facts = []
     amounts = find_amounts(view, zh, clause_start)
@@ -431,6 +438,13 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
                 floor = floors.get(whole.market, 0.0) if whole else min(floors.values(), default=0.0)
                 if abs(amount.value) < floor and not _MARKET_WORDS.search(subjects[0].subject):
                     subjects = []  # "Real-time trading volume exceeded 60 million yuan": some fund's, not the market's
+        if amount.metric == "net_inflow" and (not subjects or subjects[0].instrument is None):
+            # "Mainland investors bought a net HK$4.1 billion of Hong Kong shares via the southbound trading links":
+            # the channel the clause names after the amount is whose flow it is
+            clause_end = min((i for i in (view.find(c, amount.end) for c in ",;，；。") if i >= 0), default=len(view))
+            channel = [m for m in mentions if amount.end <= m.start < clause_end and m.instrument is not None
+                       and m.instrument.code in _FLOW_CHANNELS]
+            subjects = channel[:1] or subjects
         if amount.metric == "net_inflow" and subjects and _is_buyer(view, subjects[-1]):
             # "騰訊(00700.HK)獲北水淨買入12.3億元": the channel after 獲 bought; the name before it was bought
             clause = clause_start(view, subjects[-1].start)

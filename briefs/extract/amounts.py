@@ -77,11 +77,12 @@ _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
 _OUT_OF = re.compile(r"^\s*(?:from|out of)\s", re.IGNORECASE)  # "pulled $3.1 billion from SPY": the fund follows
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than|^\s*from the previous", re.IGNORECASE)
 _QUALIFIER_BEFORE = [
-    (re.compile(r"(?:over|more than|above|exceeded|exceeding|surpassed|topped|at least|超过|超|逾|突破)\s*$",
+    # English bounds are whole words: "turnover HK$152b" ends in "over" and states no bound
+    (re.compile(r"(?:\b(?:over|more than|above|exceeded|exceeding|surpassed|topped|at least)|超过|超|逾|突破)\s*$",
                 re.IGNORECASE), "at_least"),
-    (re.compile(r"(?:nearly|almost|about|around|approximately|roughly|close to|近|约|接近)\s*$", re.IGNORECASE),
+    (re.compile(r"(?:\b(?:nearly|almost|about|around|approximately|roughly|close to)|近|约|接近)\s*$", re.IGNORECASE),
      "about"),
-    (re.compile(r"(?:less than|under|below|不足|不到|低于)\s*$", re.IGNORECASE), "at_most"),
+    (re.compile(r"(?:\b(?:less than|under|below)|不足|不到|低于)\s*$", re.IGNORECASE), "at_most"),
 ]
 # "326.2 billion yuan (about 49.7 billion US dollars)": a conversion of the amount before, not a figure
 _CONVERSION = re.compile(r"[\d.]\s*(?:[a-z]+\s*)?(?:yuan|dollars|元|港元)?\s*[(（]\s*(?:about|around|approximately|roughly|约|合)?\s*$",

@@ -7,7 +7,11 @@ the reference's "上证综指"). Only one-to-one character pairs are used, so no
 """
 from __future__ import annotations
 
+import re
 from functools import cache
+
+# "fell 0.8pc", "shed 0.9 pc": the percent as some outlets abbreviate it, folded to the sign (same length)
+_PC = re.compile(r"(?<=\d)(\s?)pc\b")
 
 
 @cache
@@ -35,7 +39,9 @@ def _table() -> dict[int, str]:
 
 
 def fold(text: str) -> str:
-    """``text`` with full-width ASCII and traditional characters folded, same length."""
+    """``text`` with full-width ASCII and traditional characters folded and "pc" read as "%", same length."""
+    if "pc" in text:
+        text = _PC.sub(lambda m: m[1] + "% ", text)
     if text.isascii():
         return text
     return text.translate(_table())

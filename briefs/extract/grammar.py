@@ -40,14 +40,14 @@ _UP_EN = (r"rose|rise|rises|rising|risen|up|gained|gains|gaining|gain|surged|sur
           r"rallied|rallies|rallying|increased|edged up|edging up|ticked up|inched up|spiked|popped|rebounded|"
           r"rebounding|increasing|increases|higher|ahead|leapt|leaped|shot up|skyrocketed|zoomed|perked up|"
           r"rebounds|leaps|spikes|spiked|pops|popped|skyrockets|soars|edges up|ticks up|inches up|recovers|recovered|"
-          r"extends gains|extended gains")
+          r"extends gains|extended gains|firmer")  # "firmer by 0.3%": how wires write a currency's or index's rise
 _DOWN_EN = (r"fell|falls|falling|fallen|fall|down|sunk|dropped|drops|dropping|drop|declined|declines|declining|decline|slid|"
             r"slides|sliding|tumbled|tumbles|tumbling|retreated|retreating|shed|sheds|shedding|lost|loses|losing|"
             r"decreased|decreasing|decreases|plunged|plunges|plunging|sank|sinks|sinking|slumped|slumps|slumping|edged down|edging down|"
             r"ticked down|inched down|dipped|dips|dipping|eased|eases|easing|slipped|slips|slipping|lower|off|"
             r"dived|dives|diving|dove|sagged|skidded|tanked|crashed|plummeted|plummeting|sliding|"
             r"retreats|plummets|tanks|sags|skids|crashes|edges down|ticks down|inches down|weakens|weakened|"
-            r"extends losses|extended losses|gave up|give up|gives up|giving up|given up")  # "gave up 2%" is a fall
+            r"extends losses|extended losses|gave up|give up|gives up|giving up|given up|weaker|softer")  # "gave up 2%" is a fall
 # the English verbs of a move, one pattern: "surged by the daily limit" reads its direction from here too
 EN_MOVE_VERB = re.compile(rf"\b(?P<up>{_UP_EN})\b|\b(?P<down>{_DOWN_EN})\b", re.I)
 _NOUN_UP = r"gains?|rises?|jumps?|increases?|advances?|rall(?:y|ies)|surges?|climbs?"
@@ -80,7 +80,7 @@ _RESIZED_WINDOW = r"(?:\s+(?:for|over|on)\s+the\s+(?:week|month|year|session)|\s
 _GAP_RESIZED = re.compile(rf"{_RESIZED_WINDOW}\s+to\s+(?:(?P<qual>{_QUAL_EN})\s+)?", re.I)
 _TO_AFTER_RESIZED = re.compile(rf"{_RESIZED_WINDOW}\s+to\s", re.I)
 _DIR_AFTER_ZH = re.compile(r"^\s*(?P<bound>以上|左右|多)?\s*(?:的)?(?P<zh>涨幅|跌幅|升幅|降幅|涨|跌)")
-_DIR_AFTER_EN = re.compile(r"^\s*(?P<verb>higher|lower|down(?=\s*[.,;]|\s*$)|up(?=\s*[.,;]|\s*$)|gain|gains|rise|jump|increase|advance|rally|surge|"
+_DIR_AFTER_EN = re.compile(r"^\s*(?P<verb>higher|lower|firmer|weaker|softer|down(?=\s*[.,;]|\s*$)|up(?=\s*[.,;]|\s*$)|gain|gains|rise|jump|increase|advance|rally|surge|"
                            r"drop|fall|decline|loss|slide|slump|plunge|decrease)\b", re.I)
 _BOUND_AFTER = re.compile(r"^\s*(?:以上|多)")
 _ABOUT_AFTER = re.compile(r"^\s*左右")
@@ -413,13 +413,13 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
     hit = zh or en
     if hit:
         verb = (hit["zh"] if zh else hit["verb"]).lower()
-        sign = -1.0 if _DOWN_WORDS.match(verb) or verb in ("lower", "跌", "down") else 1.0
+        sign = -1.0 if _DOWN_WORDS.match(verb) or verb in ("lower", "weaker", "softer", "跌", "down") else 1.0
         bound = "at_least" if zh and zh["bound"] in ("以上", "多") else "about" if zh and zh["bound"] == "左右" else ""
         lead = re.search(rf"(?:(?P<qual>{_QUAL_EN})\s+|(?P<zq>{_QUAL_ZH}))$", view[max(floor, start - 16):start], re.I)
         if lead:
             bound = _bound_of(lead["qual"] or lead["zq"]) or bound
         head = start - (len(lead.group(0)) if lead else 0)
-        if en and verb not in ("higher", "lower", "up", "down"):
+        if en and verb not in ("higher", "lower", "up", "down", "firmer", "weaker", "softer"):
             # "a 5% rise", "led by SMIC's 5% jump": the noun needs its article or its owner
             article = re.search(r"(?:\b(?:a|an|with a|with an)\s+|(?<=\w)['’]s\s+)$", view[max(floor, head - 12):head], re.I)
             if not article:

@@ -109,7 +109,7 @@ def _alias_matches(sentence: str, ref: Reference) -> list[tuple[int, int, str]]:
 def _infer_market(code: str, exchange: str | None) -> str:
     if exchange in ("SH", "SZ", "BJ", "CSI"):
         return "cn"
-    if exchange == "HK" or len(code) == 5:
+    if exchange == "HK" or len(code) in (4, 5) and code.isdigit():
         return "hk"
     if exchange in ("US", "O", "N") or code.isalpha():
         return "us"

@@ -85,6 +85,10 @@ class Cues:
         # where intraday words and "收盘", "at the close" stand
         self.intraday: tuple[int, ...] = tuple(m.start() for m in _INTRADAY_WORDS.finditer(view)) \
             if _INTRADAY_HINTS.search(lowered) else ()
+        # "国产芯片股午后拉升，寒武纪涨7.35%": a late-session word that says when a group moved, in a clause of its
+        # own; the figures after it are where the move ended, not a moment of the session
+        self.late_moves: tuple[int, ...] = tuple(m.start() for m in _LATE_MOVE.finditer(view)) \
+            if self.intraday and ("午" in view or "尾盘" in view) else ()
         self.close: tuple[int, ...] = tuple(m.start() for m in _CLOSE_ANYWHERE.finditer(view)) \
             if _CLOSE_HINTS.search(lowered) else ()
         # "Hong Kong stocks opened lower, with the HSI down 0.7%": where the session's open is spoken of
@@ -109,6 +113,7 @@ _INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘
 _CLOSE_HINTS = hint_pattern("收", "close")
 _OPEN_HINTS = hint_pattern("open", "开")
 _WEEKDAY_HINTS = hint_pattern("day", "周", "星期")
+_LATE_MOVE = re.compile(r"(?:午后|下午|尾盘)(?=\S{0,2}(?:拉升|走强|发力|跳水|回落|走低|翻红|翻绿|上扬|下挫|拉涨|冲高|走高|爆发|直线))")
 _CLOSE_ANYWHERE = re.compile(rf"{_NOT_MIDDAY}(?:收盘|收市|收报)|at the close", re.I)
 _OPEN_ANYWHERE = re.compile(r"\bopened\b|\bat the open\b|高开|低开|平开|开盘", re.I)
 
@@ -196,7 +201,7 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
     if any(region_from <= at < group_start for at in cues.open) and \
             not any(region_from <= at < group_end + 24 for at in cues.intraday + cues.close):
         return "open"  # the clause that holds the figure speaks of the open, and of no later moment
-    if any(at < group_end + 24 for at in cues.intraday):
+    if any(at < group_end + 24 and not (at < region_from and at in cues.late_moves) for at in cues.intraday):
         clock = _CLOCK.search(view, 0, group_end + 24)  # "截至14:00", "as of 10:57": the time it held
         if not clock:
             return "intraday"

@@ -32,6 +32,7 @@ _EN_TRAILING = re.compile(
     r"on \w+day|in (?:early|late|afternoon|morning|midday|early afternoon|late morning) (?:trade|trading|deals)|"
     r"at (?:midday|the close|the open)|on the day|so far|in (?:Hong Kong|Shanghai|Shenzhen|New York)|"
     r"respectively|which|that|who|would|will|could|'s|’s|'|led|lagged|trailed|outperformed|underperformed|"
+    r"(?:gained|rose|advanced|climbed|rallied|jumped|fell|lost|dropped|declined|slid|sank|slumped)\s+the\s+most|"
     r"with(?:\s+(?:a|an))?)\s*[,—–-]?\s*$",
     re.I,
 )
@@ -95,7 +96,8 @@ _HEADLINE_WORDS = frozenset(
 _EN_TRACKING = re.compile(r"\b(?:sub-?index|index|gauge)\b.*?\b(?:tracking|that tracks|which tracks)\s+"
                           r"(?P<name>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)(?:\s+(?:shares|stocks|companies|firms))?$")
 _EN_INDEX_OF = re.compile(r"(?P<name>(?:[A-Z][\w&.'\-]*\s+){1,6}(?:[Ii]ndex|[Gg]auge))\s+(?:of|for|tracking)\s+[\w.\-]")
-_EN_OWNED_INDEX = re.compile(r"(?:[A-Z][\w&\-]*\s)*[A-Z][\w&\-]*['’]s\s+(?:[a-z\-]+\s+){0,3}(?:index|gauge)\b")
+_OWN_SUB_INDEX = re.compile(r"(?:its|their)\s+(?P<name>(?:[\w&\-]+\s+){1,4}(?:sub-?index|sub-?sector|sector|index))$", re.I)
+_EN_OWNED_INDEX = re.compile(r"(?:[A-Z][\w&\-]*\s)*[A-Z][\w&\-]*['’]s\s+(?:[\w\-]+\s+){0,4}(?:index|gauge)\b")
 _PRICES = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+")
 _PRICE_TOKEN = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+$")
 # a ticker written after a name without brackets, as some US outlets print it: "Home Depot Inc. HD",
@@ -170,7 +172,7 @@ _ZH_NOT_NAMES = re.compile(
 _ZH_SPLIT = re.compile(r"、|以及|(?<=[\u4e00-\u9fffA-Za-z0-9）)]{2})(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z0-9*]{2})")
 
 
-_CONTEXT_ITEM = re.compile(r"(?:in|at|on|among|for|from|across|within|elsewhere|outside|its|their|his|her)\s", re.I)
+_CONTEXT_ITEM = re.compile(r"(?:in|at|on|among|for|from|across|within|elsewhere|outside|around|its|their|his|her)\s", re.I)
 
 
 @cache
@@ -216,6 +218,9 @@ def leading_name(text: str) -> tuple[int, int] | None:
 def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
     """(name, code) of one English list item, or None when it names nothing."""
     text = text.strip(" ,;:—–-*")
+    owned = _OWN_SUB_INDEX.match(text)
+    if owned:  # "its financial sector sub-index": the index's own part, named by what it tracks
+        return owned["name"], ""
     if _CONTEXT_ITEM.match(text):
         return None  # "In Shanghai", "Among heavyweights", "its Shenzhen-listed stock": context, not a name
     determiner = False
@@ -233,8 +238,9 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
     described = _EN_INDEX_OF.match(text)
     if described:  # "The Nasdaq Golden Dragon China index of U.S.-listed Chinese companies": the index, not what it holds
         return described["name"], ""
-    if _EN_OWNED_INDEX.match(text):  # "MSCI's broadest index of Asia-Pacific shares outside Japan": the index as the text names it
-        return text, ""
+    owned_index = _EN_OWNED_INDEX.match(text)
+    if owned_index:  # "MSCI's broadest index of Asia-Pacific shares outside Japan": the index as the text names it
+        return text if " of " in text[owned_index.end():owned_index.end() + 4] else owned_index.group(0), ""
     ticker = _INLINE_TICKER.search(text)
     if ticker:  # "Home Depot Inc. HD", "Nvidia Corp.'s stock NVDA": the name, then its ticker
         text = text[:ticker.start()]
@@ -359,7 +365,10 @@ def region_items(view: str, start: int, end: int, zh: bool, count: int) -> list[
     (``count`` 0: split at commas when every comma-separated item names one, as a ranking statement's list)."""
     text = view[start:end]
     if zh:
-        return _spans(text, start, _ZH_SPLIT)
+        items = _spans(text, start, _ZH_SPLIT)
+        if count == 1 and len(items) > 1 and not _ZH_SHARED_AFTER.match(view, end):
+            items = _join_index_name(view, items)
+        return items
     dash = list(_DASH.finditer(text))
     if dash:  # "Corning — The specialty glass maker": the name before the dash, unless one follows it
         cut = dash[-1]
@@ -375,12 +384,32 @@ def region_items(view: str, start: int, end: int, zh: bool, count: int) -> list[
             return named
     items: list[tuple[int, int]] = []
     for a, b in by_comma:
-        if _RELATIVE.match(view[a:b].strip()) or items and _APPOSITIVE.match(view[a:b].strip()):
+        if _RELATIVE.match(view[a:b].strip()) or items and _APPOSITIVE.match(view[a:b].strip()) and \
+                not _CONTEXT_ITEM.match(view[items[-1][0]:items[-1][1]].lstrip(" *")):  # "At 0405 GMT, the yuan ...": a scene, then the subject
             # ", which makes smartphones and EVs,": a relative clause names nothing; nor does ", the owner of
             # the Post," after a name, which describes it
             continue
         items.extend(_spans(view[a:b], a, _EN_AND))
     return items
+
+
+# words that say a figure is shared by a list ("A与B均涨1%"): the conjunction joins names, not a name's words
+_ZH_SHARED_AFTER = re.compile(r"\s*(?:均|都|分别|双双|齐|集体|同步|皆|一同)")
+_ZH_KIND_END = re.compile(r"(?:指数|指|ETF|板块|概念|行业|股份|集团|控股|公司)$")
+
+
+def _join_index_name(view: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items split at 和/及/与 joined again when they are one index's name: "中证全指半导体产品与设备指数" (the
+    words before the conjunction name no instrument of their own kind)."""
+    joined = [items[0]]
+    for a, b in items[1:]:
+        prev_a, prev_b = joined[-1]
+        if view[prev_b:a] in ("和", "及", "与") and view[a:b].endswith("指数") and \
+                not _ZH_KIND_END.search(view, prev_a, prev_b):
+            joined[-1] = (prev_a, b)
+        else:
+            joined.append((a, b))
+    return joined
 
 
 def _abbreviates(code: str, name: str) -> bool:

@@ -178,14 +178,16 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         return []
     found: list[Mention] = []
     items = region_items(view, start, end, zh, count)
-    if not zh and count == 1 and len(items) > 1 and view[start:raw_end].rstrip().endswith(",") and \
+    # "Among auto stocks, NIO-SW and XPENG-W", "Of the 11 sectors, energy gained the most,": a scene opens the region
+    scene = not zh and len(items) > 1 and bool(_CONTEXT_ITEM.match(view, items[0][0]))
+    if not zh and count == 1 and len(items) > 1 and not scene and view[start:raw_end].rstrip().endswith(",") and \
             not any(_LIST_JOIN.search(view, b, a) for (_, b), (a, _) in zip(items, items[1:])):
         # "The CBOE Volatility index, Wall Street's fear gauge, jumped 14%": words set off by commas after a
         # name, with no "and" to make a list, describe it
         items = items[:1]
     for a, b in items:
         if not zh and _CONTEXT_ITEM.match(view, a) and len(items) > 1:
-            continue  # "Among auto stocks, NIO-SW and XPENG-W": the context names no subject
+            continue  # the scene names no subject
         # the last item may end in words the cleaning took off that belong to a known name ("Chip stocks")
         limit = max(b, raw_end) if b == end else b
         # "Hua Hong Semiconductor's A shares": after a possessive, a market's name is a listing word, not the subject
@@ -215,6 +217,11 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         found = [m for m in found if not _lowercase_phrase(m.subject)]  # "overnight, and Baidu ADRs": names win
     if not found and not zh and items:  # "Kweichow Moutai extended its slide, down 2.4%": the clause's subject
         a, b = items[-1]
+        opening = next((m for m in mentions if a <= m.start < b and _ONLY_THE.fullmatch(view, a, m.start)), None)
+        if opening is not None and opening.instrument is not None and not _is_listing_word(view, opening) and \
+                not names_futures(view, opening):
+            # "the yuan was quoted at 7.1032 per U.S. dollar, 0.05% firmer": a known name opening the clause
+            return [opening]
         lead = leading_name(view[a:b])
         if lead and FUTURES_AFTER.match(view, a + lead[1]):
             lead = None  # "Hang Seng index futures indicated a weaker open": the futures, not the index
@@ -233,7 +240,8 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
     return found
 
 
-_CONTEXT_ITEM = re.compile(r"\s*(?:among|in|at|on|for|across|within|elsewhere in|outside)\s", re.I)
+# words that set the scene, not a subject: "Among auto stocks,", "Of the 11 major S&P 500 sectors,"
+_CONTEXT_ITEM = re.compile(r"\s*(?:among|in|at|on|for|across|within|elsewhere in|outside|around|of the)\s", re.I)
 _LIST_JOIN = re.compile(r"\b(?:and|or|as well as)\b|&")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|\bClass)\s*$")
 

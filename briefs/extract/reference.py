@@ -109,12 +109,13 @@ class Reference:
 
 def normal_code(code: str) -> str:
     """A code as the reference writes it: "1211.HK" and "700.HK" are 01211.HK and 00700.HK (five digits),
-    and a bare five-digit code ("紫金礦業（02899）") is a Hong Kong one by its form."""
+    and a bare four- or five-digit code ("紫金礦業（02899）", "CK Asset (1113)") is a Hong Kong one by its form
+    (mainland codes have six digits; Tokyo's and Taipei's come with their suffix)."""
     code = code.strip().upper()
     if code.endswith(".HK") and code[:-3].isdigit():
         return code[:-3].zfill(5) + ".HK"
-    if len(code) == 5 and code.isdigit():
-        return code + ".HK"
+    if len(code) in (4, 5) and code.isdigit():  # Hong Kong papers print four digits: "Sun Hung Kai (0016)"
+        return code.zfill(5) + ".HK"
     if len(code) == 6 and code.isdigit():  # the exchange a code's form says; 000xxx is an index in Shanghai too
         exchange = next((suffix for prefixes, suffix in _EXCHANGE_BY_PREFIX if code.startswith(prefixes)), "")
         return f"{code}.{exchange}" if exchange else code
