@@ -90,7 +90,12 @@ measured at 0.835 / 0.966, amounts 9/10 (misses: "pc" unread, so the whole Stand
 S&P 500 sectors, energy gained the most" gave the S&P 500 energy's figure; "higher by"/"firmer by" after "its"
 and after "Around the region,"; the yuan; 中证全指…产品与设备指数 cut at 与; 主力资金全天净流出); its output showed
 "turnover HK$152b" read as a bound ("over" inside "turnover"), codes "(0016)" kept as four digits, and a 收评's
-"午后拉升，寒武纪涨7.35%" marked intraday.
+"午后拉升，寒武纪涨7.35%" marked intraday. ``labelled/twentysecond/`` (a Bloomberg markets wrap in bullets, a
+中国证券报 收评 with 30cm and 一字涨停, a 香港經濟日報 midday report, CNBC Asia, a Benzinga movers note, an ETF
+flash, a 智通 港股收评): first measured at 0.969 / 1.000, amounts 9/10 (misses: the euro and the yen; 全日成交额
+named 全日); its output showed "as of 4:00 p.m. New York time" as intraday, 云帆智能一字 for 云帆智能, a midday
+level after 高開 marked as the open, 升120點 unread, "jumped 4.2% in Taipei" given TSMC's US code, and "Peer
+Tallow Mills Corp".
 """
 from __future__ import annotations
 
@@ -252,6 +257,6 @@ if __name__ == "__main__":
     main()
     for later in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                  "eighteenth", "nineteenth", "twentieth", "twentyfirst"):
+                  "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -1544,3 +1544,32 @@ def test_main_funds_and_a_channel_named_after_the_amount():
     assert amounts("主力资金净流入星河板块52.3亿元。") == [("星河板块", "net_inflow", 5.23e9, "CNY")]
     assert amounts("Mainland investors bought a net HK$4.1 billion of Hong Kong shares via the southbound "
                    "trading links.") == [("southbound", "net_inflow", 4.1e9, "HKD")]
+
+
+def test_a_time_at_the_markets_close_is_the_close_and_currencies_are_named():
+    assert moves("- The S&P 500 rose 0.4% as of 4:00 p.m. New York time") == [("S&P 500", "SPX.US", 0.4, "close")]
+    assert moves("截至14:30，沪指涨0.4%。") == [("沪指", "000001.SH", 0.4, "intraday:14:30")]
+    assert moves("- The euro rose 0.1% to $1.0852") == [("The euro", "EURUSD", 0.1, "")]
+    assert moves("- The Japanese yen rose 0.3% to 151.20 per dollar") == [("The Japanese yen", "JPY", 0.3, "")]
+    assert moves("Euro zone inflation rose to 2.4%.") == []
+
+
+def test_limit_words_levels_and_points_as_hong_kong_papers_write_them():
+    assert moves("机器人概念股活跃，云帆智能一字涨停。") == [("云帆智能", "", 10.0, "limit_up")]
+    got = {(f.metric, f.value, f.qualifier) for f in sentence_facts(
+        "恒指今早高開後窄幅上落，半日升120點或0.48%，報25,320點。", "a", load_reference())}
+    # the level is the midday one (半日 said nearest before it), not the open's
+    assert got == {("pct_change", 0.48, "intraday"), ("point_change", 120.0, "intraday"),
+                   ("level", 25320.0, "intraday")}
+    assert {(f.metric, f.value) for f in sentence_facts("恒指急挫300點，報24,000點。", "a", load_reference())} == {
+        ("point_change", -300.0), ("level", 24000.0)}
+
+
+def test_a_move_in_a_market_the_reference_lacks_keeps_no_code_and_peers_are_no_name():
+    assert moves("Shares of Taiwan Semiconductor Manufacturing Co jumped 4.2% in Taipei.") == [
+        ("Taiwan Semiconductor Manufacturing", "", 4.2, "")]
+    assert moves("Taiwan Semiconductor Manufacturing Co rose 2%.")[0][1] == "TSM.US"
+    assert moves("Peer Tallow Mills Corp (NYSE:TLW) is trading lower by 3.1% to $45.20.") == [
+        ("Tallow Mills Corp", "TLW", -3.1, "")]
+    assert moves("Peers rose 2%.") == []
+    assert amounts("港股今日震荡走高，全日成交额2,310亿港元。") == [("成交额", "turnover", 231e9, "HKD")]

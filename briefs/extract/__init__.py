@@ -55,6 +55,10 @@ _PLACE_HINTS = [(re.compile(r"\bin Hong Kong\b|\bon the Hong Kong (?:exchange|bo
                 (re.compile(r"\bin New York\b|\bin the (?:US|U\.S\.|United States)\b|\bon (?:the )?(?:Nasdaq|NYSE)\b|"
                             r"\bpremarket\b", re.I), "us"),
                 (re.compile(r"\bin (?:Shanghai|Shenzhen)\b", re.I), "cn")]
+# a market the reference does not cover, said after the figure: "TSMC jumped 4.2% in Taipei" is no move of its
+# US listing
+_ELSEWHERE = re.compile(r"\bin (?:Taipei|Taiwan|Tokyo|Seoul|London|Frankfurt|Paris|Amsterdam|Zurich|Sydney|Mumbai|"
+                        r"Singapore|Toronto)\b")
 # how sure a qualifier is about the day's figure: within one article, the surest statement of a value wins
 _AMOUNT_METRICS = ("turnover", "net_inflow", "turnover_change")
 _SURENESS = {"close": 0, "limit_up": 1, "limit_down": 1, "open": 2, "": 3, "intraday": 4}
@@ -200,6 +204,15 @@ def _moment_in_market(read, mention: Mention, context: ArticleContext | None) ->
     return context.session_moments.get(market, read.qualifier) if market else read.qualifier
 
 
+def _clock_in_market(qualifier: str, mention: Mention, ref: Reference) -> str:
+    """A figure "as of" a time at or after its market's close is the close: "The S&P 500 rose 0.4% as of
+    4:00 p.m. New York time" (the time is the market's own, as such wraps write it)."""
+    if not qualifier.startswith("intraday:") or mention.instrument is None:
+        return qualifier
+    close = ref.closes.get(mention.instrument.market)
+    return "close" if close is not None and qualifier.split(":", 1)[1] >= close[1] else qualifier
+
+
 def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[Fact]:
     facts: list[Fact] = []
     home = context.home_market() if context is not None else None
@@ -207,6 +220,8 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
     for read in read_moves(sentence, view, zh, mentions, context):
         hinted = _its_listing(view, read.start)
         subjects = _other_listing([_settle(m, view, context, ref) for m in read.subjects], hinted, ref)
+        if _ELSEWHERE.search(re.split(r"[,;，；]|\bwhile\b", view[read.start:read.start + 60], maxsplit=1)[0]):
+            subjects = _other_listing(subjects, "other", ref)  # "TSMC jumped 4.2% in Taipei": no listing we know
         # a company's listing the sentence or the title names ("中概股多数上涨，小鹏汽车涨超5%": New York's)
         listing = "us" if _US_LISTINGS_SENTENCE.search(view) else context.listing if context is not None else None
         if hinted is None and listing:
@@ -241,16 +256,17 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
                                                   or not companies):
                     continue
                 mention = _other_listing(before[-1:] or companies[-1:], hinted or mention.instrument.market, ref)[0]
-            facts.append(_fact(article_id, mention, "pct_change", value, "%", _moment_in_market(read, mention, context),
+            facts.append(_fact(article_id, mention, "pct_change", value, "%",
+                               _clock_in_market(_moment_in_market(read, mention, context), mention, ref),
                                sentence, context))
         companies = [m for m in subjects if m.instrument is None or m.instrument.kind == "stock"] or companies
     return facts
 
 
-_ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|主力资金|资金|盘中|早盘|午盘|尾盘|午后|上午|下午|目前|今年以来的?\d*个?月?|今年以来|上月|本月|整月|当月|上周|本周|当周|当天|当日|今日|"
+_ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|主力资金|资金|盘中|早盘|午盘|尾盘|午后|上午|下午|目前|今年以来的?\d*个?月?|今年以来|上月|本月|整月|当月|上周|本周|当周|当天|当日|今日|全日|"
                              r"近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|"
                              r"半日|全天|单日|截至\S{0,8}|合计|累计|整体|总计|共计|[，,、\s])+|"
-                             r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|全天|最多|居前|的|为|遭|获|"
+                             r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|全天|全日|最多|居前|的|为|遭|获|"
                              r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
 _EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
                            r"took|pulled|drew|raked|brought|attracted|withdrew|yanked|redeemed|"
@@ -496,6 +512,16 @@ _LEVEL_INTRADAY = re.compile(r"盘中|早盘|午盘|午后|午间|半日|上午|
                              r"as of \d", re.I)
 
 
+def _level_cues(view: str) -> list[tuple[int, str]]:
+    """The moments a sentence's words speak of, in order: (where, "close" | "open" | "intraday"); a midday close
+    ("午间收盘", "closed the morning") is intraday, whatever close word it holds."""
+    midday = [(m.start(), m.end()) for m in _MIDDAY_CLOSE.finditer(view)]
+    cues = [(a, "intraday") for a, _ in midday]
+    for pattern, kind in ((_LEVEL_CLOSE, "close"), (_LEVEL_OPEN, "open"), (_LEVEL_INTRADAY, "intraday")):
+        cues += [(m.start(), kind) for m in pattern.finditer(view) if not any(a <= m.start() < b for a, b in midday)]
+    return sorted(cues)
+
+
 def commodities_named(mentions: list[Mention]) -> list[Mention]:
     """The commodities a sentence names ("Spot gold", "布伦特原油")."""
     return [m for m in mentions if m.instrument and m.instrument.kind == "commodity"]
@@ -515,9 +541,12 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact], de
     moment = "intraday" if _MIDDAY_CLOSE.search(view) else "close" if _LEVEL_CLOSE.search(view) else \
         "open" if _LEVEL_OPEN.search(view) else "intraday" if _LEVEL_INTRADAY.search(view) else ""
     moment = moment or default  # a midday report's figures are the session's so far
+    cues = _level_cues(view)
     for metric, found in (("level", levels), ("point_change", [(at, points, "") for at, points in changes])):
         for position, points, bound in found:
-            qualifier = bound or moment
+            # the moment said nearest before the figure ("今早高開後…，半日升120點…，報25,320點": midday, not the
+            # open), else the sentence's
+            qualifier = bound or next((kind for at, kind in reversed(cues) if at < position), moment)
             indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"
                        and not names_futures(view, m)]
             if indices and position - indices[-1].end <= MAX_SUBJECT_GAP:

@@ -39,7 +39,7 @@ _EN_TRAILING = re.compile(
 _EN_LEADING = re.compile(
     r"^(?:and|or|while|whereas|with|as|but|led by|including|such as|like|among them|among|of which|"
     r"as well as|shares of|shares in|stock of|the|a|an|also|meanwhile|elsewhere,?|plus|then|even|only|"
-    r"followed by|ahead of|behind)\s+",
+    r"followed by|ahead of|behind|(?:its\s+)?(?:peers?|rivals?|competitors?)(?=\s+[A-Z]))\s+",  # "Peer Tallow Mills Corp"
     re.I,
 )
 _EN_TOKEN = r"(?:[A-Z][\w.'’&\-*]*|[a-z][A-Z][\w.'’&\-*]*|\d+[A-Za-z][\w.\-]*|S&P(?:/[A-Z]{2,5})?|[a-z]{2,3}-[A-Z][\w\-]*)"  # "ex-Japan" inside a name
@@ -58,6 +58,7 @@ _EN_NOT_NAMES = {
     "at", "of", "elsewhere", "among", "both", "all", "each", "some", "most", "others", "other", "overall",
     "u.s.", "us", "u.s", "chinese", "china", "asian", "european", "japanese", "american", "hong kong",
     "wall street", "mainland", "global", "world", "markets", "market", "investors", "traders", "analysts",
+    "peers", "rivals", "competitors",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "year", "today", "yesterday", "overnight", "earlier", "later", "last", "next", "separately", "similarly", "tech", "etfs", "funds", "shares", "indices", "indexes", "sectors", "technology", "related news",
@@ -138,7 +139,7 @@ _ZH_TRAILING = re.compile(
     r"更是|已|此前|目前|当前|昨日更是|周[一二三四五六日]|"
     # a verb of motion before the one the figure takes: "午后拉升涨超3%", "冲高回落跌0.3%"
     r"拉升|冲高|走强|走高|走低|走弱|上扬|反弹|回落|下挫|跳水|翻红|翻绿|飘红|飘绿|异动|拉涨|高开|低开|"
-    r"午(?=$)|半日|半天|盘前|盘后|隔夜|曾经|曾|(?:\d{4}年)?\d{1,2}月\d{1,2}日|封板|炸板|回封|(?<![\u4e00-\u9fff])现|由[涨跌]转[涨跌]|(?<!\d)\d{1,2}日|\s)+$"
+    r"午(?=$)|半日|半天|盘前|盘后|隔夜|曾经|曾|一字|(?:\d{4}年)?\d{1,2}月\d{1,2}日|封板|炸板|回封|(?<![\u4e00-\u9fff])现|由[涨跌]转[涨跌]|(?<!\d)\d{1,2}日|\s)+$"
 )
 _ZH_LEADING = re.compile(
     r"^(?:其中|另外|此外|同时|而|但|只有|仅有|仅|包括|如|像|例如|成分股里|成分股|成份股|个股方面|在(?:港股|A股|美股|香港)|"

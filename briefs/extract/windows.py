@@ -202,7 +202,7 @@ def find_levels(sentence: str, zh: bool) -> list[tuple[int, float, str]]:
 # backwards (a number of points is rare, a verb is not)
 _POINTS = re.compile(rf"{NUM}\s*(?:points|pts)\b|{NUM.replace('<num>', '<zhnum>')}\s*点(?!位)", re.IGNORECASE)
 _POINT_VERB_BEFORE = re.compile(
-    rf"(?:\b(?P<verb>{_UP_EN_POINTS}|{_DOWN_EN_POINTS})\s+(?:by\s+)?|(?P<zhverb>上涨|下跌|收涨|收跌|涨|跌|大涨|大跌)\s*)$",
+    rf"(?:\b(?P<verb>{_UP_EN_POINTS}|{_DOWN_EN_POINTS})\s+(?:by\s+)?|(?P<zhverb>上涨|下跌|收涨|收跌|涨|跌|大涨|大跌|急升|大升|回升|上升|升|急挫|大挫|下挫|挫)\s*)$",
     re.IGNORECASE,
 )
 
@@ -230,7 +230,7 @@ def find_point_changes(sentence: str) -> list[tuple[int, float]]:
             sign = -1.0 if verb["verb"].lower() in _DOWN_POINT_WORDS else 1.0
             out.append((verb.start(), sign * _number(m["num"])))
         else:
-            sign = -1.0 if "跌" in verb["zhverb"] else 1.0
+            sign = -1.0 if "跌" in verb["zhverb"] or "挫" in verb["zhverb"] else 1.0  # 挫: Hong Kong papers' fall
             out.append((verb.start(), sign * _number(m["zhnum"])))
     return out
 
