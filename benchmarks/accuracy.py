@@ -95,7 +95,10 @@ and after "Around the region,"; the yuan; 中证全指…产品与设备指数 c
 flash, a 智通 港股收评): first measured at 0.969 / 1.000, amounts 9/10 (misses: the euro and the yen; 全日成交额
 named 全日); its output showed "as of 4:00 p.m. New York time" as intraday, 云帆智能一字 for 云帆智能, a midday
 level after 高開 marked as the open, 升120點 unread, "jumped 4.2% in Taipei" given TSMC's US code, and "Peer
-Tallow Mills Corp".
+Tallow Mills Corp". ``labelled/twentythird/`` (a Xinhua A-share close, an RTHK close, a 财联社 flash with ETF
+flows, MarketWatch inline tickers, an Investing.com Asia wrap, 美股盘前, an 东方财富 close): first measured at
+0.981 / 1.000, amounts 6/6 (miss: the gapped list "technology rose 1.4%; financials, 0.8%"); its output showed
+"全市场股票ETF合计净流入" given to the whole market and a premarket report's figures marked intraday.
 """
 from __future__ import annotations
 
@@ -257,6 +260,6 @@ if __name__ == "__main__":
     main()
     for later in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                  "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond"):
+                  "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

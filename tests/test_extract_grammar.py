@@ -1573,3 +1573,22 @@ def test_a_move_in_a_market_the_reference_lacks_keeps_no_code_and_peers_are_no_n
         ("Tallow Mills Corp", "TLW", -3.1, "")]
     assert moves("Peers rose 2%.") == []
     assert amounts("港股今日震荡走高，全日成交额2,310亿港元。") == [("成交额", "turnover", 231e9, "HKD")]
+
+
+def test_a_premarket_title_makes_unsaid_figures_extended():
+    got = {(f.subject, f.qualifier) for f in published(
+        "美股盘前：热门中概股多数上涨", "热门中概股盘前多数上涨，星河汽车涨2%，云帆汽车跌0.6%。", "2026-04-09 20:30")}
+    assert got == {("星河汽车", "extended"), ("云帆汽车", "extended")}
+
+
+def test_a_gapped_list_after_semicolons_and_the_markets_funds():
+    assert moves("Among sectors, technology rose 1.4%; financials, 0.8%; and utilities fell 0.3%.") == [
+        ("technology", "", 1.4, ""), ("financials", "", 0.8, ""), ("utilities", "", -0.3, "")]
+    from briefs.extract.text import split_sentences
+    # the gapped item stays in its verb's sentence; a headline's clauses still part at the semicolon
+    assert split_sentences("Harbor Lights fell 2%; Tallow Mills, 1.5%. HSI Down 118 pts; HSTECH Falls 1%") == [
+        "Harbor Lights fell 2%; Tallow Mills, 1.5%.", "HSI Down 118 pts;", "HSTECH Falls 1%"]
+    assert moves("Harbor Lights fell 2%; Tallow Mills, 1.5%.") == [("Harbor Lights", "", -2.0, ""),
+                                                                   ("Tallow Mills", "", -1.5, "")]
+    assert amounts("据Wind数据，全市场股票ETF合计净流入56.3亿元。") == [("全市场股票ETF", "net_inflow", 5.63e9, "CNY")]
+    assert amounts("全市场成交额1.2万亿元。") == [("全市场", "turnover", 1.2e12, "CNY")]

@@ -414,6 +414,7 @@ def _is_buyer(view: str, mention: Mention) -> bool:
 
 
 _FLOW_CHANNELS = ("HK.SOUTHBOUND", "CN.NORTHBOUND")
+_MARKET_FUNDS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:ETF|基金)")
 
 
 def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[Fact]:
@@ -467,6 +468,11 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
             bought = [m for m in mentions if clause <= m.start and m.end <= subjects[-1].start
                       and (m.instrument is None or m.instrument.kind != "market")]
             subjects = bought[-1:] or subjects
+        if zh and subjects and subjects[0].instrument is not None and subjects[0].instrument.kind == "market":
+            funds = _MARKET_FUNDS.match(view, subjects[0].end)
+            if funds:  # "全市场股票ETF合计净流入56.3亿元": the market's ETFs, not the market
+                first = subjects[0]
+                subjects = [Mention(first.start, funds.end(), sentence[first.start:funds.end()], None)]
         previous = subjects or previous
         if amount.metric in _MARKET_WIDE:  # breadth counts a market's stocks: a known instrument or the market
             subjects = [m for m in subjects if m.instrument is not None]
@@ -603,6 +609,7 @@ def _session_moment(article: Article, market: str | None, ref: Reference) -> str
 
 # a title about Chinese companies' US listings
 _US_LISTINGS_TITLE = re.compile(r"中概股|中概|金龙指数|\bADRs\b|(?:US|U\.S\.)-listed Chinese|Golden Dragon")
+_EXTENDED_TITLE = re.compile(r"盘前|盘后|\bpre-?market\b|\bafter-hours\b|\bextended trading\b", re.I)
 _MIDDAY_TITLE = re.compile(r"午评|半日|午间|早盘|早评|盘中|\bmidday\b|at midday|morning session|\bintraday\b", re.I)
 
 
@@ -619,7 +626,9 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     context.day = when
     if _US_LISTINGS_TITLE.search(article.title or ""):
         context.listing = "us"  # "中概股普跌": 蔚来, 京东 are their New York listings, not their Hong Kong ones
-    if _MIDDAY_TITLE.search(fold(article.title or "")):
+    if _EXTENDED_TITLE.search(fold(article.title or "")):
+        context.default_qualifier = "extended"  # "美股盘前": figures not said to be of the session are premarket
+    elif _MIDDAY_TITLE.search(fold(article.title or "")):
         context.default_qualifier = "intraday"  # a midday report: figures not said to be closes are intraday
     views = {i: fold(s) for i, s in enumerate(sentences) if _MAY_HOLD_FIGURE.search(s)}
     named = {i: find_mentions(view, ref, sentences[i]) for i, view in views.items()}
@@ -631,7 +640,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
                              ("cn" if article.language != "en" else None), ref)
     if not context.default_qualifier:  # the time speaks for each market by its own hours
         context.session_moments = {market: _session_moment(article, market, ref) for market in ref.closes}
-    context.default_qualifier = moment or context.default_qualifier
+    if context.default_qualifier != "extended":  # a premarket report's time is no session's
+        context.default_qualifier = moment or context.default_qualifier
     kept: dict[tuple, Fact] = {}
     for position, sentence in enumerate(sentences):
         if position not in named:

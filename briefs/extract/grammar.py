@@ -256,6 +256,8 @@ _VERBLESS_ITEM = re.compile(r"(?:^|[,:]|\bfollowed by|\bled by|\band|\bthen)\s*(
                             r"(?:(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&.'\-]*)*)"
                             r"(?:\s*\((?P<code>[^()]{2,14})\))?|"
                             r"(?<=followed by )(?:the\s+)?(?P<lower>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}))\s*$")
+# a gapped item after a semicolon: "; financials, 0.8%"
+_GAPPED_ITEM = re.compile(r";\s*(?:and\s+)?(?:the\s+)?(?P<name>[A-Za-z][\w&.'\-]*(?:\s+[\w&.'\-]+){0,3}),\s*$")
 LIST_ITEM = "list item"  # the verb of a figure with none: its item's name is one name, "and" and all
 _CLAUSE_CLOSE = re.compile(r"\s*(?:higher|lower)?\s*[,:;]")
 _TENTHS = re.compile(r"(?:涨|跌|升|降|涨幅|跌幅|上涨|下跌)(?:近|逾|超|约|超过|接近|达)?(?P<n>半|[一二两三四五六七八九])成"
@@ -430,6 +432,11 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
         return Group(head, end + hit.end(), tuple(sign * v for v in values), bound, verb, False, ranged)
     # a figure right after a name in a list, no verb of its own ("rallied: TIANQI LITHIUM (09696.HK) 6.9%, ...",
     # "followed by the Commerce and Industry 0.10 percent"): the direction the sentence gave before it
+    gapped = _GAPPED_ITEM.search(view, max(floor, start - 50), start) if previous_sign else None
+    if gapped and not ranged and all(v >= 0 for v in values):
+        # "technology rose 1.4%; financials, 0.8%; and utilities fell 0.3%": the verb said once, the comma for it
+        return Group(start, end, tuple(previous_sign * v for v in values), "", LIST_ITEM,
+                     item_from=gapped.start("name"), item_end=gapped.end("name"))
     named = _VERBLESS_ITEM.search(view, max(floor, start - 60), start)
     if named and not ranged and all(v >= 0 for v in values):
         sign = previous_sign or _last_direction(view, directions, named.start())

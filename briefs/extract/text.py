@@ -28,11 +28,26 @@ def split_sentences(text: str) -> list[str]:
         if not line:
             continue
         for item in _BULLET.split(line) if " -" in line else (line,):
-            for part in _cut_after(item, _ZH_END, 0):
+            for part in _rejoin_gapped(_cut_after(item, _ZH_END, 0)):
                 # a fragment with no word in it (the "." after "[1].") is no sentence
                 sentences.extend(_rejoin_abbreviations(s.strip() for s in _cut_after(part, _EN_END, 1)
                                                        if _HAS_WORD.search(s)))
     return sentences
+
+
+# a gapped list item after a semicolon ("... rose 1.4%; financials, 0.8%; and ..."): the verb is the
+# sentence's before it, so the item stays in that sentence
+_GAPPED = re.compile(r"\s*(?:and\s+)?[A-Za-z][\w&.'\- ]{0,40},\s*[+\-]?\d[\d.]*\s*(?:%|percent\b|per cent\b)")
+
+
+def _rejoin_gapped(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].endswith(";") and _GAPPED.match(part):
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
 
 
 def _cut_after(text: str, end: re.Pattern, keep: int) -> list[str]:
