@@ -25,7 +25,7 @@ def bound_of(qualifier: str) -> str:
     """The bound a qualifier carries: "at_least" for "over 8%", also from a bounded session extreme
     ("intraday_high:at_least", "盘中最高涨超5%"); "" for an exact figure."""
     base, _, bound = qualifier.partition(":")
-    if base in ("intraday_high", "intraday_low"):
+    if base in ("intraday_high", "intraday_low", "intraday"):  # "intraday:at_least": "盘中涨超5%"
         return bound if bound in ZH_BOUNDS else ""
     return qualifier if qualifier in ZH_BOUNDS else ""
 
@@ -52,8 +52,10 @@ def moment(qualifier: str, edition: Edition = ENGLISH) -> str:
     if qualifier.startswith("streak:"):
         days = int(qualifier.split(":", 1)[1])
         return edition.ngettext("%(num)s session", "%(num)s sessions", days) % {"num": days}
-    if qualifier.startswith("intraday:"):
+    if qualifier.startswith("intraday:") and qualifier[9:10].isdigit():  # "intraday:14:00"
         return _("intraday, %(time)s") % {"time": qualifier.split(":", 1)[1]}
+    if qualifier.startswith("intraday:"):
+        return _("intraday")  # a bounded intraday figure: the bound is in its mark
     label = MOMENT_LABELS.get(qualifier.split(":")[0] if qualifier.startswith("intraday_") else qualifier)
     return _(label) if label else ""
 

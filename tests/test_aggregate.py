@@ -50,6 +50,17 @@ def test_exact_beats_over():
     assert kept(brief, "688256.SH")["value"] == 2.47
 
 
+def test_an_exact_intraday_figure_beats_a_bounded_one_of_the_same_moment():
+    # the bounded one is later and as precise: only its rank as a bound puts it after the exact one
+    arts = [article("a"), article("b", 5)]
+    brief = brief_of(arts, [move("a", "688256.SH", 4.1, "intraday"), move("b", "688256.SH", 3.5, "intraday:at_least")])
+    figure = kept(brief, "688256.SH")
+    assert (figure["value"], figure["qualifier"]) == (4.1, "intraday")
+    # alone, the bounded figure is kept with its bound and its moment
+    figure = kept(brief_of([article("a")], [move("a", "688256.SH", 5.0, "intraday:at_least")]), "688256.SH")
+    assert (figure["value"], figure["qualifier"]) == (5.0, "intraday:at_least")
+
+
 def test_more_precise_beats_rounded_and_later_beats_earlier():
     arts = [article("a", 0), article("b", 30), article("c", 60)]
     brief = brief_of(arts, [move("a", "688041.SH", 10.3), move("b", "688041.SH", 10.32), move("c", "688041.SH", 10.31)])

@@ -433,7 +433,8 @@ def test_a_clock_time_ends_no_clause_and_a_window_is_no_name():
     got = sentence_facts("星河芯片ETF（159999）盘中涨超2%，截至10:30涨2.15%，近5日累计净流入3.2亿元。", "a",
                          load_reference())
     assert [(f.subject, f.metric, f.value, f.qualifier) for f in got] == [
-        ("星河芯片ETF", "pct_change", 2.0, "at_least"), ("星河芯片ETF", "pct_change", 2.15, "intraday:10:30"),
+        ("星河芯片ETF", "pct_change", 2.0, "intraday:at_least"),  # 盘中: the bound keeps its moment
+            ("星河芯片ETF", "pct_change", 2.15, "intraday:10:30"),
         ("星河芯片ETF", "net_inflow", 320_000_000.0, "streak:5")]
 
 
@@ -1592,3 +1593,24 @@ def test_a_gapped_list_after_semicolons_and_the_markets_funds():
                                                                    ("Tallow Mills", "", -1.5, "")]
     assert amounts("据Wind数据，全市场股票ETF合计净流入56.3亿元。") == [("全市场股票ETF", "net_inflow", 5.63e9, "CNY")]
     assert amounts("全市场成交额1.2万亿元。") == [("全市场", "turnover", 1.2e12, "CNY")]
+
+
+def test_a_bound_said_during_the_session_keeps_both_its_bound_and_its_moment():
+    from briefs.edition import Edition
+    from briefs.wording import moment, said_move, stated_move
+
+    assert moves("盘中星河科技涨超5%。") == [("星河科技", "", 5.0, "intraday:at_least")]
+    assert moves("Harbor Lights rose more than 3% in afternoon trade.") == [
+        ("Harbor Lights", "", 3.0, "intraday:at_least")]
+    assert moves("星河科技涨超5%。") == [("星河科技", "", 5.0, "at_least")]  # said of no moment: a bound
+    # a midday report: the bound holds for the session so far
+    got = {(f.subject, f.qualifier) for f in published("港股午评：恒指跌0.5%", "星河科技涨超5%，云帆电子跌2%。",
+                                                       "2026-04-09 12:10")}
+    assert got >= {("星河科技", "intraday:at_least"), ("云帆电子", "intraday")}
+    # after the close, the same words are a bound of the day
+    got = {(f.subject, f.qualifier) for f in published("收评", "星河科技涨超5%。", "2026-04-09 15:30")}
+    assert got == {("星河科技", "at_least")}
+    assert stated_move(5.0, "intraday:at_least") == ">+5%"
+    assert said_move(5.0, "intraday:at_least") == ">+5% (intraday)"
+    assert said_move(-3.5, "intraday:about", Edition.of("zh_Hans")) == "跌约3.5%（盘中）"
+    assert moment("intraday:14:00") == "intraday, 14:00"

@@ -27,6 +27,7 @@ QUALIFIER_RANK = {
     "close": 0, "limit_up": 1, "limit_down": 1, "open": 2, "": 3, "intraday": 4,
     "about": 5, "at_least": 5, "at_most": 5, "up_to": 5, "intraday_high": 6, "intraday_low": 6,
 }
+BOUND_QUALIFIERS = ("about", "at_least", "at_most")
 GROUP = ["key", "metric", "unit"]
 CJK = r"[\u3400-\u9fff]"
 FACT_COLUMNS = ["article", "subject", "code", "market", "kind", "metric", "value", "unit", "qualifier",
@@ -67,6 +68,9 @@ def facts_frame(facts: Sequence[Fact], articles: dict[str, Article], ref: Refere
     df["key"] = df["code"].where(df["code"] != "", "?" + df["subject"])
     # "intraday:14:00" ranks as intraday
     df["rank"] = df["qualifier"].str.split(":").str[0].map(QUALIFIER_RANK).fillna(9).astype(int)
+    # "intraday:at_least" ("盘中涨超5%") ranks as a bound: an exact figure of the same moment stands before it
+    bounded = df["qualifier"].str.split(":").str[-1].isin(list(BOUND_QUALIFIERS))
+    df.loc[bounded, "rank"] = df.loc[bounded, "rank"].clip(lower=QUALIFIER_RANK["at_least"])
     scaled = (df["value"].abs() * 1e6).round().astype("int64")
     decimals = pd.Series(6, index=df.index)
     for places in range(5, -1, -1):  # trailing zeros of the six-place value tell the precision

@@ -19,6 +19,7 @@ from briefs.extract.mentions import Mention, find_mentions, names_futures, unres
 from briefs.extract.fold import fold
 from briefs.extract.windows import clause_start, find_levels, find_point_changes, is_window
 from briefs.extract.names import leading_name, zh_name
+from briefs.extract.moments import BOUNDS, with_bound
 from briefs.extract.reading import read_moves, subjects_after
 from briefs.extract.reference import Reference, load_reference, normal_code
 from briefs.extract.subjects import (MAX_AMOUNT_SUBJECT_GAP, MAX_SUBJECT_GAP, ZH_FLOW_WORDS, ArticleContext, infer_kind,
@@ -62,6 +63,11 @@ _ELSEWHERE = re.compile(r"\bin (?:Taipei|Taiwan|Tokyo|Seoul|London|Frankfurt|Par
 # how sure a qualifier is about the day's figure: within one article, the surest statement of a value wins
 _AMOUNT_METRICS = ("turnover", "net_inflow", "turnover_change")
 _SURENESS = {"close": 0, "limit_up": 1, "limit_down": 1, "open": 2, "": 3, "intraday": 4}
+
+
+def _sureness(qualifier: str) -> int:
+    """How sure a qualifier is (lower is surer); a bound ("intraday:at_least" too) is as sure as any bound."""
+    return 5 if qualifier.rpartition(":")[2] in BOUNDS else _SURENESS.get(qualifier.split(":")[0], 5)
 
 
 def _settle(mention: Mention, sentence: str, context: ArticleContext | None, ref: Reference) -> Mention:
@@ -201,14 +207,17 @@ def _moment_in_market(read, mention: Mention, context: ArticleContext | None) ->
     if not read.defaulted or context is None or not context.session_moments:
         return read.qualifier
     market = mention.instrument.market if mention.instrument is not None else unresolved_market(mention)
-    return context.session_moments.get(market, read.qualifier) if market else read.qualifier
+    if not market or market not in context.session_moments:
+        return read.qualifier
+    bound = read.qualifier.rpartition(":")[2]
+    return with_bound(context.session_moments[market], bound) if bound in BOUNDS else context.session_moments[market]
 
 
 def _clock_in_market(qualifier: str, mention: Mention, ref: Reference) -> str:
     """A figure "as of" a time at or after its market's close is the close: "The S&P 500 rose 0.4% as of
     4:00 p.m. New York time" (the time is the market's own, as such wraps write it)."""
-    if not qualifier.startswith("intraday:") or mention.instrument is None:
-        return qualifier
+    if not qualifier.startswith("intraday:") or not qualifier[9:10].isdigit() or mention.instrument is None:
+        return qualifier  # not a clock time ("intraday:at_least" is a bound)
     close = ref.closes.get(mention.instrument.market)
     return "close" if close is not None and qualifier.split(":", 1)[1] >= close[1] else qualifier
 
@@ -663,8 +672,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
             held = kept.get(key)
             # the same figure said twice ("收评：沪指跌0.12%" and "截至收盘，沪指跌0.12%") is one fact,
             # with the surer qualifier
-            sureness = _SURENESS.get(fact.qualifier.split(":")[0], 5)
-            held_sureness = _SURENESS.get(held.qualifier.split(":")[0], 5) if held is not None else 9
+            sureness = _sureness(fact.qualifier)
+            held_sureness = _sureness(held.qualifier) if held is not None else 9
             # an amount said twice ("成交2,318億元" in the title, "大市全日成交2,318億元" in the body): the
             # statement that names whose it is stands for both
             # as sure, the body's statement stands for the title's: it says the figure with its context

@@ -138,6 +138,17 @@ def _past_words_before(pattern: re.Pattern, view: str, region_from: int) -> int:
     return said.end() if said else region_from
 
 
+BOUNDS = ("at_least", "about", "at_most")  # the bounds a figure's words give ("over", "nearly", "不足")
+
+
+def with_bound(moment: str, bound: str) -> str:
+    """A bound with the moment it holds for: "intraday:at_least" for "盘中涨超5%" (no clock time: the
+    qualifier holds one of the two); a bound alone for a close or an unsaid moment (a bound's usual sense)."""
+    if moment == "intraday" or moment.startswith("intraday:"):
+        return f"intraday:{bound}"
+    return bound
+
+
 def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region_from: int, bound: str,
                  verb: str, context, down: bool = False) -> str:
     """The qualifier of the figure at ``group_start``..``group_end``: its window, bound or moment; "" when
@@ -187,8 +198,11 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         high = not down if extreme is None or extreme["once"] else bool(extreme["high"])
         # "一度涨超8%": the high keeps its bound, so the page says ">+8%", never "+8.00%"
         return ("intraday_high" if high else "intraday_low") + (f":{bound}" if bound else "")
+    if bound in BOUNDS:  # "盘中涨超5%": the bound, and the moment the sentence says it holds for when that is the session's
+        said = qualifier_of(view, cues, group_start, group_end, region_from, "", verb, context, down)
+        return with_bound(said, bound)
     if bound:
-        return bound
+        return bound  # "as much as 9%": the session's high
     if _CLOSE_AFTER.match(view, group_end):
         return "close"
     if _OPEN_AFTER.match(view, group_end):

@@ -16,7 +16,7 @@ from typing import Any
 from briefs.extract.hints import hint_pattern
 from briefs.extract.grammar import EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_move, percent_runs, read_group
 from briefs.extract.mentions import FUTURES_AFTER, Mention, names_futures
-from briefs.extract.moments import DAY_WORDS, Cues, qualifier_of
+from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, qualifier_of, with_bound
 from briefs.extract.subjects import infer_kind
 from briefs.extract.windows import WINDOW_QUALIFIERS
 from briefs.extract.names import clean_region, is_blank_region, item_name, leading_name, region_items
@@ -468,15 +468,16 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             continue  # "slipped 0.3-1%", or values and names that do not pair
         qualifier = qualifier_of(view, cues, group.start, group.end, region_from, group.bound, group.verb, context,
                                  group.values[0] < 0)
-        defaulted = not qualifier
-        qualifier = qualifier or getattr(context, "default_qualifier", "")
-        if out and out[-1].qualifier in WINDOW_QUALIFIERS and (qualifier in _DAY_OR_BOUND or
-                                                                qualifier == getattr(context, "default_qualifier", "")) \
+        defaulted = not qualifier or qualifier in BOUNDS  # the sentence said no moment (a bound is no moment)
+        default = getattr(context, "default_qualifier", "")
+        qualifier = with_bound(default, qualifier) if qualifier in BOUNDS else qualifier or default
+        if out and out[-1].qualifier in WINDOW_QUALIFIERS and (qualifier.replace("intraday:", "") in _DAY_OR_BOUND or
+                                                                qualifier == default) \
                 and _CONTRAST.search(view, out[-1].start, group.start) and not DAY_WORDS.search(view, out[-1].start, len(view)):
             # "The Nasdaq climbed 1.1% for the week, while the S&P 500 slipped 0.2%", "... up about 1.7% in 2025, while
             # the Nasdaq has climbed roughly 1.2%": the contrast is over the same window; shown as the day's move, a
             # weekly figure would be a wrong one (a bound is kept out of the day by its window)
-            qualifier = out[-1].qualifier
+            qualifier, defaulted = out[-1].qualifier, False
         previous_sign = -1.0 if group.values[0] < 0 else 1.0
         out.append(Read(subjects, group.values, qualifier, start=group.start, defaulted=defaulted))
     return out
