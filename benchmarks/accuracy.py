@@ -99,6 +99,12 @@ Tallow Mills Corp". ``labelled/twentythird/`` (a Xinhua A-share close, an RTHK c
 flows, MarketWatch inline tickers, an Investing.com Asia wrap, 美股盘前, an 东方财富 close): first measured at
 0.981 / 1.000, amounts 6/6 (miss: the gapped list "technology rose 1.4%; financials, 0.8%"); its output showed
 "全市场股票ETF合计净流入" given to the whole market and a premarket report's figures marked intraday.
+``labelled/twentyfourth/`` (SCMP and Xinhua Hong Kong closes, a 证券日报 close, CNBC after-hours movers, an ETF
+flow note, 华尔街见闻 美股收盘, an 經濟通 flash): first measured at 0.902 / 0.902, amounts 5/8 (misses: Xinhua's
+"the Hang Seng Finance Sub-index went up 0.62 percent" gave the Hang Seng Index four sub-indices' figures; "added
+$1.3 billion in new assets" went to the S&P 500 inside "iShares Core S&P 500 ETF (IVV)"; the Hang Seng Index's
+and 恒指's turnover was the index's, not the market's); its output showed 板块内湖南白银 and an after-hours
+report's figures as the day's.
 """
 from __future__ import annotations
 
@@ -260,6 +266,7 @@ if __name__ == "__main__":
     main()
     for later in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                  "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird"):
+                  "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
+                  "twentyfourth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

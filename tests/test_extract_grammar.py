@@ -1614,3 +1614,37 @@ def test_a_bound_said_during_the_session_keeps_both_its_bound_and_its_moment():
     assert said_move(5.0, "intraday:at_least") == ">+5% (intraday)"
     assert said_move(-3.5, "intraday:about", Edition.of("zh_Hans")) == "跌约3.5%（盘中）"
     assert moment("intraday:14:00") == "intraday, 14:00"
+
+
+def test_sub_indices_named_with_and_and_moves_that_went_up():
+    got = moves("The sub-indices were mixed: the Hang Seng Finance Sub-index went up 0.62 percent, the Hang Seng "
+                "Utilities Sub-index went down 0.21 percent, and the Hang Seng Commerce and Industry Sub-index went "
+                "up 1.09 percent.")
+    assert [(s, c, v) for s, c, v, _ in got] == [("Hang Seng Finance Sub-index", "", 0.62),
+                                                 ("Hang Seng Utilities Sub-index", "", -0.21),
+                                                 ("Hang Seng Commerce and Industry Sub-index", "", 1.09)]
+    # two known names joined by "and" stay two
+    assert [s for s, _, _, _ in moves("The Dow and Nasdaq Composite index rose 1%.")] == [
+        "The Dow", "Nasdaq Composite index"]
+    assert moves("从行业板块来看，贵金属板块涨幅居首，板块内星河白银、云帆黄金均涨停。") == [
+        ("星河白银", "", 10.0, "limit_up"), ("云帆黄金", "", 10.0, "limit_up")]
+
+
+def test_a_hong_kong_index_beside_turnover_is_the_market_and_a_fund_name_keeps_its_ticker():
+    assert [(f.subject, f.code, f.value) for f in sentence_facts(
+        "The Hang Seng Index's main board turnover totaled 218.4 billion HK dollars.", "a", load_reference())] == [
+        ("main board turnover", "HK.MARKET", 218.4e9)]
+    got = [(f.subject, f.code, f.metric) for f in sentence_facts("恒指現升185點，報25,400點，成交額1,320億元。", "a",
+                                                                 load_reference())]
+    assert ("成交額", "HK.MARKET", "turnover") in got and ("恒指", "HSI.HK", "level") in got
+    assert [(f.subject, f.code, f.metric, f.value) for f in sentence_facts(
+        "The iShares Core S&P 500 ETF (IVV) added $1.3 billion in new assets.", "a", load_reference())] == [
+        ("iShares Core S&P 500 ETF", "IVV", "net_inflow", 1.3e9)]
+
+
+def test_an_after_hours_title_and_the_regular_session():
+    got = {(f.subject, f.qualifier) for f in published(
+        "Stocks making the biggest moves after hours",
+        "Harbor Lights — Shares of the lighting firm jumped 7.4% after raising its outlook. During the regular "
+        "session, Tallow Mills shares had gained 1.8%.", "2026-04-11 05:30")}
+    assert got == {("Harbor Lights", "extended"), ("Tallow Mills", "close")}

@@ -423,6 +423,7 @@ def _is_buyer(view: str, mention: Mention) -> bool:
 
 
 _FLOW_CHANNELS = ("HK.SOUTHBOUND", "CN.NORTHBOUND")
+_TURNOVER_WORD = re.compile(r"(?:main board\s+)?turnover|大市成交额|成交额|成交", re.I)
 _MARKET_FUNDS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:ETF|基金)")
 
 
@@ -477,6 +478,14 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
             bought = [m for m in mentions if clause <= m.start and m.end <= subjects[-1].start
                       and (m.instrument is None or m.instrument.kind != "market")]
             subjects = bought[-1:] or subjects
+        if amount.metric in ("turnover", "turnover_change") and subjects and subjects[0].instrument is not None and \
+                subjects[0].instrument.kind == "index" and subjects[0].instrument.market == "hk":
+            # "恒指現升185點，…，成交額1,320億元", "The Hang Seng Index's main board turnover": Hong Kong reports give
+            # the market's turnover beside its index, never the index's own
+            word = _TURNOVER_WORD.search(view, subjects[0].end, amount.number_at)
+            market = _whole_market(amount.start, None, ref, "hk")
+            subjects = [replace(market, start=word.start(), end=word.end(), subject=sentence[word.start():word.end()])
+                        if word else market]
         if zh and subjects and subjects[0].instrument is not None and subjects[0].instrument.kind == "market":
             funds = _MARKET_FUNDS.match(view, subjects[0].end)
             if funds:  # "全市场股票ETF合计净流入56.3亿元": the market's ETFs, not the market
@@ -618,7 +627,7 @@ def _session_moment(article: Article, market: str | None, ref: Reference) -> str
 
 # a title about Chinese companies' US listings
 _US_LISTINGS_TITLE = re.compile(r"中概股|中概|金龙指数|\bADRs\b|(?:US|U\.S\.)-listed Chinese|Golden Dragon")
-_EXTENDED_TITLE = re.compile(r"盘前|盘后|\bpre-?market\b|\bafter-hours\b|\bextended trading\b", re.I)
+_EXTENDED_TITLE = re.compile(r"盘前|盘后|\bpre-?market\b|\bafter[- ]hours\b|\bafter the bell\b|\bextended trading\b", re.I)
 _MIDDAY_TITLE = re.compile(r"午评|半日|午间|早盘|早评|盘中|\bmidday\b|at midday|morning session|\bintraday\b", re.I)
 
 

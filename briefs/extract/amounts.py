@@ -64,7 +64,7 @@ _CHANGE_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(r"(?:\b(?:compared|against)\s+with|\bfrom)\s*(?:HK\$|US\$|\$)?\s*$", re.IGNORECASE)
 # "amounting to 20.32 million yuan in trading volume": the metric named after the amount
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)", re.IGNORECASE)
-_FLOW_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:(?:net\s+)?(?P<in>inflows?)|net\s+(?P<in2>purchases?|buying)|"
+_FLOW_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:(?:net\s+)?(?P<in>inflows?|new (?:assets|money|cash))|net\s+(?P<in2>purchases?|buying)|"
                          r"(?:net\s+)?(?P<out>outflows?)|net\s+(?P<out2>selling|sales))",
                          re.IGNORECASE)
 _LESS = re.compile(r"decrease|drop|decline|down|less|lower|fewer|减少|缩量|下降|萎缩", re.IGNORECASE)
@@ -142,14 +142,14 @@ def _metric_before(text: str) -> tuple[str, float, int] | None:
 
 # cheap tests before the expensive patterns: most sentences hold none of these words
 _ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
-                              r"|in trading volume|\b(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?)",
+                              r"|in trading volume|\b(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?|new (?:assets|money|cash))",
                               re.IGNORECASE)
 _RATE_WORDS = hint_pattern("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
 _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个", re.IGNORECASE)
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
 _METRIC_HINTS = hint_pattern("net", "turnover", "trading", "transaction", "成交", "交易额", "净", "吸金", "price", "价",
                              "收报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled",
-                             "withdrew", "yanked", "redeemed")
+                             "withdrew", "yanked", "redeemed", "new assets", "new money", "new cash")
 _COUNT_HINTS = hint_pattern("stock", "share", "compan", "issue", "只", "家", "个")
 
 

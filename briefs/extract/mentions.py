@@ -17,7 +17,7 @@ CODE_IN_PARENS = re.compile(
     r"(?:\s*[,，]\s*\d{5,6}(?:\.[A-Z]{2})?)*\s*[)）]"
 )
 # a name the reference does not know, right before a code: "Loongson Technology (688047)"
-_EN_NAME_BEFORE = re.compile(r"((?:[A-Z][\w&'.\-]*)(?:\s+(?:[A-Z0-9][\w&'.\-]*|of|and|&)){0,5})\s*$")
+_EN_NAME_BEFORE = re.compile(r"((?:[A-Z]|[a-z](?=[A-Z]))[\w&'.\-]*(?:\s+(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&'.\-]*|of|and|&)){0,5})\s*$")
 _ZH_NAME_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9\-]{2,16})\s*$")
 # capitals in brackets that are no ticker: "Tencent (HK)", "(ADR)", "(USD)"
 _NOT_TICKERS = frozenset(("ADR", "ADRS", "ETF", "USD", "HKD", "CNY", "RMB", "CEO", "CFO", "IPO"))
@@ -106,6 +106,14 @@ def _alias_matches(sentence: str, ref: Reference) -> list[tuple[int, int, str]]:
     return chosen
 
 
+# capitalised words that may end a longer name before its code: " ETF", " Trust", " Index Fund"
+_NAME_WORDS_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w&.\-]*|ETF|Trust|Fund)){1,4}(?=\s*[（(])")
+
+
+# a fund's name ends in one of these words: "iShares Core S&P 500 ETF (IVV)" is a ticker whatever we know of it
+_FUND_NAME = re.compile(r"\b(?:ETF|Trust|Fund)$")
+
+
 def _infer_market(code: str, exchange: str | None) -> str:
     if exchange in ("SH", "SZ", "BJ", "CSI"):
         return "cn"
@@ -146,6 +154,11 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
                 # alias gives none (read below, or by the name's shape)
                 continue
             end = paren.end()
+        elif bracketed and name.isascii():
+            words = _NAME_WORDS_AFTER.match(sentence, end)
+            later = CODE_IN_PARENS.match(sentence, words.end()) if words and _FUND_NAME.search(words.group(0)) else None
+            if later and ref.resolve_code(_code_text(later), name) is not instrument:
+                continue  # "iShares Core S&P 500 ETF (IVV)": the alias opens a fund's name, whose code is another's
         candidates = () if instrument is not None or code_text else ref.codes_for(name)
         shared = instrument is None and not code_text and ref.is_shared(name)
         mentions.append(Mention(start, end, written[start:name_end], instrument, code_text, candidates, shared))
@@ -169,9 +182,11 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
             continue
         code_text = _code_text(paren)
         instrument = ref.resolve_code(code_text, subject)
-        if instrument is None and not paren["code"].isdigit():
-            continue  # "(HSL)", "(AI)": letters in brackets are not a ticker we know
+        if instrument is None and not paren["code"].isdigit() and not _FUND_NAME.search(subject):
+            continue  # "(HSL)", "(AI)": letters in brackets are not a ticker we know, unless a fund's name ends there
         start = named.end(1) - len(subject)
+        # a known name inside the coded one is part of it: "iShares Core S&P 500 ETF (IVV)" is no S&P 500
+        mentions = [m for m in mentions if not start <= m.start < m.end <= named.end(1)]
         mentions.append(Mention(start, paren.end(), written[start:named.end(1)], instrument, code_text))
     mentions.sort(key=lambda m: m.start)
     return mentions

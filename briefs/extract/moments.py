@@ -110,11 +110,11 @@ _PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "p
 _INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
                                 "currently", "still", "today", "最新", "hour", " last", "lunch")
-_CLOSE_HINTS = hint_pattern("收", "close")
+_CLOSE_HINTS = hint_pattern("收", "close", "regular")
 _OPEN_HINTS = hint_pattern("open", "开")
 _WEEKDAY_HINTS = hint_pattern("day", "周", "星期")
 _LATE_MOVE = re.compile(r"(?:午后|下午|尾盘)(?=\S{0,2}(?:拉升|走强|发力|跳水|回落|走低|翻红|翻绿|上扬|下挫|拉涨|冲高|走高|爆发|直线))")
-_CLOSE_ANYWHERE = re.compile(rf"{_NOT_MIDDAY}(?:收盘|收市|收报)|at the close", re.I)
+_CLOSE_ANYWHERE = re.compile(rf"{_NOT_MIDDAY}(?:收盘|收市|收报)|at the close|(?:during|in) the regular (?:session|trading)", re.I)
 _OPEN_ANYWHERE = re.compile(r"\bopened\b|\bat the open\b|高开|低开|平开|开盘", re.I)
 
 

@@ -49,7 +49,9 @@ _EN_SUFFIX = r"(?:,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|PLC|SA|AG|NV|Limited|Holdings?
 _EN_HEAD = (r"(?:(?:\s+[a-z]+-[a-z]+)?\s+(?:sub-?index|index|sector|sub-?sector|industry|group|ETF|fund|shares|stock|names|"
             r"producers|makers|companies|index futures))")
 _EN_RUN = re.compile(
-    rf"(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&|for|and(?=\s+{_EN_CORPORATE_WORD}))\s+)?(?:{_EN_TOKEN}|\d{{2,4}}(?!\w|\.\d)))*"
+    rf"(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&|for|and(?=\s+{_EN_CORPORATE_WORD})|"
+    # "the Hang Seng Commerce and Industry Sub-index": "and" between an index's words
+    rf"and(?=\s+[A-Z][\w\-]*\s+(?:[Ss]ub-?)?[Ii]ndex\b))\s+)?(?:{_EN_TOKEN}|\d{{2,4}}(?!\w|\.\d)))*"
     rf"{_EN_SUFFIX}?)(?P<head>{_EN_HEAD})?\s*(?:{_CODE})?\s*$"
 )
 _EN_NOT_NAMES = {
@@ -145,6 +147,7 @@ _ZH_LEADING = re.compile(
     r"^(?:其中|另外|此外|同时|而|但|只有|仅有|仅|包括|如|像|例如|成分股里|成分股|成份股|个股方面|在(?:港股|A股|美股|香港)|"
     r"个股|权重股中|权重股|其余|其他|以及|还有|又有|消息面上|盘面上|具体来看|从个股看|从板块看|板块方面|热点方面|"
     r"下跌方面|上涨方面|涨幅方面|跌幅方面|行业方面|港股方面|A股方面|指数方面|截至收盘|截至发稿时?|截至午间收盘|"
+    r"板块内|行业内|概念股中|个股中|"
     r"截[至止]\s*\d{1,2}[:：]\d{2}(?:分|时)?|"
     r"截至午盘|截至目前|截[至止]|午间收盘时|收盘时|盘中|当日|今日|随后|最终|带动|受此影响|受消息影响|龙头|其|与此同时|"
     r"周[一二三四五六日]|本周|上周|今年以来|年内|、|"

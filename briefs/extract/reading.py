@@ -178,6 +178,8 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         return []
     found: list[Mention] = []
     items = region_items(view, start, end, zh, count)
+    if not zh and count == 1 and len(items) > 1:
+        items = _join_index_words(view, items, mentions)
     # "Among auto stocks, NIO-SW and XPENG-W", "Of the 11 sectors, energy gained the most,": a scene opens the region
     scene = not zh and len(items) > 1 and bool(_CONTEXT_ITEM.match(view, items[0][0]))
     if not zh and count == 1 and len(items) > 1 and not scene and view[start:raw_end].rstrip().endswith(",") and \
@@ -241,6 +243,26 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
 
 
 # words that set the scene, not a subject: "Among auto stocks,", "Of the 11 major S&P 500 sectors,"
+_AND_BETWEEN = re.compile(r"\s+and\s+$")
+_INDEX_END = re.compile(r"(?:sub-?index|index)$", re.I)
+
+
+def _join_index_words(view: str, items: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Items split at "and" joined again when they are one index's name: "the Hang Seng Commerce and Industry
+    Sub-index" (the words after "and" open no name of their own, and those before it name no known one)."""
+    joined = [items[0]]
+    for a, b in items[1:]:
+        prev_a, prev_b = joined[-1]
+        if _AND_BETWEEN.fullmatch(view, prev_b, a) and _INDEX_END.search(view, a, b) and \
+                not view.startswith(("the ", "The "), a) and view[a:a + 1].isupper() and \
+                not any(prev_a <= m.start and m.end >= len(view[:prev_b].rstrip()) for m in mentions
+                        if m.instrument is not None) and not _INDEX_END.search(view[prev_a:prev_b].rstrip()):
+            joined[-1] = (prev_a, b)
+        else:
+            joined.append((a, b))
+    return joined
+
+
 _CONTEXT_ITEM = re.compile(r"\s*(?:among|in|at|on|for|across|within|elsewhere in|outside|around|of the)\s", re.I)
 _LIST_JOIN = re.compile(r"\b(?:and|or|as well as)\b|&")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|\bClass)\s*$")
