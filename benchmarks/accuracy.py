@@ -104,7 +104,10 @@ flow note, 华尔街见闻 美股收盘, an 經濟通 flash): first measured at 
 "the Hang Seng Finance Sub-index went up 0.62 percent" gave the Hang Seng Index four sub-indices' figures; "added
 $1.3 billion in new assets" went to the S&P 500 inside "iShares Core S&P 500 ETF (IVV)"; the Hang Seng Index's
 and 恒指's turnover was the index's, not the market's); its output showed 板块内湖南白银 and an after-hours
-report's figures as the day's.
+report's figures as the day's. ``labelled/twentyfifth/`` (新浪 港股收评, 同花顺 午评, an AP Asia wrap, Yahoo
+Finance with quote symbols, a Nikkei Asia close, an ETF flash, a single-stock note): first measured at 0.977 /
+1.000, amounts 4/4 (miss: "该股尾盘跳水前曾涨近8%"); its output showed an ETF's "近1年上涨18.35%" as the
+day's intraday move.
 """
 from __future__ import annotations
 
@@ -267,6 +270,6 @@ if __name__ == "__main__":
     for later in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                   "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
-                  "twentyfourth"):
+                  "twentyfourth", "twentyfifth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

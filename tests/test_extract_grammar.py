@@ -1648,3 +1648,13 @@ def test_an_after_hours_title_and_the_regular_session():
         "Harbor Lights — Shares of the lighting firm jumped 7.4% after raising its outlook. During the regular "
         "session, Tallow Mills shares had gained 1.8%.", "2026-04-11 05:30")}
     assert got == {("Harbor Lights", "extended"), ("Tallow Mills", "close")}
+
+
+def test_a_one_year_window_once_and_a_pointer_before_a_late_move():
+    assert moves("拉长时间看，截至4月10日，星河ETF近1年上涨18.35%。") == [("星河ETF", "", 18.35, "yearly")]
+    assert moves("星河股份盘中曾跌5%，收盘跌2%。") == [("星河股份", "", -5.0, "intraday_low"),
+                                                 ("星河股份", "", -2.0, "close")]
+    got = {(f.subject, f.value, f.qualifier) for f in published(
+        "个股异动：星河股份收涨3.25%", "截至收盘，星河股份股价报15.23元，涨幅3.25%。该股尾盘跳水前曾涨近8%。",
+        "2026-04-13 15:35")}
+    assert got == {("星河股份", 3.25, "close"), ("星河股份", 8.0, "intraday_high:about")}

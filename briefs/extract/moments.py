@@ -50,7 +50,7 @@ _OPENING_DAY = re.compile(r"\W*(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thu
 _CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before)\s")
 # after a figure, a day past these words is another event's: "dropped 2.8% ahead of its report on Wednesday"
 _DAY_CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before|ahead of|following|pending|until|when)\s")
-_EXTREME_BEFORE = re.compile(r"(?P<high>最高)\s*$|(?P<low>最低)\s*$|(?P<once>一度|盘中一度|股价一度)\s*$")
+_EXTREME_BEFORE = re.compile(r"(?P<high>最高)\s*$|(?P<low>最低)\s*$|(?P<once>一度|盘中一度|股价一度|曾经|曾)\s*$")  # 曾涨近8%: once
 _OPEN_AFTER = re.compile(r"\s*,?\s*(?:at the open(?:ing bell)?|at the opening|in (?:the )?opening trade)\b", re.I)
 # "rose 1.2% to close", "climbed 1.2 per cent to 25,870.35 at the close" (the level it closed at between)
 _CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to\s+[\d,]+(?:\.\d+)?(?:\s*points)?\s+)?"
