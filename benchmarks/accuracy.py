@@ -107,7 +107,10 @@ and 恒指's turnover was the index's, not the market's); its output showed 板�
 report's figures as the day's. ``labelled/twentyfifth/`` (新浪 港股收评, 同花顺 午评, an AP Asia wrap, Yahoo
 Finance with quote symbols, a Nikkei Asia close, an ETF flash, a single-stock note): first measured at 0.977 /
 1.000, amounts 4/4 (miss: "该股尾盘跳水前曾涨近8%"); its output showed an ETF's "近1年上涨18.35%" as the
-day's intraday move.
+day's intraday move. ``labelled/twentysixth/`` (a 财联社 收评 with ST limits and 20cm, a 信報 close, Reuters Hong
+Kong bullets, an ETF flash, a stock alert): first measured at 1.000 / 1.000, amounts 5/6 (miss: a stock's own
+"成交额超3亿元" after "截至10:12，"); its output showed "恒生科技指数ETF" read as the index and
+"星河信息获主力资金" as a name.
 """
 from __future__ import annotations
 
@@ -270,6 +273,6 @@ if __name__ == "__main__":
     for later in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                   "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
-                  "twentyfourth", "twentyfifth"):
+                  "twentyfourth", "twentyfifth", "twentysixth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -1658,3 +1658,16 @@ def test_a_one_year_window_once_and_a_pointer_before_a_late_move():
         "个股异动：星河股份收涨3.25%", "截至收盘，星河股份股价报15.23元，涨幅3.25%。该股尾盘跳水前曾涨近8%。",
         "2026-04-13 15:35")}
     assert got == {("星河股份", 3.25, "close"), ("星河股份", 8.0, "intraday_high:about")}
+
+
+def test_an_index_name_opening_a_funds_is_the_fund_and_a_stocks_own_turnover():
+    assert moves("恒生科技指数ETF午后跌超2%") == [("恒生科技指数ETF", "", -2.0, "intraday:at_least")]
+    assert moves("恒生科技指数跌2%。") == [("恒生科技指数", "HSTECH.HK", -2.0, "")]
+    got = [(f.subject, f.metric, f.value, f.qualifier) for f in sentence_facts(
+        "星河科技盘中快速拉升，截至10:12，涨超8%，成交额超3亿元，换手率4.2%。", "a", load_reference())
+        if f.metric in ("pct_change", "turnover")]
+    # the clause of time alone between the name and its figure; the small turnover is the stock's, not the market's
+    assert got == [("星河科技", "pct_change", 8.0, "intraday:at_least"), ("星河科技", "turnover", 3e8, "at_least")]
+    # with two stocks moved, a small turnover is nobody's
+    assert amounts("星河科技涨5%，云帆电子跌2%，成交额3亿元。") == []
+    assert amounts("资金流向方面，星河信息获主力资金净流入5.6亿元。") == [("星河信息", "net_inflow", 5.6e8, "CNY")]

@@ -285,6 +285,8 @@ _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|
                               r"[^，,；;。]*$")
 
 
+# "星河信息获主力资金净流入5.6亿元": whose flow it is stands before 获 (遭: an outflow), the buyer after it
+_GOT_FROM = re.compile(r"(?:获|遭|獲)(?:主力资金|主力|资金|北水|南向资金|北向资金|外资|游资|机构)?$")
 _FLOW_ONLY = re.compile(rf"(?:累计|合计)?(?:{ZH_FLOW_WORDS})|"
                         r"(?:net\s+)?(?:inflows?|outflows?|purchases?|buying|selling)", re.I)
 # words that name the whole market, whatever the size of the figure
@@ -304,7 +306,7 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
     if zh:
         begin = max(begin, clause_start(view, at))  # "恒指跌98點 科指跌1.4% 成交2,318億元": a title's clauses
         # "主力资金净流入电子板块52.3亿元": the flow word opens the phrase and the name follows it
-        words = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", view[begin:at]))
+        words = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", _GOT_FROM.sub("", view[begin:at])))
         if 2 <= len(words) <= 12 and not re.search(r"\d|分别|较|比", words):
             start = view.find(words, begin, at)
             return [Mention(start, start + len(words), sentence[start:start + len(words)], None)]
@@ -427,7 +429,17 @@ _TURNOVER_WORD = re.compile(r"(?:main board\s+)?turnover|大市成交额|成交�
 _MARKET_FUNDS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:ETF|基金)")
 
 
-def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[Fact]:
+def _moved_instrument(moved: list[Fact], at: int, ref: Reference) -> list[Mention]:
+    """The one stock or fund whose move a sentence states, as a mention for its amount; none when several."""
+    owners = {(f.subject, f.code) for f in moved if f.metric == "pct_change" and f.kind in ("stock", "etf")}
+    if len(owners) != 1:
+        return []
+    fact = next(f for f in moved if (f.subject, f.code) == next(iter(owners)))
+    inst = ref.instruments.get(fact.code) if fact.code else None
+    return [Mention(at, at, fact.subject, inst, "" if inst else fact.code)]
+
+
+def _amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: list[Fact]) -> list[Fact]:
     facts = []
     amounts = find_amounts(view, zh, clause_start)
     listed = _listed_subjects(sentence, view, amounts, zh, mentions)
@@ -464,7 +476,9 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context) -> lis
                 floors = ref.market_turnover_floor
                 floor = floors.get(whole.market, 0.0) if whole else min(floors.values(), default=0.0)
                 if abs(amount.value) < floor and not _MARKET_WORDS.search(subjects[0].subject):
-                    subjects = []  # "Real-time trading volume exceeded 60 million yuan": some fund's, not the market's
+                    # "Real-time trading volume exceeded 60 million yuan": some fund's, not the market's; the one
+                    # stock or fund the sentence moved ("星河科技…涨超8%，成交额超3亿元") when there is one
+                    subjects = _moved_instrument(moved, amount.start, ref)
         if amount.metric == "net_inflow" and (not subjects or subjects[0].instrument is None):
             # "Mainland investors bought a net HK$4.1 billion of Hong Kong shares via the southbound trading links":
             # the channel the clause names after the amount is whose flow it is
@@ -604,7 +618,7 @@ def sentence_facts(sentence: str, article_id: str, ref: Reference, context: Arti
     facts = _move_facts(sentence, view, article_id, ref, zh, mentions, context)
     facts += _level_facts(sentence, view, article_id, zh, mentions, facts,
                           context.default_qualifier if context is not None else "")
-    facts += _amount_facts(sentence, view, article_id, ref, zh, mentions, context)
+    facts += _amount_facts(sentence, view, article_id, ref, zh, mentions, context, facts)
     return facts
 
 

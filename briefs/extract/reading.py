@@ -196,7 +196,8 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         known = [m for m in mentions if a <= m.start and m.end <= limit + 1 and not _is_listing_word(view, m)]
         if any(names_futures(view, m) for m in known):
             continue  # "Futures tied to the Dow", "恒指夜期": the futures, not the index
-        tail_ok = [m for m in known if _ends_item(view, m.end, limit, zh) or _ends_item(view, m.end, b, zh)]
+        tail_ok = [m for m in known if (_ends_item(view, m.end, limit, zh) or _ends_item(view, m.end, b, zh)) and
+                   not _names_a_fund(view, m, limit)]
         if tail_ok:
             last = tail_ok[-1]
             if "futures" in view[last.end:limit + 1].lower() and (last.instrument is None or
@@ -266,6 +267,12 @@ def _join_index_words(view: str, items: list[tuple[int, int]], mentions: list[Me
 _CONTEXT_ITEM = re.compile(r"\s*(?:among|in|at|on|for|across|within|elsewhere in|outside|around|of the)\s", re.I)
 _LIST_JOIN = re.compile(r"\b(?:and|or|as well as)\b|&")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|\bClass)\s*$")
+
+
+def _names_a_fund(view: str, mention: Mention, end: int) -> bool:
+    """True when a known index or sector's name opens a fund's: "恒生科技指数ETF", "沪深300ETF" is the ETF."""
+    return mention.instrument is not None and mention.instrument.kind in ("index", "sector") and \
+        "ETF" in view[mention.end:end + 1]
 
 
 def _is_listing_word(view: str, mention: Mention) -> bool:
@@ -374,6 +381,9 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
         if named:
             return named[-1:]
         clause_begin = clause_from(view, region_from - 1, zh) if zh and region_from > 0 else -1
+        if zh and clause_begin > floor and is_blank_region(view[clause_begin:region_from - 1], zh):
+            # "星河科技盘中快速拉升，截至10:12，涨超8%": a clause of time alone stands between
+            region_from, clause_begin = clause_begin, clause_from(view, clause_begin - 1, zh)
         if zh and clause_begin >= floor:  # "长电科技此前一度炸板，现涨9.2%": the clause before names it by its shape
             named = _names(view, sentence, *_before_predicate(view, clause_begin, region_from - 1), zh, 1, mentions)
             if len(named) == 1:
