@@ -110,7 +110,10 @@ Finance with quote symbols, a Nikkei Asia close, an ETF flash, a single-stock no
 day's intraday move. ``labelled/twentysixth/`` (a 财联社 收评 with ST limits and 20cm, a 信報 close, Reuters Hong
 Kong bullets, an ETF flash, a stock alert): first measured at 1.000 / 1.000, amounts 5/6 (miss: a stock's own
 "成交额超3亿元" after "截至10:12，"); its output showed "恒生科技指数ETF" read as the index and
-"星河信息获主力资金" as a name.
+"星河信息获主力资金" as a name. ``labelled/twentyseventh/`` (an AASTOCKS close with tables, a CGTN close, a 中評社
+close, a monthly Hong Kong report, an ETF flow flash, a Nasdaq.com sector note): first measured at 0.893 / 1.000,
+amounts 7/7 (misses: table rows with a price between the name and the change); its output showed a monthly
+report's "3月恒生指数累计下跌3.2%" and "南向资金3月累计净流入" as the day's figures.
 """
 from __future__ import annotations
 
@@ -273,6 +276,6 @@ if __name__ == "__main__":
     for later in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                   "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
-                  "twentyfourth", "twentyfifth", "twentysixth"):
+                  "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

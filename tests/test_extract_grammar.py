@@ -1671,3 +1671,17 @@ def test_an_index_name_opening_a_funds_is_the_fund_and_a_stocks_own_turnover():
     # with two stocks moved, a small turnover is nobody's
     assert amounts("星河科技涨5%，云帆电子跌2%，成交额3亿元。") == []
     assert amounts("资金流向方面，星河信息获主力资金净流入5.6亿元。") == [("星河信息", "net_inflow", 5.6e8, "CNY")]
+
+
+def test_a_table_rows_price_and_a_month_named_without_its_day():
+    from briefs.extract.text import split_sentences
+
+    (row,) = split_sentences("| SHK PPT (00016) | $82.5 | +1.9% |")
+    assert moves(row) == [("SHK PPT", "00016.HK", 1.9, "")]
+    assert moves("Harbor Lights rose 2% to $82.5, while Tallow Mills fell 1%.") == [
+        ("Harbor Lights", "", 2.0, ""), ("Tallow Mills", "", -1.0, "")]
+    # a month without its day is the month's figure, for every figure the sentence opens it for
+    assert [q for _, _, _, q in moves("3月恒生指数累计下跌3.2%，恒生科技指数累计下跌5.1%。")] == ["monthly", "monthly"]
+    assert [f.qualifier for f in sentence_facts("南向资金3月累计净流入1,230亿港元。", "a", load_reference())] == [
+        "monthly"]
+    assert [q for _, _, _, q in moves("4月15日，沪指涨1%，深成指涨2%。")] == ["", ""]  # a date is no window

@@ -43,6 +43,8 @@ _WINDOWS = [
                 r"\bsince (?:early |late |mid-)?(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                 r"一个月来|月内|月涨幅|月初以来|\d{1,2}月(?:份)?以来|月度|month[- ]to[- ]date|\bMTD\b|"
                 r"month[- ](?:on|over)[- ]month|"
+                # a month named without its day ("3月恒生指数累计下跌3.2%", "南向资金3月累计净流入"), not "3月15日"
+                r"(?<![\d年])(?:1[0-2]|[1-9])月份?(?![\d日底末初中旬])|"
                 r"\b(?:so far )?in (?:January|February|March|April|May|June|July|August|September|October|November|"
                 r"December)\b(?!\s+\d)", re.IGNORECASE),
      "monthly"),
