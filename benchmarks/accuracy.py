@@ -113,7 +113,10 @@ Kong bullets, an ETF flash, a stock alert): first measured at 1.000 / 1.000, amo
 "星河信息获主力资金" as a name. ``labelled/twentyseventh/`` (an AASTOCKS close with tables, a CGTN close, a 中評社
 close, a monthly Hong Kong report, an ETF flow flash, a Nasdaq.com sector note): first measured at 0.893 / 1.000,
 amounts 7/7 (misses: table rows with a price between the name and the change); its output showed a monthly
-report's "3月恒生指数累计下跌3.2%" and "南向资金3月累计净流入" as the day's figures.
+report's "3月恒生指数累计下跌3.2%" and "南向资金3月累计净流入" as the day's figures. ``labelled/twentyeighth/``
+(traps beside real moves in an ETF flash, a Hong Kong close and a US close): first measured at 0.944 / 0.944,
+amounts 2/2 (miss: "its shares climbed 4.4%" after a sentence of EPS and revenue growth went to Bitcoin, named
+before); its output showed 沽空金额 read as the market's turnover.
 """
 from __future__ import annotations
 
@@ -276,6 +279,6 @@ if __name__ == "__main__":
     for later in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                   "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
-                  "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh"):
+                  "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

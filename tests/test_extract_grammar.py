@@ -1685,3 +1685,14 @@ def test_a_table_rows_price_and_a_month_named_without_its_day():
     assert [f.qualifier for f in sentence_facts("南向资金3月累计净流入1,230亿港元。", "a", load_reference())] == [
         "monthly"]
     assert [q for _, _, _, q in moves("4月15日，沪指涨1%，深成指涨2%。")] == ["", ""]  # a date is no window
+
+
+def test_a_sentence_without_a_move_still_names_whom_its_means_and_short_selling_is_no_turnover():
+    got = {(f.subject, f.value) for f in published(
+        "Stocks", "Bitcoin fell 3% to $64,200. Harbor Lights reported earnings per share of $1.23, up 15% from a year "
+        "earlier, and its revenue rose 12% year on year; its shares climbed 4.4%.", "2026-04-16 22:30")
+        if f.metric == "pct_change"}
+    assert got == {("Bitcoin", -3.0), ("Harbor Lights", 4.4)}
+    assert amounts("大市成交额1,980亿港元，沽空金额312亿港元，沽空比率18.5%。") == [("大市", "turnover", 198e9, "HKD")]
+    assert amounts("Turnover was HK$201.6 billion, with short selling of HK$31 billion.") == [
+        ("Turnover", "turnover", 201.6e9, "HKD")]

@@ -685,6 +685,13 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
             continue
         figures = sentence_facts(sentence, article.id, ref, context, mentions, views[position])
         context.remember(mentions, position)
+        if article.language == "en" and not any(f.metric == "pct_change" for f in figures):
+            # "Harbor Lights reported EPS of $1.23, up 15% from a year earlier; its shares climbed 4.4%": a
+            # sentence without a move still names whom "its" means next
+            first = re.split(r"[,;]", views[position], maxsplit=1)[0]
+            lead = leading_name(first)
+            if lead is not None and not any(m.start < lead[1] and lead[0] < m.end for m in mentions):  # known: noted
+                context.remember_subjects([Mention(lead[0], lead[1], sentence[lead[0]:lead[1]], None)])
         context.last_window = next((f.qualifier for f in reversed(figures) if is_window(f.qualifier)),
                                    context.last_window)
         for fact in figures:

@@ -72,6 +72,9 @@ _MARKET_VALUE = re.compile(r"市值|估值|market (?:cap|value)|capitali[sz]atio
 # what a fund or a company holds, not what flowed or traded: "净流入12.5亿元，最新规模突破200亿元"
 _SIZE = re.compile(r"规模|市值|估值|份额|净资产|总资产|资产净值|资产规模|market (?:cap|value)|capitali[sz]ation|"
                    r"assets under management|\bAUM\b|fund size|net assets", re.IGNORECASE)
+# amounts of their own kind, said after a turnover or flow word in the same clause
+_OTHER_AMOUNT = re.compile(r"沽空|卖空|做空|融资余额|融券|回购|募资|派息|分红|short[- ]?sell|short sales|short interest|"
+                           r"buybacks?|repurchase|dividends?", re.IGNORECASE)
 _AVERAGE = re.compile(r"average|avg|mean|日均|均值|平均", re.IGNORECASE)
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
 _OUT_OF = re.compile(r"^\s*(?:from|out of)\s", re.IGNORECASE)  # "pulled $3.1 billion from SPY": the fund follows
@@ -210,6 +213,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             continue  # "股价再创新高，总市值突破5000亿元": a market value, not a price
         if name != "level" and _SIZE.search(before[-80:], at):
             continue  # "净流入12.5亿元，最新规模突破200亿元": a fund's size after its flow is no flow
+        if name != "level" and _OTHER_AMOUNT.search(before[-80:], at):
+            continue  # "成交额1,980亿港元，沽空金额312亿港元": an amount of its own after the metric word, not turnover
         value = sign * _number(num) * scale * (-1.0 if m.groupdict().get("neg") else 1.0)
         word_at = start + max(0, len(before) - 80) + at  # the metric word's position in the sentence
         number_at = m.start("pre") if m.groupdict().get("pre") else num_at
