@@ -116,7 +116,8 @@ amounts 7/7 (misses: table rows with a price between the name and the change); i
 report's "3月恒生指数累计下跌3.2%" and "南向资金3月累计净流入" as the day's figures. ``labelled/twentyeighth/``
 (traps beside real moves in an ETF flash, a Hong Kong close and a US close): first measured at 0.944 / 0.944,
 amounts 2/2 (miss: "its shares climbed 4.4%" after a sentence of EPS and revenue growth went to Bitcoin, named
-before); its output showed 沽空金额 read as the market's turnover.
+before); its output showed 沽空金额 read as the market's turnover. ``labelled/twentyninth/`` (a Reuters US close
+with weekly figures, an AASTOCKS midday, a 第一财经 午评): first measured at 1.000 / 1.000, amounts 2/2.
 """
 from __future__ import annotations
 
@@ -279,6 +280,7 @@ if __name__ == "__main__":
     for later in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                   "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
-                  "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth"):
+                  "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
+                  "twentyninth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()
