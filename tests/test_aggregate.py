@@ -61,6 +61,21 @@ def test_an_exact_intraday_figure_beats_a_bounded_one_of_the_same_moment():
     assert (figure["value"], figure["qualifier"]) == (5.0, "intraday:at_least")
 
 
+def test_a_half_day_turnover_says_so_in_the_key_points_and_yields_to_the_close():
+    ref = load_reference()
+    market = ref.instruments["CN.MARKET"]
+
+    def turnover(art, value, qualifier):
+        return Fact(art, "沪深两市", "CN.MARKET", market.market, "market", "turnover", value, "CNY", qualifier,
+                    f"沪深两市成交额{value} ({art})", "")
+
+    brief = brief_of([article("a")], [turnover("a", 6.215e11, "intraday")])
+    assert any("621.5 billion CNY (intraday)" in p["text"] for p in brief.points)
+    brief = brief_of([article("a"), article("b", 5)], [turnover("a", 1.2e12, ""), turnover("b", 6.215e11, "intraday")])
+    (kept_turnover,) = [f for f in brief.flows if f["metric"] == "turnover"]
+    assert kept_turnover["value"] == 1.2e12  # the later half-day figure never stands for the day's
+
+
 def test_more_precise_beats_rounded_and_later_beats_earlier():
     arts = [article("a", 0), article("b", 30), article("c", 60)]
     brief = brief_of(arts, [move("a", "688041.SH", 10.3), move("b", "688041.SH", 10.32), move("c", "688041.SH", 10.31)])

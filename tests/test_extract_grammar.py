@@ -1696,3 +1696,14 @@ def test_a_sentence_without_a_move_still_names_whom_its_means_and_short_selling_
     assert amounts("大市成交额1,980亿港元，沽空金额312亿港元，沽空比率18.5%。") == [("大市", "turnover", 198e9, "HKD")]
     assert amounts("Turnover was HK$201.6 billion, with short selling of HK$31 billion.") == [
         ("Turnover", "turnover", 201.6e9, "HKD")]
+
+
+def test_a_half_day_amount_is_the_sessions_so_far():
+    got = {(f.metric, f.qualifier) for f in published(
+        "午评：三大指数集体回调", "沪深两市半日成交额6,215亿元，较上个交易日缩量712亿元。", "2026-04-13 11:35")}
+    assert got == {("turnover", "intraday"), ("turnover_change", "intraday")}
+    # after the close, or in a report of another period published during the session, the time alone says nothing
+    assert {f.qualifier for f in published("收评", "沪深两市成交额1.2万亿元。", "2026-04-13 15:35")} == {""}
+    assert {f.qualifier for f in published("港股月报", "南向资金净流入1,230亿港元。", "2026-04-13 10:00")} == {""}
+    assert [f.qualifier for f in sentence_facts("截至10:30，星河ETF（159999）成交额已达3亿元。", "a",
+                                                load_reference())] == ["intraday"]

@@ -8,7 +8,7 @@ no averages, no sums, no figure an article did not state.
 from __future__ import annotations
 
 from briefs.edition import N_, Edition
-from briefs.wording import said_figure
+from briefs.wording import moment, said_figure
 
 STATED_CLOSE = ("close", "", "limit_up", "limit_down")
 INDICES_SHOWN = 3
@@ -119,6 +119,9 @@ def _market(flows: list[dict], edition: Edition) -> dict | None:
             phrase = amount
         else:
             continue
+        when = moment(flow["qualifier"], edition)  # "半日成交额": a half-day turnover says so, as a move does
+        if when:
+            phrase += f"（{when}）" if edition.chinese else f" ({when})"
         point.cite(flow)
         point.phrases.append(phrase)
     return point.done(N_("Turnover and breadth: %(list)s."))

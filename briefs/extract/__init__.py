@@ -439,6 +439,24 @@ def _moved_instrument(moved: list[Fact], at: int, ref: Reference) -> list[Mentio
     return [Mention(at, at, fact.subject, inst, "" if inst else fact.code)]
 
 
+# words that say an amount is the session's so far: "半日成交额", "Midday turnover", "截至10:30成交额"
+_SO_FAR = re.compile(r"半日|午间|午盘|上午|早盘|截至\d{1,2}[:：]\d{2}|盘中|已(?:达|有|超|突破)|\bmidday\b|\bhalf-day\b|"
+                     r"\bmorning\b|\bso far\b|\bas of \d", re.I)
+_SO_FAR_METRICS = ("turnover", "net_inflow", "turnover_change")
+
+
+def _amount_moment(view: str, amount, market: str, context: ArticleContext | None) -> str:
+    """An amount's qualifier: its window or bound as found, else "intraday" when the sentence or a midday title
+    says the session is not over: a half-day turnover is no day's. (The publication time alone does not say it: a
+    monthly report published at 10:00 gives the month's flows.)"""
+    if amount.qualifier or amount.metric not in _SO_FAR_METRICS:
+        return amount.qualifier
+    if _SO_FAR.search(view, 0, amount.number_at):
+        return "intraday"
+    midday = context is not None and not context.session_moments and context.default_qualifier == "intraday"
+    return "intraday" if midday else ""
+
+
 def _amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: list[Fact]) -> list[Fact]:
     facts = []
     amounts = find_amounts(view, zh, clause_start)
@@ -527,7 +545,8 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved:
                 unit = ref.currencies.get(market or "", "")
                 if not unit:
                     continue  # an amount in an unknown currency is not a figure
-            facts.append(_fact(article_id, mention, amount.metric, amount.value, unit, amount.qualifier, sentence,
+            facts.append(_fact(article_id, mention, amount.metric, amount.value, unit,
+                               _amount_moment(view, amount, market, context), sentence,
                                context))
     return facts
 
