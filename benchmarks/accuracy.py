@@ -118,6 +118,9 @@ report's "3月恒生指数累计下跌3.2%" and "南向资金3月累计净流入
 amounts 2/2 (miss: "its shares climbed 4.4%" after a sentence of EPS and revenue growth went to Bitcoin, named
 before); its output showed 沽空金额 read as the market's turnover. ``labelled/twentyninth/`` (a Reuters US close
 with weekly figures, an AASTOCKS midday, a 第一财经 午评): first measured at 1.000 / 1.000, amounts 2/2.
+``labelled/thirtieth/`` (an AASTOCKS close in traditional characters, a 证券时报 收评 with traps, a Bloomberg Hong
+Kong note): first measured at 1.000 / 0.952, amounts 3/3 (extra: "has lost 8% since its peak in March" read as a
+monthly move); its output showed "恒指收報25,120" without its level and a price given to "股价报".
 """
 from __future__ import annotations
 
@@ -281,6 +284,6 @@ if __name__ == "__main__":
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                   "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
                   "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
-                  "twentyninth"):
+                  "twentyninth", "thirtieth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -1707,3 +1707,14 @@ def test_a_half_day_amount_is_the_sessions_so_far():
     assert {f.qualifier for f in published("港股月报", "南向资金净流入1,230亿港元。", "2026-04-13 10:00")} == {""}
     assert [f.qualifier for f in sentence_facts("截至10:30，星河ETF（159999）成交额已达3亿元。", "a",
                                                 load_reference())] == ["intraday"]
+
+
+def test_a_bare_level_a_price_word_and_a_drawdown_since_a_peak():
+    got = {(f.subject, f.metric, f.value) for f in sentence_facts(
+        "恒指收報25,120，跌118點或0.47%；國指收報8,930，跌0.6%。", "a", load_reference())}
+    assert {("恒指", "level", 25120.0), ("國指", "level", 8930.0), ("恒指", "point_change", -118.0)} <= got
+    got = [(f.subject, f.metric, f.value) for f in sentence_facts(
+        "个股方面，星河电子涨停，封单金额3亿元，股价报12.34元。", "a", load_reference())]
+    assert got == [("星河电子", "pct_change", 10.0), ("星河电子", "level", 12.34)]  # 封单金额 is no turnover
+    assert moves("The Hang Seng Index has lost 8% since its peak in March.") == []
+    assert moves("Harbor Lights rose 3% since the open.") == [("Harbor Lights", "", 3.0, "")]

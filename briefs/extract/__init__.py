@@ -425,6 +425,7 @@ def _is_buyer(view: str, mention: Mention) -> bool:
 
 
 _FLOW_CHANNELS = ("HK.SOUTHBOUND", "CN.NORTHBOUND")
+_PRICE_WORDS = re.compile(r"(?:股价|最新价|现价|价格|收盘价|报价|最新报价)?\s*(?:报|为|收于|至)?")
 _TURNOVER_WORD = re.compile(r"(?:main board\s+)?turnover|大市成交额|成交额|成交", re.I)
 _MARKET_FUNDS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:ETF|基金)")
 
@@ -497,6 +498,10 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved:
                     # "Real-time trading volume exceeded 60 million yuan": some fund's, not the market's; the one
                     # stock or fund the sentence moved ("星河科技…涨超8%，成交额超3亿元") when there is one
                     subjects = _moved_instrument(moved, amount.start, ref)
+        if amount.metric == "level" and subjects and subjects[0].instrument is None and \
+                _PRICE_WORDS.fullmatch(subjects[0].subject):
+            # "星河电子涨停，…，股价报12.34元": a price word names no one; the stock the sentence moved owns the price
+            subjects = _moved_instrument(moved, amount.start, ref)
         if amount.metric == "net_inflow" and (not subjects or subjects[0].instrument is None):
             # "Mainland investors bought a net HK$4.1 billion of Hong Kong shares via the southbound trading links":
             # the channel the clause names after the amount is whose flow it is

@@ -169,7 +169,7 @@ NOT_A_MOVE_AFTER = re.compile(
 )
 # the distance from a peak or a listing price ("trades 15% below its January peak", "is down 20% from its record
 # high"); after a verb of the day ("The S&P 500 slipped 0.3% from its all-time high") "from" is the day's move
-_FROM_PEAK_AFTER = re.compile(r"^\s*(?P<word>from|below|off|under|above)\s+(?:its|their|the)\s+(?:[\w\-']+\s+){0,3}"
+_FROM_PEAK_AFTER = re.compile(r"^\s*(?P<word>from|below|off|under|above|since)\s+(?:its|their|the)\s+(?:[\w\-']+\s+){0,3}"
                               r"(?:highs?|peaks?|record|tops?|lows?|bottom|IPO price|listing price|offer price)\b", re.I)
 _STATE_BEFORE = re.compile(r"\b(?:is|are|remains?|sits?|stands?|trades?|has|have|now|still)\b", re.I)
 # "较年内高点回落20%", "距历史高点已下跌35%": the distance from a peak, said before the figure
@@ -465,7 +465,7 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
     if _NOT_A_MOVE_HEAD.search(view, max(clause_from, group.start - 60), group.start):
         return True
     peak = _FROM_PEAK_AFTER.match(view[group.end:group.end + 60])
-    if peak and (peak["word"].lower() != "from" or _STATE_BEFORE.search(view, clause_from, group.start)):
+    if peak and (peak["word"].lower() not in ("from", "since") or _STATE_BEFORE.search(view, clause_from, group.start)):
         return True
     limit = group.start + len(group.verb)
     spans = not_a_move_spans(view) if spans is None else spans

@@ -181,6 +181,8 @@ EN_LEVEL_BARE = re.compile(
     r"[A-Z]{3}\b|元|港元|美元))"
 )
 ZH_LEVEL = re.compile(rf"(?:报收|报|收于|收报|收在|(?P<above>站上|突破|重返)|(?P<below>跌破|失守))\s*{NUM}\s*点")
+# "恒指收報25,120，跌118點": a level with its thousands separator and no unit, as AASTOCKS writes it
+ZH_LEVEL_BARE = re.compile(r"(?:报收|收报|收于|报)\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?=\s*[，,；;。]|\s*$)")
 
 
 def find_levels(sentence: str, zh: bool) -> list[tuple[int, float, str]]:
@@ -192,6 +194,9 @@ def find_levels(sentence: str, zh: bool) -> list[tuple[int, float, str]]:
         for m in (ZH_LEVEL if zh else EN_LEVEL).finditer(sentence):
             bound = "at_least" if m.groupdict().get("above") else "at_most" if m.groupdict().get("below") else ""
             out.append((m.start(), _number(m["num"]), bound))
+    if zh and "," in sentence:
+        seen = {at for at, _, _ in out}
+        out += [(m.start(), _number(m["num"]), "") for m in ZH_LEVEL_BARE.finditer(sentence) if m.start() not in seen]
     if not zh:
         seen = {m.start("num") for m in EN_LEVEL.finditer(sentence)} if out else set()
         for m in EN_LEVEL_BARE.finditer(sentence):
