@@ -121,6 +121,8 @@ with weekly figures, an AASTOCKS midday, a 第一财经 午评): first measured 
 ``labelled/thirtieth/`` (an AASTOCKS close in traditional characters, a 证券时报 收评 with traps, a Bloomberg Hong
 Kong note): first measured at 1.000 / 0.952, amounts 3/3 (extra: "has lost 8% since its peak in March" read as a
 monthly move); its output showed "恒指收報25,120" without its level and a price given to "股价报".
+``labelled/thirtyfirst/`` (an 经济参考报 Hong Kong close, CNBC midday movers, an ETF flash, a stock page): first
+measured at 0.952 / 1.000, amounts 3/3 (miss: a code after an exchange prefix, "（HK：01988）").
 """
 from __future__ import annotations
 
@@ -284,6 +286,6 @@ if __name__ == "__main__":
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                   "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
                   "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
-                  "twentyninth", "thirtieth"):
+                  "twentyninth", "thirtieth", "thirtyfirst"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

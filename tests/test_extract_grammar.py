@@ -1718,3 +1718,8 @@ def test_a_bare_level_a_price_word_and_a_drawdown_since_a_peak():
     assert got == [("星河电子", "pct_change", 10.0), ("星河电子", "level", 12.34)]  # 封单金额 is no turnover
     assert moves("The Hang Seng Index has lost 8% since its peak in March.") == []
     assert moves("Harbor Lights rose 3% since the open.") == [("Harbor Lights", "", 3.0, "")]
+
+
+def test_a_code_after_an_exchange_prefix():
+    assert moves("晨光能源（HK：01777）收跌1.1%。") == [("晨光能源", "01777.HK", -1.1, "close")]
+    assert moves("贵州茅台（SH：600519）涨1%。") == [("贵州茅台", "600519.SH", 1.0, "")]

@@ -12,7 +12,7 @@ from briefs.extract.reference import Instrument, Reference
 # opens a name (并行科技, 和而泰)
 ZH_AFTER_CONJUNCTION = r"[带创涨跌升降领均在于以且一将成获也亦则再又更还仍都同其、\s]"
 CODE_IN_PARENS = re.compile(
-    r"\s*[（(]\s*(?:(?:代码|代号|股票代码|沪|深|港|北|Symbol|NYSE|NASDAQ|Nasdaq|ticker)\s*[:：]\s*)?"
+    r"\s*[（(]\s*(?:(?:代码|代号|股票代码|沪|深|港|北|HK|SH|SZ|Symbol|NYSE|NASDAQ|Nasdaq|ticker)\s*[:：]\s*)?"
     r"(?P<code>\d{6}|\d{5}|\d{1,4}(?=\.HK)|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
     r"(?:\s*[,，]\s*\d{5,6}(?:\.[A-Z]{2})?)*\s*[)）]"
 )

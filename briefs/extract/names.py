@@ -21,7 +21,7 @@ from functools import cache
 from briefs.extract.mentions import ZH_AFTER_CONJUNCTION, Mention
 from briefs.resources import data_dir
 
-_CODE = (r"[（(]\s*(?:(?:代码|代號|代号|股票代码|沪|深|港|北|Symbol|NYSE|NASDAQ|Nasdaq|ticker|HKEX|SEHK)\s*[:：]\s*)?"
+_CODE = (r"[（(]\s*(?:(?:代码|代號|代号|股票代码|沪|深|港|北|HK|SH|SZ|Symbol|NYSE|NASDAQ|Nasdaq|ticker|HKEX|SEHK)\s*[:：]\s*)?"
          r"(?P<code>\d{4,6}(?:\.[A-Z]{1,2})?|\d{1,3}\.HK|[A-Z]{1,5}(?:\.[A-Z]{1,2})?|\^[A-Z]{2,6})\s*[)）]")
 _CODE_AT_END = re.compile(_CODE + r"\s*$")
 
