@@ -1723,3 +1723,8 @@ def test_a_bare_level_a_price_word_and_a_drawdown_since_a_peak():
 def test_a_code_after_an_exchange_prefix():
     assert moves("晨光能源（HK：01777）收跌1.1%。") == [("晨光能源", "01777.HK", -1.1, "close")]
     assert moves("贵州茅台（SH：600519）涨1%。") == [("贵州茅台", "600519.SH", 1.0, "")]
+
+
+def test_yesterdays_limit_before_todays_move_keeps_both():
+    assert moves("昨日涨停的星河科技今日跌5%。") == [("星河科技", "", 10.0, "previous_session"),
+                                             ("星河科技", "", -5.0, "")]
