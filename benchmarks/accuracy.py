@@ -123,6 +123,8 @@ Kong note): first measured at 1.000 / 0.952, amounts 3/3 (extra: "has lost 8% si
 monthly move); its output showed "恒指收報25,120" without its level and a price given to "股价报".
 ``labelled/thirtyfirst/`` (an 经济参考报 Hong Kong close, CNBC midday movers, an ETF flash, a stock page): first
 measured at 0.952 / 1.000, amounts 3/3 (miss: a code after an exchange prefix, "（HK：01988）").
+``labelled/thirtysecond/`` (a Xinhua US close, an ETF flow report of the day before): first measured at 1.000 /
+1.000, amounts 5/5; its output showed "decreased 4.61 points" unread and "股票ETF昨日净流入" as the day's flow.
 """
 from __future__ import annotations
 
@@ -286,6 +288,6 @@ if __name__ == "__main__":
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                   "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
                   "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
-                  "twentyninth", "thirtieth", "thirtyfirst"):
+                  "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

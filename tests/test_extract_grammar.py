@@ -1728,3 +1728,15 @@ def test_a_code_after_an_exchange_prefix():
 def test_yesterdays_limit_before_todays_move_keeps_both():
     assert moves("昨日涨停的星河科技今日跌5%。") == [("星河科技", "", 10.0, "previous_session"),
                                              ("星河科技", "", -5.0, "")]
+
+
+def test_an_amount_of_the_session_before_and_points_that_decreased():
+    assert [(f.subject, f.qualifier) for f in sentence_facts("股票ETF昨日净流入超60亿元", "a", load_reference())] == [
+        ("股票ETF", "previous_session")]
+    # a comparison with the session before is today's figure
+    got = {(f.metric, f.qualifier) for f in sentence_facts(
+        "沪深京三市半日成交额达21019亿元，较上一交易日同期增加5713亿元。", "a", load_reference())}
+    assert got == {("turnover", "intraday"), ("turnover_change", "intraday")}
+    got = {(f.metric, f.value) for f in sentence_facts(
+        "The S&P 500 decreased 4.61 points, or 0.08 percent, to 5,862.3.", "a", load_reference())}
+    assert got == {("pct_change", -0.08), ("point_change", -4.61), ("level", 5862.3)}

@@ -275,7 +275,7 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
 _ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|主力资金|资金|盘中|早盘|午盘|尾盘|午后|上午|下午|目前|今年以来的?\d*个?月?|今年以来|上月|本月|整月|当月|上周|本周|当周|当天|当日|今日|全日|"
                              r"近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|"
                              r"半日|全天|单日|截至\S{0,8}|合计|累计|整体|总计|共计|[，,、\s])+|"
-                             r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|全天|全日|最多|居前|的|为|遭|获|"
+                             r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|昨日|昨天|全天|全日|最多|居前|的|为|遭|获|"
                              r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
 _EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
                            r"took|pulled|drew|raked|brought|attracted|withdrew|yanked|redeemed|"
@@ -444,13 +444,20 @@ def _moved_instrument(moved: list[Fact], at: int, ref: Reference) -> list[Mentio
 _SO_FAR = re.compile(r"半日|午间|午盘|上午|早盘|截至\d{1,2}[:：]\d{2}|盘中|已(?:达|有|超|突破)|\bmidday\b|\bhalf-day\b|"
                      r"\bmorning\b|\bso far\b|\bas of \d", re.I)
 _SO_FAR_METRICS = ("turnover", "net_inflow", "turnover_change")
+# the session before, as the time of an amount; not a comparison with it ("较上一交易日同期增加", "在前一交易日的基础上")
+_YESTERDAY = re.compile(r"昨日|昨天|(?<![较比在于])(?:前一|上一|上个)交易日(?!的基础|同期|放量|缩量|增加|减少)|\byesterday\b",
+                        re.I)
 
 
 def _amount_moment(view: str, amount, market: str, context: ArticleContext | None) -> str:
     """An amount's qualifier: its window or bound as found, else "intraday" when the sentence or a midday title
     says the session is not over: a half-day turnover is no day's. (The publication time alone does not say it: a
     monthly report published at 10:00 gives the month's flows.)"""
-    if amount.qualifier or amount.metric not in _SO_FAR_METRICS:
+    if amount.metric not in _SO_FAR_METRICS or is_window(amount.qualifier):
+        return amount.qualifier
+    if _YESTERDAY.search(view, clause_start(view, amount.start), amount.number_at):
+        return "previous_session"  # "股票ETF昨日净流入超60亿元": the session before, whatever its bound
+    if amount.qualifier:
         return amount.qualifier
     if _SO_FAR.search(view, 0, amount.number_at):
         return "intraday"

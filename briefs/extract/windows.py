@@ -165,9 +165,9 @@ def clause_start(sentence: str, pos: int) -> int:
 
 
 _DOWN_POINT_WORDS = ("fell", "dropped", "lost", "shed", "declined", "slid", "sank", "tumbled", "plunged", "down",
-                     "slumped", "retreated", "eased", "dipped", "gave up")
+                     "slumped", "retreated", "eased", "dipped", "gave up", "decreased", "went down")
 _DOWN_EN_POINTS = "|".join(_DOWN_POINT_WORDS)
-_UP_EN_POINTS = "rose|gained|added|climbed|jumped|advanced|rallied|surged|soared|up|put on|rebounded"
+_UP_EN_POINTS = "rose|gained|added|climbed|jumped|advanced|rallied|surged|soared|up|put on|rebounded|increased|went up"
 EN_LEVEL = re.compile(
     rf"(?:(?:closed|closing|ended|ending|finished|settled|stood|standing)\s+)?at\s+{NUM}\s*points",
     re.IGNORECASE,
