@@ -1740,3 +1740,9 @@ def test_an_amount_of_the_session_before_and_points_that_decreased():
     got = {(f.metric, f.value) for f in sentence_facts(
         "The S&P 500 decreased 4.61 points, or 0.08 percent, to 5,862.3.", "a", load_reference())}
     assert got == {("pct_change", -0.08), ("point_change", -4.61), ("level", 5862.3)}
+
+
+def test_a_signed_figure_in_brackets_after_a_name_the_reference_lacks():
+    assert moves("Top gainers: Harbor Lights (+1.5%), Tallow Mills (-0.8%).") == [
+        ("Harbor Lights", "", 1.5, ""), ("Tallow Mills", "", -0.8, "")]
+    assert moves("星河科技（+2.1%）领涨。") == [("星河科技", "", 2.1, "")]

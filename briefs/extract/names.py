@@ -362,7 +362,7 @@ def clean_region(view: str, start: int, end: int, zh: bool) -> tuple[int, int]:
         if not m or m.start() == len(text):
             break
         text = text[:m.start()]
-    stripped = text.rstrip(" ,，:：")
+    stripped = text.rstrip(" ,，:：(（")  # "Harbor Lights (+1.5%)": the bracket opens the figure
     return start, start + len(stripped)
 
 
