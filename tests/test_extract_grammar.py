@@ -1746,3 +1746,11 @@ def test_a_signed_figure_in_brackets_after_a_name_the_reference_lacks():
     assert moves("Top gainers: Harbor Lights (+1.5%), Tallow Mills (-0.8%).") == [
         ("Harbor Lights", "", 1.5, ""), ("Tallow Mills", "", -0.8, "")]
     assert moves("星河科技（+2.1%）领涨。") == [("星河科技", "", 2.1, "")]
+
+
+def test_the_close_said_as_the_end_of_the_session_or_its_time():
+    assert moves("Harbor Lights ended the session 4.1% higher.") == [("Harbor Lights", "", 4.1, "close")]
+    assert moves("Harbor Lights finished the day up 4.1%.") == [("Harbor Lights", "", 4.1, "close")]
+    assert moves("Harbor Lights ended the morning 1% higher.") == [("Harbor Lights", "", 1.0, "")]
+    assert moves("星河科技收盘时涨1%。") == [("星河科技", "", 1.0, "close")]
+    assert moves("星河科技午间收盘时涨1%。") == [("星河科技", "", 1.0, "intraday")]

@@ -24,7 +24,8 @@ _SAME_PERIOD = re.compile(r"同期|同一时期|(?:over|in|during) the same peri
 # "fell 2% in the previous session", "rose 1% yesterday": the figure's own words after it
 _PREVIOUS_AFTER = re.compile(r"\s*,?\s*(?:(?:in|on|during)\s+the\s+previous\s+(?:session|trading day|day)|yesterday)\b", re.I)
 _PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday)\s*[,，]|\W*隔夜", re.I)
-_CLOSE_WORDS = re.compile(rf"(?:closed|closing|ended|ending|finished|finishing|settled|to close|{_NOT_MIDDAY}(?:收盘|收市|收报|收))\s*$|"
+_CLOSE_WORDS = re.compile(rf"(?:closed|closing|ended|ending|finished|finishing|settled|to close|{_NOT_MIDDAY}(?:收盘|收市|收报|收))"
+                          rf"(?:\s+the\s+(?:day|session))?\s*(?:up|down)?\s*$|"  # "ended the session 4.1% higher"
                           rf"^收|at the close|by the close|{_NOT_MIDDAY}收盘时|截至收盘|to (?:close|end|finish)\b", re.I)
 _OPEN_WORDS = re.compile(r"(?:opened|opening|at the open)\s*$|^(?:高开|低开)|开盘", re.I)
 _INTRADAY_WORDS = re.compile(
@@ -207,7 +208,7 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         return "close"
     if _OPEN_AFTER.match(view, group_end):
         return "open"  # "fell 1% at the open"
-    near = view[max(region_from, group_start - 16):group_start]
+    near = view[max(region_from, group_start - 24):group_start]
     if verb.startswith("收") and not near.endswith(("午", "午间", "半日")) or _CLOSE_WORDS.search(near):
         return "close"
     if verb in ("高开", "低开", "opened") or _OPEN_WORDS.search(near):
