@@ -1754,3 +1754,10 @@ def test_the_close_said_as_the_end_of_the_session_or_its_time():
     assert moves("Harbor Lights ended the morning 1% higher.") == [("Harbor Lights", "", 1.0, "")]
     assert moves("星河科技收盘时涨1%。") == [("星河科技", "", 1.0, "close")]
     assert moves("星河科技午间收盘时涨1%。") == [("星河科技", "", 1.0, "intraday")]
+
+
+def test_names_that_open_with_a_comparison_characters_and_a_currency_against_the_dollar():
+    assert moves("比特币跌3%。") == [("比特币", "", -3.0, "")]
+    assert moves("比上日涨3%。") == []
+    assert moves("离岸人民币兑美元涨0.1%。") == [("离岸人民币", "USDCNH", 0.1, "")]
+    assert moves("在岸人民币兑美元收盘涨0.05%。") == [("在岸人民币", "USDCNY", 0.05, "close")]
