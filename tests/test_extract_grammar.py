@@ -1761,3 +1761,9 @@ def test_names_that_open_with_a_comparison_characters_and_a_currency_against_the
     assert moves("比上日涨3%。") == []
     assert moves("离岸人民币兑美元涨0.1%。") == [("离岸人民币", "USDCNH", 0.1, "")]
     assert moves("在岸人民币兑美元收盘涨0.05%。") == [("在岸人民币", "USDCNY", 0.05, "close")]
+
+
+def test_us_crude_is_wti():
+    got = {(f.subject, f.code, f.metric, f.value) for f in sentence_facts(
+        "U.S. crude futures settled down 1.1% at $77.90 a barrel.", "a", load_reference())}
+    assert got == {("U.S. crude", "WTI", "pct_change", -1.1), ("U.S. crude", "WTI", "level", 77.9)}
