@@ -1767,3 +1767,16 @@ def test_us_crude_is_wti():
     got = {(f.subject, f.code, f.metric, f.value) for f in sentence_facts(
         "U.S. crude futures settled down 1.1% at $77.90 a barrel.", "a", load_reference())}
     assert got == {("U.S. crude", "WTI", "pct_change", -1.1), ("U.S. crude", "WTI", "level", 77.9)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("星河科技晋级5连板。", [("星河科技", "", 10.0, "limit_up")]),
+    ("星河科技走出地天板。", [("星河科技", "", 10.0, "limit_up")]),   # from the lower limit to the upper
+    ("云帆电子天地板。", [("云帆电子", "", -10.0, "limit_down")]),    # the other way
+    ("星河科技尾盘封板。", [("星河科技", "", 10.0, "limit_up")]),
+    ("星河科技回封涨停。", [("星河科技", "", 10.0, "limit_up")]),
+    ("星河科技盘中一度封板。", [("星河科技", "", 10.0, "intraday_high")]),
+    ("星河科技炸板率30%。", []),
+])
+def test_limit_words_of_the_desk(sentence, expected):
+    assert moves(sentence) == expected

@@ -28,7 +28,7 @@ _EN_CLAUSE = re.compile(r"[;:](?!\d)|[!?]\s|,\s*(?:while|but|whereas|although|th
 
 _ZH_LIMIT = re.compile(
     r"(?P<pre>一度触及|一度|接近|逼近|直逼|触及|封|实现|收获|录得)?"
-    r"(?:(?P<w>涨停|跌停)(?!潮|板块|个股|股票|家数|数|股|只|的个股|价)|"
+    r"(?:(?P<w>涨停|跌停|地天板|天地板|(?<![炸开回])封板)(?!潮|板块|个股|股票|家数|数|股|只|的个股|价|率)|"
     r"(?P<streak>(?:\d+|[一二两三四五六七八九十]+)连板|(?:\d+|[一二两三四五六七八九十]+)天(?:\d+|[一二两三四五六七八九十]+)板))"
 )
 _EN_LIMIT = re.compile(
@@ -140,7 +140,8 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
     for m in _ZH_LIMIT.finditer(view) if ("停" in view or "板" in view) else ():
         if m["pre"] in ("接近", "逼近", "直逼"):
             continue
-        direction = "down" if m["w"] == "跌停" else "up"
+        # 地天板: from the lower limit to the upper one; 天地板 the other way; 封板: sealed at the upper limit
+        direction = "down" if m["w"] in ("跌停", "天地板") else "up"
         width = _LIMIT_WIDTH.search(view, max(0, m.start() - 6), m.start())  # "20cm涨停": the limit stated
         events.append((m.start(), m.end(), (direction, m["pre"] or "", float(width["pct"]) if width else None)))
     for m in _EN_LIMIT.finditer(view) if "limit" in view.lower() else ():
