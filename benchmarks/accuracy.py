@@ -125,6 +125,8 @@ monthly move); its output showed "恒指收報25,120" without its level and a pr
 measured at 0.952 / 1.000, amounts 3/3 (miss: a code after an exchange prefix, "（HK：01988）").
 ``labelled/thirtysecond/`` (a Xinhua US close, an ETF flow report of the day before): first measured at 1.000 /
 1.000, amounts 5/5; its output showed "decreased 4.61 points" unread and "股票ETF昨日净流入" as the day's flow.
+``labelled/thirtythird/`` (a 香港經濟日報 close, a Reuters China close): first measured at 1.000 / 1.000, amounts
+2/2; its output showed "低開後…全日跌61點…收報25,011點" with the level and the points change marked as the open.
 """
 from __future__ import annotations
 
@@ -288,6 +290,6 @@ if __name__ == "__main__":
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                   "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
                   "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
-                  "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond"):
+                  "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

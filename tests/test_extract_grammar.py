@@ -1780,3 +1780,10 @@ def test_us_crude_is_wti():
 ])
 def test_limit_words_of_the_desk(sentence, expected):
     assert moves(sentence) == expected
+
+
+def test_a_level_takes_its_own_close_word_over_the_open_said_before():
+    got = {(f.metric, f.value, f.qualifier) for f in sentence_facts(
+        "恒指今日低開後反覆向下，全日跌61點或0.24%，收報25,011點，連跌三日。", "a", load_reference())}
+    assert got == {("pct_change", -0.24, "close"), ("point_change", -61.0, "close"), ("level", 25011.0, "close")}
+    assert moves("星河科技全天涨3%。") == [("星河科技", "", 3.0, "close")]

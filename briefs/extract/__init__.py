@@ -572,7 +572,7 @@ _LEVEL_BOUNDS = {"above": "at_least", "over": "at_least", "past": "at_least", "t
                  "突破": "at_least", "below": "at_most", "跌破": "at_most", "around": "about", "near": "about"}
 
 
-_LEVEL_CLOSE = re.compile(r"收盘|收报|报收|收于|收市|收涨|收跌|收高|收低|closed|ended|finished|settled|at the close|to close|to end|to finish|to settle", re.I)
+_LEVEL_CLOSE = re.compile(r"收盘|收报|报收|收于|收市|收涨|收跌|收高|收低|全日|全天|closed|ended|finished|settled|at the close|to close|to end|to finish|to settle", re.I)
 _MIDDAY_CLOSE = re.compile(r"午盘收盘|午间收盘|半日收盘|早盘收盘|午市收盘|午收|at the midday break|midday close|"
                            r"morning session close|(?:finished|ended|closed|wrapped up) the morning|at midday|"
                            r"at lunch", re.I)
@@ -615,7 +615,7 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact], de
         for position, points, bound in found:
             # the moment said nearest before the figure ("今早高開後…，半日升120點…，報25,320點": midday, not the
             # open), else the sentence's
-            qualifier = bound or next((kind for at, kind in reversed(cues) if at < position), moment)
+            qualifier = bound or next((kind for at, kind in reversed(cues) if at <= position), moment)
             indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"
                        and not names_futures(view, m)]
             if indices and position - indices[-1].end <= MAX_SUBJECT_GAP:
