@@ -1787,3 +1787,10 @@ def test_a_level_takes_its_own_close_word_over_the_open_said_before():
         "恒指今日低開後反覆向下，全日跌61點或0.24%，收報25,011點，連跌三日。", "a", load_reference())}
     assert got == {("pct_change", -0.24, "close"), ("point_change", -61.0, "close"), ("level", 25011.0, "close")}
     assert moves("星河科技全天涨3%。") == [("星河科技", "", 3.0, "close")]
+
+
+def test_a_run_in_the_past_sessions_and_losers_led_by():
+    assert moves("Harbor Lights has risen 5.1% in the past five sessions.") == [("Harbor Lights", "", 5.1, "streak:5")]
+    got = [(f.subject, f.metric, f.value) for f in sentence_facts("Losers were led by Tallow Mills, down 4%.", "a",
+                                                                  load_reference())]
+    assert got == [("Tallow Mills", "leader", -1.0), ("Tallow Mills", "pct_change", -4.0)]

@@ -435,7 +435,8 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         leader = limit and payload[0].startswith("leader")
         if leader and payload[1] == "by":  # "Six of the 11 sectors rose, led by healthcare ...": named after
             subjects = _led_by(view, sentence, end, mentions)
-            direction = "down" if re.search(r"\b(?:fell|declined|dropped|lower|slid)\b", view[:start], re.I) else "up"
+            direction = "down" if re.search(r"\b(?:fell|declined|dropped|lower|slid|losers|decliners|laggards|lagging)\b",
+                                            view[:start], re.I) else "up"
             if subjects:
                 out.append(Read(subjects, (), "", leader=direction))
             continue

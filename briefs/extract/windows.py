@@ -74,7 +74,7 @@ _STREAK = re.compile(
 # (the words around a figure are read with a space between the words before it and the figure: "5日 涨幅达20%")
 _STREAK_HINTS = hint_pattern("straight", "consecutive", "past", "last", "连", "近", "过去", "日涨幅", "日跌幅", "日累计",
                              "日 涨幅", "日 跌幅")
-_CUMULATIVE = re.compile(r"累计|累积|合计|日\s*(?:涨幅|跌幅)|cumulative|cumulatively|in total|combined|over the (?:past|last)|"
+_CUMULATIVE = re.compile(r"累计|累积|合计|日\s*(?:涨幅|跌幅)|cumulative|cumulatively|in total|combined|(?:over|in) the (?:past|last)|"
                          r"(?:in|over|during) (?:that|the) (?:span|stretch|period|run)|"
                          r"近\d+|近[两二三四五六七八九十]|过去", re.IGNORECASE)
 
