@@ -1794,3 +1794,10 @@ def test_a_run_in_the_past_sessions_and_losers_led_by():
     got = [(f.subject, f.metric, f.value) for f in sentence_facts("Losers were led by Tallow Mills, down 4%.", "a",
                                                                   load_reference())]
     assert got == [("Tallow Mills", "leader", -1.0), ("Tallow Mills", "pct_change", -4.0)]
+
+
+def test_levels_regained_once_inside_the_move_and_a_ranking_clause_before_the_figure():
+    got = {(f.metric, f.value, f.qualifier) for f in sentence_facts("恒指涨1.2%，重上25000点。", "a", load_reference())}
+    assert got == {("pct_change", 1.2, ""), ("level", 25000.0, "at_least")}
+    assert moves("星河科技盘中涨幅一度扩大至8%。") == [("星河科技", "", 8.0, "intraday_high")]
+    assert moves("星河科技涨幅居前，涨超7%。") == [("星河科技", "", 7.0, "at_least")]
