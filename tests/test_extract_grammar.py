@@ -1801,3 +1801,16 @@ def test_levels_regained_once_inside_the_move_and_a_ranking_clause_before_the_fi
     assert got == {("pct_change", 1.2, ""), ("level", 25000.0, "at_least")}
     assert moves("星河科技盘中涨幅一度扩大至8%。") == [("星河科技", "", 8.0, "intraday_high")]
     assert moves("星河科技涨幅居前，涨超7%。") == [("星河科技", "", 7.0, "at_least")]
+
+
+def test_an_etf_channel_flow_note():
+    got = [(f.subject, f.code, f.metric, f.value, f.qualifier) for f in sentence_facts(
+        "Looking today at week-over-week shares outstanding changes among the universe of ETFs covered at ETF "
+        "Channel, one standout is the SPDR S&P 500 ETF Trust (Symbol: SPY) where we have detected an approximate "
+        "$2.1 billion dollar inflow -- that's a 0.4% increase week over week in outstanding units.", "a",
+        load_reference())]
+    # the units outstanding are the fund's size, no move; the flow is the week's
+    assert got == [("SPY", "SPY.US", "net_inflow", 2.1e9, "weekly")]
+    assert moves("Among the largest underlying components of SPY, in trading today Harbor Lights is up about 0.8%, "
+                 "and Tallow Mills is higher by about 1.2%.") == [("Harbor Lights", "", 0.8, "about"),
+                                                                  ("Tallow Mills", "", 1.2, "about")]

@@ -64,7 +64,7 @@ _CHANGE_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(r"(?:\b(?:compared|against)\s+with|\bfrom)\s*(?:HK\$|US\$|\$)?\s*$", re.IGNORECASE)
 # "amounting to 20.32 million yuan in trading volume": the metric named after the amount
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)", re.IGNORECASE)
-_FLOW_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:(?:net\s+)?(?P<in>inflows?|new (?:assets|money|cash))|net\s+(?P<in2>purchases?|buying)|"
+_FLOW_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+|dollar\s+(?=inflow|outflow))(?:(?:net\s+)?(?P<in>inflows?|new (?:assets|money|cash))|net\s+(?P<in2>purchases?|buying)|"
                          r"(?:net\s+)?(?P<out>outflows?)|net\s+(?P<out2>selling|sales))",
                          re.IGNORECASE)
 _LESS = re.compile(r"decrease|drop|decline|down|less|lower|fewer|减少|缩量|下降|萎缩", re.IGNORECASE)
@@ -145,7 +145,8 @@ def _metric_before(text: str) -> tuple[str, float, int] | None:
 
 # cheap tests before the expensive patterns: most sentences hold none of these words
 _ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
-                              r"|in trading volume|\b(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?|new (?:assets|money|cash))",
+                              r"|in trading volume|\b(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?|new (?:assets|money|cash))"
+                              r"|\bdollar\s+(?:inflow|outflow)",
                               re.IGNORECASE)
 _RATE_WORDS = hint_pattern("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
 _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个", re.IGNORECASE)

@@ -97,7 +97,8 @@ NOT_A_MOVE_EN = (
     "output", "production", "occupancy", "probability", "chance", "odds", "percentile", "ratio", "rate", "rates",
     "premium", "discount", "dividend", "payout", "start-ups", "startups", "eps", "account for", "accounts for",
     "share of", "tariff", "tariffs", "wage", "wages", "salaries", "price index", "prices index", "home prices",
-    "house prices", "price target", "target price", "price-to-earnings", "p/e")
+    "house prices", "price target", "target price", "price-to-earnings", "p/e", "outstanding units",
+    "units outstanding", "shares outstanding")
 NOT_A_MOVE_CASED = ("holding", "holdings")  # lower case only: "Yum China Holdings" is a name
 # words common in a clause about something else ("slid on valuation worries, with Nvidia down 3%") that make a
 # figure no move only as the head of its subject, right before its verb: "Harbor Lights' implied volatility jumped 20%"
@@ -163,6 +164,8 @@ NOT_A_MOVE_AFTER = re.compile(
     r"^\s*(?:year[- ]on[- ]year|yoy|y/y|from a year|compared (?:to|with) a year|over the same period|"
     r"of (?:the|global|total|its|their|all)|in (?:revenue|sales|profit|net profit|earnings|orders|shipments|"
     r"deliveries)|stake|chance|probability|同比|环比|的(?:份额|权重|股份|股权)|股权|的概率|"
+    # "a 0.4% increase week over week in outstanding units": the fund's size, no price move
+    r"(?:increase|decrease|rise|drop)?\s*(?:week over week\s+)?in (?:outstanding units|units outstanding|shares outstanding)|"
     # the gain since listing: no move of any session
     r",?\s*since (?:its|their) (?:IPO|listing|debut|market debut)\b)",
     re.I,

@@ -100,6 +100,7 @@ _HEADLINE_WORDS = frozenset(
 _EN_TRACKING = re.compile(r"\b(?:sub-?index|index|gauge)\b.*?\b(?:tracking|that tracks|which tracks)\s+"
                           r"(?P<name>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)(?:\s+(?:shares|stocks|companies|firms))?$")
 _EN_INDEX_OF = re.compile(r"(?P<name>(?:[A-Z][\w&.'\-]*\s+){1,6}(?:[Ii]ndex|[Gg]auge))\s+(?:of|for|tracking)\s+[\w.\-]")
+_IN_TRADING = re.compile(r"^in (?:early |late |afternoon |morning |midday )?trad(?:e|ing)(?: today| on \w+day)?,?\s+", re.I)
 _OWN_SUB_INDEX = re.compile(r"(?:its|their)\s+(?P<name>(?:[\w&\-]+\s+){1,4}(?:sub-?index|sub-?sector|sector|index))$", re.I)
 _EN_OWNED_INDEX = re.compile(r"(?:[A-Z][\w&\-]*\s)*[A-Z][\w&\-]*['’]s\s+(?:[\w\-]+\s+){0,4}(?:index|gauge)\b")
 _PRICES = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+")
@@ -223,7 +224,7 @@ def leading_name(text: str) -> tuple[int, int] | None:
 
 def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
     """(name, code) of one English list item, or None when it names nothing."""
-    text = text.strip(" ,;:—–-*")
+    text = _IN_TRADING.sub("", text.strip(" ,;:—–-*"))  # "in trading today Apple is up": the time, then the name
     owned = _OWN_SUB_INDEX.match(text)
     if owned:  # "its financial sector sub-index": the index's own part, named by what it tracks
         return owned["name"], ""

@@ -265,7 +265,9 @@ def _join_index_words(view: str, items: list[tuple[int, int]], mentions: list[Me
     return joined
 
 
-_CONTEXT_ITEM = re.compile(r"\s*(?:among|in|at|on|for|across|within|elsewhere in|outside|around|of the)\s", re.I)
+# ("in trading today Apple is up" is a time, then the subject)
+_CONTEXT_ITEM = re.compile(r"\s*(?:among|in(?!\s+(?:early |late |afternoon |morning |midday )?trad)|at|on|for|across|"
+                           r"within|elsewhere in|outside|around|of the)\s", re.I)
 _LIST_JOIN = re.compile(r"\b(?:and|or|as well as)\b|&")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|\bClass)\s*$")
 

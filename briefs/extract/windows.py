@@ -140,9 +140,14 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
 _OPENING_CLAUSE = re.compile(r"\W*(?P<clause>[^,，;；:：]{4,40}?)\s*[,，]")
 
 
+_WEEK_OVER_WEEK_OPENING = re.compile(r"\W*(?:looking (?:today )?at )?week[- ]over[- ]week\b", re.I)
+
+
 def opening_window(sentence: str) -> str | None:
     """The window a sentence's opening clause names for all its figures ("Over the past 20 trading days, the ETF
     has seen nearly 2.8 billion yuan in net inflows"), or None when it opens with none."""
+    if _WEEK_OVER_WEEK_OPENING.match(sentence):
+        return "weekly"  # "Looking today at week-over-week shares outstanding changes among ... ETFs, ... inflow"
     opening = _OPENING_CLAUSE.match(sentence)
     if opening is None or not ANY_WINDOW_WORD.search(opening["clause"].lower()) or \
             re.search(r"%|[\d.]+\s*(?:亿|万|billion|million|trillion)", opening["clause"]):
