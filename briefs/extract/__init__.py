@@ -527,9 +527,9 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved:
             # "恒指現升185點，…，成交額1,320億元", "The Hang Seng Index's main board turnover": Hong Kong reports give
             # the market's turnover beside its index, never the index's own
             word = _TURNOVER_WORD.search(view, subjects[0].end, amount.number_at)
-            market = _whole_market(amount.start, None, ref, "hk")
-            subjects = [replace(market, start=word.start(), end=word.end(), subject=sentence[word.start():word.end()])
-                        if word else market]
+            hk_market = _whole_market(amount.start, None, ref, "hk")
+            subjects = [replace(hk_market, start=word.start(), end=word.end(), subject=sentence[word.start():word.end()])
+                        if word else hk_market]
         if zh and subjects and subjects[0].instrument is not None and subjects[0].instrument.kind == "market":
             funds = _MARKET_FUNDS.match(view, subjects[0].end)
             if funds:  # "全市场股票ETF合计净流入56.3亿元": the market's ETFs, not the market

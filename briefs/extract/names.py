@@ -225,9 +225,9 @@ def leading_name(text: str) -> tuple[int, int] | None:
 def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
     """(name, code) of one English list item, or None when it names nothing."""
     text = _IN_TRADING.sub("", text.strip(" ,;:—–-*"))  # "in trading today Apple is up": the time, then the name
-    owned = _OWN_SUB_INDEX.match(text)
-    if owned:  # "its financial sector sub-index": the index's own part, named by what it tracks
-        return owned["name"], ""
+    sub_index = _OWN_SUB_INDEX.match(text)
+    if sub_index:  # "its financial sector sub-index": the index's own part, named by what it tracks
+        return sub_index["name"], ""
     if _CONTEXT_ITEM.match(text):
         return None  # "In Shanghai", "Among heavyweights", "its Shenzhen-listed stock": context, not a name
     determiner = False
@@ -372,10 +372,10 @@ def region_items(view: str, start: int, end: int, zh: bool, count: int) -> list[
     (``count`` 0: split at commas when every comma-separated item names one, as a ranking statement's list)."""
     text = view[start:end]
     if zh:
-        items = _spans(text, start, _ZH_SPLIT)
-        if count == 1 and len(items) > 1 and not _ZH_SHARED_AFTER.match(view, end):
-            items = _join_index_name(view, items)
-        return items
+        spans = _spans(text, start, _ZH_SPLIT)
+        if count == 1 and len(spans) > 1 and not _ZH_SHARED_AFTER.match(view, end):
+            spans = _join_index_name(view, spans)
+        return spans
     dash = list(_DASH.finditer(text))
     if dash:  # "Corning — The specialty glass maker": the name before the dash, unless one follows it
         cut = dash[-1]
@@ -391,8 +391,9 @@ def region_items(view: str, start: int, end: int, zh: bool, count: int) -> list[
             return named
     items: list[tuple[int, int]] = []
     for a, b in by_comma:
+        # (after a scene, "At 0405 GMT, the yuan ...", a description opens the subject)
         if _RELATIVE.match(view[a:b].strip()) or items and _APPOSITIVE.match(view[a:b].strip()) and \
-                not _CONTEXT_ITEM.match(view[items[-1][0]:items[-1][1]].lstrip(" *")):  # "At 0405 GMT, the yuan ...": a scene, then the subject
+                not _CONTEXT_ITEM.match(view[items[-1][0]:items[-1][1]].lstrip(" *")):
             # ", which makes smartphones and EVs,": a relative clause names nothing; nor does ", the owner of
             # the Post," after a name, which describes it
             continue
