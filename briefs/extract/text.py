@@ -13,6 +13,7 @@ _BULLET = re.compile(r"\s+-\s+(?=\S)")
 # where a sentence ends: its mark stays with it, a closing quote and the space after it go
 _EN_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z0-9\"“(\u4e00-\u9fff])")
 _HAS_WORD = re.compile(r"[^\W_]")
+_DASH_OPENING = re.compile(r"^-\s+")  # a list item's dash
 _ZH_END = re.compile(r"[。！？；!?;]")
 
 
@@ -24,7 +25,9 @@ def split_sentences(text: str) -> list[str]:
     """
     sentences: list[str] = []
     for line in _table_rows((_CITATION.sub("\n", text) if "[" in text else text).split("\n")):
-        line = re.sub(r"^-\s+", "", line.strip())
+        line = line.strip()
+        if line.startswith("-"):
+            line = _DASH_OPENING.sub("", line)
         if not line:
             continue
         for item in _BULLET.split(line) if " -" in line else (line,):
