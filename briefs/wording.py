@@ -52,8 +52,8 @@ def moment(qualifier: str, edition: Edition = ENGLISH) -> str:
     if qualifier.startswith("streak:"):
         days = int(qualifier.split(":", 1)[1])
         return edition.ngettext("%(num)s session", "%(num)s sessions", days) % {"num": days}
-    if qualifier.startswith("intraday:") and qualifier[9:10].isdigit():  # "intraday:14:00"
-        return _("intraday, %(time)s") % {"time": qualifier.split(":", 1)[1]}
+    if qualifier.startswith("intraday:") and qualifier[9:10].isdigit():  # "intraday:14:00", not "intraday:at_least"
+        return _("intraday, %(time)s") % {"time": qualifier[9:]}
     if qualifier.startswith("intraday:"):
         return _("intraday")  # a bounded intraday figure: the bound is in its mark
     label = MOMENT_LABELS.get(qualifier.split(":")[0] if qualifier.startswith("intraday_") else qualifier)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from briefs.extract.moments import BOUNDS
 from briefs.extract.reference import Reference
 from briefs.extract.windows import is_window
 from briefs.records import Article, Fact
@@ -27,7 +28,6 @@ QUALIFIER_RANK = {
     "close": 0, "limit_up": 1, "limit_down": 1, "open": 2, "": 3, "intraday": 4,
     "about": 5, "at_least": 5, "at_most": 5, "up_to": 5, "intraday_high": 6, "intraday_low": 6,
 }
-BOUND_QUALIFIERS = ("about", "at_least", "at_most")
 GROUP = ["key", "metric", "unit"]
 CJK = r"[\u3400-\u9fff]"
 FACT_COLUMNS = ["article", "subject", "code", "market", "kind", "metric", "value", "unit", "qualifier",
@@ -69,7 +69,7 @@ def facts_frame(facts: Sequence[Fact], articles: dict[str, Article], ref: Refere
     # "intraday:14:00" ranks as intraday
     df["rank"] = df["qualifier"].str.split(":").str[0].map(QUALIFIER_RANK).fillna(9).astype(int)
     # "intraday:at_least" ("盘中涨超5%") ranks as a bound: an exact figure of the same moment stands before it
-    bounded = df["qualifier"].str.split(":").str[-1].isin(list(BOUND_QUALIFIERS))
+    bounded = df["qualifier"].str.split(":").str[-1].isin(list(BOUNDS))
     df.loc[bounded, "rank"] = df.loc[bounded, "rank"].clip(lower=QUALIFIER_RANK["at_least"])
     scaled = (df["value"].abs() * 1e6).round().astype("int64")
     decimals = pd.Series(6, index=df.index)

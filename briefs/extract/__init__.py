@@ -19,7 +19,7 @@ from briefs.extract.mentions import Mention, find_mentions, names_futures, unres
 from briefs.extract.fold import fold
 from briefs.extract.windows import clause_start, find_levels, find_point_changes, is_window
 from briefs.extract.names import leading_name, zh_name
-from briefs.extract.moments import BOUNDS, with_bound
+from briefs.extract.moments import BOUNDS, clock_of, with_bound
 from briefs.extract.reading import read_moves, subjects_after
 from briefs.extract.reference import Reference, load_reference, normal_code
 from briefs.extract.subjects import (MAX_AMOUNT_SUBJECT_GAP, MAX_SUBJECT_GAP, ZH_FLOW_WORDS, ArticleContext, infer_kind,
@@ -216,10 +216,11 @@ def _moment_in_market(read, mention: Mention, context: ArticleContext | None) ->
 def _clock_in_market(qualifier: str, mention: Mention, ref: Reference) -> str:
     """A figure "as of" a time at or after its market's close is the close: "The S&P 500 rose 0.4% as of
     4:00 p.m. New York time" (the time is the market's own, as such wraps write it)."""
-    if not qualifier.startswith("intraday:") or not qualifier[9:10].isdigit() or mention.instrument is None:
-        return qualifier  # not a clock time ("intraday:at_least" is a bound)
+    clock = clock_of(qualifier)
+    if clock is None or mention.instrument is None:
+        return qualifier
     close = ref.closes.get(mention.instrument.market)
-    return "close" if close is not None and qualifier.split(":", 1)[1] >= close[1] else qualifier
+    return "close" if close is not None and clock >= close[1] else qualifier
 
 
 def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[Fact]:

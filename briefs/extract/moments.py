@@ -144,6 +144,14 @@ def _past_words_before(pattern: re.Pattern, view: str, region_from: int) -> int:
 BOUNDS = ("at_least", "about", "at_most")  # the bounds a figure's words give ("over", "nearly", "不足")
 
 
+def clock_of(qualifier: str) -> str | None:
+    """The time an intraday figure held ("14:00" for "intraday:14:00"), None for any other qualifier
+    ("intraday:at_least" holds a bound, not a time)."""
+    if qualifier.startswith("intraday:") and qualifier[9:10].isdigit():
+        return qualifier[9:]
+    return None
+
+
 def with_bound(moment: str, bound: str) -> str:
     """A bound with the moment it holds for: "intraday:at_least" for "盘中涨超5%" (no clock time: the
     qualifier holds one of the two); a bound alone for a close or an unsaid moment (a bound's usual sense)."""

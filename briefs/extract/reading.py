@@ -244,7 +244,6 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
     return found
 
 
-# words that set the scene, not a subject: "Among auto stocks,", "Of the 11 major S&P 500 sectors,"
 _AND_BETWEEN = re.compile(r"\s+and\s+$")
 _INDEX_END = re.compile(r"(?:sub-?index|index)$", re.I)
 
@@ -255,16 +254,18 @@ def _join_index_words(view: str, items: list[tuple[int, int]], mentions: list[Me
     joined = [items[0]]
     for a, b in items[1:]:
         prev_a, prev_b = joined[-1]
+        first = view[prev_a:prev_b].rstrip()
         if _AND_BETWEEN.fullmatch(view, prev_b, a) and _INDEX_END.search(view, a, b) and \
                 not view.startswith(("the ", "The "), a) and view[a:a + 1].isupper() and \
-                not any(prev_a <= m.start and m.end >= len(view[:prev_b].rstrip()) for m in mentions
-                        if m.instrument is not None) and not _INDEX_END.search(view[prev_a:prev_b].rstrip()):
+                not any(prev_a <= m.start and m.end >= prev_a + len(first) for m in mentions
+                        if m.instrument is not None) and not _INDEX_END.search(first):
             joined[-1] = (prev_a, b)
         else:
             joined.append((a, b))
     return joined
 
 
+# words that set the scene, not a subject: "Among auto stocks,", "Of the 11 major S&P 500 sectors,", "At 0405 GMT,"
 # ("in trading today Apple is up" is a time, then the subject)
 _CONTEXT_ITEM = re.compile(r"\s*(?:among|in(?!\s+(?:early |late |afternoon |morning |midday )?trad)|at|on|for|across|"
                            r"within|elsewhere in|outside|around|of the)\s", re.I)
