@@ -1814,3 +1814,11 @@ def test_an_etf_channel_flow_note():
     assert moves("Among the largest underlying components of SPY, in trading today Harbor Lights is up about 0.8%, "
                  "and Tallow Mills is higher by about 1.2%.") == [("Harbor Lights", "", 0.8, "about"),
                                                                   ("Tallow Mills", "", 1.2, "about")]
+
+
+def test_a_wires_index_code_in_brackets_names_nothing():
+    assert moves("China's blue-chip CSI300 index (.CSI300) rose 0.4%, while the Shanghai Composite index (.SSEC) "
+                 "added 0.3%.") == [("CSI300", "000300.SH", 0.4, ""), ("Shanghai Composite index", "000001.SH", 0.3, "")]
+    got = {(f.subject, f.metric) for f in sentence_facts("The Hang Seng index (.HSI) fell 1.2% to 25,010.5.", "a",
+                                                         load_reference())}
+    assert got == {("Hang Seng index", "pct_change"), ("Hang Seng index", "level")}

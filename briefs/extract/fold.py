@@ -12,6 +12,9 @@ from functools import cache
 
 # "fell 0.8pc", "shed 0.9 pc": the percent as some outlets abbreviate it, folded to the sign (same length)
 _PC = re.compile(r"(?<=\d)(\s?)pc\b")
+# "The Hang Seng index (.HSI)", "CSI300 index (.CSI300)": a wire's instrument code for an index, which names
+# nothing the reference keys on; blanked so the name before it reads as a name (same length)
+_RIC = re.compile(r"\(\.[A-Z0-9]{2,10}\)")
 
 
 @cache
@@ -39,9 +42,12 @@ def _table() -> dict[int, str]:
 
 
 def fold(text: str) -> str:
-    """``text`` with full-width ASCII and traditional characters folded and "pc" read as "%", same length."""
+    """``text`` with full-width ASCII and traditional characters folded, "pc" read as "%" and a wire's index code
+    ("(.HSI)") blanked, same length."""
     if "pc" in text:
         text = _PC.sub(lambda m: m[1] + "% ", text)
+    if "(." in text:
+        text = _RIC.sub(lambda m: " " * len(m[0]), text)
     if text.isascii():
         return text
     return text.translate(_table())
