@@ -1822,3 +1822,14 @@ def test_a_wires_index_code_in_brackets_names_nothing():
     got = {(f.subject, f.metric) for f in sentence_facts("The Hang Seng index (.HSI) fell 1.2% to 25,010.5.", "a",
                                                          load_reference())}
     assert got == {("Hang Seng index", "pct_change"), ("Hang Seng index", "level")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a sub-index tracks, said between a known index's name and "index", makes it another index
+    ("The S&P 500 energy index rose 1.5%.", [("S&P 500 energy index", "", 1.5, "")]),
+    ("The KBW bank index (.BKX) fell 1.3%.", [("KBW bank index", "", -1.3, "")]),
+    ("The Hang Seng tech index rose 2%.", [("Hang Seng tech index", "HSTECH.HK", 2.0, "")]),
+    ("The S&P 500 index rose 1%.", [("S&P 500 index", "SPX.US", 1.0, "")]),
+])
+def test_a_sector_index_named_after_its_benchmark_is_not_the_benchmark(sentence, expected):
+    assert moves(sentence) == expected

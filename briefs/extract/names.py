@@ -48,7 +48,9 @@ _EN_CORPORATE_WORD = r"(?:Holdings?|Group|Company|Companies|Industries|Investmen
 _EN_SUFFIX = r"(?:,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|PLC|SA|AG|NV|Limited|Holdings?)\.?)"
 # (a hyphenated description may stand before it: "The Russell 2000 small-cap index")
 _EN_HEAD = (r"(?:(?:\s+[a-z]+-[a-z]+)?\s+(?:sub-?index|index|sector|sub-?sector|industry|group|ETF|fund|shares|stock|names|"
-            r"producers|makers|companies|index futures))")
+            r"producers|makers|companies|index futures)|"
+            # "The PHLX chip index", "The S&P 500 energy index": what an index tracks, said before it, is its name's
+            r"(?:\s+[a-z][a-z\-]*){1,2}\s+(?:sub-?index|index))")
 _EN_RUN = re.compile(
     rf"(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&|for|and(?=\s+{_EN_CORPORATE_WORD})|"
     # "the Hang Seng Commerce and Industry Sub-index": "and" between an index's words
