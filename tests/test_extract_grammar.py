@@ -1833,3 +1833,8 @@ def test_a_wires_index_code_in_brackets_names_nothing():
 ])
 def test_a_sector_index_named_after_its_benchmark_is_not_the_benchmark(sentence, expected):
     assert moves(sentence) == expected
+
+
+def test_a_name_may_hold_lei_and_a_list_word_ends_none():
+    assert moves("恒生地产分类指数跌2%。") == [("恒生地产分类指数", "", -2.0, "")]
+    assert moves("金融类涨1%。") == []
