@@ -1838,3 +1838,11 @@ def test_a_sector_index_named_after_its_benchmark_is_not_the_benchmark(sentence,
 def test_a_name_may_hold_lei_and_a_list_word_ends_none():
     assert moves("恒生地产分类指数跌2%。") == [("恒生地产分类指数", "", -2.0, "")]
     assert moves("金融类涨1%。") == []
+
+
+def test_a_pointer_owns_a_flow_and_a_window_word_opens_no_name():
+    got = [(f.subject, f.metric, f.value, f.qualifier) for f in published(
+        "星河ETF吸金", "星河科技ETF（159999）涨2%。该ETF近5日获资金连续净流入，合计3.2亿元。", "2026-04-13 15:30")]
+    assert ("星河科技ETF", "net_inflow", 3.2e8, "streak:5") in got
+    assert moves("星河科技ETF本周累计上涨5.2%，月内涨幅达12%。") == [("星河科技ETF", "", 5.2, "weekly"),
+                                                           ("星河科技ETF", "", 12.0, "monthly")]

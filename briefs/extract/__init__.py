@@ -288,6 +288,8 @@ _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|
 
 # "星河信息获主力资金净流入5.6亿元": whose flow it is stands before 获 (遭: an outflow), the buyer after it
 _GOT_FROM = re.compile(r"(?:获|遭|獲)(?:主力资金|主力|资金|北水|南向资金|北向资金|外资|游资|机构)?$")
+_ZH_POINTER = re.compile(r"该(?:ETF|基金|指数|股)")
+_ZH_POINTER_KINDS = {"该ETF": "etf", "该基金": "etf", "该指数": "index", "该股": "stock"}
 _FLOW_ONLY = re.compile(rf"(?:累计|合计)?(?:{ZH_FLOW_WORDS})|"
                         r"(?:net\s+)?(?:inflows?|outflows?|purchases?|buying|selling)", re.I)
 # words that name the whole market, whatever the size of the figure
@@ -308,6 +310,10 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         begin = max(begin, clause_start(view, at))  # "恒指跌98點 科指跌1.4% 成交2,318億元": a title's clauses
         # "主力资金净流入电子板块52.3亿元": the flow word opens the phrase and the name follows it
         words = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", _GOT_FROM.sub("", view[begin:at])))
+        pointer = _ZH_POINTER.match(words)
+        if pointer and context is not None:  # "该ETF近5日获资金连续净流入，合计3.2亿元": the fund named before
+            found = context.lookup(_ZH_POINTER_KINDS[pointer.group(0)])
+            return [found] if found is not None else []
         if 2 <= len(words) <= 12 and not re.search(r"\d|分别|较|比", words):
             start = view.find(words, begin, at)
             return [Mention(start, start + len(words), sentence[start:start + len(words)], None)]

@@ -155,7 +155,7 @@ _ZH_LEADING = re.compile(
     r"板块内|行业内|概念股中|个股中|"
     r"截[至止]\s*\d{1,2}[:：]\d{2}(?:分|时)?|"
     r"截至午盘|截至目前|截[至止]|午间收盘时|收盘时|盘中|当日|今日|随后|最终|带动|受此影响|受消息影响|龙头|其|与此同时|"
-    r"周[一二三四五六日]|本周|上周|今年以来|年内|、|"
+    r"周[一二三四五六日]|本周|上周|今年以来|年内|月内|周内|季内|、|"
     # a one-character conjunction opens a name too (并行科技, 和而泰, 及时雨): it is one only before a verb or adverb
     rf"(?:并|和|及|与)(?={ZH_AFTER_CONJUNCTION}))+"
 )
