@@ -1846,3 +1846,12 @@ def test_a_pointer_owns_a_flow_and_a_window_word_opens_no_name():
     assert ("星河科技ETF", "net_inflow", 3.2e8, "streak:5") in got
     assert moves("星河科技ETF本周累计上涨5.2%，月内涨幅达12%。") == [("星河科技ETF", "", 5.2, "weekly"),
                                                            ("星河科技ETF", "", 12.0, "monthly")]
+
+
+def test_net_buyers_and_sellers_and_trading_volume():
+    assert amounts("Mainland investors were net sellers of HK$2.3 billion worth of Hong Kong shares.") == [
+        ("Mainland investors", "net_inflow", -2.3e9, "HKD")]
+    assert amounts("Southbound investors were net buyers of HK$2.3 billion of Hong Kong shares.") == [
+        ("Southbound investors", "net_inflow", 2.3e9, "HKD")]
+    assert amounts("Trading volume in Shanghai and Shenzhen rose to 1.35 trillion yuan from 1.2 trillion yuan.") == [
+        ("Trading volume", "turnover", 1.35e12, "CNY")]

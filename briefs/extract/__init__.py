@@ -281,7 +281,7 @@ _ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|主力资
 _EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
                            r"took|pulled|drew|raked|brought|attracted|withdrew|yanked|redeemed|"
                            r"snapped|net(?=\s+(?:sold|bought|purchased|sell|buy))|posted|recorded|saw|logged)\b", re.I)
-_EN_METRIC_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:inflows?|outflows?|purchases?|buying|selling|sales))?")
+_EN_METRIC_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:volume|value|inflows?|outflows?|purchases?|buying|selling|sales))?")
 _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|整月|上月)?(?:净流入|净流出|净买入|净卖出|成交额)"
                               r"[^，,；;。]*$")
 
@@ -364,7 +364,8 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
 
 _EN_FLOW_VERB_TAIL = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:seen|saw|recorded|posted|logged|attracted|drew|"
                                 r"pulled in|took in|received|registered|absorbed)\b.*$|"
-                                r"\s+(?:nearly|about|over|more than|around|some|almost)\s*$", re.I)
+                                r"\s+(?:nearly|about|over|more than|around|some|almost)\s*$|"
+                                r"\s+(?:were|was|are|is)\s*$", re.I)  # "Mainland investors were net sellers of"
 _EN_POINTER_PHRASE = re.compile(r"(?:the|this|that)\s+(?P<what>ETF|fund|stock|company)|(?P<it>it)", re.I)
 # (the names after the last 是, 为, 有, colon or flow word: "主力资金净流入电子、计算机板块，分别为52.3亿元、31.2亿元")
 _ZH_LISTED_BEFORE = re.compile(r"(?:是|为|有|：|:|净流入|净流出|净买入|净卖出)"

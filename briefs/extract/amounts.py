@@ -37,13 +37,13 @@ ZH_AMOUNT = re.compile(r"(?P<neg>-)?(?:" + NUM + r"|(?<=[超逾近约破])(?=万
 
 # metric words, nearest before the amount wins; the sign says inflow (+1) or outflow (-1)
 METRIC_WORDS = [
-    (re.compile(r"net (?:inflows?|buying|bought|purchases?|purchased|subscriptions?)|"
+    (re.compile(r"net (?:inflows?|buying|bought|purchases?|purchased|subscriptions?|buyers of)|"
                 r"(?:poured|pumped|put|channelled|funneled|bought|purchased|snapped up)\s+(?:a\s+)?net|"
                 # how fund-flow reports write money into a fund: "QQQ took in $1.2 billion", "inflows of $640 million"
                 r"\b(?:took|raked|pulled|drew|brought)\s+in\b|\battracted\b|\binflows?\s+(?:of|totall?ing)\b|"
                 r"净流入|净买入|净申购|"
                 r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
-    (re.compile(r"net (?:outflows?|selling|sold|redemptions?)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
+    (re.compile(r"net (?:outflows?|selling|sold|redemptions?|sellers of)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
                 # "Investors pulled $3.1 billion from SPY", "outflows of $2 billion"
                 r"\b(?:pulled|withdrew|yanked|redeemed)\b(?!\s+in\b)|\boutflows?\s+(?:of|totall?ing)\b|"
                 r"净流出|净卖出|净赎回", re.IGNORECASE),
