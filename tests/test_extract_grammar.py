@@ -1855,3 +1855,8 @@ def test_net_buyers_and_sellers_and_trading_volume():
         ("Southbound investors", "net_inflow", 2.3e9, "HKD")]
     assert amounts("Trading volume in Shanghai and Shenzhen rose to 1.35 trillion yuan from 1.2 trillion yuan.") == [
         ("Trading volume", "turnover", 1.35e12, "CNY")]
+
+
+def test_a_commoditys_futures_are_its_quote_an_indexs_are_not():
+    assert moves("WTI原油期货收跌1.2%，报77.9美元/桶。") == [("WTI原油", "WTI", -1.2, "close")]
+    assert moves("恒指期货跌0.5%。") == []

@@ -312,7 +312,7 @@ def _ends_item(view: str, at: int, end: int, zh: bool) -> bool:
 # what may follow a known Chinese name within its item: a corporate or listing word, not another name's part
 # (碧桂园服务 is not 碧桂园, 腾讯音乐 not 腾讯)
 _ZH_ITEM_TAIL = re.compile(r"^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:股份|集团|控股|公司|[AHB]股|港股|美股|股价|股|-[A-Z]{1,2}|"
-                           r"板块|指数|概念|行业|ETF|方面|兑美元|兑港元|兑人民币)?\s*(?:微)?\s*"
+                           r"板块|指数|概念|行业|ETF|方面|兑美元|兑港元|兑人民币|期货|主力合约)?\s*(?:微)?\s*"
                            r"(?:[:：]?\s*[\d,.]+\s*(?:点)?\s*(?:[-+][\d,.]+\s*)?[(（]?)?\s*$")  # a quote row: "恒生指数 25,600.5 -213.1 ("
 
 
