@@ -1860,3 +1860,12 @@ def test_net_buyers_and_sellers_and_trading_volume():
 def test_a_commoditys_futures_are_its_quote_an_indexs_are_not():
     assert moves("WTI原油期货收跌1.2%，报77.9美元/桶。") == [("WTI原油", "WTI", -1.2, "close")]
     assert moves("恒指期货跌0.5%。") == []
+
+
+def test_a_headlines_present_tense():
+    got = {(f.subject, f.metric, f.value, f.qualifier) for f in sentence_facts(
+        "HSI Tumbles 220 pts; HSCEI Sinks 1%", "a", load_reference())}
+    assert got == {("HSI", "point_change", -220.0, ""), ("HSCEI", "pct_change", -1.0, "")}
+    assert moves("HSI Closes Up 1.2%; HSTECH Climbs 2%")[0] == ("HSI", "HSI.HK", 1.2, "close")
+    got = {(f.metric, f.qualifier) for f in sentence_facts("HSI Opens 50 pts Higher at 25,100", "a", load_reference())}
+    assert got == {("level", "open"), ("point_change", "open")}

@@ -170,9 +170,13 @@ def clause_start(sentence: str, pos: int) -> int:
 
 
 _DOWN_POINT_WORDS = ("fell", "dropped", "lost", "shed", "declined", "slid", "sank", "tumbled", "plunged", "down",
-                     "slumped", "retreated", "eased", "dipped", "gave up", "decreased", "went down")
+                     "slumped", "retreated", "eased", "dipped", "gave up", "decreased", "went down",
+                     # a headline's present tense: "HSI Tumbles 220 pts"
+                     "falls", "drops", "loses", "sheds", "declines", "slides", "sinks", "tumbles", "plunges", "slumps",
+                     "retreats", "eases", "dips")
 _DOWN_EN_POINTS = "|".join(_DOWN_POINT_WORDS)
-_UP_EN_POINTS = "rose|gained|added|climbed|jumped|advanced|rallied|surged|soared|up|put on|rebounded|increased|went up"
+_UP_EN_POINTS = ("rose|gained|added|climbed|jumped|advanced|rallied|surged|soared|up|put on|rebounded|increased|went up|"
+                 "rises|gains|adds|climbs|jumps|advances|rallies|surges|soars|rebounds")
 EN_LEVEL = re.compile(
     rf"(?:(?:closed|closing|ended|ending|finished|settled|stood|standing)\s+)?at\s+{NUM}\s*points",
     re.IGNORECASE,
