@@ -892,7 +892,7 @@ def test_headline_verbs_in_capitals_are_verbs_not_names():
 
 
 @pytest.mark.parametrize("title, expected", [
-    ("Markets Close Mixed; Harbor Index Ends Up 0.2%", [("Harbor Index", 0.2, "")]),
+    ("Markets Close Mixed; Harbor Index Ends Up 0.2%", [("Harbor Index", 0.2, "close")]),  # "Ends Up": its close
     ("Pine Lights Hits Record High, Jumps 5%", [("Pine Lights", 5.0, "")]),
     ("Harbor Index Trims Losses to 0.3% at Midday", [("Harbor Index", -0.3, "intraday")]),
     ("Harbor Index Ends Week 2% Lower", [("Harbor Index", -2.0, "weekly")]),
