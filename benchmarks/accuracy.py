@@ -127,6 +127,8 @@ measured at 0.952 / 1.000, amounts 3/3 (miss: a code after an exchange prefix, "
 1.000, amounts 5/5; its output showed "decreased 4.61 points" unread and "股票ETF昨日净流入" as the day's flow.
 ``labelled/thirtythird/`` (a 香港經濟日報 close, a Reuters China close): first measured at 1.000 / 1.000, amounts
 2/2; its output showed "低開後…全日跌61點…收報25,011點" with the level and the points change marked as the open.
+``labelled/thirtyfourth/`` (a CGTN Hong Kong close, a 财联社 午评, an AP US close, an ETF flash): first measured at
+1.000 / 1.000, amounts 4/4; its output showed an ETF's turnover at 14:05 beside its intraday move as the day's.
 """
 from __future__ import annotations
 
@@ -290,6 +292,6 @@ if __name__ == "__main__":
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                   "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
                   "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
-                  "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird"):
+                  "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -1869,3 +1869,13 @@ def test_a_headlines_present_tense():
     assert moves("HSI Closes Up 1.2%; HSTECH Climbs 2%")[0] == ("HSI", "HSI.HK", 1.2, "close")
     got = {(f.metric, f.qualifier) for f in sentence_facts("HSI Opens 50 pts Higher at 25,100", "a", load_reference())}
     assert got == {("level", "open"), ("point_change", "open")}
+
+
+def test_a_funds_turnover_beside_its_intraday_move_is_the_sessions_so_far():
+    got = {(f.metric, f.qualifier) for f in published(
+        "星河ETF涨超3%", "星河科技ETF（159999）上涨3.12%，成交额4.5亿元。", "2026-04-24 14:05")}
+    assert ("turnover", "intraday") in got and ("pct_change", "intraday") in got
+    # a month's figures published during the session stay the month's
+    got = {(f.metric, f.qualifier) for f in published(
+        "港股月报", "3月恒生指数累计下跌3.2%，南向资金3月累计净流入1230亿港元。", "2026-04-02 10:00")}
+    assert got == {("pct_change", "monthly"), ("net_inflow", "monthly")}

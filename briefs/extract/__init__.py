@@ -457,18 +457,19 @@ _YESTERDAY = re.compile(r"昨日|昨天|(?<![较比在于])(?:前一|上一|上�
                         re.I)
 
 
-def _amount_moment(view: str, amount, market: str, context: ArticleContext | None) -> str:
-    """An amount's qualifier: its window or bound as found, else "intraday" when the sentence or a midday title
-    says the session is not over: a half-day turnover is no day's. (The publication time alone does not say it: a
-    monthly report published at 10:00 gives the month's flows.)"""
+def _amount_moment(view: str, amount, market: str, context: ArticleContext | None, moved: list[Fact]) -> str:
+    """An amount's qualifier: its window or bound as found, else "intraday" when the sentence, a midday title or
+    the sentence's own moves say the session is not over: a half-day turnover is no day's. (The publication time
+    alone does not say it: a monthly report published at 10:00 gives the month's flows.)"""
     if amount.metric not in _SO_FAR_METRICS or is_window(amount.qualifier):
         return amount.qualifier
     if _YESTERDAY.search(view, clause_start(view, amount.start), amount.number_at):
         return "previous_session"  # "股票ETF昨日净流入超60亿元": the session before, whatever its bound
     if amount.qualifier:
         return amount.qualifier
-    if _SO_FAR.search(view, 0, amount.number_at):
-        return "intraday"
+    if _SO_FAR.search(view, 0, amount.number_at) or any(
+            f.metric == "pct_change" and f.qualifier.startswith("intraday") for f in moved):
+        return "intraday"  # "X ETF上涨3.12%，成交额4.5亿元" at 14:05: the move is the session's so far, so is its turnover
     midday = context is not None and not context.session_moments and context.default_qualifier == "intraday"
     return "intraday" if midday else ""
 
@@ -566,7 +567,7 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved:
                 if not unit:
                     continue  # an amount in an unknown currency is not a figure
             facts.append(_fact(article_id, mention, amount.metric, amount.value, unit,
-                               _amount_moment(view, amount, market, context), sentence,
+                               _amount_moment(view, amount, market, context, moved), sentence,
                                context))
     return facts
 
