@@ -1879,3 +1879,18 @@ def test_a_funds_turnover_beside_its_intraday_move_is_the_sessions_so_far():
     got = {(f.metric, f.qualifier) for f in published(
         "港股月报", "3月恒生指数累计下跌3.2%，南向资金3月累计净流入1230亿港元。", "2026-04-02 10:00")}
     assert got == {("pct_change", "monthly"), ("net_inflow", "monthly")}
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # a part of a known index, named before or after it, is not the index
+    ("The energy sector of the S&P 500 rose 1.5%.", "energy sector"),
+    ("S&P 500 energy stocks rose 1.5%.", "S&P 500 energy stocks"),
+    ("Energy stocks in the S&P 500 gained 1.5%.", "Energy stocks"),
+    ("The S&P 500's energy sector rose 1.5%.", "S&P 500's energy sector"),
+    ("The Hang Seng's property sub-index fell 2%.", "Hang Seng's property sub-index"),
+    # what a part tracks names it
+    ("The sub-index of the Hang Seng tracking energy shares dipped 0.5%.", "energy"),
+])
+def test_a_part_of_an_index_is_not_the_index(sentence, subject):
+    assert [(s, c) for s, c, _, _ in moves(sentence)] == [(subject, "")]
+    assert moves("The S&P 500 rose 1.5%.") == [("S&P 500", "SPX.US", 1.5, "")]

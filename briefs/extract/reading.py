@@ -197,6 +197,10 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         known = [m for m in mentions if a <= m.start and m.end <= limit + 1 and not _is_listing_word(view, m)]
         if any(names_futures(view, m) for m in known):
             continue  # "Futures tied to the Dow", "恒指夜期": the futures, not the index
+        part = _part_of_index(view, sentence, known, a, limit) if not zh else None
+        if part is not None:  # "The S&P 500's energy sector", "Energy stocks in the S&P 500": the part, not the index
+            found.append(part)
+            continue
         tail_ok = [m for m in known if (_ends_item(view, m.end, limit, zh) or _ends_item(view, m.end, b, zh)) and
                    not _names_a_fund(view, m, limit)]
         if tail_ok:
@@ -271,6 +275,33 @@ _CONTEXT_ITEM = re.compile(r"\s*(?:among|in(?!\s+(?:early |late |afternoon |morn
                            r"within|elsewhere in|outside|around|of the)\s", re.I)
 _LIST_JOIN = re.compile(r"\b(?:and|or|as well as)\b|&")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|\bClass)\s*$")
+
+
+# a part of an index named beside it: after it ("S&P 500 energy stocks", "The Hang Seng's property sub-index") or
+# before it ("The energy sector of the S&P 500", "Energy stocks in the S&P 500")
+_PART_AFTER = re.compile(r"(?:['’]s)?\s+(?!(?:tracking|that|which|who)\b)(?:[a-z][a-z\-&]*\s+){1,3}?"
+                         r"(?:sectors?|sub-?sectors?|sub-?index|stocks|shares|names)\b")
+_PART_BEFORE = re.compile(r"(?P<part>(?:[A-Za-z][a-z\-&]*\s+){1,3}?(?:sectors?|sub-?sectors?|sub-?index|stocks|shares|names))"
+                          r"\s+(?:of|in|on|within)\s+(?:the\s+)?$")
+
+
+def _part_of_index(view: str, sentence: str, known: list[Mention], start: int, end: int) -> Mention | None:
+    """The part of a known index an item names, as written, or None when the item names the index itself (or
+    says what its part tracks: "The sub-index of the Hang Seng tracking energy shares" is read by its name)."""
+    if "track" in view[start:end]:
+        return None
+    for m in known:
+        if m.instrument is None or m.instrument.kind not in ("index", "market"):
+            continue
+        after = _PART_AFTER.match(view, m.end)
+        if after and after.end() <= end + 1:
+            return Mention(m.start, after.end(), sentence[m.start:after.end()], None)
+        before = _PART_BEFORE.search(view, start, m.start)
+        if before:
+            a, b = before.span("part")
+            a += len(view[a:b]) - len(re.sub(r"^(?:the|its|their)\s+", "", view[a:b], flags=re.I))
+            return Mention(a, b, sentence[a:b], None)
+    return None
 
 
 def _names_a_fund(view: str, mention: Mention, end: int) -> bool:
