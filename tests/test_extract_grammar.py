@@ -1894,3 +1894,8 @@ def test_a_funds_turnover_beside_its_intraday_move_is_the_sessions_so_far():
 def test_a_part_of_an_index_is_not_the_index(sentence, subject):
     assert [(s, c) for s, c, _, _ in moves(sentence)] == [(subject, "")]
     assert moves("The S&P 500 rose 1.5%.") == [("S&P 500", "SPX.US", 1.5, "")]
+
+
+def test_a_narrowing_loss_is_a_predicate_not_a_name():
+    assert moves("早盘，恒指一度跌超2%，午后跌幅收窄，收跌0.5%。") == [
+        ("恒指", "HSI.HK", -2.0, "intraday_low:at_least"), ("恒指", "HSI.HK", -0.5, "close")]

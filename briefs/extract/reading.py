@@ -554,6 +554,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
 # where a Chinese clause's predicate begins after its names ("盘中续创历史新高", "此前一度炸板")
 _ZH_PREDICATE = re.compile(r"此前|盘中|早盘|午后|尾盘|一度|纷纷|双双|集体|续创|再创|创出|创下|创历史|创新高|创年内|刷新|股价|"
                            r"炸板|封板|开板|回封|走强|走弱|大涨|大跌|拉升|跳水|异动|领涨|领跌|涨幅居前|跌幅居前|涨幅靠前|跌幅靠前|继续|当日|当天|"
+                           r"(?:涨幅|跌幅|降幅)(?:收窄|扩大|缩小)|"
                            r"今日|今天|涨停|跌停|"
                            r"报收|收报|收于|收盘|报(?=\s*\d)|由[涨跌]转[涨跌]")  # "长江指数报收3,320.45点，涨幅为0.23%"
 
