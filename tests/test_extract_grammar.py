@@ -1899,3 +1899,4 @@ def test_a_part_of_an_index_is_not_the_index(sentence, subject):
 def test_a_narrowing_loss_is_a_predicate_not_a_name():
     assert moves("早盘，恒指一度跌超2%，午后跌幅收窄，收跌0.5%。") == [
         ("恒指", "HSI.HK", -2.0, "intraday_low:at_least"), ("恒指", "HSI.HK", -0.5, "close")]
+    assert [(s, v) for s, _, v, _ in moves("星河科技跌幅收窄，现跌1%。")] == [("星河科技", -1.0)]

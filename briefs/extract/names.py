@@ -165,8 +165,10 @@ _ZH_SLIGHTLY = re.compile(r"(?<=[\u4e00-\u9fff]{4})微$|(?<=指数)微$|(?<=板�
 _ZH_DESCRIPTOR = re.compile(r"^(?!港股|美股|[ABH]股)(?:[\u4e00-\u9fffA-Z0-9]{1,5}龙头|[\u4e00-\u9fff]{1,4}(?<![港美])股(?![份东票价指市通]))"
                             r"(?=\*?[\u4e00-\u9fffA-Z]{2})")
 _ZH_NAME = re.compile(r"^\*?(?:ST)?[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9·&\-]{1,24}$")
+# a move's size changing ("跌幅收窄", "涨幅扩大"): a predicate, never part of a name
+ZH_RESIZED_MOVE = r"(?:涨幅|跌幅|降幅)(?:收窄|扩大|缩小)"
 _ZH_NOT_NAMES = re.compile(
-    r"(?:涨幅|跌幅|降幅)(?:收窄|扩大|缩小)$|"  # "午后跌幅收窄，收跌0.5%": a predicate, no name
+    rf"{ZH_RESIZED_MOVE}$|"  # "午后跌幅收窄，收跌0.5%"
     r"^(?:成分股中|个股中|权重股中|个股|股票|公司|该股|指数|板块|市场|大盘|两市|沪深两市|A股|港股|美股|三大指数|主要指数|股指|该指数|该ETF|"
     r"该基金|基金|ETF|其|该公司|全市场|H股|B股|题材|概念|方向|资金|主力|北向资金|南向资金|期指|恒指期货|价格|股价|净值|"
     r"份额|规模|成交额|成交量|换手率|涨停板|二者|两者|这些ETF|它们)$|"

@@ -19,7 +19,8 @@ from briefs.extract.mentions import FUTURES_AFTER, Mention, names_futures
 from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, qualifier_of, with_bound
 from briefs.extract.subjects import infer_kind
 from briefs.extract.windows import WINDOW_QUALIFIERS
-from briefs.extract.names import clean_region, is_blank_region, item_name, leading_name, region_items
+from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region, item_name, leading_name,
+                                  region_items)
 
 # a space between a figure or a word and the next word parts a Chinese title's clauses: "恒指涨0.85% 科指涨1.6%"
 _ZH_CLAUSE = re.compile(r"[，；;。：！？!?]|(?<!\d),|,(?!\d)|:(?!\d)|(?<=[\u4e00-\u9fff%）)])\s+(?=[\u4e00-\u9fff])")
@@ -554,7 +555,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
 # where a Chinese clause's predicate begins after its names ("盘中续创历史新高", "此前一度炸板")
 _ZH_PREDICATE = re.compile(r"此前|盘中|早盘|午后|尾盘|一度|纷纷|双双|集体|续创|再创|创出|创下|创历史|创新高|创年内|刷新|股价|"
                            r"炸板|封板|开板|回封|走强|走弱|大涨|大跌|拉升|跳水|异动|领涨|领跌|涨幅居前|跌幅居前|涨幅靠前|跌幅靠前|继续|当日|当天|"
-                           r"(?:涨幅|跌幅|降幅)(?:收窄|扩大|缩小)|"
+                           rf"{ZH_RESIZED_MOVE}|"
                            r"今日|今天|涨停|跌停|"
                            r"报收|收报|收于|收盘|报(?=\s*\d)|由[涨跌]转[涨跌]")  # "长江指数报收3,320.45点，涨幅为0.23%"
 
