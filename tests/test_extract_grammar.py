@@ -1268,6 +1268,29 @@ def test_the_publication_time_speaks_for_each_market_by_its_own_hours():
     assert got == {"600519.SH": "", "00700.HK": "intraday"}
 
 
+def test_an_asian_wrap_speaks_for_each_market_and_its_unknown_names_by_their_place():
+    # 13:20 in Beijing on a Wednesday: Tokyo, Seoul, Sydney and Mumbai are trading; New York closed hours ago,
+    # and the US names Tuesday's figures
+    got = {(f.subject, f.metric): (f.market, f.qualifier) for f in published(
+        "Asian markets mixed",
+        "Tokyo's Nikkei 225 gained 1.2% to a record. Toyota Motor jumped 3.1% and Sony Group added 1.9%. In Hong "
+        "Kong, the Hang Seng rose 0.8% to 25,605.9. Australia's S&P/ASX 200 edged 0.1% higher. In India, the Sensex "
+        "was up 0.2%. On Tuesday, the S&P 500 rose 0.7% and the Nasdaq composite climbed 1.3%.",
+        "2026-05-13 13:20")}
+    assert got[("Toyota Motor", "pct_change")] == ("jp", "intraday")  # after the Nikkei, not the US named most
+    assert got[("Australia's S&P/ASX 200", "pct_change")] == ("au", "intraday")
+    assert got[("Sensex", "pct_change")] == ("in", "intraday")
+    assert got[("Hang Seng", "level")] == ("hk", "intraday")  # as its move, not the US's previous session
+    assert got[("S&P 500", "pct_change")] == ("us", "previous_session")
+
+
+def test_a_company_named_after_an_index_owns_the_points_and_the_price_that_follow():
+    got = sentence_facts("The best performers of the session on the Dow Jones Industrial Average were Harbor Foods "
+                         "Inc (NYSE:HBF), which rose 1.42% or 1.36 points to trade at 97.10 at the close.", "a",
+                         load_reference())
+    assert [(f.subject, f.metric, f.value) for f in got] == [("Harbor Foods Inc", "pct_change", 1.42)]
+
+
 def test_a_channel_after_a_word_of_receiving_bought_the_name_before_it():
     got = sentence_facts("星河科技(09898.HK)獲北水淨買入12.3億元，股價升1.9%。", "a", load_reference())
     assert [(f.subject, f.metric, f.value) for f in got] == [

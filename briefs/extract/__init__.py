@@ -167,13 +167,54 @@ def _limit_value(mention: Mention, ref: Reference, home: str | None) -> float | 
     return ref.limits.get("main")
 
 
+# the place a name trades, said as its owner ("Australia's S&P/ASX 200", "日本日经225指数") or as the scene before it
+# ("In India, the Sensex"), or after its figure ("Toyota fell 2.1% in Tokyo"); not inside a name ("Tokyo Electron",
+# "Asia-Pacific shares outside Japan")
+_PLACES = {"jp": r"Japan|Tokyo", "kr": r"South Korea|Seoul", "au": r"Australia|Sydney", "in": r"India|Mumbai",
+           "tw": r"Taiwan|Taipei", "hk": r"Hong Kong",
+           "cn": r"mainland China|Shanghai|Shenzhen", "us": r"New York|the (?:US|U\.S\.|United States)"}
+_PLACE_BEFORE = [(re.compile(rf"(?:\b(?:{words})['’]s\s|\b[Ii]n\s+(?:{words}),\s*)(?:the\s+)?$"), market)
+                 for market, words in _PLACES.items()] + \
+    [(re.compile(rf"(?:{words})$"), market) for market, words in
+     (("jp", "日本|东京|東京"), ("kr", "韩国|韓國"), ("au", "澳大利亚|澳洲"), ("in", "印度"), ("tw", "台湾|台灣"))]
+_PLACE_AFTER = [(re.compile(rf"^(?:,[^,;]*,)?[^,;，；]*?\bin\s+(?:{words})\b"), market)  # an aside may stand between
+                for market, words in _PLACES.items()]
+_PLACE_OPENING = [(re.compile(rf"(?:{words})['’]s\s"), market) for market, words in _PLACES.items()]
+
+
+def _market_of_unknown(sentence: str, mention: Mention, context: ArticleContext | None,
+                       mentions: list[Mention] | None = None) -> str:
+    """The market a name the reference lacks (or a sector) moves in: the place the sentence says it trades, else
+    the market the title names, else that of the sentence's known instruments when they share one ("Li Ning
+    jumped 8%, the best performer on the Hang Seng"), else that of the last known instrument a move was about
+    (an Asian wrap's "Toyota Motor jumped 3.1%" after "Tokyo's Nikkei 225 gained 1.2%"), else the article's."""
+    before = sentence[max(0, mention.start - 16):mention.start]
+    after = sentence[mention.end:mention.end + 90]
+    # after the figure, the nearest place: "Toyota fell 2.1% in Tokyo and Samsung lost 1.3% in Seoul"
+    nearest = min(((found.end(), market) for pattern, market in _PLACE_AFTER if (found := pattern.search(after))),
+                  default=None)
+    placed = {market for pattern, market in _PLACE_BEFORE if pattern.search(before)} | \
+        ({nearest[1]} if nearest else set()) | \
+        {market for pattern, market in _PLACE_OPENING if pattern.match(mention.subject)}  # "Taiwan's benchmark index"
+    if len(placed) == 1:
+        return placed.pop()
+    if context is None:
+        return ""
+    known = {m.instrument.market for m in mentions or () if m.instrument is not None and m.instrument.market != "global"
+             and m.instrument.kind != "sector" and not (m.start < mention.end and mention.start < m.end)}
+    return context.listing or (known.pop() if len(known) == 1 else "") or context.last_market or \
+        context.home_market() or ""
+
+
 def _fact(article_id: str, mention: Mention, metric: str, value: float, unit: str,
-          qualifier: str, sentence: str, context: ArticleContext | None = None) -> Fact:
+          qualifier: str, sentence: str, context: ArticleContext | None = None,
+          mentions: list[Mention] | None = None) -> Fact:
+    """One fact of ``mention``; ``mentions``, the sentence's, tell an unknown name's market."""
     inst = mention.instrument
     market = inst.market if inst else unresolved_market(mention)
-    if (inst is None and not market or inst is not None and inst.kind == "sector") and context is not None:
+    if inst is None and not market or inst is not None and inst.kind == "sector":
         # a sector or an unknown name moves in the market the title names, else the article's
-        market = context.listing or context.home_market() or ""
+        market = _market_of_unknown(sentence, mention, context, mentions)
     return Fact(
         article=article_id,
         subject=mention.subject,
@@ -200,13 +241,16 @@ def _whole_market(at: int, context: ArticleContext | None, ref: Reference, defau
 _US_LISTINGS_SENTENCE = re.compile(r"中概股|热门中概|\bADRs\b|(?:US|U\.S\.)-listed Chinese")
 
 
-def _moment_in_market(read, mention: Mention, context: ArticleContext | None) -> str:
+def _moment_in_market(read, mention: Mention, sentence: str, mentions: list[Mention],
+                      context: ArticleContext | None) -> str:
     """A figure's qualifier, where the sentence said none and the article's default comes from its
     publication time: what that time says in the market of the figure's instrument. Published at 15:40
     in Beijing, a Hang Seng figure is intraday but Kweichow Moutai's is its close (Shanghai shut at 15:00)."""
     if not read.defaulted or context is None or not context.session_moments:
         return read.qualifier
     market = mention.instrument.market if mention.instrument is not None else unresolved_market(mention)
+    if mention.instrument is None and not market or mention.instrument is not None and mention.instrument.kind == "sector":
+        market = _market_of_unknown(sentence, mention, context, mentions)
     if not market or market not in context.session_moments:
         return read.qualifier
     bound = read.qualifier.rpartition(":")[2]
@@ -223,7 +267,9 @@ def _clock_in_market(qualifier: str, mention: Mention, ref: Reference) -> str:
     return "close" if close is not None and clock >= close[1] else qualifier
 
 
-def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[Fact]:
+def _move_facts(sentence, view, article_id, ref, zh, mentions, context,
+                moved: list[Mention] | None = None) -> list[Fact]:
+    """The moves of one sentence; the subjects they are about are added to ``moved``."""
     facts: list[Fact] = []
     home = context.home_market() if context is not None else None
     companies: list[Mention] = []  # the companies the sentence's moves were about so far
@@ -239,10 +285,12 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
                         m.instrument.kind == "stock" else m for m in subjects]
         if context is not None:
             context.remember_subjects(subjects)
+        if moved is not None:
+            moved.extend(subjects)
         if read.leader:  # a ranking statement: who led, no figure
             for mention in subjects:
                 facts.append(_fact(article_id, mention, "leader", 1.0 if read.leader == "up" else -1.0, "rank", "",
-                                   sentence, context))
+                                   sentence, context, mentions))
             continue
         if read.limit:
             for mention in subjects:
@@ -250,7 +298,7 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
                 if value is not None:
                     sign = -1.0 if read.limit == "down" else 1.0
                     facts.append(_fact(article_id, mention, "pct_change", sign * value, "%", read.qualifier,
-                                       sentence, context))
+                                       sentence, context, mentions))
             continue
         values = read.values if len(read.values) > 1 else read.values * len(subjects)
         for mention, value in zip(subjects, values):
@@ -267,8 +315,12 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context) -> list[
                     continue
                 mention = _other_listing(before[-1:] or companies[-1:], hinted or mention.instrument.market, ref)[0]
             facts.append(_fact(article_id, mention, "pct_change", value, "%",
-                               _clock_in_market(_moment_in_market(read, mention, context), mention, ref),
-                               sentence, context))
+                               _clock_in_market(_moment_in_market(read, mention, sentence, mentions, context), mention, ref),
+                               sentence, context, mentions))
+        if context is not None:
+            context.last_market = next((m.instrument.market for m in subjects if m.instrument is not None and
+                                        m.instrument.market != "global" and m.instrument.kind != "sector"),
+                                       context.last_market)
         companies = [m for m in subjects if m.instrument is None or m.instrument.kind == "stock"] or companies
     return facts
 
@@ -606,10 +658,14 @@ def commodities_named(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.instrument and m.instrument.kind == "commodity"]
 
 
-def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact], default: str = "") -> list[Fact]:
+def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
+                 context: ArticleContext | None = None, movers: list[Mention] = ()) -> list[Fact]:
     """Index levels, changes in points and commodity prices of one sentence. A level whose index the sentence
     names only through a pointer ("It finished the morning session ... at 23,921") is the index whose move
-    the sentence states, when it states one index's."""
+    the sentence states, when it states one index's. A level the sentence says no moment of holds for what
+    the publication time says in the index's market, as its move does."""
+    default = context.default_qualifier if context is not None else ""
+    by_market = context.session_moments if context is not None else {}
     facts = []
     levels = find_levels(view, zh)  # the folded view: "報25,120點" is 报25,120点
     # a level is a close only when the sentence says so; in a midday sentence it is the session's so far
@@ -619,18 +675,24 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact], de
         return []
     moment = "intraday" if _MIDDAY_CLOSE.search(view) else "close" if _LEVEL_CLOSE.search(view) else \
         "open" if _LEVEL_OPEN.search(view) else "intraday" if _LEVEL_INTRADAY.search(view) else ""
-    moment = moment or default  # a midday report's figures are the session's so far
     cues = _level_cues(view)
     for metric, found in (("level", levels), ("point_change", [(at, points, "") for at, points in changes])):
         for position, points, bound in found:
             # the moment said nearest before the figure ("今早高開後…，半日升120點…，報25,320點": midday, not the
             # open), else the sentence's
-            qualifier = bound or next((kind for at, kind in reversed(cues) if at <= position), moment)
+            said = bound or next((kind for at, kind in reversed(cues) if at <= position), moment)
             indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"
                        and not names_futures(view, m)]
-            if indices and position - indices[-1].end <= MAX_SUBJECT_GAP:
+            # "...on the Dow were Walmart Inc (NYSE:WMT), which rose 1.42% or 1.36 points to trade at 97.10": a
+            # company named after the index owns the points and the price
+            own = indices and not any(indices[-1].end <= m.start < position for m in [*mentions, *movers]
+                                      if m.instrument is None or m.instrument.kind not in ("index", "market"))
+            if own and position - indices[-1].end <= MAX_SUBJECT_GAP:
+                # a midday report's figures are the session's so far; else the publication time in its market
+                qualifier = said or by_market.get(indices[-1].instrument.market, default)
                 facts.append(_fact(article_id, indices[-1], metric, points, "points", qualifier, sentence))
             elif len({f.code or f.subject for f in index_moves}) == 1:
+                qualifier = said or by_market.get(index_moves[0].market, default)
                 # named through "It", far before a relative clause, or a name the reference lacks
                 facts.append(replace(index_moves[0], metric=metric, value=points, unit="points", qualifier=qualifier))
     commodities = commodities_named(mentions)
@@ -664,9 +726,9 @@ def sentence_facts(sentence: str, article_id: str, ref: Reference, context: Arti
     zh = detect_language(sentence) != "en"
     view = fold(sentence) if view is None else view
     mentions = find_mentions(view, ref, sentence) if mentions is None else mentions
-    facts = _move_facts(sentence, view, article_id, ref, zh, mentions, context)
-    facts += _level_facts(sentence, view, article_id, zh, mentions, facts,
-                          context.default_qualifier if context is not None else "")
+    movers: list[Mention] = []
+    facts = _move_facts(sentence, view, article_id, ref, zh, mentions, context, movers)
+    facts += _level_facts(sentence, view, article_id, zh, mentions, facts, context, movers)
     facts += _amount_facts(sentence, view, article_id, ref, zh, mentions, context, facts)
     return facts
 

@@ -75,6 +75,9 @@ class ArticleContext:
     # names the article printed with a code ("科创50ETF(588000)"), by their folded spelling; None when it printed
     # one name with two codes
     coded: dict[str, Mention | None] = field(default_factory=dict)
+    # the market of the last known instrument a move was about: an Asian wrap's "Toyota Motor jumped 3.1%" after
+    # "Tokyo's Nikkei 225 gained 1.2%" trades in Tokyo, whatever market the article names most
+    last_market: str = ""
 
     def remember(self, mentions: list[Mention], position: int) -> None:
         """Note the instruments a sentence at ``position`` names."""
