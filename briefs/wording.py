@@ -24,10 +24,8 @@ ENGLISH = Edition()
 def bound_of(qualifier: str) -> str:
     """The bound a qualifier carries: "at_least" for "over 8%", also from a bounded session extreme
     ("intraday_high:at_least", "盘中最高涨超5%"); "" for an exact figure."""
-    base, _, bound = qualifier.partition(":")
-    if base in ("intraday_high", "intraday_low", "intraday"):  # "intraday:at_least": "盘中涨超5%"
-        return bound if bound in ZH_BOUNDS else ""
-    return qualifier if qualifier in ZH_BOUNDS else ""
+    bound = qualifier.rpartition(":")[2]  # "intraday:at_least": "盘中涨超5%"; "weekly:at_least", "streak:5:about"
+    return bound if bound in ZH_BOUNDS else ""
 
 
 def bound_mark(value: float, qualifier: str) -> str:
@@ -49,6 +47,8 @@ def stated_move(value: float, qualifier: str = "") -> str:
 def moment(qualifier: str, edition: Edition = ENGLISH) -> str:
     """What a qualifier says of when the figure holds ("intraday", "盘中"), or "" for a close or a bound."""
     _ = edition.gettext
+    if bound_of(qualifier) and ":" in qualifier:  # "weekly:at_least": the bound is in the figure's mark
+        qualifier = qualifier.rpartition(":")[0]
     if qualifier.startswith("streak:"):
         days = int(qualifier.split(":", 1)[1])
         return edition.ngettext("%(num)s session", "%(num)s sessions", days) % {"num": days}

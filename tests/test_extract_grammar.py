@@ -608,7 +608,7 @@ def test_subjects_before_a_predicate_an_absolute_clause_or_a_second_verb(sentenc
 @pytest.mark.parametrize("body, expected", [
     ("Harbor Lights fell 4% on Tuesday. The stock is still up 9% year to date.", [(-4.0, ""), (9.0, "ytd")]),
     ("Harbor Lights fell 4% on Tuesday. The company was down about 45% so far this year.",
-     [(-4.0, ""), (-45.0, "ytd")]),
+     [(-4.0, ""), (-45.0, "ytd:about")]),  # over the year so far, and about: both marks kept
 ])
 def test_a_pointer_before_an_auxiliary_verb_names_the_last_subject(body, expected):
     from datetime import date
@@ -827,7 +827,7 @@ def test_a_turnover_change_is_no_move_and_a_coordinated_clause_names_the_market(
 
 @pytest.mark.parametrize("sentence, expected", [
     ("So far this year, the Harbor Index has risen about 7.2% and the Pine Index 8.6%.",
-     [("Harbor Index", 7.2, "ytd"), ("Pine Index", 8.6, "ytd")]),
+     [("Harbor Index", 7.2, "ytd:about"), ("Pine Index", 8.6, "ytd")]),
     ("Harbor Lights has fallen 12% since the deal.", [("Harbor Lights", -12.0, "")]),
     ("星河材料、云帆科技等20余股涨停。", [("星河材料", 10.0, "limit_up"), ("云帆科技", 10.0, "limit_up")]),
 ])
@@ -952,19 +952,19 @@ def test_a_coordinate_clause_opens_its_own_subject_past_a_non_move_word_before_i
     assert [(s, v) for s, _, v, _ in got] == [("港岸银行", 1.9), ("松岭银行", 7.2)]
 
 
-@pytest.mark.parametrize("sentence, subject, value", [
+@pytest.mark.parametrize("sentence, subject, value, qualifier", [
     ("Shares of Harbor Lights popped nearly 4% in extended trading after the company raised its forecast.",
-     "Harbor Lights", 4.0),
-    ("Pine Ridge Foods fell 2.5% after the bell.", "Pine Ridge Foods", -2.5),
-    ("Quarry Robotics dropped 4% in premarket trading.", "Quarry Robotics", -4.0),
-    ("云帆科技盘前涨5%。", "云帆科技", 5.0),
-    ("云帆科技盘后跌3.2%。", "云帆科技", -3.2),
+     "Harbor Lights", 4.0, "extended:about"),  # outside the session, and about 4%
+    ("Pine Ridge Foods fell 2.5% after the bell.", "Pine Ridge Foods", -2.5, "extended"),
+    ("Quarry Robotics dropped 4% in premarket trading.", "Quarry Robotics", -4.0, "extended"),
+    ("云帆科技盘前涨5%。", "云帆科技", 5.0, "extended"),
+    ("云帆科技盘后跌超3.2%。", "云帆科技", -3.2, "extended:at_least"),
 ])
-def test_a_move_outside_the_session_is_never_the_days(sentence, subject, value):
+def test_a_move_outside_the_session_is_never_the_days(sentence, subject, value, qualifier):
     from briefs.extract.windows import is_window
 
     (got,) = moves(sentence)
-    assert got[0] == subject and got[2] == value and got[3] == "extended" and is_window(got[3])
+    assert got[0] == subject and got[2] == value and got[3] == qualifier and is_window(got[3])
 
 
 def test_a_name_after_its_figure_ends_before_the_full_stop():
@@ -1637,6 +1637,25 @@ def test_a_bound_said_during_the_session_keeps_both_its_bound_and_its_moment():
     assert said_move(5.0, "intraday:at_least") == ">+5% (intraday)"
     assert said_move(-3.5, "intraday:about", Edition.of("zh_Hans")) == "跌约3.5%（盘中）"
     assert moment("intraday:14:00") == "intraday, 14:00"
+
+
+@pytest.mark.parametrize("sentence, value, qualifier, english, chinese", [
+    ("Harbor Lights has gained more than 5% this week.", 5.0, "weekly:at_least", ">+5% (week)", "涨逾5%（本周）"),
+    ("星河科技本周累计涨超12%。", 12.0, "weekly:at_least", ">+12% (week)", "涨逾12%（本周）"),
+    ("Harbor Lights fell more than 4% in extended trading.", -4.0, "extended:at_least", "<-4% (extended hours)",
+     "跌逾4%（盘前盘后）"),
+    ("Harbor Lights is down about 45% so far this year.", -45.0, "ytd:about", "≈-45% (year to date)",
+     "跌约45%（年初至今）"),
+])
+def test_a_bound_over_a_window_or_outside_the_session_keeps_both_marks(sentence, value, qualifier, english, chinese):
+    from briefs.edition import Edition
+    from briefs.extract.windows import is_window
+    from briefs.wording import said_move
+
+    (got,) = moves(sentence)
+    assert got[2:] == (value, qualifier) and is_window(qualifier)
+    assert said_move(value, qualifier) == english  # never "+5.00%" for "more than 5%"
+    assert said_move(value, qualifier, Edition.of("zh_Hans")) == chinese
 
 
 def test_sub_indices_named_with_and_and_moves_that_went_up():

@@ -75,6 +75,7 @@ _SIZE = re.compile(r"规模|市值|估值|份额|净资产|总资产|资产净�
 # amounts of their own kind, said after a turnover or flow word in the same clause
 _OTHER_AMOUNT = re.compile(r"沽空|卖空|做空|融资余额|融券|回购|募资|派息|分红|short[- ]?sell|short sales|short interest|"
                            r"buybacks?|repurchase|dividends?", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(r"(?:short[- ]?sell(?:ing)?|short sales?|沽空|卖空|融资|融券)\s*$", re.IGNORECASE)
 _AVERAGE = re.compile(r"average|avg|mean|日均|均值|平均", re.IGNORECASE)
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
 _OUT_OF = re.compile(r"^\s*(?:from|out of)\s", re.IGNORECASE)  # "pulled $3.1 billion from SPY": the fund follows
@@ -214,8 +215,11 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             continue  # "股价再创新高，总市值突破5000亿元": a market value, not a price
         if name != "level" and _SIZE.search(before[-80:], at):
             continue  # "净流入12.5亿元，最新规模突破200亿元": a fund's size after its flow is no flow
-        if name != "level" and _OTHER_AMOUNT.search(before[-80:], at):
-            continue  # "成交额1,980亿港元，沽空金额312亿港元": an amount of its own after the metric word, not turnover
+        if name != "level" and (_OTHER_AMOUNT.search(before[-80:], at) or
+                                _OTHER_BEFORE.search(before[-80:], max(0, at - 24), at)):
+            # "成交额1,980亿港元，沽空金额312亿港元", "HK Short Selling Turnover Recorded $31.2B": an amount of its own
+            # kind, not turnover
+            continue
         value = sign * _number(num) * scale * (-1.0 if m.groupdict().get("neg") else 1.0)
         word_at = start + max(0, len(before) - 80) + at  # the metric word's position in the sentence
         number_at = m.start("pre") if m.groupdict().get("pre") else num_at

@@ -154,10 +154,13 @@ def clock_of(qualifier: str) -> str | None:
 
 def with_bound(moment: str, bound: str) -> str:
     """A bound with the moment it holds for: "intraday:at_least" for "盘中涨超5%" (no clock time: the
-    qualifier holds one of the two); a bound alone for a close or an unsaid moment (a bound's usual sense)."""
+    qualifier holds one of the two), "weekly:at_least" for "up more than 5% this week", "extended:about"; a
+    bound alone for a close or an unsaid moment (a bound's usual sense); the moment alone when there is no bound."""
+    if bound not in BOUNDS:
+        return moment
     if moment == "intraday" or moment.startswith("intraday:"):
         return f"intraday:{bound}"
-    return bound
+    return f"{moment}:{bound}" if moment and moment != "close" else bound
 
 
 def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region_from: int, bound: str,
@@ -167,41 +170,41 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
     if cues.window:
         window = window_of(view, (group_start, group_end), region_from)
         if window:
-            return window
+            return with_bound(window, bound)  # "up more than 5% this week": the bound too
     if _EXTENDED_HINTS.search(cues.lowered):
         end = _CLAUSE_END.search(view, group_end)
         if end and end.start() == group_end and end.group(0).strip().isalpha():
             end = _CLAUSE_END.search(view, end.end())  # "rose 2% after the bell": the "after" is this clause's
         if _EXTENDED.search(view, region_from, end.start() if end else len(view)):
-            return "extended"
+            return with_bound("extended", bound)
     same = getattr(context, "last_window", "")
     if same and _SAME_PERIOD.search(view, 0, group_start):
-        return same  # "6月以来，南向资金累计净流入…。同期，恒生指数累计上涨3.2%": the window said before
+        return with_bound(same, bound)  # "6月以来，南向资金累计净流入…。同期，恒生指数累计上涨3.2%": the window said before
     if cues.opening and not DAY_WORDS.search(view, region_from, group_start):
-        return cues.opening  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for all
+        return with_bound(cues.opening, bound)  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for all
     if _YEAR_AFTER.match(view, group_end):
-        return "ytd"
+        return with_bound("ytd", bound)
     if cues.previous and (_PREVIOUS_SESSION.search(view, _past_words_before(_PREVIOUS_AFTER, view, region_from),
                                                    group_start)
                           or _PREVIOUS_OPENING.match(view) or _PREVIOUS_AFTER.match(view, group_end)):
-        return "previous_session"  # "昨日，该ETF曾下跌1.1%", "Yesterday, X rose 3%": the sentence's day
+        return with_bound("previous_session", bound)  # "昨日，该ETF曾下跌1.1%", "Yesterday, X rose 3%": the sentence's day
     if cues.weekdays:  # "上周五，恒指下跌1.5%", "fell 1.5% last Friday": a day of the week before, whatever today is
         if _LAST_WEEKS_DAY.search(view, _past_words_before(_LAST_WEEKS_DAY, view, region_from), group_start) or \
                 _LAST_WEEKS_DAY.match(view, group_end) or \
                 _LAST_WEEKS_DAY.match(view) and not [at for at, _ in cues.weekdays[1:] if at < group_start]:
-            return "earlier"
+            return with_bound("earlier", bound)
     weekday = getattr(context, "weekday", None)
     if weekday is not None and cues.weekdays:
         named = _clause_days(view, cues.weekdays, group_start, group_end, region_from,
                              bool(_OPENING_DAY.match(view)))
         if named and all(d != weekday for d in named):
-            return "previous_session"  # "after falling 3% on Monday", on a Tuesday: another session's figure
+            return with_bound("previous_session", bound)  # "after falling 3% on Monday", on a Tuesday: another session's figure
     day = getattr(context, "day", None)
     if day is not None and cues.dates:
         named = _clause_days(view, cues.dates, group_start, group_end, region_from,
                              opens_sentence(view, cues.dates[0][0]))
         if named and not any(is_day(d, day) for d in named):
-            return "earlier"  # "Ayala Land, which had dropped 3 percent on July 4, ...": another day's figure
+            return with_bound("earlier", bound)  # "Ayala Land, which had dropped 3 percent on July 4, ...": another day's figure
     extreme = _EXTREME_BEFORE.search(view, max(region_from, group_start - 6), group_start) \
         if bound in ("", "at_least", "about") else None
     # "盘中最大涨幅超过10%": the largest move of the session; "涨幅一度扩大至8%": once, inside the move's words

@@ -31,6 +31,7 @@ _EN_TRAILING = re.compile(
     r"in turn|together|leading the (?:laggards|losers|decliners|gainers|gains|losses|advance|decline|way)|"
     r"on \w+day|in (?:early|late|afternoon|morning|midday|early afternoon|late morning) (?:trade|trading|deals)|"
     r"at (?:midday|the close|the open)|on the day|so far|in (?:Hong Kong|Shanghai|Shenzhen|New York)|"
+    r"for [A-Z][a-z]+(?: \d{4})? delivery|"  # "Gold Futures for June delivery": the contract month, no part of the name
     r"respectively|which|that|who|would|will|could|'s|’s|'|led|lagged|trailed|outperformed|underperformed|"
     r"(?:gained|rose|advanced|climbed|rallied|jumped|fell|lost|dropped|declined|slid|sank|slumped)\s+the\s+most|"
     r"(?:HK|US)?\$\s?\d[\d,]*(?:\.\d+)?|HKD\s?\d[\d,]*(?:\.\d+)?|"  # a table row's price: "SHK PPT (00016) $82.5 +1.9%"
@@ -178,7 +179,8 @@ _ZH_NOT_NAMES = re.compile(
     r"^(?:截至|较|比(?=上|前|去|昨|今|同)|相比|受|因|由于|在(?!岸)|从|自|随着|据|若|如果|虽然|昨|上个|逾|"  # 比特币, 在岸人民币
     r"今(?:日|天|年)|前(?:一|期|日|天|两|三)|本(?:周|月|年|轮|日)|当(?:日|天|周|月|年|前|时)|全(?:天|日|年|线|市场)|"
     r"近(?:期|日|来|\d|[一二两三四五六七八九十半])|超(?:过|\d))|"
-    r"[类等]$|等(?:方向|板块|行业|概念|题材|个股|公司|股)$|\d+\s*(?:只|家|个)"  # "金融类", "腾讯等" end no name; "恒生地产分类指数" holds 类 and is one
+    # "金融类", "腾讯等" end no name ("恒生地产分类指数" holds 类 and is one); "58股涨停", "两市58股涨停" count stocks
+    r"[类等]$|等(?:方向|板块|行业|概念|题材|个股|公司|股)$|\d+\s*(?:只|家|个)|\d+\s*股$"
 )
 # 和/及/与 join two names of two characters or more: "润和软件", "万和电气" are one name each
 _ZH_SPLIT = re.compile(r"、|以及|(?<=[\u4e00-\u9fffA-Za-z0-9）)]{2})(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z0-9*]{2})")

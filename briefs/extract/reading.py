@@ -73,8 +73,8 @@ _BEST_PREDICATE = re.compile(r"\s+(?:is|was|are|were|ranks?|ranked)\s+(?:the\s+)
                              r"[^,]*,?\s*$|"
                              # "energy shares led gains, rising 1.8%": the ranking between a name and its figure
                              r"\s+(?:led|leading)\s+(?:the\s+)?(?:gains|gainers|advances?|rally|losses|losers|decliners|"
-                             r"declines?|laggards|way)\b[^,]*,\s*(?:rising|falling|gaining|losing|climbing|sliding|"
-                             r"dropping|jumping|up|down|adding|shedding)?\s*$", re.I)
+                             r"declines?|laggards|way)\b(?:[^,]*,\s*(?:rising|falling|gaining|losing|climbing|sliding|"
+                             r"dropping|jumping|up|down|adding|shedding)?)?\s*$", re.I)  # "... led declines with a 2.3% drop"
 # what may stand between a figure and the next one of the same subject: "... is up 0.2% in midday trading and up 7.95%"
 _CONTINUATION_WORDS = frozenset(
     "and but then before after later or in on at by during for with including to this that the a an week month "
@@ -325,7 +325,7 @@ _BENCHMARK_HINTS = hint_pattern("perform", "beat", "outpac", "compared", "versus
 _BENCHMARK_BEFORE = re.compile(r"\b(?:outperform(?:ed|ing|s)?|underperform(?:ed|ing|s)?|beat(?:ing|s)?|"
                                r"outpac(?:ed|ing|es)|compared (?:to|with)|versus|vs\.?|relative to|than)\s+(?:the\s+)?$|"
                                r"(?:跑赢|跑输|相对于|相比|较)$", re.I)
-_ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?(?:['’]s)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:futures|prices?|contracts?)?\s*(?:sub-?index|index|indexes|indices|shares|stock|ETFs?|funds?|sectors?|group)?\s*"
+_ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?(?:['’]s)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:(?:futures|contracts?)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?\s+delivery)?|prices?)?\s*(?:sub-?index|index|indexes|indices|shares|stock|ETFs?|funds?|sectors?|group)?\s*"
                         r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?)?\s*[(（]?\s*$", re.I)
 
 
@@ -540,13 +540,14 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         defaulted = not qualifier or qualifier in BOUNDS  # the sentence said no moment (a bound is no moment)
         default = getattr(context, "default_qualifier", "")
         qualifier = with_bound(default, qualifier) if qualifier in BOUNDS else qualifier or default
-        if out and out[-1].qualifier in WINDOW_QUALIFIERS and (qualifier.replace("intraday:", "") in _DAY_OR_BOUND or
+        window = out[-1].qualifier.split(":")[0] if out else ""  # "ytd:about": over the year so far, about
+        if window in WINDOW_QUALIFIERS and (qualifier.replace("intraday:", "") in _DAY_OR_BOUND or
                                                                 qualifier == default) \
                 and _CONTRAST.search(view, out[-1].start, group.start) and not DAY_WORDS.search(view, out[-1].start, len(view)):
             # "The Nasdaq climbed 1.1% for the week, while the S&P 500 slipped 0.2%", "... up about 1.7% in 2025, while
             # the Nasdaq has climbed roughly 1.2%": the contrast is over the same window; shown as the day's move, a
             # weekly figure would be a wrong one (a bound is kept out of the day by its window)
-            qualifier, defaulted = out[-1].qualifier, False
+            qualifier, defaulted = with_bound(window, qualifier.rpartition(":")[2]), False
         previous_sign = -1.0 if group.values[0] < 0 else 1.0
         out.append(Read(subjects, group.values, qualifier, start=group.start, defaulted=defaulted))
     return out
@@ -573,8 +574,13 @@ _ZH_WINDOW_CHARS = ("周", "月", "季")  # not 日 or 年: "前一交易日涨�
 _ZH_COUNTING = frozenset("个一二两三四五六七八九十本上近这该当整每0123456789")
 # an absolute clause opens its own subject: the names before ", with" belong to another figure (or none)
 # a clause of lower-case words, then its verb, then the names: "Among the biggest decliners were Longfor, ..."
+# ("The laggard sector is utilities, down about 0.6%": after a ranking word, a sector's lower-case name, set off by
+# its comma at the region's end)
 _INVERTED = re.compile(r"[\s,]*[A-Z][a-z]+(?:\s+[a-z][\w\-']*)*\s+(?:were|was|are|is|included|include|includes)\s+"
-                       r"(?=(?:the\s+)?[A-Z])")
+                       r"(?=(?:the\s+)?[A-Z])|"
+                       r"[\s,]*(?:[Tt]he\s+)?(?:[a-z\-]+\s+){0,2}(?:laggards?|leaders?|leading|top|biggest|weakest|strongest|"
+                       r"worst|best|worst[- ]performing|best[- ]performing)(?:\s+[a-z\-]+){0,2}\s+(?:were|was|are|is)\s+"
+                       r"(?=[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}\s*,\s*$)")
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the|shares|shares of)\s)")
 _WITH_CLAUSE = re.compile(r",\s*with\s+(?=\w)")
 _DAY_OR_BOUND = ("", "about", "at_least", "at_most")

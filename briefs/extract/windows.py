@@ -32,13 +32,14 @@ def is_window(qualifier: str) -> bool:
     """True for a figure that is not the day's own: over a week, a month, the year so far, twelve months, a
     streak, of an earlier day the sentence names ("on July 4"), or of trading outside the session
     ("in extended trading")."""
-    return qualifier in WINDOW_QUALIFIERS or qualifier in ("earlier", "extended") or qualifier.startswith("streak:")
+    base = qualifier.split(":")[0]  # "weekly:at_least": over a week, with its bound
+    return base in WINDOW_QUALIFIERS or base in ("earlier", "extended", "streak")
 
 
 # figures over a window longer than the day; checked around the figure, nearest words first
 _WINDOWS = [
     (re.compile(r"this week|for the week|on the week|weekly|week-on-week|week-over-week|past week|last week|\bends? (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
-                r"过去一周|一周内|上周(?![一二三四五六日末])|近1周", re.IGNORECASE), "weekly"),
+                r"过去一周|一周内|(?<![本当])周内(?![一二三四五六日])|上周(?![一二三四五六日末])|近1周", re.IGNORECASE), "weekly"),
     (re.compile(r"this month|for the month|past month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
                 r"\bsince (?:early |late |mid-)?(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                 r"一个月来|月内|月涨幅|月初以来|\d{1,2}月(?:份)?以来|月度|month[- ]to[- ]date|\bMTD\b|"
@@ -96,6 +97,7 @@ _ZH_MOVE_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "漲幅", "涨", "跌"
 _WINDOW_NOUN = re.compile(r"(?P<ytd>今年|年内)$|(?P<weekly>周)$|(?P<monthly>月)$|(?P<quarterly>季)$")
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,%]*,")
 _RESPECTIVELY = re.compile(r"^\s*,?\s*respectively\s*,?", re.I)
 
 
@@ -111,6 +113,8 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
         cut = _AFTER_FIGURE_BEFORE.search(sentence, floor, span[0])
         start = max(start, cut.end()) if cut else start
     before = sentence[max(start, span[0] - 40):span[0]]
+    # "Mixue Group, which listed in March, jumped 9%": a relative clause's time is its own, not the figure's
+    before = _RELATIVE_ASIDE.sub(",", before)
     # "rose 2% and 3%, respectively, last week": the window after "respectively" is the group's
     tail = _RESPECTIVELY.sub("", sentence[span[1]:span[1] + 45], count=1)
     after = _CLAUSE_PUNCTUATION.split(tail[:30], maxsplit=1)[0]
@@ -170,12 +174,12 @@ def clause_start(sentence: str, pos: int) -> int:
 
 
 _DOWN_POINT_WORDS = ("fell", "dropped", "lost", "shed", "declined", "slid", "sank", "tumbled", "plunged", "down",
-                     "slumped", "retreated", "eased", "dipped", "gave up", "decreased", "went down",
+                     "slumped", "retreated", "eased", "dipped", "gave up", "decreased", "went down", "going down",
                      # a headline's present tense: "HSI Tumbles 220 pts"
                      "falls", "drops", "loses", "sheds", "declines", "slides", "sinks", "tumbles", "plunges", "slumps",
                      "retreats", "eases", "dips")
 _DOWN_EN_POINTS = "|".join(_DOWN_POINT_WORDS)
-_UP_EN_POINTS = ("rose|gained|added|climbed|jumped|advanced|rallied|surged|soared|up|put on|rebounded|increased|went up|"
+_UP_EN_POINTS = ("rose|gained|added|climbed|jumped|advanced|rallied|surged|soared|up|put on|rebounded|increased|went up|going up|"
                  "rises|gains|adds|climbs|jumps|advances|rallies|surges|soars|rebounds")
 EN_LEVEL = re.compile(
     rf"(?:(?:closed|closing|ended|ending|finished|settled|stood|standing)\s+)?at\s+{NUM}\s*points",
