@@ -19,7 +19,7 @@ from briefs.brief import Brief, walk_dicts
 from briefs.charts import Chart, palette
 from briefs.errors import RenderError
 from briefs.edition import N_, Edition, translations
-from briefs.wording import moment, stated_figure
+from briefs.wording import bound_of, moment, stated_figure
 from briefs.fonts import CSS_FONT_STACK
 from briefs.resources import data_dir
 
@@ -80,9 +80,14 @@ class Words:
         return self.edition.ngettext("%(num)s straight loss", "%(num)s straight losses", days) % {"num": days}
 
     def qualifier(self, qualifier: str) -> str:
-        """A figure's qualifier in words: when it holds ("intraday") or its bound ("at least")."""
+        """A figure's qualifier in words: when it holds ("intraday"), its bound ("at least"), or both
+        ("intraday, at least" for "半日成交额超25亿元")."""
+        when = moment(qualifier, self.edition)
+        bound = bound_of(qualifier)
+        if when and bound:
+            return self._(", ").join([when, self._(QUALIFIER_LABELS[bound])])
         label = QUALIFIER_LABELS.get(qualifier)
-        return moment(qualifier, self.edition) or (self._(label) if label else qualifier)
+        return when or (self._(label) if label else qualifier)
 
     def price(self, level: dict, unit: str) -> str:
         """A price as stated, with its bound: "above 3,700 USD", "3700美元以上"."""

@@ -1709,7 +1709,9 @@ def test_an_index_name_opening_a_funds_is_the_fund_and_a_stocks_own_turnover():
         "星河科技盘中快速拉升，截至10:12，涨超8%，成交额超3亿元，换手率4.2%。", "a", load_reference())
         if f.metric in ("pct_change", "turnover")]
     # the clause of time alone between the name and its figure; the small turnover is the stock's, not the market's
-    assert got == [("星河科技", "pct_change", 8.0, "intraday:at_least"), ("星河科技", "turnover", 3e8, "at_least")]
+    # (the turnover so far, over 300 million: both its moment and its bound)
+    assert got == [("星河科技", "pct_change", 8.0, "intraday:at_least"),
+                   ("星河科技", "turnover", 3e8, "intraday:at_least")]
     # with two stocks moved, a small turnover is nobody's
     assert amounts("星河科技涨5%，云帆电子跌2%，成交额3亿元。") == []
     assert amounts("资金流向方面，星河信息获主力资金净流入5.6亿元。") == [("星河信息", "net_inflow", 5.6e8, "CNY")]
@@ -1774,7 +1776,7 @@ def test_yesterdays_limit_before_todays_move_keeps_both():
 
 def test_an_amount_of_the_session_before_and_points_that_decreased():
     assert [(f.subject, f.qualifier) for f in sentence_facts("股票ETF昨日净流入超60亿元", "a", load_reference())] == [
-        ("股票ETF", "previous_session")]
+        ("股票ETF", "previous_session:at_least")]  # the session before, and over 6 billion
     # a comparison with the session before is today's figure
     got = {(f.metric, f.qualifier) for f in sentence_facts(
         "沪深京三市半日成交额达21019亿元，较上一交易日同期增加5713亿元。", "a", load_reference())}
@@ -1942,3 +1944,62 @@ def test_a_narrowing_loss_is_a_predicate_not_a_name():
     assert moves("早盘，恒指一度跌超2%，午后跌幅收窄，收跌0.5%。") == [
         ("恒指", "HSI.HK", -2.0, "intraday_low:at_least"), ("恒指", "HSI.HK", -0.5, "close")]
     assert [(s, v) for s, _, v, _ in moves("星河科技跌幅收窄，现跌1%。")] == [("星河科技", -1.0)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a clause of consequence names its own subject
+    ("In Seoul, Pine Ridge Chips rose 1.3%, helping the Kospi pare losses to 0.2%.",
+     [("Pine Ridge Chips", 1.3), ("Kospi", -0.2)]),
+    # what a gauge tracks names it
+    ("The Harbor Index slid 1.5%, while a gauge of Chinese developers dropped 2.4%.",
+     [("Harbor Index", -1.5), ("Chinese developers", -2.4)]),
+    # a ranking, then its figure as a noun
+    ("Of the 11 sectors, real estate led declines with a 2.3% drop, followed by materials, off 1.9%.",
+     [("real estate", -2.3), ("materials", -1.9)]),
+    # the sector named after a ranking word and "is"; a plain clause of lower-case words stays its own subject
+    ("The laggard sector is utilities, down about 0.6%.", [("utilities", -0.6)]),
+    ("Real estate shares were also lagging, down 0.8%.", [("Real estate", -0.8)]),
+    ("Quarry markets closed mixed, with the Harbor Composite Index going down 0.25 percent.",
+     [("Harbor Composite Index", -0.25)]),
+    ("Gold Futures for June delivery was up 1.10% or 36.40 to $3,345.20 a troy ounce.", [("Gold", 1.1)]),
+    # a count of stocks is no name
+    ("个股方面，全市场超2600只个股上涨，两市58股涨停，星河科技涨停。", [("星河科技", 10.0)]),
+    # a CSI index code in brackets keeps the name whole, with 与 inside it and 同时段 after it
+    ("中证全指星河产品与设备指数（H30999）同时段涨2.41%。", [("中证全指星河产品与设备指数", 2.41)]),
+])
+def test_forms_of_the_thirty_fifth_to_thirty_seventh_sets(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("** So far this month, the Harbor stock index is down 2.1%.", "monthly"),
+    ("星河证券ETF（512999）上周净流出9.8亿元，周内下跌1.9%。", "weekly"),
+    # a relative clause's month is its own: the figure is the session's high
+    ("Harbor Tea Group, which listed in March, jumped as much as 9 per cent before closing 6.2 per cent higher.",
+     "intraday_high"),
+])
+def test_the_window_of_a_bulleted_opening_and_of_a_week_and_not_of_a_relative_clause(sentence, qualifier):
+    assert moves(sentence)[0][3] == qualifier
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Harbor Small Cap ETF (HSCX) shed $510 million and fell 0.9%.", [("net_inflow", -510e6)]),
+    ("Meanwhile, the iShares 20+ Year Harbor Bond ETF (HBND) gathered $640 million.", [("net_inflow", 640e6)]),
+    ("Harbor Lights shed $200 billion in market value.", []),  # a company's worth, no flow
+    ("Related News: HK Short Selling Turnover Recorded $31.2B, Ratio at 14.2%", []),  # not the market's turnover
+])
+def test_fund_flows_said_with_shed_and_gathered_and_amounts_that_are_no_flow(sentence, expected):
+    got = sentence_facts(sentence, "a", load_reference())
+    assert [(f.metric, f.value) for f in got if f.metric in ("net_inflow", "turnover")] == expected
+    if expected:
+        assert got[-1].subject.endswith("ETF") and "20+" in got[-1].subject or "Small Cap" in got[-1].subject
+
+
+def test_a_bounded_half_day_turnover_keeps_its_bound_and_its_moment():
+    got = published("宽基ETF午间成交活跃", "截至午间收盘，星河A500ETF（159999）涨0.52%，成交额超25亿元。", "2026-05-15 12:15")
+    assert {(f.metric, f.qualifier) for f in got} == {("pct_change", "intraday"), ("turnover", "intraday:at_least")}
+    from briefs.edition import Edition
+    from briefs.render import Words
+
+    assert Words(Edition.of("en")).qualifier("intraday:at_least") == "intraday, at least"  # the flows table says both
+    assert Words(Edition.of("zh_Hans")).qualifier("intraday:at_least") == "盘中、至少"

@@ -8,7 +8,7 @@ no averages, no sums, no figure an article did not state.
 from __future__ import annotations
 
 from briefs.edition import N_, Edition
-from briefs.wording import moment, said_figure
+from briefs.wording import bound_of, moment, said_figure
 
 STATED_CLOSE = ("close", "", "limit_up", "limit_down")
 INDICES_SHOWN = 3
@@ -105,8 +105,8 @@ def _market(flows: list[dict], edition: Edition) -> dict | None:
     for flow in wide:
         amount = edition.quantity(abs(flow["value"]) if flow["metric"] in ("turnover_change", "net_inflow")
                                   else flow["value"], flow["unit"])
-        if flow["qualifier"] in BOUND_WORDS:
-            amount = edition.label(BOUND_WORDS, flow["qualifier"]) % {"what": amount}
+        if bound_of(flow["qualifier"]):  # "intraday:at_least": the bound here, the moment after the phrase
+            amount = edition.label(BOUND_WORDS, bound_of(flow["qualifier"])) % {"what": amount}
         if flow["metric"] == "turnover":
             phrase = _("turnover %(amount)s") % {"amount": amount}
         elif flow["metric"] == "turnover_change":

@@ -317,10 +317,10 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context,
             facts.append(_fact(article_id, mention, "pct_change", value, "%",
                                _clock_in_market(_moment_in_market(read, mention, sentence, mentions, context), mention, ref),
                                sentence, context, mentions))
-        if context is not None:
-            context.last_market = next((m.instrument.market for m in subjects if m.instrument is not None and
-                                        m.instrument.market != "global" and m.instrument.kind != "sector"),
-                                       context.last_market)
+        if context is not None:  # the market this move was in, known or placed ("China Vanke sank 6.2% in Hong Kong")
+            # (not a fund's: "恒生科技ETF涨超1%，成分股蔚来涨近5%" holds Hong Kong shares, though it trades in Shanghai)
+            context.last_market = next((f.market for f in reversed(facts) if f.market not in ("", "global") and
+                                        f.kind not in ("sector", "etf")), context.last_market)
         companies = [m for m in subjects if m.instrument is None or m.instrument.kind == "stock"] or companies
     return facts
 
@@ -515,15 +515,18 @@ def _amount_moment(view: str, amount, market: str, context: ArticleContext | Non
     alone does not say it: a monthly report published at 10:00 gives the month's flows.)"""
     if amount.metric not in _SO_FAR_METRICS or is_window(amount.qualifier):
         return amount.qualifier
+    bound = amount.qualifier if amount.qualifier in BOUNDS else ""
     if _YESTERDAY.search(view, clause_start(view, amount.start), amount.number_at):
-        return "previous_session"  # "股票ETF昨日净流入超60亿元": the session before, whatever its bound
-    if amount.qualifier:
+        # "股票ETF昨日净流入超60亿元": the session before, with its bound
+        return with_bound("previous_session", bound)
+    if amount.qualifier and not bound:
         return amount.qualifier
     if _SO_FAR.search(view, 0, amount.number_at) or any(
             f.metric == "pct_change" and f.qualifier.startswith("intraday") for f in moved):
-        return "intraday"  # "X ETF上涨3.12%，成交额4.5亿元" at 14:05: the move is the session's so far, so is its turnover
+        # "X ETF上涨3.12%，成交额4.5亿元" at 14:05: the move is the session's so far, so is its turnover
+        return with_bound("intraday", bound)
     midday = context is not None and not context.session_moments and context.default_qualifier == "intraday"
-    return "intraday" if midday else ""
+    return with_bound("intraday", bound) if midday else amount.qualifier
 
 
 def _amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: list[Fact]) -> list[Fact]:
@@ -751,7 +754,8 @@ def _session_moment(article: Article, market: str | None, ref: Reference) -> str
 
 
 # a title about Chinese companies' US listings
-_US_LISTINGS_TITLE = re.compile(r"中概股|中概|金龙指数|\bADRs\b|(?:US|U\.S\.)-listed Chinese|Golden Dragon")
+_US_LISTINGS_TITLE = re.compile(r"中概股|中概|金龙指数|\bADRs\b|(?:US|U\.S\.)-listed Chinese|Golden Dragon|"
+                                r"['’]s (?:US|U\.S\.)(?:-listed)? shares")  # "Alibaba's U.S. shares jump"
 _EXTENDED_TITLE = re.compile(r"盘前|盘后|\bpre-?market\b|\bafter[- ]hours\b|\bafter the bell\b|\bextended trading\b", re.I)
 _MIDDAY_TITLE = re.compile(r"午评|半日|午间|早盘|早评|盘中|\bmidday\b|at midday|morning session|\bintraday\b", re.I)
 

@@ -40,12 +40,15 @@ METRIC_WORDS = [
     (re.compile(r"net (?:inflows?|buying|bought|purchases?|purchased|subscriptions?|buyers of)|"
                 r"(?:poured|pumped|put|channelled|funneled|bought|purchased|snapped up)\s+(?:a\s+)?net|"
                 # how fund-flow reports write money into a fund: "QQQ took in $1.2 billion", "inflows of $640 million"
-                r"\b(?:took|raked|pulled|drew|brought)\s+in\b|\battracted\b|\binflows?\s+(?:of|totall?ing)\b|"
+                r"\b(?:took|raked|pulled|drew|brought|hauled)\s+in\b|\b(?:attracted|gathered)\b|\binflows?\s+(?:of|totall?ing)\b|"
                 r"净流入|净买入|净申购|"
                 r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
     (re.compile(r"net (?:outflows?|selling|sold|redemptions?|sellers of)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
                 # "Investors pulled $3.1 billion from SPY", "outflows of $2 billion"
                 r"\b(?:pulled|withdrew|yanked|redeemed)\b(?!\s+in\b)|\boutflows?\s+(?:of|totall?ing)\b|"
+                # "IWM shed $510 million": a fund's money out, right before the amount (market value is no flow: below)
+                # (the sentence's test sees the amount after the word; the metric's search ends right before it)
+                r"\b(?:shed|bled)\s+(?:(?:US|HK)?(?=\$)|$)|"
                 r"净流出|净卖出|净赎回", re.IGNORECASE),
      "net_inflow", -1.0),
     (re.compile(r"turnover(?! rate)|trading (?:volume|value)|transaction volume|成交额|成交金额|交易额|成交(?!量)",
@@ -75,6 +78,8 @@ _SIZE = re.compile(r"规模|市值|估值|份额|净资产|总资产|资产净�
 # amounts of their own kind, said after a turnover or flow word in the same clause
 _OTHER_AMOUNT = re.compile(r"沽空|卖空|做空|融资余额|融券|回购|募资|派息|分红|short[- ]?sell|short sales|short interest|"
                            r"buybacks?|repurchase|dividends?", re.IGNORECASE)
+_VALUE_AFTER = re.compile(r"\s*(?:in|of)\s+(?:its\s+|their\s+)?(?:market (?:value|cap(?:itali[sz]ation)?)|value|"
+                          r"valuation|wealth|net worth)\b", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"(?:short[- ]?sell(?:ing)?|short sales?|沽空|卖空|融资|融券)\s*$", re.IGNORECASE)
 _AVERAGE = re.compile(r"average|avg|mean|日均|均值|平均", re.IGNORECASE)
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
@@ -153,7 +158,8 @@ _RATE_WORDS = hint_pattern("premium", "discount", "turnover rate", "溢价", "�
 _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个", re.IGNORECASE)
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
 _METRIC_HINTS = hint_pattern("net", "turnover", "trading", "transaction", "成交", "交易额", "净", "吸金", "price", "价",
-                             "收报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled",
+                             "收报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled", "gathered", "hauled in",
+                             "shed", "bled",
                              "withdrew", "yanked", "redeemed", "new assets", "new money", "new cash")
 _COUNT_HINTS = hint_pattern("stock", "share", "compan", "issue", "只", "家", "个")
 
@@ -205,6 +211,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             metric = ("net_inflow", -1.0 if flow_after["out"] or flow_after["out2"] else 1.0, len(before[-80:]))
         if metric is None:
             continue
+        if _VALUE_AFTER.match(sentence, m.end()):
+            continue  # "Nvidia shed $200 billion in market value": a company's worth, no flow or turnover
         name, sign, at = metric
         if _AVERAGE.search(before[-80:][max(0, at - 30):]):
             continue  # "a one-month average turnover of 36.11 million": not the day's figure

@@ -13,11 +13,12 @@ from briefs.extract.reference import Instrument, Reference
 ZH_AFTER_CONJUNCTION = r"[带创涨跌升降领均在于以且一将成获也亦则再又更还仍都同其、\s]"
 CODE_IN_PARENS = re.compile(
     r"\s*[（(]\s*(?:(?:代码|代号|股票代码|沪|深|港|北|HK|SH|SZ|Symbol|NYSE|NASDAQ|Nasdaq|ticker)\s*[:：]\s*)?"
-    r"(?P<code>\d{6}|\d{5}|\d{1,4}(?=\.HK)|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
+    r"(?P<code>\d{6}|\d{5}|\d{1,4}(?=\.HK)|H\d{5}|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
     r"(?:\s*[,，]\s*\d{5,6}(?:\.[A-Z]{2})?)*\s*[)）]"
 )
 # a name the reference does not know, right before a code: "Loongson Technology (688047)"
-_EN_NAME_BEFORE = re.compile(r"((?:[A-Z]|[a-z](?=[A-Z]))[\w&'.\-]*(?:\s+(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&'.\-]*|of|and|&)){0,5})\s*$")
+# ("iShares 20+ Year Treasury Bond ETF (TLT)": a fund's name may hold "20+" and run to seven words)
+_EN_NAME_BEFORE = re.compile(r"((?:[A-Z]|[a-z](?=[A-Z]))[\w&'.\-]*(?:\s+(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&'.\-+]*|of|and|&)){0,6})\s*$")
 _ZH_NAME_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9\-]{2,16})\s*$")
 # capitals in brackets that are no ticker: "Tencent (HK)", "(ADR)", "(USD)"
 _NOT_TICKERS = frozenset(("ADR", "ADRS", "ETF", "USD", "HKD", "CNY", "RMB", "CEO", "CFO", "IPO"))
@@ -182,7 +183,8 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
             continue
         code_text = _code_text(paren)
         instrument = ref.resolve_code(code_text, subject)
-        if instrument is None and not paren["code"].isdigit() and not _FUND_NAME.search(subject):
+        # (a CSI index code, "（H30184）", is a code whatever we know of it)
+        if instrument is None and not paren["code"].lstrip("H").isdigit() and not _FUND_NAME.search(subject):
             continue  # "(HSL)", "(AI)": letters in brackets are not a ticker we know, unless a fund's name ends there
         start = named.end(1) - len(subject)
         # a known name inside the coded one is part of it: "iShares Core S&P 500 ETF (IVV)" is no S&P 500

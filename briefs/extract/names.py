@@ -28,7 +28,8 @@ _CODE_AT_END = re.compile(_CODE + r"\s*$")
 _EN_TRAILING = re.compile(
     r"(?:\s+|^)(?:shares?|stocks?|futures|was|were|is|are|has|have|had|been|all|both|each|also|meanwhile|then|only|still|"
     r"now|currently|closed|ended|finished|settled|settling|closing|ending|finishing|opened|traded|trading|itself|too|"
-    r"in turn|together|leading the (?:laggards|losers|decliners|gainers|gains|losses|advance|decline|way)|"
+    r"in turn|together|par(?:e|es|ed|ing)|trim(?:s|med|ming)?|"  # "helping the Kospi pare losses to 0.2%"
+    r"leading the (?:laggards|losers|decliners|gainers|gains|losses|advance|decline|way)|"
     r"on \w+day|in (?:early|late|afternoon|morning|midday|early afternoon|late morning) (?:trade|trading|deals)|"
     r"at (?:midday|the close|the open)|on the day|so far|in (?:Hong Kong|Shanghai|Shenzhen|New York)|"
     r"for [A-Z][a-z]+(?: \d{4})? delivery|"  # "Gold Futures for June delivery": the contract month, no part of the name
@@ -41,7 +42,11 @@ _EN_TRAILING = re.compile(
 _EN_LEADING = re.compile(
     r"^(?:and|or|while|whereas|with|as|but|led by|including|such as|like|among them|among|of which|"
     r"as well as|shares of|shares in|stock of|the|a|an|also|meanwhile|elsewhere,?|plus|then|even|only|"
-    r"followed by|ahead of|behind|(?:its\s+)?(?:peers?|rivals?|competitors?)(?=\s+[A-Z]))\s+",  # "Peer Tallow Mills Corp"
+    r"followed by|ahead of|behind|(?:its\s+)?(?:peers?|rivals?|competitors?)(?=\s+[A-Z])|"  # "Peer Tallow Mills Corp"
+    # a clause of consequence: "Samsung rose 1.3%, helping the Kospi pare losses to 0.2%"
+    r"(?:helping|pushing|sending|dragging|lifting|leaving|pulling|driving)(?=\s+(?:the\s+)?[A-Z])|"
+    # "a gauge of Chinese developers dropped 2.4%": what the gauge tracks names it
+    r"(?:(?:a|an|the)\s+)?(?:gauge|measure|basket)\s+(?:of|tracking))\s+",
     re.I,
 )
 _EN_TOKEN = r"(?:[A-Z][\w.'’&\-*]*|[a-z][A-Z][\w.'’&\-*]*|\d+[A-Za-z][\w.\-]*|S&P(?:/[A-Z]{2,5})?|[a-z]{2,3}-[A-Z][\w\-]*)"  # "ex-Japan" inside a name
@@ -139,7 +144,7 @@ _ZH_TRAILING = re.compile(
     r"集体|大幅|小幅|普遍|全线|以|再度|续|日内|盘初|开盘|截至收盘|收盘时|收市时|上午|下午|午间|的|实现|触及|一度触及|"
     r"报收|单日|最终|终|再|又|更是|更|仍|跟|随后|今年以来|年内|本周|昨日|昨天|前一交易日|此前|最高|最低|"
     r"盘中最高|直线|快速|震荡|持续|强势|逆市上扬|近(?:\d+|[一二两三四五六七八九十半]+)个?(?:交易日|年|月|周|日)|近一周|"
-    r"过去一年|一年来|累计|上周|本月|近期|近来|同样|同时|双双|齐齐|齐|"
+    r"过去一年|一年来|累计|上周|本月|近期|近来|同样|同时段|同期|同一时间|同时|双双|齐齐|齐|"
     r"(?:本月|本周|本年|上月|月初|年初|周初|\d{1,2}月)以来|全周|整周|当周|全月|整月|"
     r"第[一二三四1-4]季度?|本季度?|上季度?|季内|累(?=$)|(?:业)?绩(?:公布|发布|披露|出炉)?后|"  # "恒指第三季累升15%": the quarter and 累 are the move's
     r"等(?:多|\d+|[一二三四五六七八九十]+)?余?(?:只|股|家)?(?:个股|股票)?|\d{2}cm|"
