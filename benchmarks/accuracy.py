@@ -129,6 +129,26 @@ measured at 0.952 / 1.000, amounts 3/3 (miss: a code after an exchange prefix, "
 2/2; its output showed "低開後…全日跌61點…收報25,011點" with the level and the points change marked as the open.
 ``labelled/thirtyfourth/`` (a CGTN Hong Kong close, a 财联社 午评, an AP US close, an ETF flash): first measured at
 1.000 / 1.000, amounts 4/4; its output showed an ETF's turnover at 14:05 beside its intraday move as the day's.
+``labelled/thirtyfifth/`` (an SCMP Hong Kong close, a 同花顺 收评, CNBC after-hours movers, an 經濟通 半日市, an
+AP Asia / ETF flows / MarketWatch feed, a 港股 / ETF feed), written in the ninth session: first measured at 1.000 /
+0.988, amounts 15/16 (extra: "58股涨停" read as a name; miss: "IWM shed $510 million"); its output showed an
+Asian wrap's Tokyo, Seoul and Sydney figures as the previous session's (the US named most), "which listed in
+March" making a move monthly, and bounds outside the session shown without their moment.
+``labelled/thirtysixth/`` (a Reuters US close, a 财联社 港股收评, an AASTOCKS close with a turnover list, a Xinhua
+A-share close, weekly ETF flows, an Investing.com / Nasdaq.com / Benzinga feed): first measured at 0.942 / 1.000,
+amounts 12/12 (misses: "led declines with a 2.3% drop", "going down 0.25 percent", "Gold Futures for June
+delivery", "The laggard sector is utilities, down"); its output showed a stock's points and price given to the
+Dow named before it, and "HK Short Selling Turnover" as the market's.
+``labelled/thirtyseventh/`` (a Reuters China midday with ranked gainers, an 东方财富 收评, a 智通 港股午评, a
+Bloomberg Asia wrap, an ETF / limit / STAR feed, a MarketWatch / ETF flows / ADR feed): first measured at 0.963 /
+0.988, amounts 10/11 (misses: "a gauge of Chinese developers", "helping the Kospi pare losses to 0.2%", and VGT
+and TLT, whose gold lines lacked the codes the text prints, corrected after); its output showed "So far this
+month" after a bullet as intraday and "成交额超25亿元" at midday as the day's.
+``labelled/thirtyeighth/`` (an AASTOCKS H-shares midday, CNBC midday movers, a 中評社 close in traditional
+characters, an 经济参考报 close, a Xinhua / Nasdaq.com / CNBC Asia feed, a 午评 / ETF limit wave / monthly flows
+feed): first measured at 0.981 / 0.981, amounts 11/11 (miss: "Target — Shares slid", read as a price target;
+extra: 滬綜指 without its code); its output showed the title of a paper dated the day after repeating the body's
+dated figure as the day's close, and a date opening a sentence lost after its "；".
 """
 from __future__ import annotations
 
@@ -292,6 +312,7 @@ if __name__ == "__main__":
                   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                   "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
                   "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
-                  "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth"):
+                  "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
+                  "thirtyseventh", "thirtyeighth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -2003,3 +2003,29 @@ def test_a_bounded_half_day_turnover_keeps_its_bound_and_its_moment():
 
     assert Words(Edition.of("en")).qualifier("intraday:at_least") == "intraday, at least"  # the flows table says both
     assert Words(Edition.of("zh_Hans")).qualifier("intraday:at_least") == "盘中、至少"
+
+
+def test_forms_of_the_thirty_eighth_set():
+    assert [(s, v) for s, _, v, _ in moves("Target — Shares slid more than 5% after the retailer cut its guidance.")] \
+        == [("Target", -5.0)]  # a company named Target; "target" in lower case stays a word of no move
+    assert [(c, v) for _, c, v, _ in moves("滬綜指收跌0.45%")] == [("000001.SH", -0.45)]
+    assert moves("多只星河ETF午后涨停。") == []  # several funds of a kind are no one name
+    got = sentence_facts("4月份，北向资金累计净卖出312.5亿元，其中沪股通净卖出201.3亿元；南向资金累计净买入1,205.6亿港元。",
+                         "a", load_reference())
+    assert {f.qualifier for f in got} == {"monthly"}  # "4月份，" holds past the "；"
+
+
+def test_a_date_opening_a_sentence_holds_past_its_semicolon_and_for_the_title_that_repeats_it():
+    # a paper of the 20th reports the 19th's close; its title repeats the 19th's figure
+    got = [(f.subject, f.metric, f.value, f.qualifier) for f in published(
+        "恒指收涨1.12% 南向资金净买入逾50亿港元",
+        "5月19日，香港恒生指数全天震荡上行，收涨282.15点，涨幅1.12%，报25,480.63点；恒生国企指数涨108.21点，"
+        "报9,102.35点，涨幅1.20%。",
+        "2026-05-20 00:00") if f.metric in ("pct_change", "level")]
+    assert got == [("恒生指数", "pct_change", 1.12, "earlier"), ("恒生指数", "level", 25480.63, "earlier"),
+                   ("恒生国企指数", "pct_change", 1.2, "earlier"), ("恒生国企指数", "level", 9102.35, "earlier")]
+    # in the brief of the 20th, none of them is the day's
+    article = Article(id="a", origin="t.txt", title="恒指收涨1.12%", outlet="Wire", url="",
+                      body="5月19日，香港恒生指数收涨282.15点，涨幅1.12%；恒生国企指数涨1.20%。",
+                      published=datetime(2026, 5, 20, 8, 0, tzinfo=ZoneInfo("Asia/Shanghai")), language="zh")
+    assert article_facts(article, load_reference(), date(2026, 5, 20)) == []

@@ -691,8 +691,11 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
             own = indices and not any(indices[-1].end <= m.start < position for m in [*mentions, *movers]
                                       if m.instrument is None or m.instrument.kind not in ("index", "market"))
             if own and position - indices[-1].end <= MAX_SUBJECT_GAP:
-                # a midday report's figures are the session's so far; else the publication time in its market
+                # a midday report's figures are the session's so far; else the publication time in its market; a
+                # level said beside its index's move of another day is of that day
                 qualifier = said or by_market.get(indices[-1].instrument.market, default)
+                qualifier = next((f.qualifier for f in index_moves if f.code == indices[-1].instrument.code and
+                                  f.qualifier in ("earlier", "previous_session")), qualifier)
                 facts.append(_fact(article_id, indices[-1], metric, points, "points", qualifier, sentence))
             elif len({f.code or f.subject for f in index_moves}) == 1:
                 qualifier = said or by_market.get(index_moves[0].market, default)
@@ -753,6 +756,7 @@ def _session_moment(article: Article, market: str | None, ref: Reference) -> str
     return "intraday" if (local.hour, local.minute) >= opened else "previous_session"
 
 
+_PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 # a title about Chinese companies' US listings
 _US_LISTINGS_TITLE = re.compile(r"中概股|中概|金龙指数|\bADRs\b|(?:US|U\.S\.)-listed Chinese|Golden Dragon|"
                                 r"['’]s (?:US|U\.S\.)(?:-listed)? shares")  # "Alibaba's U.S. shares jump"
@@ -790,15 +794,27 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     if context.default_qualifier != "extended":  # a premarket report's time is no session's
         context.default_qualifier = moment or context.default_qualifier
     kept: dict[tuple, Fact] = {}
+    dated: list[tuple[set[str], set[float]]] = []  # who and what figures the body dates to another day
+    carried = False  # the piece before, dated to another day, ended in "；": this one continues it
     for position, sentence in enumerate(sentences):
+        continues, carried = carried, False
         if position not in named:
             context.skip(position, sentence)
             continue
         mentions = named[position]
-        if day is not None and names_other_day(sentence, day):
+        # "5月19日，恒生指数…涨幅1.12%；恒生国企指数…涨幅1.20%。": the date opening the sentence holds past its "；"
+        other = continues or when is not None and names_other_day(sentence, when)
+        carried = other and sentence.rstrip().endswith(("；", ";"))
+        if day is not None and other:
             context.remember(mentions, position)
+            dated.append(({m.instrument.code if m.instrument else m.subject for m in mentions},
+                          {float(v) for v in _PERCENT_VALUE.findall(views[position])}))
             continue
         figures = sentence_facts(sentence, article.id, ref, context, mentions, views[position])
+        if continues:
+            figures = [f if is_window(f.qualifier) else
+                       replace(f, qualifier=with_bound("earlier", f.qualifier.rpartition(":")[2])) for f in figures]
+        dated += [({f.code or f.subject}, {abs(f.value)}) for f in figures if f.qualifier.startswith("earlier")]
         context.remember(mentions, position)
         if article.language == "en" and not any(f.metric == "pct_change" for f in figures):
             # "Harbor Lights reported EPS of $1.23, up 15% from a year earlier; its shares climbed 4.4%": a
@@ -829,8 +845,12 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     # the same figure said twice, once with its code ("X ETF周涨7.8%" in the title, "X ETF（159567）…周涨幅达7.8%"
     # in the body): the one with the code stands for both
     coded = {(f.subject, f.metric, f.value, f.unit, is_window(f.qualifier)) for f in kept.values() if f.code}
+    # a title's figure the body dates to another day ("恒指收涨1.12%" over "5月19日，…恒生指数…涨幅1.12%" in a paper
+    # of the 20th) is that day's, not this one's
     return [f for f in kept.values()
-            if f.code or (f.subject, f.metric, f.value, f.unit, is_window(f.qualifier)) not in coded]
+            if (f.code or (f.subject, f.metric, f.value, f.unit, is_window(f.qualifier)) not in coded) and
+            not (f.evidence == article.title and f.metric == "pct_change" and
+                 any((f.code or f.subject) in who and abs(f.value) in values for who, values in dated))]
 
 
 def extract_facts(articles: Iterable[Article], ref: Reference | None = None, day: date | None = None) -> list[Fact]:

@@ -92,14 +92,14 @@ _INTERVAL_ZH = re.compile(r"(?P<verb>涨|跌)\s*$")
 NOT_A_MOVE_EN = (
     "revenue", "revenues", "profit", "profits", "earnings", "income", "orders", "sales", "expenditure",
     "expenditures", "capex", "spending", "turnover", "weight", "weights", "weighting", "market share", "stake",
-    "stakes", "margin", "margins", "target", "gdp", "cpi", "ppi", "pmi", "yield", "yields", "unemployment",
+    "stakes", "margin", "margins", "gdp", "cpi", "ppi", "pmi", "yield", "yields", "unemployment",
     "inflation", "population", "volume", "volumes", "year-on-year", "year on year", "shipments", "deliveries",
     "output", "production", "occupancy", "probability", "chance", "odds", "percentile", "ratio", "rate", "rates",
     "premium", "discount", "dividend", "payout", "start-ups", "startups", "eps", "account for", "accounts for",
     "share of", "tariff", "tariffs", "wage", "wages", "salaries", "price index", "prices index", "home prices",
     "house prices", "price target", "target price", "price-to-earnings", "p/e", "outstanding units",
     "units outstanding", "shares outstanding")
-NOT_A_MOVE_CASED = ("holding", "holdings")  # lower case only: "Yum China Holdings" is a name
+NOT_A_MOVE_CASED = ("holding", "holdings", "target")  # lower case only: "Yum China Holdings", "Target" are names
 # words common in a clause about something else ("slid on valuation worries, with Nvidia down 3%") that make a
 # figure no move only as the head of its subject, right before its verb: "Harbor Lights' implied volatility jumped 20%"
 _NOT_A_MOVE_HEAD = re.compile(r"\b(?:market value|market cap(?:itali[sz]ation)?|valuation|short interest|open interest|"

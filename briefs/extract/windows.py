@@ -141,7 +141,7 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
 
 
 # a window phrase that opens a sentence as its own clause: "Over the past 20 trading days, ...", "近5个交易日，..."
-_OPENING_CLAUSE = re.compile(r"\W*(?P<clause>[^,，;；:：]{4,40}?)\s*[,，]")
+_OPENING_CLAUSE = re.compile(r"\W*(?P<clause>[^,，;；:：]{2,40}?)\s*[,，]")  # "4月份，" is three characters
 
 
 _WEEK_OVER_WEEK_OPENING = re.compile(r"\W*(?:looking (?:today )?at )?week[- ]over[- ]week\b", re.I)
