@@ -170,16 +170,23 @@ def _limit_value(mention: Mention, ref: Reference, home: str | None) -> float | 
 # the place a name trades, said as its owner ("Australia's S&P/ASX 200", "日本日经225指数") or as the scene before it
 # ("In India, the Sensex"), or after its figure ("Toyota fell 2.1% in Tokyo"); not inside a name ("Tokyo Electron",
 # "Asia-Pacific shares outside Japan")
-_PLACES = {"jp": r"Japan|Tokyo", "kr": r"South Korea|Seoul", "au": r"Australia|Sydney", "in": r"India|Mumbai",
-           "tw": r"Taiwan|Taipei", "hk": r"Hong Kong",
-           "cn": r"mainland China|Shanghai|Shenzhen", "us": r"New York|the (?:US|U\.S\.|United States)"}
-_PLACE_BEFORE = [(re.compile(rf"(?:\b(?:{words})['’]s\s|\b[Ii]n\s+(?:{words}),\s*)(?:the\s+)?$"), market)
-                 for market, words in _PLACES.items()] + \
-    [(re.compile(rf"(?:{words})$"), market) for market, words in
-     (("jp", "日本|东京|東京"), ("kr", "韩国|韓國"), ("au", "澳大利亚|澳洲"), ("in", "印度"), ("tw", "台湾|台灣"))]
-_PLACE_AFTER = [(re.compile(rf"^(?:,[^,;]*,)?[^,;，；]*?\bin\s+(?:{words})\b"), market)  # an aside may stand between
-                for market, words in _PLACES.items()]
-_PLACE_OPENING = [(re.compile(rf"(?:{words})['’]s\s"), market) for market, words in _PLACES.items()]
+_PLACE_MARKETS = {"japan": "jp", "tokyo": "jp", "south korea": "kr", "seoul": "kr", "australia": "au", "sydney": "au",
+                  "india": "in", "mumbai": "in", "taiwan": "tw", "taipei": "tw", "hong kong": "hk",
+                  "mainland china": "cn", "shanghai": "cn", "shenzhen": "cn", "new york": "us", "the us": "us",
+                  "the u.s.": "us", "the united states": "us", "日本": "jp", "东京": "jp", "東京": "jp", "韩国": "kr",
+                  "韓國": "kr", "澳大利亚": "au", "澳洲": "au", "印度": "in", "台湾": "tw", "台灣": "tw"}
+_PLACE = r"Japan|Tokyo|South Korea|Seoul|Australia|Sydney|India|Mumbai|Taiwan|Taipei|Hong Kong|mainland China|" \
+         r"Shanghai|Shenzhen|New York|the (?:US|U\.S\.|United States)"
+_PLACE_ZH = r"日本|东京|東京|韩国|韓國|澳大利亚|澳洲|印度|台湾|台灣"
+_PLACE_BEFORE = re.compile(rf"(?:\b(?P<own>{_PLACE})['’]s\s|\b[Ii]n\s+(?P<scene>{_PLACE}),\s*)(?:the\s+)?$|"
+                           rf"(?P<zh>{_PLACE_ZH})$")
+_PLACE_AFTER = re.compile(rf"^(?:,[^,;]*,)?[^,;，；]*?\bin\s+(?P<place>{_PLACE})\b")  # an aside may stand between
+_PLACE_OPENING = re.compile(rf"(?P<place>{_PLACE})['’]s\s")
+
+
+def _place_market(found: re.Match | None) -> str | None:
+    """The market of the place a pattern above found, None when it found none."""
+    return _PLACE_MARKETS[found[found.lastgroup].lower()] if found else None
 
 
 def _market_of_unknown(sentence: str, mention: Mention, context: ArticleContext | None,
@@ -188,14 +195,11 @@ def _market_of_unknown(sentence: str, mention: Mention, context: ArticleContext 
     the market the title names, else that of the sentence's known instruments when they share one ("Li Ning
     jumped 8%, the best performer on the Hang Seng"), else that of the last known instrument a move was about
     (an Asian wrap's "Toyota Motor jumped 3.1%" after "Tokyo's Nikkei 225 gained 1.2%"), else the article's."""
-    before = sentence[max(0, mention.start - 16):mention.start]
-    after = sentence[mention.end:mention.end + 90]
-    # after the figure, the nearest place: "Toyota fell 2.1% in Tokyo and Samsung lost 1.3% in Seoul"
-    nearest = min(((found.end(), market) for pattern, market in _PLACE_AFTER if (found := pattern.search(after))),
-                  default=None)
-    placed = {market for pattern, market in _PLACE_BEFORE if pattern.search(before)} | \
-        ({nearest[1]} if nearest else set()) | \
-        {market for pattern, market in _PLACE_OPENING if pattern.match(mention.subject)}  # "Taiwan's benchmark index"
+    # before the name ("Australia's", "In India,"), after its figure (the nearest: "Toyota fell 2.1% in Tokyo and
+    # Samsung lost 1.3% in Seoul"), or opening it ("Taiwan's benchmark index")
+    placed = {_place_market(_PLACE_BEFORE.search(sentence, max(0, mention.start - 16), mention.start)),
+              _place_market(_PLACE_AFTER.match(sentence[mention.end:mention.end + 90])),
+              _place_market(_PLACE_OPENING.match(mention.subject))} - {None}
     if len(placed) == 1:
         return placed.pop()
     if context is None:
@@ -206,15 +210,24 @@ def _market_of_unknown(sentence: str, mention: Mention, context: ArticleContext 
         context.home_market() or ""
 
 
-def _fact(article_id: str, mention: Mention, metric: str, value: float, unit: str,
-          qualifier: str, sentence: str, context: ArticleContext | None = None,
-          mentions: list[Mention] | None = None) -> Fact:
-    """One fact of ``mention``; ``mentions``, the sentence's, tell an unknown name's market."""
+def _market_of(sentence: str, mention: Mention, context: ArticleContext | None,
+               mentions: list[Mention] | None = None) -> str:
+    """The market a mention's figure is in: its instrument's, its code's form's, or (a sector, an unknown name)
+    where the sentence and the article place it."""
     inst = mention.instrument
     market = inst.market if inst else unresolved_market(mention)
     if inst is None and not market or inst is not None and inst.kind == "sector":
-        # a sector or an unknown name moves in the market the title names, else the article's
         market = _market_of_unknown(sentence, mention, context, mentions)
+    return market
+
+
+def _fact(article_id: str, mention: Mention, metric: str, value: float, unit: str,
+          qualifier: str, sentence: str, context: ArticleContext | None = None,
+          mentions: list[Mention] | None = None, market: str | None = None) -> Fact:
+    """One fact of ``mention`` (in ``market`` when known already; ``mentions``, the sentence's, tell an unknown
+    name's market)."""
+    inst = mention.instrument
+    market = _market_of(sentence, mention, context, mentions) if market is None else market
     return Fact(
         article=article_id,
         subject=mention.subject,
@@ -241,16 +254,12 @@ def _whole_market(at: int, context: ArticleContext | None, ref: Reference, defau
 _US_LISTINGS_SENTENCE = re.compile(r"中概股|热门中概|\bADRs\b|(?:US|U\.S\.)-listed Chinese")
 
 
-def _moment_in_market(read, mention: Mention, sentence: str, mentions: list[Mention],
-                      context: ArticleContext | None) -> str:
+def _moment_in_market(read, market: str, context: ArticleContext | None) -> str:
     """A figure's qualifier, where the sentence said none and the article's default comes from its
     publication time: what that time says in the market of the figure's instrument. Published at 15:40
     in Beijing, a Hang Seng figure is intraday but Kweichow Moutai's is its close (Shanghai shut at 15:00)."""
     if not read.defaulted or context is None or not context.session_moments:
         return read.qualifier
-    market = mention.instrument.market if mention.instrument is not None else unresolved_market(mention)
-    if mention.instrument is None and not market or mention.instrument is not None and mention.instrument.kind == "sector":
-        market = _market_of_unknown(sentence, mention, context, mentions)
     if not market or market not in context.session_moments:
         return read.qualifier
     bound = read.qualifier.rpartition(":")[2]
@@ -314,9 +323,10 @@ def _move_facts(sentence, view, article_id, ref, zh, mentions, context,
                                                   or not companies):
                     continue
                 mention = _other_listing(before[-1:] or companies[-1:], hinted or mention.instrument.market, ref)[0]
+            market = _market_of(sentence, mention, context, mentions)
             facts.append(_fact(article_id, mention, "pct_change", value, "%",
-                               _clock_in_market(_moment_in_market(read, mention, sentence, mentions, context), mention, ref),
-                               sentence, context, mentions))
+                               _clock_in_market(_moment_in_market(read, market, context), mention, ref),
+                               sentence, context, mentions, market))
         if context is not None:  # the market this move was in, known or placed ("China Vanke sank 6.2% in Hong Kong")
             # (not a fund's: "恒生科技ETF涨超1%，成分股蔚来涨近5%" holds Hong Kong shares, though it trades in Shanghai)
             context.last_market = next((f.market for f in reversed(facts) if f.market not in ("", "global") and
@@ -803,8 +813,10 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
             continue
         mentions = named[position]
         # "5月19日，恒生指数…涨幅1.12%；恒生国企指数…涨幅1.20%。": the date opening the sentence holds past its "；"
-        other = continues or when is not None and names_other_day(sentence, when)
-        carried = other and sentence.rstrip().endswith(("；", ";"))
+        semicolon = sentence.rstrip().endswith(("；", ";"))
+        # (without a day to build, only a piece that ends in "；" needs the test: the moments date its own figures)
+        other = continues or when is not None and (day is not None or semicolon) and names_other_day(sentence, when)
+        carried = other and semicolon
         if day is not None and other:
             context.remember(mentions, position)
             dated.append(({m.instrument.code if m.instrument else m.subject for m in mentions},
