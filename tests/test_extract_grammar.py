@@ -2029,3 +2029,48 @@ def test_a_date_opening_a_sentence_holds_past_its_semicolon_and_for_the_title_th
                       body="5月19日，香港恒生指数收涨282.15点，涨幅1.12%；恒生国企指数涨1.20%。",
                       published=datetime(2026, 5, 20, 8, 0, tzinfo=ZoneInfo("Asia/Shanghai")), language="zh")
     assert article_facts(article, load_reference(), date(2026, 5, 20)) == []
+
+
+def test_forms_of_the_thirty_ninth_set():
+    # a venue abroad before the code says the market; a corporate suffix after a comma ends the name
+    got = sentence_facts("The worst performers were Pine Ridge Holdings Co., Ltd. (TYO:9843), which fell 3.21% or "
+                         "520.0 points to trade at 15,680.0 at the close.", "a", load_reference())
+    assert [(f.subject, f.code, f.market, f.kind, f.metric) for f in got] == [
+        ("Pine Ridge Holdings Co., Ltd.", "9843.T", "jp", "stock", "pct_change")]  # its price is no index level
+    # the figure after the names "led by" is theirs; a sector's lower-case name after "a 1.2% gain in"
+    assert [(s, v) for s, _, v, _ in moves(
+        "Eight of the 11 sectors rose, led by communication services, up 1.6%, followed by a 1.2% gain in "
+        "technology.")] == [("communication services", 1.6), ("technology", 1.2)]
+    assert [(s, v) for s, _, v, _ in moves("Gains were led by Harbor Lights Corp., up 4.4%.")] == [
+        ("Harbor Lights Corp.", 4.4)]
+    assert [v for _, _, v, _ in moves("The Harbor Index rose, with a 1.2% gain in early trade.")] == [1.2]
+    # an event of the stock's between its name and its move
+    assert [(s, v) for s, _, v, _ in moves("另外，星河集团复牌后股价续跌32.5%，报0.22港元。")] == [("星河集团", -32.5)]
+    # a space parts a title's clauses: the next clause's window is not this figure's
+    assert moves("星河ETF大涨逾4% 云帆ETF近5日吸金18.6亿元")[0][3] == "at_least"
+    # the flow said first, 分别 after the comma
+    got = sentence_facts("腾讯控股、美团-W获净买入，分别获6.8亿港元、5.2亿港元。", "a", load_reference())
+    assert [(f.subject, f.value) for f in got] == [("腾讯控股", 6.8e8), ("美团-W", 5.2e8)]
+
+
+def test_a_turnover_said_in_the_next_sentence_is_the_stock_the_sentence_before_moved():
+    got = published("星河科技股价创新高", "星河科技（688999）股价快速拉升，截至发稿涨7.12%，报1,320元。成交额达98.6亿元，换手率3.1%。",
+                    "2026-05-21 14:32")
+    assert [(f.subject, f.metric, f.value) for f in got if f.metric == "turnover"] == [("星河科技", "turnover", 9.86e9)]
+    # a sentence between them breaks the thread
+    got = published("星河科技股价创新高", "星河科技（688999）涨7.12%。分析人士看好后市。成交额达98.6亿元。", "2026-05-21 14:32")
+    assert [f for f in got if f.metric == "turnover"] == []
+
+
+@pytest.mark.parametrize("name, kind", [("Eli Lilly", "stock"), ("Huatai Securities", "stock"), ("HSI", "index"),
+                                        ("PSEi", "index"), ("KLCI", "index")])
+def test_a_kind_from_the_name_reads_an_index_code_only_in_capitals(name, kind):
+    from briefs.extract.subjects import infer_kind
+
+    assert infer_kind(name) == kind
+
+
+def test_a_second_figure_after_a_window_continues_its_subject():
+    assert [(s, v, q) for s, _, v, q in moves(
+        "** The Harbor index is up 26.3% so far this year, and down 1.1% for the week.")] == [
+        ("Harbor index", 26.3, "ytd"), ("Harbor index", -1.1, "weekly")]

@@ -452,7 +452,8 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
                 out[amount.number_at] = Mention(at, at + len(name), sentence[at:at + len(name)], None)
     for m in _ZH_NAMES_THEN_RESPECTIVELY.finditer(view) if "分别" in view else ():
         # "腾讯控股、小米集团-W分别获净买入9.8亿港元和6.1亿港元": the names before 分别, in order
-        names = [(n.start() + m.start("names"), n.group(0)) for n in _ZH_LIST_ITEM.finditer(m["names"])]
+        group = "names" if m["names"] else "names2"
+        names = [(n.start() + m.start(group), n.group(0)) for n in _ZH_LIST_ITEM.finditer(m[group])]
         clause_end = min((i for i in (view.find(c, m.end()) for c in "；;。") if i >= 0), default=len(view))
         run = [a for a in ordered if m.end() <= a.number_at < clause_end and a.number_at not in out][:len(names)]
         if len(names) > 1 and len(run) == len(names):
@@ -471,8 +472,11 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
     return out
 
 
+# (or the flow said first, then 分别 after a comma: "腾讯控股、美团-W获净买入，分别获6.8亿港元、5.2亿港元")
 _ZH_NAMES_THEN_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别(?:获|遭|录得|实现|出现)?(?:净买入|净卖出|净流入|净流出|"
-                                        r"成交额?|资金净流入|资金净流出)")
+                                        r"成交额?|资金净流入|资金净流出)|"
+                                        r"(?P<names2>[^，,；;。：:]+?)(?:获|遭)(?:资金)?(?:净买入|净卖出|净流入|净流出)[，,]\s*"
+                                        r"分别(?:获|遭|为|是|达)?")
 _ZH_LIST_ITEM = re.compile(r"[^、和及与]+")
 # "沪深两市…分别…": Shanghai's figure, then Shenzhen's
 _EXCHANGE_PAIR = re.compile(r"(?P<sh>沪)(?P<sz>深)两市[^；;。]{0,30}?分别")
@@ -577,8 +581,11 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved:
                 floor = floors.get(whole.market, 0.0) if whole else min(floors.values(), default=0.0)
                 if abs(amount.value) < floor and not _MARKET_WORDS.search(subjects[0].subject):
                     # "Real-time trading volume exceeded 60 million yuan": some fund's, not the market's; the one
-                    # stock or fund the sentence moved ("星河科技…涨超8%，成交额超3亿元") when there is one
-                    subjects = _moved_instrument(moved, amount.start, ref)
+                    # stock or fund the sentence moved ("星河科技…涨超8%，成交额超3亿元") when there is one, else,
+                    # when the sentence names no one before it, the one the sentence before moved
+                    subjects = _moved_instrument(moved, amount.start, ref) or (
+                        _moved_instrument(context.moved_before, amount.start, ref) if context is not None and
+                        not any(m.start < amount.start for m in mentions) else [])
         if amount.metric == "level" and subjects and subjects[0].instrument is None and \
                 _PRICE_WORDS.fullmatch(subjects[0].subject):
             # "星河电子涨停，…，股价报12.34元": a price word names no one; the stock the sentence moved owns the price
@@ -810,6 +817,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
         continues, carried = carried, False
         if position not in named:
             context.skip(position, sentence)
+            context.moved_before = []
             continue
         mentions = named[position]
         # "5月19日，恒生指数…涨幅1.12%；恒生国企指数…涨幅1.20%。": the date opening the sentence holds past its "；"
@@ -823,6 +831,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
                           {float(v) for v in _PERCENT_VALUE.findall(views[position])}))
             continue
         figures = sentence_facts(sentence, article.id, ref, context, mentions, views[position])
+        context.moved_before = [f for f in figures if f.metric == "pct_change"]
         if continues:
             figures = [f if is_window(f.qualifier) else
                        replace(f, qualifier=with_bound("earlier", f.qualifier.rpartition(":")[2])) for f in figures]

@@ -11,14 +11,18 @@ from briefs.extract.reference import Instrument, Reference
 # what follows a one-character conjunction (并, 和, 及, 与) that is one: a verb or an adverb; before anything else it
 # opens a name (并行科技, 和而泰)
 ZH_AFTER_CONJUNCTION = r"[带创涨跌升降领均在于以且一将成获也亦则再又更还仍都同其、\s]"
+# (a venue abroad before a code says its market: "Advantest Corp. (TYO:6857)", as Investing.com writes it)
 CODE_IN_PARENS = re.compile(
-    r"\s*[（(]\s*(?:(?:代码|代号|股票代码|沪|深|港|北|HK|SH|SZ|Symbol|NYSE|NASDAQ|Nasdaq|ticker)\s*[:：]\s*)?"
-    r"(?P<code>\d{6}|\d{5}|\d{1,4}(?=\.HK)|H\d{5}|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
+    r"\s*[（(]\s*(?:(?:代码|代号|股票代码|沪|深|港|北|HK|SH|SZ|Symbol|NYSE|NASDAQ|Nasdaq|ticker|"
+    r"(?P<venue>TYO|TSE|KRX|KOSPI|KOSDAQ|TPE|TWSE|ASX|NSE|BSE))\s*[:：]\s*)?"
+    r"(?P<code>\d{6}|\d{5}|\d{1,4}(?=\.HK)|(?<=[:：])\d{4}|H\d{5}|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
     r"(?:\s*[,，]\s*\d{5,6}(?:\.[A-Z]{2})?)*\s*[)）]"
 )
 # a name the reference does not know, right before a code: "Loongson Technology (688047)"
 # ("iShares 20+ Year Treasury Bond ETF (TLT)": a fund's name may hold "20+" and run to seven words)
-_EN_NAME_BEFORE = re.compile(r"((?:[A-Z]|[a-z](?=[A-Z]))[\w&'.\-]*(?:\s+(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&'.\-+]*|of|and|&)){0,6})\s*$")
+# ("Nitori Holdings Co., Ltd. (TYO:9843)": a corporate suffix after a comma ends it)
+_EN_NAME_BEFORE = re.compile(r"((?:[A-Z]|[a-z](?=[A-Z]))[\w&'.\-]*(?:\s+(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&'.\-+]*|of|and|&)){0,6}"
+                             r"(?:,\s+(?:Ltd|Inc|Limited|Corp|PLC|plc|LLC)\.?)?)\s*$")
 _ZH_NAME_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9\-]{2,16})\s*$")
 # capitals in brackets that are no ticker: "Tencent (HK)", "(ADR)", "(USD)"
 _NOT_TICKERS = frozenset(("ADR", "ADRS", "ETF", "USD", "HKD", "CNY", "RMB", "CEO", "CFO", "IPO"))
@@ -116,6 +120,8 @@ _FUND_NAME = re.compile(r"\b(?:ETF|Trust|Fund)$")
 
 
 def _infer_market(code: str, exchange: str | None) -> str:
+    if exchange in _SUFFIX_MARKET:
+        return _SUFFIX_MARKET[exchange]
     if exchange in ("SH", "SZ", "BJ", "CSI"):
         return "cn"
     if exchange == "HK" or len(code) in (4, 5) and code.isdigit():
@@ -125,8 +131,15 @@ def _infer_market(code: str, exchange: str | None) -> str:
     return "cn"
 
 
+_VENUE_SUFFIX = {"TYO": "T", "TSE": "T", "KRX": "KS", "KOSPI": "KS", "KOSDAQ": "KQ", "TPE": "TW", "TWSE": "TW",
+                 "ASX": "AX", "NSE": "NS", "BSE": "BO"}
+_SUFFIX_MARKET = {"T": "jp", "KS": "kr", "KQ": "kr", "TW": "tw", "AX": "au", "NS": "in", "BO": "in"}
+
+
 def _code_text(paren: re.Match) -> str:
-    """A code as written in brackets, with its exchange suffix: "688256.SH", "00981"."""
+    """A code as written in brackets, with its exchange suffix: "688256.SH", "00981", "6857.T" for "(TYO:6857)"."""
+    if paren["venue"]:
+        return f"{paren['code']}.{_VENUE_SUFFIX[paren['venue']]}"
     return paren["code"] + (f".{paren['exchange']}" if paren["exchange"] else "")
 
 
@@ -184,7 +197,8 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
         code_text = _code_text(paren)
         instrument = ref.resolve_code(code_text, subject)
         # (a CSI index code, "（H30184）", is a code whatever we know of it)
-        if instrument is None and not paren["code"].lstrip("H").isdigit() and not _FUND_NAME.search(subject):
+        if instrument is None and not paren["code"].lstrip("H").isdigit() and not _FUND_NAME.search(subject) and \
+                not paren["venue"]:
             continue  # "(HSL)", "(AI)": letters in brackets are not a ticker we know, unless a fund's name ends there
         start = named.end(1) - len(subject)
         # a known name inside the coded one is part of it: "iShares Core S&P 500 ETF (IVV)" is no S&P 500

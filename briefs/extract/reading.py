@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from briefs.extract.hints import hint_pattern
-from briefs.extract.grammar import EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_move, percent_runs, read_group
+from briefs.extract.grammar import (AFTER_SECTOR, EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_move, is_sector_after,
+                                    percent_runs, read_group)
 from briefs.extract.mentions import FUTURES_AFTER, Mention, names_futures
 from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, qualifier_of, with_bound
 from briefs.extract.subjects import infer_kind
@@ -83,7 +84,7 @@ _CONTINUATION_WORDS = frozenset(
     "tuesday wednesday thursday on the day basis year-to-date while paring pared trimming trimmed losses gains "
     "its their close end finish extending extended extends narrowing narrowed widening widened deepening deepened "
     "cutting weekly monthly annual previous prior last since january february march april may june july august "
-    "september october november december early mid late".split())
+    "september october november december early mid late so far date".split())
 
 
 # what may stand between two figures of one subject besides connecting words: the place it trades ("in Hong
@@ -469,11 +470,13 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         limit = isinstance(payload, tuple)
         leader = limit and payload[0].startswith("leader")
         if leader and payload[1] == "by":  # "Six of the 11 sectors rose, led by healthcare ...": named after
-            subjects = _led_by(view, sentence, end, mentions)
+            subjects, names_end = _led_by(view, sentence, end, mentions)
             direction = "down" if re.search(r"\b(?:fell|declined|dropped|lower|slid|losers|decliners|laggards|lagging)\b",
                                             view[:start], re.I) else "up"
             if subjects:
                 out.append(Read(subjects, (), "", leader=direction))
+                # "led by communication services, up 1.6%": the figure after the names is the leader's
+                previous, floor = subjects, max(floor, names_end)
             continue
         group: Group | None
         if limit:
@@ -617,25 +620,35 @@ _AFTER_NAMES = re.compile(r"\s*(?:each\s+)?(?P<lead>in\s+)?(?:the\s+)?(?P<names>
 
 
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Bhd|Cos|Bros|Jr|[A-Z])\.$")
-_LED_BY_END = re.compile(r"[,;.:，；。]|\s(?:with|as|after|while|on|amid|which)\s")
+# (not an abbreviation's full stop: "led by Xiaomi Corp., up 4.4%"; a percentage ends it: "led by gains of 3% each in
+# Harbor Lights Inc. and Pine Co." names no leader, its figure does)
+_LED_BY_END = re.compile(r"[,;:，；。]|(?<!Corp)(?<!Inc)(?<!Co)(?<!Ltd)\.|\s(?:with|as|after|while|on|amid|which)\s|"
+                         r"\d+(?:\.\d+)?\s*%")
 
 
-def _led_by(view: str, sentence: str, at: int, mentions: list[Mention]) -> list[Mention]:
-    """The names after "led by", up to the end of their phrase."""
+def _led_by(view: str, sentence: str, at: int, mentions: list[Mention]) -> tuple[list[Mention], int]:
+    """The names after "led by", up to the end of their phrase, and where the phrase ends (where its names end
+    when a figure ends it: "led by Harbor Semi's 5% jump" leaves the figure to be read)."""
     stop = _LED_BY_END.search(view, at)
     end = stop.start() if stop else len(view)
+    if stop and stop.group(0)[:1].isdigit():
+        return [m for m in mentions if at <= m.start and m.end <= end][:1] or \
+            [n for n in [item_name(view, sentence, at, end, False)] if n is not None], at
     found = []
     for a, b in region_items(view, at, end, False, 1):
         known = [m for m in mentions if a <= m.start and m.end <= b + 1]
         named = known[-1:] or [n for n in [item_name(view, sentence, a, b, False)] if n is not None]
         found.extend(named)
-    return found
+    return found, end
 
 
 def subjects_after(view: str, sentence: str, at: int, mentions: list[Mention], lead: str = "in") -> list[Mention]:
     """Names that follow a figure ("gains of 3.5% each in Goldman Sachs and UnitedHealth"), "led by", or an
     amount's "from" ("pulled $3.1 billion from the Harbor Growth ETF"); ``lead`` "" when no "in" is needed."""
     m = _AFTER_NAMES.match(view, at)
+    if not m and lead == "in" and is_sector_after(view, at):  # "followed by a 1.2% gain in technology"
+        a, b = AFTER_SECTOR.match(view, at).span("names")
+        return [Mention(a, b, sentence[a:b], None)]
     if not m or lead == "in" and not m["lead"]:
         return []
     start, end = m.start("names"), m.end("names")

@@ -78,6 +78,8 @@ class ArticleContext:
     # the market of the last known instrument a move was about: an Asian wrap's "Toyota Motor jumped 3.1%" after
     # "Tokyo's Nikkei 225 gained 1.2%" trades in Tokyo, whatever market the article names most
     last_market: str = ""
+    # the moves the sentence just before stated ("寒武纪…涨7.12%。成交额达98.6亿元。": whose turnover the next one says)
+    moved_before: list = field(default_factory=list)
 
     def remember(self, mentions: list[Mention], position: int) -> None:
         """Note the instruments a sentence at ``position`` names."""
@@ -150,7 +152,7 @@ class ArticleContext:
 
 _KIND_BY_NAME = [
     (re.compile(r"ETF|\bfund\b|基金", re.I), "etf"),
-    (re.compile(r"\b(?:index|sub-?index|average|composite)\b|指数$|指$|综指|成指|\b[A-Z]{2,}I\b", re.I), "index"),
+    (re.compile(r"\b(?:index|sub-?index|average|composite)\b|指数$|指$|综指|成指|(?-i:\b[A-Z]{2,}[Ii]\b)", re.I), "index"),  # "HSI", "PSEi", not "Nitori"
     (re.compile(r"\b(?:sector|stocks|shares|industry|producers|makers)\b|板块|概念|行业", re.I), "sector"),
     (re.compile(r"^[a-z]"), "sector"),  # "food and beverage producers", "healthcare": no capital, no company
 ]
