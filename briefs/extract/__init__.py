@@ -258,12 +258,11 @@ def _moment_in_market(read, market: str, context: ArticleContext | None) -> str:
     """A figure's qualifier, where the sentence said none and the article's default comes from its
     publication time: what that time says in the market of the figure's instrument. Published at 15:40
     in Beijing, a Hang Seng figure is intraday but Kweichow Moutai's is its close (Shanghai shut at 15:00)."""
-    if not read.defaulted or context is None or not context.session_moments:
-        return read.qualifier
-    if not market or market not in context.session_moments:
+    moment = context.moment_in(market) if read.defaulted and context is not None else None
+    if moment is None:
         return read.qualifier
     bound = read.qualifier.rpartition(":")[2]
-    return with_bound(context.session_moments[market], bound) if bound in BOUNDS else context.session_moments[market]
+    return with_bound(moment, bound) if bound in BOUNDS else moment
 
 
 def _clock_in_market(qualifier: str, mention: Mention, ref: Reference) -> str:
@@ -539,7 +538,7 @@ def _amount_moment(view: str, amount, market: str, context: ArticleContext | Non
             f.metric == "pct_change" and f.qualifier.startswith("intraday") for f in moved):
         # "X ETF上涨3.12%，成交额4.5亿元" at 14:05: the move is the session's so far, so is its turnover
         return with_bound("intraday", bound)
-    midday = context is not None and not context.session_moments and context.default_qualifier == "intraday"
+    midday = context is not None and context.session_moment_of is None and context.default_qualifier == "intraday"
     return with_bound("intraday", bound) if midday else amount.qualifier
 
 
@@ -678,6 +677,12 @@ def commodities_named(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.instrument and m.instrument.kind == "commodity"]
 
 
+def _moment_or(context: ArticleContext | None, market: str, default: str) -> str:
+    """What the publication time says of a figure in ``market``, else ``default``."""
+    moment = context.moment_in(market) if context is not None else None
+    return default if moment is None else moment
+
+
 def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
                  context: ArticleContext | None = None, movers: list[Mention] = ()) -> list[Fact]:
     """Index levels, changes in points and commodity prices of one sentence. A level whose index the sentence
@@ -685,7 +690,6 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
     the sentence states, when it states one index's. A level the sentence says no moment of holds for what
     the publication time says in the index's market, as its move does."""
     default = context.default_qualifier if context is not None else ""
-    by_market = context.session_moments if context is not None else {}
     facts = []
     levels = find_levels(view, zh)  # the folded view: "報25,120點" is 报25,120点
     # a level is a close only when the sentence says so; in a midday sentence it is the session's so far
@@ -710,12 +714,12 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
             if own and position - indices[-1].end <= MAX_SUBJECT_GAP:
                 # a midday report's figures are the session's so far; else the publication time in its market; a
                 # level said beside its index's move of another day is of that day
-                qualifier = said or by_market.get(indices[-1].instrument.market, default)
+                qualifier = said or _moment_or(context, indices[-1].instrument.market, default)
                 qualifier = next((f.qualifier for f in index_moves if f.code == indices[-1].instrument.code and
                                   f.qualifier in ("earlier", "previous_session")), qualifier)
                 facts.append(_fact(article_id, indices[-1], metric, points, "points", qualifier, sentence))
             elif len({f.code or f.subject for f in index_moves}) == 1:
-                qualifier = said or by_market.get(index_moves[0].market, default)
+                qualifier = said or _moment_or(context, index_moves[0].market, default)
                 # named through "It", far before a relative clause, or a name the reference lacks
                 facts.append(replace(index_moves[0], metric=metric, value=points, unit="points", qualifier=qualifier))
     commodities = commodities_named(mentions)
@@ -807,7 +811,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     moment = _session_moment(article, context.listing or context.home_market() or
                              ("cn" if article.language != "en" else None), ref)
     if not context.default_qualifier:  # the time speaks for each market by its own hours
-        context.session_moments = {market: _session_moment(article, market, ref) for market in ref.closes}
+        context.session_moment_of = lambda market: _session_moment(article, market, ref) if market in ref.closes else None
     if context.default_qualifier != "extended":  # a premarket report's time is no session's
         context.default_qualifier = moment or context.default_qualifier
     kept: dict[tuple, Fact] = {}

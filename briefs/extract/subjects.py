@@ -65,9 +65,11 @@ class ArticleContext:
     markets: dict[str, int] = field(default_factory=dict)
     unread: list[tuple[int, str]] = field(default_factory=list)
     default_qualifier: str = ""  # "intraday" for a midday report: figures not said to be closes
-    # by market, what the publication time says of a figure in it ("intraday" before that market's close);
-    # empty when the title says the moment for every market (a midday report)
-    session_moments: dict[str, str] = field(default_factory=dict)
+    # by market, what the publication time says of a figure in it ("intraday" before that market's close), found
+    # when first asked (an article names two or three of the markets); None when the title says the moment for
+    # every market (a midday report)
+    session_moment_of: Any = None
+    session_moments: dict[str, str | None] = field(default_factory=dict)
     weekday: int | None = None  # the day's weekday (Monday 0), for "after falling 3% on Monday" on a Tuesday
     day: Any = None  # the day's date, for "which had dropped 3 percent on July 4"
     last_window: str = ""  # the window the article's last figure over one had, for "同期" (over the same period)
@@ -80,6 +82,15 @@ class ArticleContext:
     last_market: str = ""
     # the moves the sentence just before stated ("寒武纪…涨7.12%。成交额达98.6亿元。": whose turnover the next one says)
     moved_before: list = field(default_factory=list)
+
+    def moment_in(self, market: str) -> str | None:
+        """What the publication time says of a figure in ``market``; None when it says nothing (no hours known for
+        the market, or the title says the moment)."""
+        if self.session_moment_of is None or not market:
+            return None
+        if market not in self.session_moments:
+            self.session_moments[market] = self.session_moment_of(market)
+        return self.session_moments[market]
 
     def remember(self, mentions: list[Mention], position: int) -> None:
         """Note the instruments a sentence at ``position`` names."""
