@@ -160,6 +160,16 @@ given to every name.
 stocks the reference lacks, a Reuters US close with weekly figures, a STAR 50 ETF flash, a gold ETF / Bloomberg
 China feed, a 港股收评 / 美股收盘 feed): first measured at 0.985 / 1.000, amounts 4/4 (miss: "up 26.3% so far this
 year, and down 1.1% for the week").
+``labelled/fortyfirst/`` (a Xinhua US close with sector pairs, an 东方财富 港股异动, a 证券日报 close with 北证50 and
+申万 lists, an AASTOCKS close, a CNBC premarket / Motley Fool weekly feed, an ETF flows of the day before / 港股开盘
+feed): first measured at 0.978 / 1.000, amounts 5/5 (miss: "The S&P 500 fell 2.6% over the same period", read as
+a year-on-year growth figure); its output showed "中证1000ETF" flows given to the CSI 1000 index, "煤炭行业小幅下跌"
+as a name and "Why Harbor Robotics" from a title.
+``labelled/fortysecond/`` (中評社 and Xinhua closes in 2009 wording, CNBC midday movers, a 香港經濟日報 半日, a
+Benzinga / Zacks / MarketBeat feed, an ETF 盘中 / 一度涨停 feed): first measured at 0.865 / 0.970, amounts 4/4 (misses:
+Zacks' "closed at $52.20 ..., marking a -1.35% move", read as a name "marking a"; "the S&P 500's daily gain of
+0.52%" and "the Consumer Staples sector's gain of 2.1%", owners of the figure's noun; "Shares are still up 45% this
+year" after the company's paragraph).
 """
 from __future__ import annotations
 
@@ -324,6 +334,7 @@ if __name__ == "__main__":
                   "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
                   "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
                   "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
-                  "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth"):
+                  "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
+                  "fortyfirst", "fortysecond"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -2074,3 +2074,33 @@ def test_a_second_figure_after_a_window_continues_its_subject():
     assert [(s, v, q) for s, _, v, q in moves(
         "** The Harbor index is up 26.3% so far this year, and down 1.1% for the week.")] == [
         ("Harbor index", 26.3, "ytd"), ("Harbor index", -1.1, "weekly")]
+
+
+def test_forms_of_the_forty_first_set():
+    # "over the same period" after a figure is the window said before; "over the same period last year" is growth
+    got = published("Why Harbor Robotics Stock Soared 12% This Week",
+                    "Shares of Harbor Robotics (NASDAQ: HRBR) soared 12.3% this week. The S&P 500 fell 2.6% over the "
+                    "same period. Revenue rose 8% over the same period last year.", "2026-05-23 22:00")
+    assert [(f.subject, f.value, f.qualifier) for f in got] == [
+        ("Harbor Robotics", 12.0, "weekly"), ("Harbor Robotics", 12.3, "weekly"), ("S&P 500", -2.6, "weekly")]
+    # an index's name opening a fund's is the fund, in a flow too
+    got = sentence_facts("其中，星河300ETF净流入8.2亿元，中证1000ETF净流出6.9亿元。", "a", load_reference())
+    assert [(f.subject, f.code, f.value) for f in got] == [("星河300ETF", "", 8.2e8), ("中证1000ETF", "", -6.9e8)]
+    # the predicate "小幅下跌" ends the names before "跌幅分别为"
+    assert [(s, v) for s, _, v, _ in moves("银行、煤炭行业小幅下跌，跌幅分别为0.35%、0.21%。")] == [
+        ("银行", -0.35), ("煤炭行业", -0.21)]
+
+
+def test_forms_of_the_forty_second_set():
+    # a participle's clause after the close: the name opening the sentence, with its code or without
+    assert [(s, v) for s, _, v, _ in moves("Harbor Foods (HBF) closed at $52.20 in the latest trading session, "
+                                           "marking a -1.35% move from the prior day.")] == [("Harbor Foods", -1.35)]
+    assert [(s, v) for s, _, v, _ in moves("Pine Mills closed at $12.2, marking a 2% gain.")] == [("Pine Mills", 2.0)]
+    # the owner of the figure's noun is its subject, though it is the benchmark compared with
+    assert [(s, v) for s, _, v, _ in moves("Harbor Foods rose 1%, outpacing the Consumer Staples sector's gain of "
+                                           "2.1% over that time.")] == [("Harbor Foods", 1.0), ("Consumer Staples sector", 2.1)]
+    assert [(c, v) for _, c, v, _ in moves("This move lagged the S&P 500's daily gain of 0.52%.")] == [("SPX.US", 0.52)]
+    # "Shares" opening a sentence are the last name's
+    got = published("Movers", "Harbor Chips — The memory chipmaker slipped about 1% a day after posting record revenue. "
+                    "Shares are still up 45% this year.", "2026-06-27 00:35")
+    assert [(f.subject, f.value, f.qualifier) for f in got if f.value == 45.0] == [("Harbor Chips", 45.0, "ytd")]

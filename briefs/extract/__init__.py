@@ -359,6 +359,9 @@ _FLOW_OPENING = re.compile(rf"^(?:{ZH_FLOW_WORDS})(?=[\u4e00-\u9fff]{{2}})")
 _ZH_CHANNEL = re.compile(r"[（(][^）)]{1,4}[）)]$")
 
 
+_NAME_WITH_DIGITS = re.compile(r"[\u4e00-\u9fffA-Za-z]+\d+[\u4e00-\u9fffA-Za-z]*(?:ETF|指数|基金)")
+
+
 def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[Mention],
                     context: ArticleContext | None = None) -> list[Mention]:
     """The subject of an amount no instrument owns, from the words that name it: "Combined turnover",
@@ -375,7 +378,9 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         if pointer and context is not None:  # "该ETF近5日获资金连续净流入，合计3.2亿元": the fund named before
             found = context.lookup(_ZH_POINTER_KINDS[pointer.group(0)])
             return [found] if found is not None else []
-        if 2 <= len(words) <= 12 and not re.search(r"\d|分别|较|比", words):
+        # (digits only inside a fund's or an index's name: "星河300ETF", not "近5日")
+        if 2 <= len(words) <= 12 and not re.search(r"分别|较|比", words) and \
+                (not re.search(r"\d", words) or _NAME_WITH_DIGITS.fullmatch(words)):
             start = view.find(words, begin, at)
             return [Mention(start, start + len(words), sentence[start:start + len(words)], None)]
         earlier = _ZH_EARLIER_FLOW.search(view, max(0, begin - 30), max(begin - 1, 0))
@@ -610,6 +615,10 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved:
             hk_market = _whole_market(amount.start, None, ref, "hk")
             subjects = [replace(hk_market, start=word.start(), end=word.end(), subject=sentence[word.start():word.end()])
                         if word else hk_market]
+        # "中证1000ETF净流出6.9亿元": an index's name opening a fund's is the fund, which the reference lacks
+        subjects = [Mention(m.start, m.end + 3, sentence[m.start:m.end + 3], None)
+                    if m.instrument is not None and m.instrument.kind in ("index", "sector") and
+                    view.startswith("ETF", m.end) else m for m in subjects]
         if zh and subjects and subjects[0].instrument is not None and subjects[0].instrument.kind == "market":
             funds = _MARKET_FUNDS.match(view, subjects[0].end)
             if funds:  # "全市场股票ETF合计净流入56.3亿元": the market's ETFs, not the market

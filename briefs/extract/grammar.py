@@ -177,7 +177,8 @@ def not_a_move_spans(view: str) -> list[tuple[int, int]]:
 
 # a figure right after which these words stand is a growth figure: "12% year on year", "5%的份额"
 NOT_A_MOVE_AFTER = re.compile(
-    r"^\s*(?:year[- ]on[- ]year|yoy|y/y|from a year|compared (?:to|with) a year|over the same period|"
+    r"^\s*(?:year[- ]on[- ]year|yoy|y/y|from a year|compared (?:to|with) a year|"
+    r"(?:over|in) the same (?:period|quarter|month) (?:a year|last year|of (?:the previous|last) year)|"
     r"of (?:the|global|total|its|their|all)|in (?:revenue|sales|profit|net profit|earnings|orders|shipments|"
     r"deliveries)|stake|chance|probability|同比|环比|的(?:份额|权重|股份|股权)|股权|的概率|"
     # "a 0.4% increase week over week in outstanding units": the fund's size, no price move

@@ -21,6 +21,7 @@ _PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交�
 # the midday break is no close: "截至午间收盘涨6.12%", "午收涨0.5%" are intraday
 _NOT_MIDDAY = r"(?<!午间)(?<!午)(?<!半日)"
 _SAME_PERIOD = re.compile(r"同期|同一时期|(?:over|in|during) the same period", re.I)
+_SAME_PERIOD_AFTER = re.compile(r"\s*,?\s*(?:over|in|during) the same period\b(?!\s+(?:a|last|of))", re.I)  # "fell 2.6% over the same period"
 # "fell 2% in the previous session", "rose 1% yesterday": the figure's own words after it
 _PREVIOUS_AFTER = re.compile(r"\s*,?\s*(?:(?:in|on|during)\s+the\s+previous\s+(?:session|trading day|day)|yesterday)\b", re.I)
 _PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday)\s*[,，]|\W*隔夜", re.I)
@@ -178,7 +179,7 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         if _EXTENDED.search(view, region_from, end.start() if end else len(view)):
             return with_bound("extended", bound)
     same = getattr(context, "last_window", "")
-    if same and _SAME_PERIOD.search(view, 0, group_start):
+    if same and (_SAME_PERIOD.search(view, 0, group_start) or _SAME_PERIOD_AFTER.match(view, group_end)):
         return with_bound(same, bound)  # "6月以来，南向资金累计净流入…。同期，恒生指数累计上涨3.2%": the window said before
     if cues.opening and not DAY_WORDS.search(view, region_from, group_start):
         return with_bound(cues.opening, bound)  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for all

@@ -40,11 +40,12 @@ _EN_TRAILING = re.compile(
     re.I,
 )
 _EN_LEADING = re.compile(
-    r"^(?:and|or|while|whereas|with|as|but|led by|including|such as|like|among them|among|of which|"
+    r"^(?:and|or|while|whereas|with|as|but|led by|including|such as|like|among them|among|of which|why|how|"
     r"as well as|shares of|shares in|stock of|the|a|an|also|meanwhile|elsewhere,?|plus|then|even|only|"
     r"followed by|ahead of|behind|(?:its\s+)?(?:peers?|rivals?|competitors?)(?=\s+[A-Z])|"  # "Peer Tallow Mills Corp"
     # a clause of consequence: "Samsung rose 1.3%, helping the Kospi pare losses to 0.2%"
-    r"(?:helping|pushing|sending|dragging|lifting|leaving|pulling|driving)(?=\s+(?:the\s+)?[A-Z])|"
+    r"(?:helping|pushing|sending|dragging|lifting|leaving|pulling|driving|outpacing|outperforming|underperforming|"
+    r"lagging|trailing|beating|topping)(?=\s+(?:the\s+)?[A-Z])|"
     # "a gauge of Chinese developers dropped 2.4%": what the gauge tracks names it
     r"(?:(?:a|an|the)\s+)?(?:gauge|measure|basket)\s+(?:of|tracking))\s+",
     re.I,
@@ -61,7 +62,7 @@ _EN_RUN = re.compile(
     rf"(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&|for|and(?=\s+{_EN_CORPORATE_WORD})|"
     # "the Hang Seng Commerce and Industry Sub-index": "and" between an index's words
     rf"and(?=\s+[A-Z][\w\-]*\s+(?:[Ss]ub-?)?[Ii]ndex\b))\s+)?(?:{_EN_TOKEN}|\d{{2,4}}(?!\w|\.\d)))*"
-    rf"{_EN_SUFFIX}?)(?P<head>{_EN_HEAD})?\s*(?:{_CODE})?\s*$"
+    rf"{_EN_SUFFIX}?)(?P<head>{_EN_HEAD})?(?:['’]s)?\s*(?:{_CODE})?\s*$"  # "the Consumer Staples sector's gain"
 )
 _EN_NOT_NAMES = {
     "it", "its", "this", "that", "these", "those", "they", "their", "the", "a", "an", "shares", "stocks", "stock",
@@ -363,7 +364,10 @@ def is_blank_region(text: str, zh: bool) -> bool:
     """True when a region holds only filler: "截至发稿", "周五单日", ", and"."""
     if zh:
         return not _ZH_TRAILING.sub("", _ZH_LEADING.sub("", text.strip(" ,，、"))).strip(" ,，、")
-    return not text.strip(" ,，、")
+    return not _ARTICLE.sub("", text).strip(" ,，、")  # "marking a -1.35% move": an article alone is no name
+
+
+_ARTICLE = re.compile(r"\b(?:a|an)\b")
 
 
 def clean_region(view: str, start: int, end: int, zh: bool) -> tuple[int, int]:

@@ -25,7 +25,9 @@ from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region
 
 # a space between a figure or a word and the next word parts a Chinese title's clauses: "恒指涨0.85% 科指涨1.6%"
 _ZH_CLAUSE = re.compile(r"[，；;。：！？!?]|(?<!\d),|,(?!\d)|:(?!\d)|(?<=[\u4e00-\u9fff%）)])\s+(?=[\u4e00-\u9fff])")
-_EN_CLAUSE = re.compile(r"[;:](?!\d)|[!?]\s|,\s*(?:while|but|whereas|although|though|as|after|before|since)\s|"
+# (", marking a -1.35% move": a participle's clause whose figure is the subject's before it)
+_EN_CLAUSE = re.compile(r"[;:](?!\d)|[!?]\s|,\s*(?:while|but|whereas|although|though|as|after|before|since|marking|"
+                        r"representing)\s|"
                         r"\s(?:while|whereas)\s|\*\*|•")
 
 _ZH_LIMIT = re.compile(
@@ -51,7 +53,9 @@ _AUX = (r"(?:\s+(?:is|was|are|were|has|had|have|been|still|now|also|currently|re
         r"(?:ended|closed|finished|settled|ended the (?:morning |afternoon )?session|"
         r"finished the (?:morning |afternoon )?session)))*")
 _SINGLE_POINTER = [
+    # ("Shares are still up 45% this year": shares, unnamed, opening the sentence are the last name's)
     (re.compile(rf"\b(?:it|its(?:\s+[\w\-.]+){{0,2}}\s+(?:shares|stock|ADRs?)){_AUX}\s*$|^\s*(?:it|its shares)\b|"
+                rf"^\s*(?:the\s+)?(?:shares|stock){_AUX}\s*$|"
                 rf"其(?:[AH]股|港股|美股)?$", re.I), "any"),
     (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,2}}(?:ETF|fund){_AUX}\s*$|该ETF$|该基金$", re.I), "etf"),
     (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,2}}(?:index|gauge|benchmark|barometer){_AUX}\s*$|该指数$|指数$",
@@ -323,10 +327,11 @@ _PLACE_AFTER = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w\s'’\-]{0,60}
 
 _BENCHMARK_HINTS = hint_pattern("perform", "beat", "outpac", "compared", "versus", "vs", "relative", "than", "跑赢",
                                 "跑输", "相对", "相比", "较")
+_OWNS_NOUN = re.compile(r"['’]s(?:\s+(?:daily|own|session|intraday))?\s*$", re.I)  # the figure's words follow
 _BENCHMARK_BEFORE = re.compile(r"\b(?:outperform(?:ed|ing|s)?|underperform(?:ed|ing|s)?|beat(?:ing|s)?|"
                                r"outpac(?:ed|ing|es)|compared (?:to|with)|versus|vs\.?|relative to|than)\s+(?:the\s+)?$|"
                                r"(?:跑赢|跑输|相对于|相比|较)$", re.I)
-_ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?(?:['’]s)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:(?:futures|contracts?)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?\s+delivery)?|prices?)?\s*(?:sub-?index|index|indexes|indices|shares|stock|ETFs?|funds?|sectors?|group)?\s*"
+_ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?(?:['’]s(?:\s+(?:daily|own|session|intraday))?)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:(?:futures|contracts?)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?\s+delivery)?|prices?)?\s*(?:sub-?index|index|indexes|indices|shares|stock|ETFs?|funds?|sectors?|group)?\s*"
                         r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?)?\s*[(（]?\s*$", re.I)
 
 
@@ -516,7 +521,8 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
                                         context, previous, floor)
         # a name the figure is compared with is not its subject ("the stock has outperformed the CSI 300 index,
         # with a 12-month increase of 189.5%"): no subject is better than that one
-        if compares:
+        # (unless the name owns the figure's noun: "outpacing the Consumer Staples sector's gain of 2.1%")
+        if compares and not _OWNS_NOUN.search(view, max(0, group.start - 40), group.start):
             subjects = [m for m in subjects if not _BENCHMARK_BEFORE.search(view, max(0, m.start - 28), m.start)]
         if leader:  # a ranking statement leaves the sentence's figures and subjects as they were
             if subjects:
@@ -560,7 +566,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
 _ZH_PREDICATE = re.compile(r"此前|盘中|早盘|午后|尾盘|一度|纷纷|双双|集体|续创|再创|创出|创下|创历史|创新高|创年内|刷新|股价|"
                            r"炸板|封板|开板|回封|走强|走弱|大涨|大跌|拉升|跳水|异动|领涨|领跌|涨幅居前|跌幅居前|涨幅靠前|跌幅靠前|继续|当日|当天|"
                            rf"{ZH_RESIZED_MOVE}|"
-                           r"今日|今天|涨停|跌停|"
+                           r"今日|今天|涨停|跌停|(?:小幅|大幅)(?:下跌|上涨|收跌|收涨|走低|走高)|"
                            r"报收|收报|收于|收盘|报(?=\s*\d)|由[涨跌]转[涨跌]")  # "长江指数报收3,320.45点，涨幅为0.23%"
 
 
@@ -611,6 +617,9 @@ def _topic(view: str, before: int, mentions: list[Mention], zh: bool, previous: 
     named = [m for m in mentions if m.end <= before and m.instrument is not None]
     if named:
         return named[-1:]
+    lead = leading_name(view[:before]) if not zh else None
+    if lead:  # "Pine Mills closed at $12.2, marking a 2% gain": the name that opens the sentence
+        return [Mention(lead[0], lead[1], view[lead[0]:lead[1]], None)]
     pointer = _ANY_POINTER.search(view, 0, before)
     return (_single_pointer(view[:pointer.end()], before, mentions, context) or []) if pointer else []
 
