@@ -170,6 +170,13 @@ Benzinga / Zacks / MarketBeat feed, an ETF 盘中 / 一度涨停 feed): first me
 Zacks' "closed at $52.20 ..., marking a -1.35% move", read as a name "marking a"; "the S&P 500's daily gain of
 0.52%" and "the Consumer Staples sector's gain of 2.1%", owners of the figure's noun; "Shares are still up 45% this
 year" after the company's paragraph).
+``labelled/fortythird/`` (a 路透中文 close, a Yicai Global close, a 格隆汇 港股收评, a 金融界 美股收盘, a Caixin / RTHK
+feed, an ETF 收评 / 北交所 30cm feed): first measured at 0.960 / 1.000, amounts 4/4 (misses: Yicai's "SMIC [SHA:
+688981] dropped 3.1 percent", the colon inside the square brackets taken for a clause break); its output showed
+"北交所个股午后活跃" making a report published after the close intraday.
+``labelled/fortyfourth/`` (a Bloomberg Hong Kong close with an erased gain, an 东方财富 午评 with sector lists, a 明報
+close in points only, an ETF.com note, an AP close with oil, an oil / gold / yuan feed): first measured at 1.000 /
+1.000, amounts 3/3.
 """
 from __future__ import annotations
 
@@ -335,6 +342,6 @@ if __name__ == "__main__":
                   "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
                   "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
                   "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
-                  "fortyfirst", "fortysecond"):
+                  "fortyfirst", "fortysecond", "fortythird", "fortyfourth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

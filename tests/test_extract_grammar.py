@@ -2104,3 +2104,14 @@ def test_forms_of_the_forty_second_set():
     got = published("Movers", "Harbor Chips — The memory chipmaker slipped about 1% a day after posting record revenue. "
                     "Shares are still up 45% this year.", "2026-06-27 00:35")
     assert [(f.subject, f.value, f.qualifier) for f in got if f.value == 45.0] == [("Harbor Chips", 45.0, "ytd")]
+
+
+def test_forms_of_the_forty_third_set():
+    # Yicai's square-bracketed codes after a venue; the colon inside them ends no clause
+    got = moves("Harbor chipmakers led the losses. Pine Micro [SHA: 688999] dropped 3.1 percent to CNY98.2 (USD13.6), "
+                "while Quarry Tech [SHE: 301999] fell 2.7 percent to CNY412.5.")
+    assert [(s, c, v) for s, c, v, _ in got] == [("Pine Micro", "688999.SH", -3.1), ("Quarry Tech", "301999.SZ", -2.7)]
+    # "午后活跃" in its own clause leaves the figures to the article's time (published after the close)
+    got = published("北交所个股活跃", "北交所个股午后活跃，星河精工（920123）30cm涨停，云帆新材（832456）涨18.6%。",
+                    "2026-05-26 15:10")
+    assert [(f.subject, f.value, f.qualifier) for f in got] == [("星河精工", 30.0, "limit_up"), ("云帆新材", 18.6, "")]

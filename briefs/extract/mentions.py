@@ -12,11 +12,12 @@ from briefs.extract.reference import Instrument, Reference
 # opens a name (并行科技, 和而泰)
 ZH_AFTER_CONJUNCTION = r"[带创涨跌升降领均在于以且一将成获也亦则再又更还仍都同其、\s]"
 # (a venue abroad before a code says its market: "Advantest Corp. (TYO:6857)", as Investing.com writes it)
+# (Yicai writes mainland codes in square brackets after its venue: "SMIC [SHA: 688981]", "[SHE: 300750]")
 CODE_IN_PARENS = re.compile(
-    r"\s*[（(]\s*(?:(?:代码|代号|股票代码|沪|深|港|北|HK|SH|SZ|Symbol|NYSE|NASDAQ|Nasdaq|ticker|"
+    r"\s*[（(\[]\s*(?:(?:代码|代号|股票代码|沪|深|港|北|HK|SH|SZ|Symbol|NYSE|NASDAQ|Nasdaq|ticker|SHA|SHE|"
     r"(?P<venue>TYO|TSE|KRX|KOSPI|KOSDAQ|TPE|TWSE|ASX|NSE|BSE))\s*[:：]\s*)?"
     r"(?P<code>\d{6}|\d{5}|\d{1,4}(?=\.HK)|(?<=[:：])\d{4}|H\d{5}|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
-    r"(?:\s*[,，]\s*\d{5,6}(?:\.[A-Z]{2})?)*\s*[)）]"
+    r"(?:\s*[,，]\s*\d{5,6}(?:\.[A-Z]{2})?)*\s*[)）\]]"
 )
 # a name the reference does not know, right before a code: "Loongson Technology (688047)"
 # ("iShares 20+ Year Treasury Bond ETF (TLT)": a fund's name may hold "20+" and run to seven words)
@@ -150,7 +151,7 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
     sentence as the article has it, same length) when given.
     """
     written = sentence if written is None else written
-    bracketed = "(" in sentence or "（" in sentence  # a plain test before the code pattern
+    bracketed = "(" in sentence or "（" in sentence or "[" in sentence  # a plain test before the code pattern
     mentions: list[Mention] = []
     for start, name_end, name in _alias_matches(sentence, ref):
         end = name_end

@@ -120,8 +120,8 @@ def _clause_starts(view: str, zh: bool) -> tuple[tuple[int, int], ...]:
     """(where a clause break stands, where the clause after it begins), for every break of a sentence."""
     starts = []
     for m in (_ZH_CLAUSE if zh else _EN_CLAUSE).finditer(view):
-        opened = max(view.rfind("(", 0, m.start()), view.rfind("（", 0, m.start()))
-        closed = max(view.rfind(")", 0, m.start()), view.rfind("）", 0, m.start()))
+        opened = max(view.rfind("(", 0, m.start()), view.rfind("（", 0, m.start()), view.rfind("[", 0, m.start()))
+        closed = max(view.rfind(")", 0, m.start()), view.rfind("）", 0, m.start()), view.rfind("]", 0, m.start()))
         if opened > closed:
             continue  # "（代码：000688）": punctuation inside brackets ends no clause
         starts.append((m.start(), m.end()))
