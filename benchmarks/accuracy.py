@@ -176,7 +176,15 @@ feed, an ETF 收评 / 北交所 30cm feed): first measured at 0.960 / 1.000, amo
 "北交所个股午后活跃" making a report published after the close intraday.
 ``labelled/fortyfourth/`` (a Bloomberg Hong Kong close with an erased gain, an 东方财富 午评 with sector lists, a 明報
 close in points only, an ETF.com note, an AP close with oil, an oil / gold / yuan feed): first measured at 1.000 /
-1.000, amounts 3/3.
+1.000, amounts 3/3. ``labelled/fortyfifth/`` (a 财联社 收评 with 连板, 一字涨停, 20cm and 跌停, CNBC midday movers, a STAR
+chip ETF flash with weights, a Xinhua Hong Kong / Nasdaq.com laggards feed, a 港股午评 / monthly flows feed): first
+measured at 0.977 / 1.000, amounts 6/6 (miss: "Also showing relative weakness are utilities shares, down"); its
+output showed 绿的谐波 cut at its 的 ("谐波"). ``labelled/fortysixth/`` (a Nasdaq.com sector-leaders note with a vertical
+table and an AP Asia wrap, an ETF flow table in rows, an AASTOCKS midday, a 同花顺 收评): first measured at 0.953 /
+0.977, amounts 4/7 (misses: rows "中证A500ETF（159338） 净流入5.2亿元 涨跌幅-0.18%", whose flows went to "净流入";
+"涨跌幅0.35%" read as a fall of 0.35%, as 涨跌幅 holds 跌). ``labelled/fortyseventh/`` (a 中新经纬 收评, an 上海证券报 ETF
+morning note, a Reuters US midday, an RTHK Hong Kong midday, an 經濟通 收市 / 新浪 美股盘中 feed): first measured at
+1.000 / 0.970, amounts 6/6 (extra: "At 12:04 p.m. ET, the Dow ..." cut after "p.m." gave "ET" the Dow's figure).
 """
 from __future__ import annotations
 
@@ -342,6 +350,7 @@ if __name__ == "__main__":
                   "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
                   "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
                   "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
-                  "fortyfirst", "fortysecond", "fortythird", "fortyfourth"):
+                  "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
+                  "fortyfifth", "fortysixth", "fortyseventh"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -2115,3 +2115,37 @@ def test_forms_of_the_forty_third_set():
     got = published("北交所个股活跃", "北交所个股午后活跃，星河精工（920123）30cm涨停，云帆新材（832456）涨18.6%。",
                     "2026-05-26 15:10")
     assert [(f.subject, f.value, f.qualifier) for f in got] == [("星河精工", 30.0, "limit_up"), ("云帆新材", 18.6, "")]
+
+
+def test_forms_of_the_forty_fifth_set():
+    # Nasdaq.com's inverted closing line names the sector after "are"
+    assert [(s, v) for s, _, v, _ in moves("Also showing relative weakness are utilities shares, down on the day by "
+                                           "about 0.9%.")] == [("utilities", -0.9)]
+    # a name with 的 inside, known to the reference, is not cut at it
+    assert [(s, c) for s, c, _, _ in moves("绿的谐波涨超12%。")] == [("绿的谐波", "688017.SH")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("星河ETF涨跌幅为-1.2%。", -1.2), ("星河ETF当日涨跌幅0.8%。", 0.8), ("星河ETF漲跌幅-0.35%。", -0.35)])
+def test_the_change_noun_takes_its_sign_from_the_figure(sentence, value):
+    # 涨跌幅 ("change") holds 跌 but says no direction: "涨跌幅0.35%" had been read as a fall
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == [("星河ETF", value)]
+
+
+def test_a_table_row_and_a_name_after_shi_own_their_flows():
+    got = sentence_facts("星河A500ETF（159999） 净流入5.2亿元 涨跌幅-0.18%", "a", load_reference())
+    assert [(f.subject, f.metric, f.value) for f in got] == [
+        ("星河A500ETF", "pct_change", -0.18), ("星河A500ETF", "net_inflow", 5.2e8)]
+    got = sentence_facts("净流出居前的是星河科技指数ETF（513999），净流出4.7亿元，当日跌1.26%。", "a", load_reference())
+    assert {f.subject for f in got} == {"星河科技指数ETF"}
+    # a title's clause after a space is no row: the turnover is the market's, not the index's before it
+    got = sentence_facts("A股三大指数集体高开 沪指续创十年新高 半日成交超2.1万亿", "a", load_reference())
+    assert [f.code for f in got if f.metric == "turnover"] == ["CN.MARKET"]
+
+
+def test_a_clock_times_zone_after_pm_continues_the_sentence():
+    from briefs.extract.text import split_sentences
+
+    assert split_sentences("At 12:04 p.m. ET, the Harbor index was down 0.26%. Stocks closed at 4 p.m. The index fell.") \
+        == ["At 12:04 p.m. ET, the Harbor index was down 0.26%.", "Stocks closed at 4 p.m.", "The index fell."]
+    assert [s for s, _, _, _ in moves("At 12:04 p.m. ET, the Harbor index was down 0.26%.")] == ["Harbor index"]

@@ -363,7 +363,7 @@ _NAME_WITH_DIGITS = re.compile(r"[\u4e00-\u9fffA-Za-z]+\d+[\u4e00-\u9fffA-Za-z]*
 
 
 def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[Mention],
-                    context: ArticleContext | None = None) -> list[Mention]:
+                    context: ArticleContext | None = None, mentions: list[Mention] = ()) -> list[Mention]:
     """The subject of an amount no instrument owns, from the words that name it: "Combined turnover",
     "Midday turnover", "沪股通累计净流出" (沪股通), "沪深两市半日成交额" (沪深两市); a clause with none
     continues the sentence's previous one ("日常消费累计净流出最多，整月净流出约82亿元")."""
@@ -383,6 +383,12 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
                 (not re.search(r"\d", words) or _NAME_WITH_DIGITS.fullmatch(words)):
             start = view.find(words, begin, at)
             return [Mention(start, start + len(words), sentence[start:start + len(words)], None)]
+        if not words.strip(" 　") and begin > 0 and view[begin - 1] in " 　":
+            # a table row, "沪深300ETF（510300） 净流入8.6亿元": the name printed with its code before the space
+            row = [m for m in mentions if not view[m.end:begin].strip(" 　") and (m.instrument is not None or m.code_text)
+                   and (m.instrument is None or m.instrument.kind not in ("index", "market"))]
+            if row:
+                return row[-1:]
         earlier = _ZH_EARLIER_FLOW.search(view, max(0, begin - 30), max(begin - 1, 0))
         if earlier:  # "日常消费累计净流出最多，整月净流出约82亿元": the previous clause names it
             start = earlier.start("name")
@@ -573,7 +579,7 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved:
                 zh_name(_ZH_CHANNEL.sub("", own)) is not None  # "港股通（沪）": a channel named with its exchange
         if (not subjects or guessed) and amount.metric in ("turnover", "net_inflow", "turnover_change"):
             # a name the reference lacks is read from the words that name the amount, not the words before it
-            subjects = _phrase_subject(sentence, view, amount, zh, previous, context) or subjects
+            subjects = _phrase_subject(sentence, view, amount, zh, previous, context, mentions) or subjects
             if subjects and amount.metric in ("turnover", "turnover_change") and subjects[0].instrument is None:
                 # "Combined turnover", "半日成交额": the turnover of the market the article is about
                 # the currency says which market when it is another's: "大市成交额2,315亿港元"

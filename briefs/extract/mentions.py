@@ -191,7 +191,7 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
         subject = _LEADING_WORDS.sub("", named.group(1)).strip()
         if "的" in subject:  # "跟踪该指数的芯片ETF(159995)": the name follows the last 的
             subject = subject.rsplit("的", 1)[1]
-        subject = re.sub(rf"^(?:、|以及|其中|包括|以|如|对|在|将|由|被|把|从|向|为|"
+        subject = re.sub(rf"^(?:、|以及|其中|包括|以|如|对|在|将|由|被|把|从|向|为|是(?=\w{{4}})|"
                          rf"(?:与|和|及|并)(?={ZH_AFTER_CONJUNCTION}))+", "", subject)
         if not subject:
             continue

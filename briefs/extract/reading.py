@@ -587,8 +587,9 @@ _ZH_COUNTING = frozenset("个一二两三四五六七八九十本上近这该当
 # its comma at the region's end)
 _INVERTED = re.compile(r"[\s,]*[A-Z][a-z]+(?:\s+[a-z][\w\-']*)*\s+(?:were|was|are|is|included|include|includes)\s+"
                        r"(?=(?:the\s+)?[A-Z])|"
-                       r"[\s,]*(?:[Tt]he\s+)?(?:[a-z\-]+\s+){0,2}(?:laggards?|leaders?|leading|top|biggest|weakest|strongest|"
-                       r"worst|best|worst[- ]performing|best[- ]performing)(?:\s+[a-z\-]+){0,2}\s+(?:were|was|are|is)\s+"
+                       r"[\s,]*(?:[Tt]he\s+|Also\s+)?(?:[a-z\-]+\s+){0,2}(?:laggards?|leaders?|leading|top|biggest|weakest|"
+                       r"strongest|worst|best|worst[- ]performing|best[- ]performing|weakness|strength)(?:\s+[a-z\-]+){0,2}\s+"
+                       r"(?:were|was|are|is)\s+"
                        r"(?=[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}\s*,\s*$)")
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the|shares|shares of)\s)")
 _WITH_CLAUSE = re.compile(r",\s*with\s+(?=\w)")

@@ -70,6 +70,8 @@ def _cut_after(text: str, end: re.Pattern, keep: int) -> list[str]:
 _ABBREVIATION = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Cos|Bros|Mr|Ms|Mrs|Dr|St|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                            r"Sept|Oct|Nov|Dec|approx|est)|\b[A-Z](?:\.[A-Z])+)\.$")
 
+# "At 12:04 p.m. ET, the Dow ...": a clock time's zone after "p.m." continues the sentence
+_TIME_ZONE = re.compile(r"(?:ET|EDT|EST|CT|PT|GMT|BST|CET|HKT|JST|UTC)\b")
 _DECIMALS_OF_A_PERCENT = re.compile(r"\d+\s*(?:%|percent\b|per cent\b|pct\b)")
 
 
@@ -78,7 +80,8 @@ def _rejoin_abbreviations(parts) -> list[str]:
     for part in parts:
         # only the last word of the part before is looked at: most sentences end in no abbreviation
         if out and out[-1].endswith(".") and (_ABBREVIATION.search(out[-1][-14:]) and not part[:1].isdigit() or
-                                               out[-1][-2:-1].isdigit() and _DECIMALS_OF_A_PERCENT.match(part)):
+                                               out[-1][-2:-1].isdigit() and _DECIMALS_OF_A_PERCENT.match(part) or
+                                               out[-1].endswith(("a.m.", "p.m.")) and _TIME_ZONE.match(part)):
             out[-1] = f"{out[-1]} {part}"  # "Diamondback Energy, Inc. (Symbol: FANG)", "up 1. 42 percent" (copy's typo)
         else:
             out.append(part)
