@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from zoneinfo import ZoneInfo
@@ -19,7 +19,7 @@ from briefs.extract.mentions import Mention, find_mentions, names_futures, unres
 from briefs.extract.fold import fold
 from briefs.extract.windows import clause_start, find_levels, find_point_changes, is_window
 from briefs.extract.names import leading_name, zh_name
-from briefs.extract.moments import BOUNDS, clock_of, with_bound
+from briefs.extract.moments import BOUNDS, bound_in, clock_of, with_bound
 from briefs.extract.reading import read_moves, subjects_after
 from briefs.extract.reference import Reference, load_reference, normal_code
 from briefs.extract.subjects import (MAX_AMOUNT_SUBJECT_GAP, MAX_SUBJECT_GAP, ZH_FLOW_WORDS, ArticleContext, infer_kind,
@@ -67,7 +67,7 @@ _SURENESS = {"close": 0, "limit_up": 1, "limit_down": 1, "open": 2, "": 3, "intr
 
 def _sureness(qualifier: str) -> int:
     """How sure a qualifier is (lower is surer); a bound ("intraday:at_least" too) is as sure as any bound."""
-    return 5 if qualifier.rpartition(":")[2] in BOUNDS else _SURENESS.get(qualifier.split(":")[0], 5)
+    return 5 if bound_in(qualifier) else _SURENESS.get(qualifier.split(":")[0], 5)
 
 
 def _settle(mention: Mention, sentence: str, context: ArticleContext | None, ref: Reference) -> Mention:
@@ -186,7 +186,7 @@ _PLACE_OPENING = re.compile(rf"(?P<place>{_PLACE})['’]s\s")
 
 def _place_market(found: re.Match | None) -> str | None:
     """The market of the place a pattern above found, None when it found none."""
-    return _PLACE_MARKETS[found[found.lastgroup].lower()] if found else None
+    return _PLACE_MARKETS[found[found.lastgroup or 0].lower()] if found else None
 
 
 def _market_of_unknown(sentence: str, mention: Mention, context: ArticleContext | None,
@@ -197,9 +197,10 @@ def _market_of_unknown(sentence: str, mention: Mention, context: ArticleContext 
     (an Asian wrap's "Toyota Motor jumped 3.1%" after "Tokyo's Nikkei 225 gained 1.2%"), else the article's."""
     # before the name ("Australia's", "In India,"), after its figure (the nearest: "Toyota fell 2.1% in Tokyo and
     # Samsung lost 1.3% in Seoul"), or opening it ("Taiwan's benchmark index")
-    placed = {_place_market(_PLACE_BEFORE.search(sentence, max(0, mention.start - 16), mention.start)),
-              _place_market(_PLACE_AFTER.match(sentence[mention.end:mention.end + 90])),
-              _place_market(_PLACE_OPENING.match(mention.subject))} - {None}
+    placed = {market for market in (_place_market(_PLACE_BEFORE.search(sentence, max(0, mention.start - 16),
+                                                                         mention.start)),
+                                    _place_market(_PLACE_AFTER.match(sentence[mention.end:mention.end + 90])),
+                                    _place_market(_PLACE_OPENING.match(mention.subject))) if market is not None}
     if len(placed) == 1:
         return placed.pop()
     if context is None:
@@ -261,8 +262,7 @@ def _moment_in_market(read, market: str, context: ArticleContext | None) -> str:
     moment = context.moment_in(market) if read.defaulted and context is not None else None
     if moment is None:
         return read.qualifier
-    bound = read.qualifier.rpartition(":")[2]
-    return with_bound(moment, bound) if bound in BOUNDS else moment
+    return with_bound(moment, bound_in(read.qualifier))
 
 
 def _clock_in_market(qualifier: str, mention: Mention, ref: Reference) -> str:
@@ -363,7 +363,7 @@ _NAME_WITH_DIGITS = re.compile(r"[\u4e00-\u9fffA-Za-z]+\d+[\u4e00-\u9fffA-Za-z]*
 
 
 def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[Mention],
-                    context: ArticleContext | None = None, mentions: list[Mention] = ()) -> list[Mention]:
+                    context: ArticleContext | None = None, mentions: Sequence[Mention] = ()) -> list[Mention]:
     """The subject of an amount no instrument owns, from the words that name it: "Combined turnover",
     "Midday turnover", "沪股通累计净流出" (沪股通), "沪深两市半日成交额" (沪深两市); a clause with none
     continues the sentence's previous one ("日常消费累计净流出最多，整月净流出约82亿元")."""
@@ -699,7 +699,7 @@ def _moment_or(context: ArticleContext | None, market: str, default: str) -> str
 
 
 def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
-                 context: ArticleContext | None = None, movers: list[Mention] = ()) -> list[Fact]:
+                 context: ArticleContext | None = None, movers: Sequence[Mention] = ()) -> list[Fact]:
     """Index levels, changes in points and commodity prices of one sentence. A level whose index the sentence
     names only through a pointer ("It finished the morning session ... at 23,921") is the index whose move
     the sentence states, when it states one index's. A level the sentence says no moment of holds for what
@@ -853,7 +853,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
         context.moved_before = [f for f in figures if f.metric == "pct_change"]
         if continues:
             figures = [f if is_window(f.qualifier) else
-                       replace(f, qualifier=with_bound("earlier", f.qualifier.rpartition(":")[2])) for f in figures]
+                       replace(f, qualifier=with_bound("earlier", bound_in(f.qualifier))) for f in figures]
         dated += [({f.code or f.subject}, {abs(f.value)}) for f in figures if f.qualifier.startswith("earlier")]
         context.remember(mentions, position)
         if article.language == "en" and not any(f.metric == "pct_change" for f in figures):

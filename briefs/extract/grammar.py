@@ -91,7 +91,7 @@ _INTERVAL_ZH = re.compile(r"(?P<verb>涨|跌)\s*$")
 
 # a sector's lower-case name after a figure's noun, ending its clause: "followed by a 1.2% gain in technology" (not a
 # time, a volume or a value: "a 1.2% gain in early trade")
-AFTER_SECTOR = re.compile(r"\s*in\s+(?:the\s+)?(?P<names>[a-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,2})"
+_AFTER_SECTOR = re.compile(r"\s*in\s+(?:the\s+)?(?P<names>[a-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,2})"
                           r"(?:\s+(?:stocks|shares|sector))?\s*(?=[,.;]|$)")
 _NOT_A_SECTOR = re.compile(r"(?:(?:early|late|afternoon|morning|midday|overnight|extended|premarket|after-hours|heavy|"
                            r"light|thin|active|volatile)\s+)?(?:trade|trading|deals|session|hours|volume)|"
@@ -99,10 +99,10 @@ _NOT_A_SECTOR = re.compile(r"(?:(?:early|late|afternoon|morning|midday|overnight
                            r"(?:its|their)\s+\w+", re.I)
 
 
-def is_sector_after(view: str, at: int) -> bool:
-    """True when a sector's lower-case name follows ``at`` ("... gain in technology.")."""
-    found = AFTER_SECTOR.match(view, at)
-    return bool(found) and not _NOT_A_SECTOR.fullmatch(found["names"])
+def sector_after(view: str, at: int) -> tuple[int, int] | None:
+    """The span of a sector's lower-case name following ``at`` ("... gain in technology."), or None."""
+    found = _AFTER_SECTOR.match(view, at)
+    return found.span("names") if found and not _NOT_A_SECTOR.fullmatch(found["names"]) else None
 
 
 # words of a clause that make its percentages something other than a price move
@@ -449,7 +449,7 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
                 return None  # "5% rise" needs its article: "a 5% rise"
             head -= len(article.group(0))
             rest = end + hit.end()
-            subject_after = bool(re.match(r"^\s*in\s+(?:the\s+)?[A-Z]", view[rest:rest + 20])) or is_sector_after(view, rest)
+            subject_after = bool(re.match(r"^\s*in\s+(?:the\s+)?[A-Z]", view[rest:rest + 20])) or sector_after(view, rest) is not None
             return Group(head, rest, tuple(sign * v for v in values), bound, verb, subject_after, ranged)
         return Group(head, end + hit.end(), tuple(sign * v for v in values), bound, verb, False, ranged)
     # a figure right after a name in a list, no verb of its own ("rallied: TIANQI LITHIUM (09696.HK) 6.9%, ...",

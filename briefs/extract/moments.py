@@ -153,6 +153,12 @@ def clock_of(qualifier: str) -> str | None:
     return None
 
 
+def bound_in(qualifier: str) -> str:
+    """The bound a qualifier carries ("at_least" of "weekly:at_least", "intraday:about" or "at_least"), else ""."""
+    bound = qualifier.rpartition(":")[2]
+    return bound if bound in BOUNDS else ""
+
+
 def with_bound(moment: str, bound: str) -> str:
     """A bound with the moment it holds for: "intraday:at_least" for "盘中涨超5%" (no clock time: the
     qualifier holds one of the two), "weekly:at_least" for "up more than 5% this week", "extended:about"; a

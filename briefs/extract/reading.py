@@ -14,10 +14,10 @@ from functools import lru_cache
 from typing import Any
 
 from briefs.extract.hints import hint_pattern
-from briefs.extract.grammar import (AFTER_SECTOR, EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_move, is_sector_after,
-                                    percent_runs, read_group)
+from briefs.extract.grammar import (EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_move, percent_runs, read_group,
+                                    sector_after)
 from briefs.extract.mentions import FUTURES_AFTER, Mention, names_futures
-from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, qualifier_of, with_bound
+from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, bound_in, qualifier_of, with_bound
 from briefs.extract.subjects import infer_kind
 from briefs.extract.windows import WINDOW_QUALIFIERS
 from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region, item_name, leading_name,
@@ -327,11 +327,13 @@ _PLACE_AFTER = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w\s'’\-]{0,60}
 
 _BENCHMARK_HINTS = hint_pattern("perform", "beat", "outpac", "compared", "versus", "vs", "relative", "than", "跑赢",
                                 "跑输", "相对", "相比", "较")
-_OWNS_NOUN = re.compile(r"['’]s(?:\s+(?:daily|own|session|intraday))?\s*$", re.I)  # the figure's words follow
+# what may stand between an owner's "'s" and its figure: "the S&P 500's daily gain of 0.52%"
+_OWNED_WORD = r"(?:daily|own|session|intraday)"
+_OWNS_NOUN = re.compile(rf"['’]s(?:\s+{_OWNED_WORD})?\s*$", re.I)  # the figure's words follow
 _BENCHMARK_BEFORE = re.compile(r"\b(?:outperform(?:ed|ing|s)?|underperform(?:ed|ing|s)?|beat(?:ing|s)?|"
                                r"outpac(?:ed|ing|es)|compared (?:to|with)|versus|vs\.?|relative to|than)\s+(?:the\s+)?$|"
                                r"(?:跑赢|跑输|相对于|相比|较)$", re.I)
-_ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?(?:['’]s(?:\s+(?:daily|own|session|intraday))?)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:(?:futures|contracts?)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?\s+delivery)?|prices?)?\s*(?:sub-?index|index|indexes|indices|shares|stock|ETFs?|funds?|sectors?|group)?\s*"
+_ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?(?:['’]s(?:\s+" + _OWNED_WORD + r")?)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:(?:futures|contracts?)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?\s+delivery)?|prices?)?\s*(?:sub-?index|index|indexes|indices|shares|stock|ETFs?|funds?|sectors?|group)?\s*"
                         r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?)?\s*[(（]?\s*$", re.I)
 
 
@@ -556,7 +558,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             # "The Nasdaq climbed 1.1% for the week, while the S&P 500 slipped 0.2%", "... up about 1.7% in 2025, while
             # the Nasdaq has climbed roughly 1.2%": the contrast is over the same window; shown as the day's move, a
             # weekly figure would be a wrong one (a bound is kept out of the day by its window)
-            qualifier, defaulted = with_bound(window, qualifier.rpartition(":")[2]), False
+            qualifier, defaulted = with_bound(window, bound_in(qualifier)), False
         previous_sign = -1.0 if group.values[0] < 0 else 1.0
         out.append(Read(subjects, group.values, qualifier, start=group.start, defaulted=defaulted))
     return out
@@ -656,8 +658,9 @@ def subjects_after(view: str, sentence: str, at: int, mentions: list[Mention], l
     """Names that follow a figure ("gains of 3.5% each in Goldman Sachs and UnitedHealth"), "led by", or an
     amount's "from" ("pulled $3.1 billion from the Harbor Growth ETF"); ``lead`` "" when no "in" is needed."""
     m = _AFTER_NAMES.match(view, at)
-    if not m and lead == "in" and is_sector_after(view, at):  # "followed by a 1.2% gain in technology"
-        a, b = AFTER_SECTOR.match(view, at).span("names")
+    sector = sector_after(view, at) if not m and lead == "in" else None
+    if sector is not None:  # "followed by a 1.2% gain in technology"
+        a, b = sector
         return [Mention(a, b, sentence[a:b], None)]
     if not m or lead == "in" and not m["lead"]:
         return []
