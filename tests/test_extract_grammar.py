@@ -2149,3 +2149,42 @@ def test_a_clock_times_zone_after_pm_continues_the_sentence():
     assert split_sentences("At 12:04 p.m. ET, the Harbor index was down 0.26%. Stocks closed at 4 p.m. The index fell.") \
         == ["At 12:04 p.m. ET, the Harbor index was down 0.26%.", "Stocks closed at 4 p.m.", "The index fell."]
     assert [s for s, _, _, _ in moves("At 12:04 p.m. ET, the Harbor index was down 0.26%.")] == ["Harbor index"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("星河控股－ＳＷ(09999.HK)則回吐1.5%。", -1.5), ("星河集團(09998.HK)倒跌0.8%。", -0.8),
+    ("星河地產(09997.HK)急瀉6.2%。", -6.2), ("星河科技(09996.HK)抽升3.3%。", 3.3)])
+def test_hong_kong_papers_verbs_of_a_move(sentence, value):
+    # 回吐 ("gave back"), 倒跌, 急瀉 and 抽升 are how Hong Kong reports write falls and rises
+    assert [v for _, _, v, _ in moves(sentence)] == [value]
+
+
+def test_a_conjunction_after_the_item_befores_code_joins_a_list():
+    got = moves("晶片股造好，星河半導體(09991.HK)及華虹星河(09992.HK)分別升4.6%及3.9%。")
+    assert [(s, v) for s, _, v, _ in got] == [("星河半導體", 4.6), ("華虹星河", 3.9)]
+    # a name that opens with the same character, with no code before it, keeps it
+    assert [s for s, _, _, _ in moves("和星科技(301999)涨5.1%。")] == ["和星科技"]
+
+
+def test_a_midday_close_word_makes_the_level_and_points_intraday():
+    got = published("《午市》恒指半日升112點", "恒指今早高開後反覆向上，半日收報25,480點，升112點或0.44%。",
+                    "2025-11-05 12:08")
+    assert {(f.metric, f.qualifier) for f in got} == {("pct_change", "intraday"), ("level", "intraday"),
+                                                       ("point_change", "intraday")}
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("Harbor Lights tumbled nearly 8% in its worst day since March, while Quarry Tech jumped 5.5%.", ""),
+    ("Harbor Lights fell 3% to its lowest close since August.", ""),
+    ("Harbor Lights rose 2% for its best week since June.", "weekly"),
+    ("Harbor Lights is up 4% since March.", "monthly"),
+    ("星河科技大涨8%，股价创3月以来新高。", ""),
+    ("星河科技跌3%，创年内最大单日跌幅。", ""),
+])
+def test_a_records_reference_point_is_no_window(sentence, qualifier):
+    # "its worst day since March": the day's move, the worst since March; "since March" alone is a window
+    assert {bound_free(q) for _, _, _, q in moves(sentence)} == {qualifier}
+
+
+def bound_free(qualifier: str) -> str:
+    return qualifier.split(":")[0] if qualifier.split(":")[0] not in ("about", "at_least") else ""

@@ -193,6 +193,9 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
             subject = subject.rsplit("的", 1)[1]
         subject = re.sub(rf"^(?:、|以及|其中|包括|以|如|对|在|将|由|被|把|从|向|为|是(?=\w{{4}})|"
                          rf"(?:与|和|及|并)(?={ZH_AFTER_CONJUNCTION}))+", "", subject)
+        if re.search(r"[)）]\s*$", before[:named.end(1) - len(subject)]):
+            # "中芯國際(00981.HK)及華虹半導體(01347.HK)": a conjunction right after the item before's code joins a list
+            subject = re.sub(r"^(?:以及|及|和|与|并)", "", subject)
         if not subject:
             continue
         code_text = _code_text(paren)

@@ -99,6 +99,15 @@ _ZH_MOVE_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "漲幅", "涨", "跌"
 _WINDOW_NOUN = re.compile(r"(?P<ytd>今年|年内)$|(?P<weekly>周)$|(?P<monthly>月)$|(?P<quarterly>季)$")
 
 
+# every window word in one pattern: one scan says whether any of them is near the figure (most are not)
+_ANY_WINDOW_NEAR = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _WINDOWS), re.IGNORECASE)
+# a record's reference point is no window: "tumbled 8% in its worst day since March" is the day's move,
+# "创3月以来新高" the day's high; "its best week since June" says the figure is the week's
+_RECORD_SINCE = re.compile(r"\b(?:worst|best|biggest|largest|sharpest|steepest|strongest|weakest|highest|lowest|"
+                           r"heaviest|deepest|most)\s+(?:(?P<window>week|month|quarter|year)\s+|[\w-]+\s+){0,3}?"
+                           r"since\s+(?:early |late |mid-)?\w+|"
+                           r"创(?:下)?[^，,；;。%\d]{0,10}?(?:以来)?(?:新高|新低|最大|最高|最低|最好|最差)", re.IGNORECASE)
+_RECORD_WINDOW = {"week": " this week ", "month": " this month ", "quarter": " this quarter ", "year": " this year "}
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,%]*,")
 _RESPECTIVELY = re.compile(r"^\s*,?\s*respectively\s*,?", re.I)
 
@@ -122,13 +131,16 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
     after = _CLAUSE_PUNCTUATION.split(tail[:30], maxsplit=1)[0]
     # the group itself may hold its window: "extending their losses for the week to 7%"
     around = before + " " + sentence[span[0]:span[1]] + " " + after
+    if "since" in around or "创" in around:
+        around = _RECORD_SINCE.sub(lambda m: _RECORD_WINDOW.get((m["window"] or "").lower(), " "), around)
     if sentence.startswith(_ZH_MOVE_NOUNS, span[0]):  # "周涨幅达7.8%", "周涨7.8%": the window opens the move
         noun = _WINDOW_NOUN.search(before)
         if noun:
             return noun.lastgroup
-    for pattern, name in _WINDOWS:
-        if pattern.search(around):
-            return name
+    if _ANY_WINDOW_NEAR.search(around):
+        for pattern, name in _WINDOWS:  # in order: a week said beside a month is the figure's week
+            if pattern.search(around):
+                return name
     lowered = around.lower()
     streak = _STREAK.search(around) if _STREAK_HINTS.search(lowered) else None
     if not streak and floor > 0 and _CUMULATIVE.search(around):
