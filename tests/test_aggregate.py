@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+import pytest
+
 from briefs.aggregate import aggregate
 from briefs.extract.reference import load_reference
 from briefs.records import Article, Fact
@@ -176,3 +178,22 @@ def test_a_bounded_index_high_keeps_its_bound_on_the_page():
     assert index["intraday_high"]["value"] == 1.0 and index["intraday_high"]["qualifier"] == "intraday_high:at_least"
     html = render_html(brief, [])
     assert "intraday high &gt;+1%" in html and "+1.00%" not in html
+
+
+def test_a_rounded_figure_is_no_conflict():
+    # "美團升3%" in a title over "升3.2%" in its body, "81亿" over "81.34亿": one figure written with fewer digits
+    arts = [article("a", outlet="One"), article("b", 5, outlet="Two")]
+    brief = brief_of(arts, [move("a", "688041.SH", 3.2, "close"), move("b", "688041.SH", 3.0, "close")])
+    assert kept(brief, "688041.SH")["value"] == 3.2 and brief.conflicts == []
+    # a limit-up's 10% is no rounding of 14%: the sources disagree
+    brief = brief_of(arts, [move("a", "688041.SH", 14.0, "close"), move("b", "688041.SH", 10.0, "close")])
+    assert brief.conflicts and brief.conflicts[0]["code"] == "688041.SH"
+
+
+@pytest.mark.parametrize("value, kept_value, unit, rounding", [
+    (8.1e9, 8.134e9, "HKD", True), (2e11, 2.318e11, "CNY", False), (10.3, 10.31, "%", True),
+    (9.8, 10.32, "%", False), (3.0, -3.2, "%", False), (10.0, 14.0, "%", False)])
+def test_what_counts_as_a_rounding(value, kept_value, unit, rounding):
+    from briefs.aggregate.figures import is_rounding
+
+    assert is_rounding(value, kept_value, unit) is rounding

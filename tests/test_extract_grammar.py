@@ -2188,3 +2188,18 @@ def test_a_records_reference_point_is_no_window(sentence, qualifier):
 
 def bound_free(qualifier: str) -> str:
     return qualifier.split(":")[0] if qualifier.split(":")[0] not in ("about", "at_least") else ""
+
+
+def test_an_of_phrase_after_an_index_describes_it():
+    # "startups" is a count's word ("the number of startups rose 12%"), not when it describes the index's name
+    assert [(s, v) for s, _, v, _ in moves("The ChiNext Index of startups rose 1.04% to 3,224.1.")] == \
+        [("ChiNext Index", 1.04)]
+    assert moves("The number of startups rose 12%.") == []
+
+
+def test_a_funds_added_and_gathered_are_flows_named_before_the_verb():
+    got = amounts("The Harbor Core Equity ETF (HCQE) added $1.3 billion, while U.S.-listed ETFs gathered $5.6 billion.")
+    assert got == [("Harbor Core Equity ETF", "net_inflow", 1.3e9, "USD"), ("U.S.-listed ETFs", "net_inflow", 5.6e9, "USD")]
+    # a company adding worth, or to a buyback, states no flow
+    assert amounts("Harbor Lights added $200 billion in market value.") == []
+    assert amounts("Harbor Lights added $3 billion to its buyback.") == []

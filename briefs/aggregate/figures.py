@@ -109,7 +109,29 @@ def reconcile(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFram
     agree = merged[merged["value"] == merged["value_kept"]].groupby(GROUP)["article"].nunique()
     kept["support"] = kept.set_index(GROUP).index.map(agree).fillna(1).astype(int)
     clash = merged[(merged["rank"] == merged["rank_kept"]) & (merged["value"] != merged["value_kept"])]
+    rounded = [is_rounding(v, k, u) for v, k, u in zip(clash["value"], clash["value_kept"], clash["unit"])]
+    clash = clash[[not r for r in rounded]] if any(rounded) else clash  # (few rows: the day's disagreements)
     return kept, clash, discarded
+
+
+def is_rounding(value: float, kept: float, unit: str) -> bool:
+    """True when ``value`` is ``kept`` written with fewer digits: a title's "南向资金净买入81亿港元" over its body's
+    "81.34亿港元", "美團升3%" over "升3.2%". That is the same figure, not two sources disagreeing. A percentage is
+    rounded to whole points at most, an amount to two significant digits at most. Otherwise "涨停" (10%) would
+    agree with 14%, and "2,000亿" with 2,318亿."""
+    if value == kept or value == 0 or (value < 0) != (kept < 0):
+        return value == kept
+    step = 1.0
+    while abs(value) % (step * 10) == 0:
+        step *= 10  # the value's last written digit: 8.1e9 is written to 1e8
+    scaled = round(abs(value) * 1e6)
+    for places in range(6, 0, -1):  # decimals: 10.3 is written to 0.1
+        if scaled % (10 ** (7 - places)) != 0:
+            step = 10.0 ** -places
+            break
+    cap = 1.0 if unit == "%" else 10.0 ** (len(str(int(abs(kept)))) - 2)
+    step = min(step, cap)
+    return abs(round(kept / step) * step - value) < step * 1e-6
 
 
 def assumed_board(row) -> bool:

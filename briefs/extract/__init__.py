@@ -340,7 +340,7 @@ _ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|主力资
                              r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|昨日|昨天|全天|全日|最多|居前|的|为|遭|获|"
                              r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
 _EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
-                           r"took|pulled|drew|raked|brought|attracted|withdrew|yanked|redeemed|"
+                           r"took|pulled|drew|raked|brought|attracted|gathered|hauled|shed|bled|added|withdrew|yanked|redeemed|"
                            r"snapped|net(?=\s+(?:sold|bought|purchased|sell|buy))|posted|recorded|saw|logged)\b", re.I)
 _EN_METRIC_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:volume|value|inflows?|outflows?|purchases?|buying|selling|sales))?")
 _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|整月|上月)?(?:净流入|净流出|净买入|净卖出|成交额)"

@@ -41,6 +41,9 @@ METRIC_WORDS = [
                 r"(?:poured|pumped|put|channelled|funneled|bought|purchased|snapped up)\s+(?:a\s+)?net|"
                 # how fund-flow reports write money into a fund: "QQQ took in $1.2 billion", "inflows of $640 million"
                 r"\b(?:took|raked|pulled|drew|brought|hauled)\s+in\b|\b(?:attracted|gathered)\b|\binflows?\s+(?:of|totall?ing)\b|"
+                # "The Vanguard S&P 500 ETF (VOO) added $1.3 billion": a fund's money in, right before the amount (a
+                # company's "added $200 billion in market value" is its worth: below)
+                r"(?:\b(?:ETFs?|Funds?|Trusts?)|\([A-Z]{2,5}\))\s+added\s+(?:(?:US)?(?=\$)|$)|"
                 r"净流入|净买入|净申购|"
                 r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
     (re.compile(r"net (?:outflows?|selling|sold|redemptions?|sellers of)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
@@ -159,7 +162,7 @@ _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个", re.IGNO
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
 _METRIC_HINTS = hint_pattern("net", "turnover", "trading", "transaction", "成交", "交易额", "净", "吸金", "price", "价",
                              "收报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled", "gathered", "hauled in",
-                             "shed", "bled",
+                             "shed", "bled", "added",
                              "withdrew", "yanked", "redeemed", "new assets", "new money", "new cash")
 _COUNT_HINTS = hint_pattern("stock", "share", "compan", "issue", "只", "家", "个")
 

@@ -499,8 +499,11 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
     start = joined.end() if joined else clause_from
     # "The STAR50 index, which tracks tech startups, climbed 2.1%": a relative clause describes the name
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(view, start, limit)] if "," in view else []
+    # "The ChiNext Index of startups rose 1.04%": so does an "of" phrase after an index's or a board's name
+    asides += [(m.start(), m.end()) for m in _DESCRIBED_INDEX.finditer(view, start, limit)] if " of " in view else []
     return any(start <= a and b <= limit and not any(x <= a and b <= y for x, y in asides) for a, b in spans)
 
 
 _COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the)\s)")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")
+_DESCRIBED_INDEX = re.compile(r"\b(?:[Ii]ndex|[Bb]oard)\s+of\s+(?:[a-z][\w\-]*\s*){1,4}")
