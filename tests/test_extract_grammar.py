@@ -2203,3 +2203,36 @@ def test_a_funds_added_and_gathered_are_flows_named_before_the_verb():
     # a company adding worth, or to a buyback, states no flow
     assert amounts("Harbor Lights added $200 billion in market value.") == []
     assert amounts("Harbor Lights added $3 billion to its buyback.") == []
+
+
+@pytest.mark.parametrize("sentence, subject, code", [
+    ("Crude oil rose 1.3%, while gold slipped 0.2%.", "gold", "XAU"),
+    ("Silver fell 1.1%.", "Silver", "XAG"),
+    ("Copper rose 2% on supply worries.", "Copper", "COPPER"),
+    ("伦铜涨1.2%。", "伦铜", "COPPER"),
+    # a commodity's word naming its producers, or inside a company's name, is no commodity
+    ("Gold miners fell 1%.", "Gold miners", "SECTOR.gold"),
+    ("Harbor Gold International rose 3%.", "Harbor Gold International", ""),
+    ("铜缆高速连接板块涨3%。", "铜缆高速连接板块", ""),
+])
+def test_commodities_by_their_plain_names(sentence, subject, code):
+    got = [(s, c) for s, c, _, _ in moves(sentence)]
+    assert (subject, code) in got and len(got) == 1 + ("Crude" in sentence)
+
+
+def test_a_board_spoken_of_without_its_name_is_the_board_named_before():
+    got = published("午评", "今日半导体板块逆势走强，板块指数涨幅一度扩大至3%。", "2025-11-07 11:40")
+    assert [(f.subject, f.value) for f in got] == [("半导体板块", 3.0)]
+    # with no board named before, "板块指数" names nobody
+    assert moves("板块指数涨2%。") == []
+
+
+def test_an_index_named_by_its_futures_is_never_the_subject():
+    # "S&P 500 futures added 0.3%" had been read as the Dow's move
+    assert moves("Dow futures rose 0.2%, S&P 500 futures added 0.3% and Nasdaq 100 futures gained 0.5%.") == []
+    assert [(s, c) for s, c, _, _ in moves("Gold futures rose 0.4%.")] == [("Gold", "XAU")]
+
+
+def test_a_known_name_with_and_inside_is_one_name():
+    got = moves("Hong Kong Exchanges and Clearing retreated 2.74% on the day.")
+    assert [(s, c, v) for s, c, v, _ in got] == [("Hong Kong Exchanges and Clearing", "00388.HK", -2.74)]

@@ -29,6 +29,11 @@ _ZH_NAME_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9\-]{2,16})\s*$")
 _NOT_TICKERS = frozenset(("ADR", "ADRS", "ETF", "USD", "HKD", "CNY", "RMB", "CEO", "CFO", "IPO"))
 _MODIFIER_AFTER = re.compile(r"-(?:style|like|type|based|listed|linked|related|focused|heavy|dominated|driven|"
                              r"backed|owned|led|centric|sized)\b", re.I)
+# "Gold stocks rose", "gold miners": a commodity's word naming the companies that produce it; "Zijin Gold
+# International": a company's name with the commodity's word inside it
+_PRODUCERS_AFTER = re.compile(r"\s*(?:stocks?|shares|miners?|mining|producers?|companies|names|equities|sector|"
+                              r"industry|板块|概念|股)", re.I)
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'.\-]*\s+$")
 _LEADING_WORDS = re.compile(r"^(?:The|the|With|Among|As|Shares of|Stocks like|(?:Constituent|Component)(?:s| stocks?)?)\s+|"
                             r"^(?:今日|今天|昨日|当日|当天|盘中|早盘|午后|尾盘|截至收盘|收盘时)")  # "今日港股通创新药ETF（159570）"
 
@@ -174,6 +179,9 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
             later = CODE_IN_PARENS.match(sentence, words.end()) if words and _FUND_NAME.search(words.group(0)) else None
             if later and ref.resolve_code(_code_text(later), name) is not instrument:
                 continue  # "iShares Core S&P 500 ETF (IVV)": the alias opens a fund's name, whose code is another's
+        if instrument is not None and instrument.kind == "commodity" and not code_text and \
+                (_PRODUCERS_AFTER.match(sentence, end) or _NAME_WORD_BEFORE.search(sentence, max(0, start - 30), start)):
+            continue
         candidates = () if instrument is not None or code_text else ref.codes_for(name)
         shared = instrument is None and not code_text and ref.is_shared(name)
         mentions.append(Mention(start, end, written[start:name_end], instrument, code_text, candidates, shared))

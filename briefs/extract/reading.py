@@ -66,6 +66,10 @@ _SINGLE_POINTER = [
 ]
 # what may follow a known name within the name itself: "Alibaba Group Holding Ltd."
 _CORPORATE = re.compile(r"(?:,?\s+(?:Group|Holdings?|Ltd|Limited|Inc|Co|Corp|Corporation|Company|PLC|plc)\.?)+")
+# a board spoken of without its name ("板块指数", "该板块") and the boards a sentence names ("半导体板块")
+_ZH_SECTOR_POINTER = re.compile(r"(?:该|此|其)?板块(?:指数)?")
+_ZH_SECTOR_NAMED = re.compile(r"(?P<name>(?<![\u4e00-\u9fffA-Za-z0-9])[\u4e00-\u9fffA-Za-z0-9]{2,10}?板块)")
+_ZH_TIME_OPENING = re.compile(r"(?:今日|今天|早盘|午后|盘中|尾盘|其中|随后|此外|另外|而)*")
 _POINTER_REACH = 60  # how far back from a region's end a pointing phrase may begin
 _LATTER = re.compile(r"\b(?:the\s+)?(?P<which>latter|former)\s*$|(?P<zh>后者|前者)", re.I)
 _ANY_POINTER = re.compile(r"该指数|该ETF|该股|该基金|\b(?:It|The index|The stock|The ETF)\b")
@@ -185,6 +189,8 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         return []
     found: list[Mention] = []
     items = region_items(view, start, end, zh, count)
+    if len(items) > 1:
+        items = _join_inside_known(items, mentions)
     if not zh and count == 1 and len(items) > 1:
         items = _join_index_words(view, items, mentions)
     # "Among auto stocks, NIO-SW and XPENG-W", "Of the 11 sectors, energy gained the most,": a scene opens the region
@@ -256,6 +262,17 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
 
 _AND_BETWEEN = re.compile(r"\s+and\s+$")
 _INDEX_END = re.compile(r"(?:sub-?index|index)$", re.I)
+
+
+def _join_inside_known(items: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Items a known name spans, joined: "Hong Kong Exchanges and Clearing" is one name, not a list of two."""
+    joined: list[tuple[int, int]] = []
+    for a, b in items:
+        if joined and any(m.instrument is not None and m.start < joined[-1][1] and a < m.end for m in mentions):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
 
 
 def _join_index_words(view: str, items: list[tuple[int, int]], mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -392,6 +409,14 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     best = _BEST_PREDICATE.search(view, region_from, end) if not zh and any(
         word in region_text for word in (" is ", " was ", " are ", " were ", " rank", " led ", " leading ")) else None
     name_end = best.start() if best and not zh else end
+    if zh and _ZH_SECTOR_POINTER.fullmatch(cleaned):
+        # "半导体板块逆势走强，板块指数涨幅一度扩大至3%": the board named before in the sentence
+        named = list(_ZH_SECTOR_NAMED.finditer(view, 0, region_from))
+        if named:
+            start, stop = named[-1].span("name")
+            start += len(_ZH_TIME_OPENING.match(view, start, stop).group(0))  # "今日半导体板块": the board alone
+            return [Mention(start, stop, sentence[start:stop], None)]
+        return []
     subjects = _names(view, sentence, region_from, name_end, zh, count, mentions)
     if subjects:
         return subjects
@@ -521,6 +546,10 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         else:
             subjects = _region_subjects(view, sentence, names_from, names_end, group.end, zh, count, mentions,
                                         context, previous, floor)
+        # "Dow futures rose 0.2%, S&P 500 futures added 0.3%": an index named by its futures is never the subject,
+        # whichever way the region was read (a commodity's futures are the commodity)
+        subjects = [m for m in subjects if m.instrument is None or m.instrument.kind == "commodity" or
+                    not names_futures(view, m)]
         # a name the figure is compared with is not its subject ("the stock has outperformed the CSI 300 index,
         # with a 12-month increase of 189.5%"): no subject is better than that one
         # (unless the name owns the figure's noun: "outpacing the Consumer Staples sector's gain of 2.1%")
