@@ -2236,3 +2236,11 @@ def test_an_index_named_by_its_futures_is_never_the_subject():
 def test_a_known_name_with_and_inside_is_one_name():
     got = moves("Hong Kong Exchanges and Clearing retreated 2.74% on the day.")
     assert [(s, c, v) for s, c, v, _ in got] == [("Hong Kong Exchanges and Clearing", "00388.HK", -2.74)]
+
+
+def test_a_list_of_the_same_shape_after_a_window_list_keeps_its_window():
+    got = published("一周回顾", "电子、通信本周分别上涨4.12%、3.85%，煤炭、银行分别下跌1.65%、0.92%。", "2025-11-08 09:00")
+    assert {f.qualifier for f in got} == {"weekly"} and len(got) == 4
+    # a day word in the later clause is its own moment
+    got = published("收评", "本周沪指累计涨1%，今日电子、通信分别涨3%、2%。", "2025-11-07 16:00")
+    assert [(f.subject, f.qualifier) for f in got] == [("沪指", "weekly"), ("电子", ""), ("通信", "")]
