@@ -2244,3 +2244,41 @@ def test_a_list_of_the_same_shape_after_a_window_list_keeps_its_window():
     # a day word in the later clause is its own moment
     got = published("收评", "本周沪指累计涨1%，今日电子、通信分别涨3%、2%。", "2025-11-07 16:00")
     assert [(f.subject, f.qualifier) for f in got] == [("沪指", "weekly"), ("电子", ""), ("通信", "")]
+
+
+def test_a_target_or_forecast_is_no_level():
+    got = sentence_facts("Citi Lifts HSI Target to 28,000 by year-end.", "a", load_reference())
+    assert [f for f in got if f.metric == "level"] == []
+    got = sentence_facts("机构预计恒指年底上看28,000点。", "a", load_reference())
+    assert [f for f in got if f.metric == "level"] == []
+    got = sentence_facts("The HSI closed 312 points or 1.2% higher at 26,045.", "a", load_reference())
+    assert [(f.metric, f.value) for f in got if f.metric == "level"] == [("level", 26045.0)]
+
+
+def test_capital_names_ending_in_i_are_no_index_codes():
+    from briefs.extract.subjects import infer_kind
+
+    assert [infer_kind(n) for n in ("HUA HONG SEMI", "TIANQI LITHIUM", "HSI", "PSEi", "FTSE Bursa Malaysia KLCI")] == \
+        ["stock", "stock", "index", "index", "index"]
+
+
+def test_a_resized_move_names_its_owner():
+    assert [(s, v, q) for s, _, v, q in moves("The move extended URA's year-to-date gain to 64%.")] == [("URA", 64.0, "ytd")]
+    # an owner in the "s'" form is not read, and nothing else stands in for it: no figure beats a wrong one
+    assert moves("The selloff deepened Harbor Lights' weekly loss to 9%.") == []
+    assert [(s, v, q) for s, _, v, q in moves("The selloff deepened Tesla's weekly loss to 9%.")] == \
+        [("Tesla", -9.0, "weekly")]
+
+
+def test_a_word_right_after_an_earlier_figure_is_that_figures():
+    # "22% weight" is the weight's figure; the move after it is a move
+    got = moves("Shares of Harbor Lights (HBLT), the fund's largest holding at roughly 22% weight, jumped 7.1%.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor Lights", 7.1)]
+    assert moves("Harbor Lights' weight in the index rose 2%.") == []
+
+
+def test_a_funds_flow_window_after_its_flow_words_and_its_assets_are_no_flow():
+    got = amounts("HBLT has gathered $310 million in net inflows over the past month, lifting its assets to $4.2 billion.")
+    assert got == [("HBLT", "net_inflow", 3.1e8, "USD")]
+    facts = sentence_facts("HBLT has gathered $310 million in net inflows over the past month.", "a", load_reference())
+    assert [f.qualifier for f in facts] == ["monthly"]

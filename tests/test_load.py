@@ -176,3 +176,10 @@ def test_a_sentence_with_a_date_under_the_title_is_body_not_an_outlet_line(tmp_p
                     encoding="utf-8")
     article = load_articles([str(path)], ZoneInfo("Asia/Shanghai"))[0]
     assert article.published is None and article.body.startswith("The index rose 2%")
+
+
+def test_a_link_to_another_story_is_furniture():
+    from briefs.load.clean import clean_body
+
+    body = "The HSI closed 1.2% higher.\n\nRelated NewsCICC Lifts HSI Target to 28,000 on Earnings Upgrades\n\n相關新聞：恒指目標上調\n\nEnd."
+    assert clean_body(body) == "The HSI closed 1.2% higher.\n\nEnd."

@@ -77,7 +77,8 @@ _LESS = re.compile(r"decrease|drop|decline|down|less|lower|fewer|减少|缩量|�
 _MARKET_VALUE = re.compile(r"市值|估值|market (?:cap|value)|capitali[sz]ation|valuation", re.IGNORECASE)
 # what a fund or a company holds, not what flowed or traded: "净流入12.5亿元，最新规模突破200亿元"
 _SIZE = re.compile(r"规模|市值|估值|份额|净资产|总资产|资产净值|资产规模|market (?:cap|value)|capitali[sz]ation|"
-                   r"assets under management|\bAUM\b|fund size|net assets", re.IGNORECASE)
+                   r"assets under management|\bAUM\b|fund size|net assets|"
+                   r"\b(?:its|their|the fund's|total)\s+assets\b", re.IGNORECASE)  # "lifting its assets to $4.2 billion"
 # amounts of their own kind, said after a turnover or flow word in the same clause
 _OTHER_AMOUNT = re.compile(r"沽空|卖空|做空|融资余额|融券|回购|募资|派息|分红|short[- ]?sell|short sales|short interest|"
                            r"buybacks?|repurchase|dividends?", re.IGNORECASE)
@@ -236,7 +237,9 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         number_at = m.start("pre") if m.groupdict().get("pre") else num_at
         into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]) or
                                              value < 0 and _OUT_OF.match(sentence[m.end():m.end() + 12]))
-        qualifier = window_of(sentence, (word_at, flow_after.end() + m.end() if flow_after else m.end())) or \
+        # "gathered $310 million in net inflows over the past month": the window follows the flow's own words
+        said_after = flow_after or _FLOW_AFTER.match(sentence[m.end():m.end() + 30])
+        qualifier = window_of(sentence, (word_at, said_after.end() + m.end() if said_after else m.end())) or \
             opening_window(sentence) or _qualifier(before[-12:])
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, qualifier,
                             currency_missing=not unit, subject_after=into, local_yuan=zh and currency == "元",

@@ -73,8 +73,18 @@ _GAP_ZH = re.compile(
 # after "to" is the move as it then stood
 _RESIZED_BEFORE = re.compile(r"\b(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?|narrow(?:s|ed|ing)?|cut(?:s|ting)?|"
                              r"extend(?:s|ed|ing)?|widen(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?)\s+"
+                             # "extended URA's year-to-date gain to 64%": the owner of the move may be named
+                             r"(?:(?P<owner>(?-i:[A-Z][\w.&\-]*)(?:\s+(?-i:[A-Z][\w.&\-]*)){0,3})['’]s\s+)?"
                              r"(?:(?:its|their|the|some|most|much|all|early|earlier|initial|morning|weekly|monthly|"
                              r"year-to-date|annual)\s+)*$", re.I)
+
+
+def resized_owner(view: str, start: int, verb_at: int) -> tuple[int, int] | None:
+    """Where the owner a resized move names stands ("extended URA's year-to-date gain to 64%": URA), or None."""
+    found = _RESIZED_BEFORE.search(view, max(start, verb_at - 60), verb_at)
+    return found.span("owner") if found and found["owner"] else None
+
+
 # "extending their losses for the week to 7%": a window may stand between the resized move and its figure
 _RESIZED_WINDOW = r"(?:\s+(?:for|over|on)\s+the\s+(?:week|month|year|session)|\s+(?:this|so far this)\s+(?:week|month|year)|" \
                   r"\s+year[- ]to[- ]date)?"
@@ -353,8 +363,8 @@ def direction_words(view: str) -> list[Direction]:
                 of = _OF_AFTER.match(lowered, end)
                 if of:
                     kind, end = "noun", of.end()
-                elif kind == "noun" and not (_TO_AFTER_RESIZED.match(lowered, end) and
-                                             _RESIZED_BEFORE.search(lowered, max(0, start - 30), start)):
+                elif kind == "noun" and not (_TO_AFTER_RESIZED.match(lowered, end) and  # (an owner is capitalised)
+                                             _RESIZED_BEFORE.search(view, max(0, start - 60), start)):
                     continue  # a bare noun is a move only when resized: "trimming its advance to 2.6%"
         found.append(Direction(start, end, word, kind))
     found.sort(key=lambda d: (d.start, -d.end))
@@ -501,9 +511,12 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(view, start, limit)] if "," in view else []
     # "The ChiNext Index of startups rose 1.04%": so does an "of" phrase after an index's or a board's name
     asides += [(m.start(), m.end()) for m in _DESCRIBED_INDEX.finditer(view, start, limit)] if " of " in view else []
-    return any(start <= a and b <= limit and not any(x <= a and b <= y for x, y in asides) for a, b in spans)
+    # "the fund's largest holding at roughly 22% weight, jumped 7.1%": a word right after a figure is that figure's
+    return any(start <= a and b <= limit and not any(x <= a and b <= y for x, y in asides) and
+               not (a < group.start and _FIGURE_BEFORE_WORD.search(view, max(0, a - 16), a)) for a, b in spans)
 
 
 _COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the)\s)")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")
+_FIGURE_BEFORE_WORD = re.compile(r"\d\s*%\s*$")
 _DESCRIBED_INDEX = re.compile(r"\b(?:[Ii]ndex|[Bb]oard)\s+of\s+(?:[a-z][\w\-]*\s*){1,4}")

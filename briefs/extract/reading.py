@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from briefs.extract.hints import hint_pattern
-from briefs.extract.grammar import (EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_move, percent_runs, read_group,
+from briefs.extract.grammar import (EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_move, percent_runs, read_group, resized_owner,
                                     sector_after)
 from briefs.extract.mentions import FUTURES_AFTER, Mention, names_futures
 from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, bound_in, qualifier_of, with_bound
@@ -543,6 +543,10 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             subjects = known[-1:] or [Mention(a, b, sentence[a:b], None, group.item_code)]
         elif group.subject_after:
             subjects = subjects_after(view, sentence, group.end, mentions)
+        elif not zh and (owner := resized_owner(view, names_from, group.start)) is not None:
+            # "The move extended URA's year-to-date gain to 64%": the move's owner, named before its noun
+            a, b = owner
+            subjects = [m for m in mentions if m.start < b and a < m.end][:1] or [Mention(a, b, sentence[a:b], None)]
         else:
             subjects = _region_subjects(view, sentence, names_from, names_end, group.end, zh, count, mentions,
                                         context, previous, floor)

@@ -163,7 +163,9 @@ class ArticleContext:
 
 _KIND_BY_NAME = [
     (re.compile(r"ETF|\bfund\b|基金", re.I), "etf"),
-    (re.compile(r"\b(?:index|sub-?index|average|composite)\b|指数$|指$|综指|成指|(?-i:\b[A-Z]{2,}[Ii]\b)", re.I), "index"),  # "HSI", "PSEi", not "Nitori"
+    # "HSI", "PSEi", "FTSE Bursa Malaysia KLCI": an index's code; not "Nitori", nor AASTOCKS's capitals "HUA HONG SEMI"
+    (re.compile(r"\b(?:index|sub-?index|average|composite)\b|指数$|指$|综指|成指|"
+                r"(?-i:^[A-Z]{2,5}[Ii]$|(?<=[a-z] )[A-Z]{2,5}[Ii]$)", re.I), "index"),
     (re.compile(r"\b(?:sector|stocks|shares|industry|producers|makers)\b|板块|概念|行业", re.I), "sector"),
     (re.compile(r"^[a-z]"), "sector"),  # "food and beverage producers", "healthcare": no capital, no company
 ]

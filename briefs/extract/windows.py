@@ -229,7 +229,12 @@ def find_levels(sentence: str, zh: bool) -> list[tuple[int, float, str]]:
         for m in EN_LEVEL_BARE.finditer(sentence):
             if m.start("num") not in seen:  # "to close at 12,850.2 points" is one level, read once
                 out.append((m.start(), _number(m["num"]), ""))
-    return sorted(out)
+    # "CICC Lifts HSI Target to 28,000", "上看3500点": where someone expects the index, not where it stood
+    return sorted(level for level in out if not _TARGET_BEFORE.search(sentence, max(0, level[0] - 30), level[0]))
+
+
+_TARGET_BEFORE = re.compile(r"\b(?:targets?|forecasts?|outlook|estimates?|projections?|goal|predicts?|expects?|sees)\b"
+                            r"[^.,;，；。]{0,20}$|(?:目标位?|预测|预计|上看|看至|看到|看高|看低)[^，；。]{0,8}$", re.I)
 
 
 # "lost 626.15 points", "收跌490.32点", "down 169 points": an index's change in points, found from its unit

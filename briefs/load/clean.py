@@ -11,6 +11,8 @@ _FURNITURE_LINES = re.compile(
     r"分享|评论|評論|发表评论|發表評論|我要评论|网友评论|评论区|返回顶部|返回頂部|相关阅读|相關閱讀)$",
     re.IGNORECASE,
 )
+# A link to another story, its headline glued to the label ("Related NewsCICC Lifts HSI Target to 28,000").
+_LINK_LINES = re.compile(r"^(?:related news|related stories|相關新聞|相关新闻|延伸阅读|延伸閱讀)\s*[:：]?\s*\S", re.IGNORECASE)
 # Lines that start a disclaimer paragraph; the paragraph goes.
 _DISCLAIMER = re.compile(r"^(?:免[责責][声聲]明|风险提示[:：]|Disclaimer[:：])", re.IGNORECASE)
 # A heading after which the page lists "hot stocks": that list and the rest of the page go.
@@ -22,7 +24,7 @@ _EMPTY_ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、)]?\s*)?$")
 def is_furniture(line: str) -> bool:
     """True for a line that is page chrome: navigation words, comment boxes, disclaimers, empty list items."""
     stripped = line.strip()
-    return (bool(_FURNITURE_LINES.match(stripped)) or bool(_DISCLAIMER.match(stripped))
+    return (bool(_FURNITURE_LINES.match(stripped)) or bool(_DISCLAIMER.match(stripped)) or bool(_LINK_LINES.match(stripped))
             or bool(stripped and _EMPTY_ITEM.match(stripped)))
 
 
