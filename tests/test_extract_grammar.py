@@ -2282,3 +2282,42 @@ def test_a_funds_flow_window_after_its_flow_words_and_its_assets_are_no_flow():
     assert got == [("HBLT", "net_inflow", 3.1e8, "USD")]
     facts = sentence_facts("HBLT has gathered $310 million in net inflows over the past month.", "a", load_reference())
     assert [f.qualifier for f in facts] == ["monthly"]
+
+
+def test_a_name_opening_with_yin_is_no_cause():
+    # 因 opens a cause ("因利好刺激"), not when it opens a name in a list
+    got = moves("易点天下20cm涨停，值得买、因赛集团涨超10%。")
+    assert [s for s, _, _, _ in got] == ["易点天下", "值得买", "因赛集团"]
+
+
+def test_a_midday_summary_continues_its_subject_past_the_semicolon():
+    got = published("《半日總結》恒指半日升189點", "恒指高開98點後升幅擴大，最多升236點，高見26,281點；半日升189點或0.73%，收報26,234點。"
+                    "國指升0.8%，收報9,310點。", "2025-11-12 12:10")
+    assert {(f.subject, f.metric, f.value, f.qualifier) for f in got if f.metric != "level" or f.value == 26234} == {
+        ("恒指", "point_change", 236.0, "intraday_high"), ("恒指", "pct_change", 0.73, "intraday"),
+        ("恒指", "level", 26234.0, "intraday"), ("恒指", "point_change", 189.0, "intraday"),
+        ("國指", "pct_change", 0.8, "intraday")}
+    # in a midday report 收報 is where the morning ended; in a close report it is the close
+    assert {f.qualifier for f in got if f.metric == "level"} == {"intraday"}
+    got = published("《收市》恒指收升189點", "恒指收報26,234點，升189點或0.73%。", "2025-11-12 16:30")
+    assert {f.qualifier for f in got if f.metric == "level"} == {"close"}
+
+
+def test_a_flow_after_a_clause_that_points_at_the_fund():
+    got = published("ETF", "星河科技ETF（513999）盘中涨1.62%。数据显示，该ETF近10个交易日有8日获资金净流入，合计净流入23.5亿元。",
+                    "2025-11-12 10:48")
+    assert [(f.subject, f.metric, f.value) for f in got if f.metric == "net_inflow"] == [("星河科技ETF", "net_inflow", 2.35e9)]
+
+
+def test_with_turnover_of_is_the_clauses_owners():
+    got = sentence_facts("The Harbor index rose 0.5%, with turnover of HK$245.6 billion.", "a", load_reference())
+    assert [(f.code, f.value) for f in got if f.metric == "turnover"] == [("HK.MARKET", 2.456e11)]
+    got = sentence_facts("Tencent rose 2%, with turnover of HK$12 billion.", "a", load_reference())
+    assert [(f.code, f.value) for f in got if f.metric == "turnover"] == [("00700.HK", 1.2e10)]
+
+
+def test_net_subscriptions_and_redemptions_are_flows():
+    assert amounts("Harbor ETFs drew 12.4 billion yuan in net subscriptions.") == \
+        [("Harbor ETFs", "net_inflow", 1.24e10, "CNY")]
+    assert amounts("Harbor bond ETFs saw 2 billion yuan of net redemptions.") == \
+        [("Harbor bond ETFs", "net_inflow", -2e9, "CNY")]

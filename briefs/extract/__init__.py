@@ -390,6 +390,12 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
             if row:
                 return row[-1:]
         earlier = _ZH_EARLIER_FLOW.search(view, max(0, begin - 30), max(begin - 1, 0))
+        opening = _ZH_POINTER.match(view, max(view.rfind(c, 0, begin - 1) for c in breaks) + 1) \
+            if earlier and begin > 0 else None
+        if opening and context is not None:
+            # "该ETF近10个交易日有8日获资金净流入，合计净流入23.5亿元": the previous clause points at the fund
+            found = context.lookup(_ZH_POINTER_KINDS[opening.group(0)])
+            return [found] if found is not None else []
         if earlier:  # "日常消费累计净流出最多，整月净流出约82亿元": the previous clause names it
             start = earlier.start("name")
             return [Mention(start, earlier.end("name"), sentence[start:earlier.end("name")], None)]
@@ -416,7 +422,9 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         parts = re.split(r"\b(as|while|when|after|and|but|with|that|which|since)\s+", phrase)
         phrase = parts[-1]
         joined_by = parts[-2] if len(parts) > 1 else ""
-        if joined_by not in ("", "and", "but", "while") and " " not in phrase or \
+        # ("…, with turnover of HK$245.6 billion": the clause's own figure, whose owner is decided below)
+        if joined_by not in ("", "and", "but", "while") and not (joined_by == "with" and amount.metric == "turnover") \
+                and " " not in phrase or \
                 re.search(r"['’]s\b|^(?:its|their)\b", phrase, re.I):
             # "Brokers surge as turnover tops ...": a bare metric word inside a subordinate clause names no one;
             # "..., and turnover fell to 1.38 trillion yuan" is the market's
@@ -678,6 +686,12 @@ _LEVEL_INTRADAY = re.compile(r"盘中|早盘|午盘|午后|午间|半日|上午|
                              r"as of \d", re.I)
 
 
+_FULL_DAY = re.compile(r"全日|全天|收市|\bclosed\b|\bclose\b", re.I)
+# "最多升236點", "一度跌300點", "as much as 379 points": the session's extreme, not where the index stood
+_EXTREME_BEFORE_POINTS = re.compile(r"(?:最多|最高|最低|一度|盘中最多)\s*(?:上升|下跌|升|跌|涨|挫)?\s*$|"
+                                    r"\bas much as\s*$", re.I)
+
+
 def _level_cues(view: str) -> list[tuple[int, str]]:
     """The moments a sentence's words speak of, in order: (where, "close" | "open" | "intraday"); a midday close
     ("午间收盘", "closed the morning") is intraday, whatever close word it holds."""
@@ -716,11 +730,17 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
     moment = "intraday" if _MIDDAY_CLOSE.search(view) else "close" if _LEVEL_CLOSE.search(view) else \
         "open" if _LEVEL_OPEN.search(view) else "intraday" if _LEVEL_INTRADAY.search(view) else ""
     cues = _level_cues(view)
+    if context is not None and context.midday_report:
+        # "《半日總結》…半日升189點或0.73%，收報26,234點": in a midday report 收報 is where the morning ended
+        cues = [(at, "intraday" if kind == "close" and view.startswith("收", at) else kind) for at, kind in cues]
+        moment = "intraday" if moment == "close" and not _FULL_DAY.search(view) else moment
     for metric, found in (("level", levels), ("point_change", [(at, points, "") for at, points in changes])):
         for position, points, bound in found:
             # the moment said nearest before the figure ("今早高開後…，半日升120點…，報25,320點": midday, not the
             # open), else the sentence's
             said = bound or next((kind for at, kind in reversed(cues) if at <= position), moment)
+            if metric == "point_change" and _EXTREME_BEFORE_POINTS.search(view, max(0, position - 6), position):
+                said = "intraday_high" if points > 0 else "intraday_low"  # "最多升236點": the session's high so far
             indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"
                        and not names_futures(view, m)]
             # "...on the Dow were Walmart Inc (NYSE:WMT), which rose 1.42% or 1.36 points to trade at 97.10": a
@@ -798,7 +818,7 @@ _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _US_LISTINGS_TITLE = re.compile(r"中概股|中概|金龙指数|\bADRs\b|(?:US|U\.S\.)-listed Chinese|Golden Dragon|"
                                 r"['’]s (?:US|U\.S\.)(?:-listed)? shares")  # "Alibaba's U.S. shares jump"
 _EXTENDED_TITLE = re.compile(r"盘前|盘后|\bpre-?market\b|\bafter[- ]hours\b|\bafter the bell\b|\bextended trading\b", re.I)
-_MIDDAY_TITLE = re.compile(r"午评|半日|午间|早盘|早评|盘中|\bmidday\b|at midday|morning session|\bintraday\b", re.I)
+_MIDDAY_TITLE = re.compile(r"午评|半日|午间|午市|早盘|早评|盘中|\bmidday\b|at midday|morning session|\bintraday\b", re.I)
 
 
 def article_facts(article: Article, ref: Reference, day: date | None = None) -> list[Fact]:
@@ -818,6 +838,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
         context.default_qualifier = "extended"  # "美股盘前": figures not said to be of the session are premarket
     elif _MIDDAY_TITLE.search(fold(article.title or "")):
         context.default_qualifier = "intraday"  # a midday report: figures not said to be closes are intraday
+        context.midday_report = True
     views = {i: fold(s) for i, s in enumerate(sentences) if _may_hold_figure(s)}
     named = {i: find_mentions(view, ref, sentences[i]) for i, view in views.items()}
     for mentions in named.values():  # which market the article is about, for ambiguous names
@@ -837,7 +858,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
         continues, carried = carried, False
         if position not in named:
             context.skip(position, sentence)
-            context.moved_before = []
+            context.moved_before, context.carried = [], []
             continue
         mentions = named[position]
         # "5月19日，恒生指数…涨幅1.12%；恒生国企指数…涨幅1.20%。": the date opening the sentence holds past its "；"
@@ -852,6 +873,9 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
             continue
         figures = sentence_facts(sentence, article.id, ref, context, mentions, views[position])
         context.moved_before = [f for f in figures if f.metric == "pct_change"]
+        owners = {f.code or f.subject for f in figures}
+        context.carried = [m for m in mentions if (m.instrument.code if m.instrument else m.subject) in owners][-1:] \
+            if semicolon else []
         if continues:
             figures = [f if is_window(f.qualifier) else
                        replace(f, qualifier=with_bound("earlier", bound_in(f.qualifier))) for f in figures]

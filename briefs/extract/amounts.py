@@ -70,8 +70,8 @@ _CHANGE_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(r"(?:\b(?:compared|against)\s+with|\bfrom)\s*(?:HK\$|US\$|\$)?\s*$", re.IGNORECASE)
 # "amounting to 20.32 million yuan in trading volume": the metric named after the amount
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)", re.IGNORECASE)
-_FLOW_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+|dollar\s+(?=inflow|outflow))(?:(?:net\s+)?(?P<in>inflows?|new (?:assets|money|cash))|net\s+(?P<in2>purchases?|buying)|"
-                         r"(?:net\s+)?(?P<out>outflows?)|net\s+(?P<out2>selling|sales))",
+_FLOW_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+|dollar\s+(?=inflow|outflow))(?:(?:net\s+)?(?P<in>inflows?|new (?:assets|money|cash))|net\s+(?P<in2>purchases?|buying|subscriptions?)|"
+                         r"(?:net\s+)?(?P<out>outflows?)|net\s+(?P<out2>selling|sales|redemptions?))",
                          re.IGNORECASE)
 _LESS = re.compile(r"decrease|drop|decline|down|less|lower|fewer|减少|缩量|下降|萎缩", re.IGNORECASE)
 _MARKET_VALUE = re.compile(r"市值|估值|market (?:cap|value)|capitali[sz]ation|valuation", re.IGNORECASE)

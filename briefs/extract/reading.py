@@ -654,6 +654,9 @@ def _topic(view: str, before: int, mentions: list[Mention], zh: bool, previous: 
     named = [m for m in mentions if m.end <= before and m.instrument is not None]
     if named:
         return named[-1:]
+    carried = getattr(context, "carried", None)
+    if carried:  # "恒指…最多升236點；半日升189點或0.73%": the piece before, ended by its "；", names the subject
+        return carried
     lead = leading_name(view[:before]) if not zh else None
     if lead:  # "Pine Mills closed at $12.2, marking a 2% gain": the name that opens the sentence
         return [Mention(lead[0], lead[1], view[lead[0]:lead[1]], None)]

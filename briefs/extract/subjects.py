@@ -65,6 +65,7 @@ class ArticleContext:
     markets: dict[str, int] = field(default_factory=dict)
     unread: list[tuple[int, str]] = field(default_factory=list)
     default_qualifier: str = ""  # "intraday" for a midday report: figures not said to be closes
+    midday_report: bool = False  # the title says so (午评, 半日總結, "at Midday"): its 收報 is the morning's close
     # by market, what the publication time says of a figure in it ("intraday" before that market's close), found
     # when first asked (an article names two or three of the markets); None when the title says the moment for
     # every market (a midday report)
@@ -82,6 +83,9 @@ class ArticleContext:
     last_market: str = ""
     # the moves the sentence just before stated ("寒武纪…涨7.12%。成交额达98.6亿元。": whose turnover the next one says)
     moved_before: list = field(default_factory=list)
+    # the name the piece before stated figures of, when it ended in "；": "恒指…最多升236點；半日升189點或0.73%"
+    # continues its subject
+    carried: list = field(default_factory=list)
 
     def moment_in(self, market: str) -> str | None:
         """What the publication time says of a figure in ``market``; None when it says nothing (no hours known for
