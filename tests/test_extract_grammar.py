@@ -2321,3 +2321,32 @@ def test_net_subscriptions_and_redemptions_are_flows():
         [("Harbor ETFs", "net_inflow", 1.24e10, "CNY")]
     assert amounts("Harbor bond ETFs saw 2 billion yuan of net redemptions.") == \
         [("Harbor bond ETFs", "net_inflow", -2e9, "CNY")]
+
+
+def test_a_venue_inside_a_codes_brackets_names_no_index():
+    # "Amgen Inc (NASDAQ:AMGN) added 2.10% or 7.05 points to end at 342.80": the points and the price are Amgen's
+    got = sentence_facts("Meanwhile, Harbor Lights Inc (NASDAQ:HBLT) added 2.10% or 7.05 points to end at 342.80.", "a",
+                         load_reference())
+    assert [(f.subject, f.metric) for f in got] == [("Harbor Lights Inc", "pct_change")]
+
+
+def test_a_name_inside_a_relative_clause_owns_no_level():
+    got = sentence_facts("The CBOE Volatility Index, which is based on S&P 500 options, was down 4.22% to 17.21.", "a",
+                         load_reference())
+    assert [(f.subject, f.metric, f.value) for f in got] == [
+        ("CBOE Volatility Index", "pct_change", -4.22), ("CBOE Volatility Index", "level", 17.21)]
+
+
+def test_a_contracts_month_is_no_window_and_no_name():
+    got = moves("Elsewhere in commodities trading, Crude oil for delivery in December rose 1.06% or 0.63 to hit $60.06 a barrel, while the January "
+                "Brent oil contract rose 0.90% or 0.57 to trade at $63.95 a barrel.")
+    assert [(s, c, v, q) for s, c, v, q in got] == [("Crude oil", "", 1.06, ""), ("Brent", "BRENT", 0.9, "")]
+
+
+def test_a_weekday_is_read_in_the_markets_own_zone():
+    # a Beijing paper of Saturday 05:10 on the US close: Friday is the day in New York, not the session before
+    got = published("美股收盘", "周五美股收盘，道指收涨0.55%。英伟达涨1.2%。", "2025-11-15 05:10")
+    assert [(f.subject, f.qualifier) for f in got] == [("道指", "close"), ("英伟达", "")]
+    # in Beijing's own market a weekday before the paper's is the session before
+    got = published("A股", "周四，沪指收涨0.41%。", "2025-11-14 09:00")
+    assert [(f.subject, f.qualifier) for f in got] == [("沪指", "previous_session")]

@@ -686,6 +686,7 @@ _LEVEL_INTRADAY = re.compile(r"盘中|早盘|午盘|午后|午间|半日|上午|
                              r"as of \d", re.I)
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|that)\b[^,]*,")
 _FULL_DAY = re.compile(r"全日|全天|收市|\bclosed\b|\bclose\b", re.I)
 # "最多升236點", "一度跌300點", "as much as 379 points": the session's extreme, not where the index stood
 _EXTREME_BEFORE_POINTS = re.compile(r"(?:最多|最高|最低|一度|盘中最多)\s*(?:上升|下跌|升|跌|涨|挫)?\s*$|"
@@ -730,6 +731,7 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
     moment = "intraday" if _MIDDAY_CLOSE.search(view) else "close" if _LEVEL_CLOSE.search(view) else \
         "open" if _LEVEL_OPEN.search(view) else "intraday" if _LEVEL_INTRADAY.search(view) else ""
     cues = _level_cues(view)
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(view)] if "," in view else []
     if context is not None and context.midday_report:
         # "《半日總結》…半日升189點或0.73%，收報26,234點": in a midday report 收報 is where the morning ended
         cues = [(at, "intraday" if kind == "close" and view.startswith("收", at) else kind) for at, kind in cues]
@@ -741,8 +743,10 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
             said = bound or next((kind for at, kind in reversed(cues) if at <= position), moment)
             if metric == "point_change" and _EXTREME_BEFORE_POINTS.search(view, max(0, position - 6), position):
                 said = "intraday_high" if points > 0 else "intraday_low"  # "最多升236點": the session's high so far
+            # (not one inside a relative clause: "The CBOE Volatility Index, which is based on S&P 500 options, was
+            # down 4.22% to 17.21" is the VIX's level)
             indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"
-                       and not names_futures(view, m)]
+                       and not names_futures(view, m) and not any(a < m.start < b for a, b in asides)]
             # "...on the Dow were Walmart Inc (NYSE:WMT), which rose 1.42% or 1.36 points to trade at 97.10": a
             # company named after the index owns the points and the price
             own = indices and not any(indices[-1].end <= m.start < position for m in [*mentions, *movers]
@@ -844,6 +848,9 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     for mentions in named.values():  # which market the article is about, for ambiguous names
         context.count_markets(mentions)
         context.note_codes(mentions)
+    if day is None and article.published is not None and has_time(article.published):
+        context.local_weekdays = frozenset(article.published.astimezone(ZoneInfo(zone)).weekday()
+                                           for market, (zone, _) in ref.closes.items() if market in context.markets)
     # published during the session, its figures are the session's so far; before the open, the last session's
     moment = _session_moment(article, context.listing or context.home_market() or
                              ("cn" if article.language != "en" else None), ref)

@@ -33,7 +33,8 @@ _MODIFIER_AFTER = re.compile(r"-(?:style|like|type|based|listed|linked|related|f
 # International": a company's name with the commodity's word inside it
 _PRODUCERS_AFTER = re.compile(r"\s*(?:stocks?|shares|miners?|mining|producers?|companies|names|equities|sector|"
                               r"industry|板块|概念|股)", re.I)
-_NAME_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&'.\-]*\s+$")
+_NAME_WORD_BEFORE = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|"
+                               r"October|November|December|U\.S|US|Spot|COMEX|ICE|LME|NYMEX|The)\b)[A-Z][\w&'.\-]*\s+$")
 _LEADING_WORDS = re.compile(r"^(?:The|the|With|Among|As|Shares of|Stocks like|(?:Constituent|Component)(?:s| stocks?)?)\s+|"
                             r"^(?:今日|今天|昨日|当日|当天|盘中|早盘|午后|尾盘|截至收盘|收盘时)")  # "今日港股通创新药ETF（159570）"
 
@@ -158,9 +159,14 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
     written = sentence if written is None else written
     bracketed = "(" in sentence or "（" in sentence or "[" in sentence  # a plain test before the code pattern
     mentions: list[Mention] = []
+    # "Amgen Inc (NASDAQ:AMGN)": a venue inside a code's brackets names no index (a fund's ticker there is its own)
+    brackets = [m.span() for m in CODE_IN_PARENS.finditer(sentence)] if bracketed else []
     for start, name_end, name in _alias_matches(sentence, ref):
         end = name_end
         instrument = ref.resolve_alias(name)
+        if brackets and instrument is not None and instrument.kind in ("index", "market") and \
+                any(a <= start and name_end <= b for a, b in brackets):
+            continue
         code_text = ""
         paren = CODE_IN_PARENS.match(sentence, end) if bracketed else None
         if paren:

@@ -204,7 +204,9 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
     if weekday is not None and cues.weekdays:
         named = _clause_days(view, cues.weekdays, group_start, group_end, region_from,
                              bool(_OPENING_DAY.match(view)))
-        if named and all(d != weekday for d in named):
+        # ("周五美股收盘" in a paper of Saturday morning, Beijing time: Friday is the day in New York)
+        local = getattr(context, "local_weekdays", ())
+        if named and all(d != weekday and d not in local for d in named):
             return with_bound("previous_session", bound)  # "after falling 3% on Monday", on a Tuesday: another session's figure
     day = getattr(context, "day", None)
     if day is not None and cues.dates:

@@ -32,7 +32,7 @@ _EN_TRAILING = re.compile(
     r"leading the (?:laggards|losers|decliners|gainers|gains|losses|advance|decline|way)|"
     r"on \w+day|in (?:early|late|afternoon|morning|midday|early afternoon|late morning) (?:trade|trading|deals)|"
     r"at (?:midday|the close|the open)|on the day|so far|in (?:Hong Kong|Shanghai|Shenzhen|New York)|"
-    r"for [A-Z][a-z]+(?: \d{4})? delivery|"  # "Gold Futures for June delivery": the contract month, no part of the name
+    r"for [A-Z][a-z]+(?: \d{4})? delivery|for delivery in [A-Z][a-z]+(?: \d{4})?|"  # "Gold Futures for June delivery": the contract month, no part of the name
     r"respectively|which|that|who|would|will|could|'s|’s|'|led|lagged|trailed|outperformed|underperformed|"
     r"(?:gained|rose|advanced|climbed|rallied|jumped|fell|lost|dropped|declined|slid|sank|slumped)\s+the\s+most|"
     r"(?:HK|US)?\$\s?\d[\d,]*(?:\.\d+)?|HKD\s?\d[\d,]*(?:\.\d+)?|"  # a table row's price: "SHK PPT (00016) $82.5 +1.9%"

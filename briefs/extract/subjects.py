@@ -72,6 +72,9 @@ class ArticleContext:
     session_moment_of: Any = None
     session_moments: dict[str, str | None] = field(default_factory=dict)
     weekday: int | None = None  # the day's weekday (Monday 0), for "after falling 3% on Monday" on a Tuesday
+    # without a day to build, the publication's weekday in each market the article names: 05:10 on Saturday in Beijing
+    # is Friday afternoon in New York
+    local_weekdays: frozenset = frozenset()
     day: Any = None  # the day's date, for "which had dropped 3 percent on July 4"
     last_window: str = ""  # the window the article's last figure over one had, for "同期" (over the same period)
     listing: str | None = None  # the market whose listings the title says the article is about ("中概股": us)

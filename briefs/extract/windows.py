@@ -107,6 +107,7 @@ _RECORD_SINCE = re.compile(r"\b(?:worst|best|biggest|largest|sharpest|steepest|s
                            r"heaviest|deepest|most)\s+(?:(?P<window>week|month|quarter|year)\s+|[\w-]+\s+){0,3}?"
                            r"since\s+(?:early |late |mid-)?\w+|"
                            r"创(?:下)?[^，,；;。%\d]{0,10}?(?:以来)?(?:新高|新低|最大|最高|最低|最好|最差)", re.IGNORECASE)
+_CONTRACT_MONTH = re.compile(r"\bdelivery\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?")
 _RECORD_WINDOW = {"week": " this week ", "month": " this month ", "quarter": " this quarter ", "year": " this year "}
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,%]*,")
 _RESPECTIVELY = re.compile(r"^\s*,?\s*respectively\s*,?", re.I)
@@ -133,6 +134,8 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
     around = before + " " + sentence[span[0]:span[1]] + " " + after
     if "since" in around or "创" in around:
         around = _RECORD_SINCE.sub(lambda m: _RECORD_WINDOW.get((m["window"] or "").lower(), " "), around)
+    if "delivery" in around:  # "Crude oil for delivery in December": a contract's month, no window
+        around = _CONTRACT_MONTH.sub(" ", around)
     if sentence.startswith(_ZH_MOVE_NOUNS, span[0]):  # "周涨幅达7.8%", "周涨7.8%": the window opens the move
         noun = _WINDOW_NOUN.search(before)
         if noun:
