@@ -2350,3 +2350,12 @@ def test_a_weekday_is_read_in_the_markets_own_zone():
     # in Beijing's own market a weekday before the paper's is the session before
     got = published("A股", "周四，沪指收涨0.41%。", "2025-11-14 09:00")
     assert [(f.subject, f.qualifier) for f in got] == [("沪指", "previous_session")]
+
+
+@pytest.mark.parametrize("sentence, change", [
+    ("两市合计成交1.52万亿元，较上一交易日缩量近1000亿元。", -1e11),
+    ("Turnover was 1.2 trillion yuan, down nearly 100 billion yuan from Friday.", -1e11)])
+def test_a_bound_between_a_change_word_and_its_amount_keeps_it_a_change(sentence, change):
+    got = sentence_facts(sentence, "a", load_reference())
+    assert [(f.metric, f.value) for f in got if f.metric.startswith("turnover")] == [
+        ("turnover", 1.52e12 if "万亿" in sentence else 1.2e12), ("turnover_change", change)]
