@@ -2359,3 +2359,24 @@ def test_a_bound_between_a_change_word_and_its_amount_keeps_it_a_change(sentence
     got = sentence_facts(sentence, "a", load_reference())
     assert [(f.metric, f.value) for f in got if f.metric.startswith("turnover")] == [
         ("turnover", 1.52e12 if "万亿" in sentence else 1.2e12), ("turnover_change", change)]
+
+
+def test_a_name_with_candidates_before_a_flow_owns_the_move_after_it():
+    # 宁德时代 has two listings (the reference has candidates, not one instrument); the move had gone to the name of
+    # the piece before the "；", or to "宁德时代成交额98亿元"
+    got = published("资金流向", "个股方面，中际旭创获主力资金净流入12.4亿元，该股收涨6.12%；宁德时代遭主力资金净流出9.8亿元，收跌2.05%。",
+                    "2025-11-18 16:05")
+    assert [(f.subject, f.value) for f in got if f.metric == "pct_change"] == [("中际旭创", 6.12), ("宁德时代", -2.05)]
+    got = sentence_facts("宁德时代成交额98亿元，收跌2.05%。", "a", load_reference())
+    assert sorted((f.subject, f.metric) for f in got) == [("宁德时代", "pct_change"), ("宁德时代", "turnover")]
+
+
+def test_main_funds_after_a_name_are_no_part_of_it():
+    assert [s for s, _, _, _ in amounts("电子行业主力资金净流入18.6亿元，沪市主力资金净流出312.1亿元。")] == ["电子行业", "沪市"]
+
+
+def test_a_known_names_us_quote_the_reference_lacks_and_a_scene_of_holdings():
+    got = moves("Among its holdings, Tencent Holdings (TCEHY) is down about 2.3%, and Alibaba (BABA) is off 3.1%.")
+    assert [(s, c, v) for s, c, v, _ in got] == [("Tencent Holdings", "TCEHY", -2.3), ("Alibaba", "BABA.US", -3.1)]
+    # holdings as what moved are still no move
+    assert moves("Its holdings rose 5%.") == []

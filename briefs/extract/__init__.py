@@ -338,6 +338,7 @@ _ZH_FLOW_FILLER = re.compile(r"^(?:其中|而|但|另外|此外|同时|主力资
                              r"近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|"
                              r"半日|全天|单日|截至\S{0,8}|合计|累计|整体|总计|共计|[，,、\s])+|"
                              r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|昨日|昨天|全天|全日|最多|居前|的|为|遭|获|"
+                             r"主力资金|主力|"  # "电子行业主力资金净流入18.6亿元": the industry's main funds"
                              r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
 _EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
                            r"took|pulled|drew|raked|brought|attracted|gathered|hauled|shed|bled|added|withdrew|yanked|redeemed|"

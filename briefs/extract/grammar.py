@@ -511,6 +511,9 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(view, start, limit)] if "," in view else []
     # "The ChiNext Index of startups rose 1.04%": so does an "of" phrase after an index's or a board's name
     asides += [(m.start(), m.end()) for m in _DESCRIBED_INDEX.finditer(view, start, limit)] if " of " in view else []
+    # "Among its holdings, Tencent Holdings (TCEHY) is down about 2.3%": a scene set off by a comma says where, not what
+    scene = _SCENE_OPENING.match(view, start)
+    asides += [scene.span()] if scene else []
     # "the fund's largest holding at roughly 22% weight, jumped 7.1%": a word right after a figure is that figure's
     return any(start <= a and b <= limit and not any(x <= a and b <= y for x, y in asides) and
                not (a < group.start and _FIGURE_BEFORE_WORD.search(view, max(0, a - 16), a)) for a, b in spans)
@@ -518,5 +521,6 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
 
 _COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the)\s)")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")
+_SCENE_OPENING = re.compile(r"\W*(?:among|within|across|of)\s+(?:its|their|the\s+fund's|the\s+ETF's)\s+[^,，%]{0,30}[,，]", re.I)
 _FIGURE_BEFORE_WORD = re.compile(r"\d\s*%\s*$")
 _DESCRIBED_INDEX = re.compile(r"\b(?:[Ii]ndex|[Bb]oard)\s+of\s+(?:[a-z][\w\-]*\s*){1,4}")

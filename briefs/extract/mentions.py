@@ -161,6 +161,7 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
     mentions: list[Mention] = []
     # "Amgen Inc (NASDAQ:AMGN)": a venue inside a code's brackets names no index (a fund's ticker there is its own)
     brackets = [m.span() for m in CODE_IN_PARENS.finditer(sentence)] if bracketed else []
+    aliased: list[tuple[int, int]] = []  # known names right before a code the reference lacks
     for start, name_end, name in _alias_matches(sentence, ref):
         end = name_end
         instrument = ref.resolve_alias(name)
@@ -178,6 +179,7 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
                 # an unknown code: the alias is part of a longer name the reference lacks ("星河芯片ETF（159999）",
                 # "KraneShares CSI China Internet ETF (KWEB)") or another listing of it; the code decides, so the
                 # alias gives none (read below, or by the name's shape)
+                aliased.append((start, name_end))
                 continue
             end = paren.end()
         elif bracketed and name.isascii():
@@ -214,11 +216,12 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
             continue
         code_text = _code_text(paren)
         instrument = ref.resolve_code(code_text, subject)
-        # (a CSI index code, "（H30184）", is a code whatever we know of it)
-        if instrument is None and not paren["code"].lstrip("H").isdigit() and not _FUND_NAME.search(subject) and \
-                not paren["venue"]:
-            continue  # "(HSL)", "(AI)": letters in brackets are not a ticker we know, unless a fund's name ends there
         start = named.end(1) - len(subject)
+        # (a CSI index code, "（H30184）", is a code whatever we know of it; so are letters after a company's known
+        # name: "Tencent Holdings (TCEHY)" is its US quote, a listing the reference lacks)
+        if instrument is None and not paren["code"].lstrip("H").isdigit() and not _FUND_NAME.search(subject) and \
+                not paren["venue"] and not any(start <= a < named.end(1) for a, _ in aliased):
+            continue  # "(HSL)", "(AI)": letters in brackets are not a ticker we know, unless a fund's name ends there
         # a known name inside the coded one is part of it: "iShares Core S&P 500 ETF (IVV)" is no S&P 500
         mentions = [m for m in mentions if not start <= m.start < m.end <= named.end(1)]
         mentions.append(Mention(start, paren.end(), written[start:named.end(1)], instrument, code_text))

@@ -444,7 +444,7 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
         # "深证成指报9521.30点，跌0.12%": the clause before, since the last figure, names the subject (a name
         # with its code printed counts: "X ETF（159567）上周涨幅居首，周涨幅达7.8%")
         named = [m for m in mentions if floor <= m.start and m.end <= region_from and
-                 (m.instrument is not None or m.code_text or m.shared)]
+                 m.known]  # (known, or with candidates: 宁德时代 trades in Shenzhen and Hong Kong)
         # "騰訊(00700.HK)獲北水淨買入12.3億元，股價升1.9%": a market or its flow channel is no share price
         named = [m for m in named if m.instrument is None or m.instrument.kind != "market"] or named
         if named:
