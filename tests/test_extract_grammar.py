@@ -2380,3 +2380,11 @@ def test_a_known_names_us_quote_the_reference_lacks_and_a_scene_of_holdings():
     assert [(s, c, v) for s, c, v, _ in got] == [("Tencent Holdings", "TCEHY", -2.3), ("Alibaba", "BABA.US", -3.1)]
     # holdings as what moved are still no move
     assert moves("Its holdings rose 5%.") == []
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("恒指收市報25,620點，全日成交2,150億元。", "全日成交"), ("半日成交额938亿港元。", "半日成交额")])
+def test_a_market_turnover_keeps_the_words_that_name_it(sentence, subject):
+    # a bare "成交" names nothing a reader (or a label) knows as the market; "全日成交" does
+    got = sentence_facts(sentence, "a", load_reference())
+    assert [(f.subject, f.code) for f in got if f.metric == "turnover"] == [(subject, "HK.MARKET")]

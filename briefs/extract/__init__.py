@@ -403,8 +403,10 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         if previous:
             return previous
         word_end = amount.number_at
-        phrase = re.sub(r"(?:达|为|约|近|超|逾|高达|已有|有|了)+$", "", view[begin:word_end]).strip()
-        phrase = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", phrase))
+        said = re.sub(r"(?:达|为|约|近|超|逾|高达|已有|有|了)+$", "", view[begin:word_end]).strip()
+        phrase = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", said))
+        if phrase in ("成交", "成交额", "成交金额") and said.endswith(phrase):
+            phrase = said  # "全日成交2,150億元": the words as written, not a bare "成交"
         main = view.find("主力资金", begin, word_end)
         if main >= 0 and amount.metric == "net_inflow" and _FLOW_ONLY.fullmatch(phrase):
             # "主力资金全天净流出89.6亿元": the market's main funds, named by that word alone
@@ -519,7 +521,7 @@ def _is_buyer(view: str, mention: Mention) -> bool:
 
 _FLOW_CHANNELS = ("HK.SOUTHBOUND", "CN.NORTHBOUND")
 _PRICE_WORDS = re.compile(r"(?:股价|最新价|现价|价格|收盘价|报价|最新报价)?\s*(?:报|为|收于|至)?")
-_TURNOVER_WORD = re.compile(r"(?:main board\s+)?turnover|大市成交额|成交额|成交", re.I)
+_TURNOVER_WORD = re.compile(r"(?:main board\s+)?turnover|(?:大市|全日|全天|半日|主板)?(?:成交额|成交)", re.I)
 _MARKET_FUNDS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:ETF|基金)")
 
 
