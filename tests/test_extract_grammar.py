@@ -1596,7 +1596,7 @@ def test_a_move_in_a_market_the_reference_lacks_keeps_no_code_and_peers_are_no_n
     assert moves("Peer Tallow Mills Corp (NYSE:TLW) is trading lower by 3.1% to $45.20.") == [
         ("Tallow Mills Corp", "TLW", -3.1, "")]
     assert moves("Peers rose 2%.") == []
-    assert amounts("港股今日震荡走高，全日成交额2,310亿港元。") == [("成交额", "turnover", 231e9, "HKD")]
+    assert amounts("港股今日震荡走高，全日成交额2,310亿港元。") == [("全日成交额", "turnover", 231e9, "HKD")]
 
 
 def test_a_premarket_title_makes_unsaid_figures_extended():
