@@ -1,6 +1,7 @@
 """Aggregation: reconciliation rules one by one, conflicts, and honest empty sections."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -197,3 +198,16 @@ def test_what_counts_as_a_rounding(value, kept_value, unit, rounding):
     from briefs.aggregate.figures import is_rounding
 
     assert is_rounding(value, kept_value, unit) is rounding
+
+
+def test_an_index_high_in_points_is_no_percentage_extreme():
+    # "最多升236點" is the session's high in points; the table's extremes are percentages
+    arts = [article("a")]
+    points = Fact("a", "恒指", "HSI.HK", "hk", "index", "point_change", 236.0, "points", "intraday_high", "恒指最多升236點", "")
+    high = replace(move("a", "HSI.HK", 1.1, "intraday_high", kind="index"), kind="index")
+    brief = brief_of(arts, [move("a", "HSI.HK", 0.73, "intraday", kind="index"), points])
+    (row,) = [i for i in brief.indices if i["code"] == "HSI.HK"]
+    assert row["intraday_high"] is None
+    brief = brief_of(arts, [move("a", "HSI.HK", 0.73, "intraday", kind="index"), high])
+    (row,) = [i for i in brief.indices if i["code"] == "HSI.HK"]
+    assert row["intraday_high"]["value"] == 1.1

@@ -30,7 +30,9 @@ def build_indices(kept: pd.DataFrame, figs: Figures, market: str, intraday: pd.D
     idx["away"] = (idx["market"] != market).astype(int)
     # "intraday_high:at_least" ("最高涨超5%") is a high, with its bound
     base = intraday["qualifier"].str.split(":").str[0]
-    extremes = intraday[(intraday["kind"] == "index") & base.isin(["intraday_high", "intraday_low"])].copy()
+    # (a move's extremes: "最多升236點" is a high in points, which the table's percentage column cannot show)
+    extremes = intraday[(intraday["kind"] == "index") & (intraday["metric"] == "pct_change") &
+                        base.isin(["intraday_high", "intraday_low"])].copy()
     extremes["base"] = base
     out = []
     for code, group in idx.sort_values(["away", "order"]).groupby("code", sort=False):
