@@ -211,3 +211,14 @@ def test_an_index_high_in_points_is_no_percentage_extreme():
     brief = brief_of(arts, [move("a", "HSI.HK", 0.73, "intraday", kind="index"), high])
     (row,) = [i for i in brief.indices if i["code"] == "HSI.HK"]
     assert row["intraday_high"]["value"] == 1.1
+
+
+def test_two_indices_the_reference_lacks_are_two_rows():
+    # the STOXX 600's -0.3% had been shown as the VIX's move, beside the VIX's level: one row for every code-less index
+    arts = [article("a")]
+    facts = [Fact("a", "STOXX 600 index", "", "eu", "index", "pct_change", -0.3, "%", "close", "STOXX 600 down 0.3%", ""),
+             Fact("a", "CBOE Volatility Index", "", "us", "index", "pct_change", -4.22, "%", "", "VIX down 4.22%", ""),
+             Fact("a", "CBOE Volatility Index", "", "us", "index", "level", 17.21, "points", "", "VIX down 4.22%", "")]
+    brief = brief_of(arts, facts)
+    rows = {i["name"]: (i["pct_change"]["value"], i["level"] and i["level"]["value"]) for i in brief.indices}
+    assert rows == {"STOXX 600 index": (-0.3, None), "CBOE Volatility Index": (-4.22, 17.21)}

@@ -1961,7 +1961,7 @@ def test_a_narrowing_loss_is_a_predicate_not_a_name():
     ("Real estate shares were also lagging, down 0.8%.", [("Real estate", -0.8)]),
     ("Quarry markets closed mixed, with the Harbor Composite Index going down 0.25 percent.",
      [("Harbor Composite Index", -0.25)]),
-    ("Gold Futures for June delivery was up 1.10% or 36.40 to $3,345.20 a troy ounce.", [("Gold", 1.1)]),
+    ("Gold Futures for June delivery was up 1.10% or 36.40 to $3,345.20 a troy ounce.", [("Gold Futures", 1.1)]),
     # a count of stocks is no name
     ("个股方面，全市场超2600只个股上涨，两市58股涨停，星河科技涨停。", [("星河科技", 10.0)]),
     # a CSI index code in brackets keeps the name whole, with 与 inside it and 同时段 after it
@@ -2230,7 +2230,8 @@ def test_a_board_spoken_of_without_its_name_is_the_board_named_before():
 def test_an_index_named_by_its_futures_is_never_the_subject():
     # "S&P 500 futures added 0.3%" had been read as the Dow's move
     assert moves("Dow futures rose 0.2%, S&P 500 futures added 0.3% and Nasdaq 100 futures gained 0.5%.") == []
-    assert [(s, c) for s, c, _, _ in moves("Gold futures rose 0.4%.")] == [("Gold", "XAU")]
+    assert [(s, c) for s, c, _, _ in moves("Gold futures rose 0.4%.")] == [("Gold futures", "GC")]
+    assert [(s, c) for s, c, _, _ in moves("Copper futures rose 0.4%.")] == [("Copper", "COPPER")]  # a commodity's
 
 
 def test_a_known_name_with_and_inside_is_one_name():
@@ -2388,3 +2389,12 @@ def test_a_market_turnover_keeps_the_words_that_name_it(sentence, subject):
     # a bare "成交" names nothing a reader (or a label) knows as the market; "全日成交" does
     got = sentence_facts(sentence, "a", load_reference())
     assert [(f.subject, f.code) for f in got if f.metric == "turnover"] == [(subject, "HK.MARKET")]
+
+
+def test_gold_futures_are_no_spot_gold():
+    # a futures contract's move beside spot gold's level would be a figure neither source stated
+    assert [(s, c) for s, c, _, _ in moves("Gold Futures for December delivery was up 0.56% or 22.70.")] == \
+        [("Gold Futures", "GC")]
+    assert [(s, c) for s, c, _, _ in moves("纽约金涨0.8%，伦敦金涨0.6%。")] == [("纽约金", "GC"), ("伦敦金", "XAU")]
+    got = sentence_facts("Spot gold added 0.5% to $4,010.23 a troy ounce.", "a", load_reference())
+    assert [(f.code, f.metric, f.value) for f in got] == [("XAU", "pct_change", 0.5), ("XAU", "level", 4010.23)]

@@ -35,11 +35,12 @@ def build_indices(kept: pd.DataFrame, figs: Figures, market: str, intraday: pd.D
                         base.isin(["intraday_high", "intraday_low"])].copy()
     extremes["base"] = base
     out = []
-    for code, group in idx.sort_values(["away", "order"]).groupby("code", sort=False):
+    # by key, not code: two indices the reference lacks (the STOXX 600 and the VIX) are two rows, not one
+    for key, group in idx.sort_values(["away", "order"]).groupby("key", sort=False):
         by_metric = {row.metric: row for row in group.itertuples()}
         first = next(iter(by_metric.values()))
         entry = {
-            "code": code, "name": first.name, "name_zh": first.name_zh, "market": first.market,
+            "code": first.code, "name": first.name, "name_zh": first.name_zh, "market": first.market,
             "pct_change": figs.figure(by_metric["pct_change"]) if "pct_change" in by_metric else None,
             "level": figs.figure(by_metric["level"]) if "level" in by_metric else None,
             "point_change": figs.figure(by_metric["point_change"]) if "point_change" in by_metric else None,
@@ -47,7 +48,7 @@ def build_indices(kept: pd.DataFrame, figs: Figures, market: str, intraday: pd.D
             "session": "previous" if first.market in LATER_SESSIONS.get(market, set()) else "",
         }
         for qualifier in ("intraday_high", "intraday_low"):
-            rows = extremes[(extremes["code"] == code) & (extremes["base"] == qualifier)]
+            rows = extremes[(extremes["key"] == key) & (extremes["base"] == qualifier)]
             if not rows.empty:
                 pick = rows.sort_values("published", ascending=False).iloc[0]
                 entry[qualifier] = {"value": float(pick["value"]), "unit": pick["unit"], "qualifier": pick["qualifier"],
@@ -147,10 +148,10 @@ def build_commodities(kept: pd.DataFrame, figs: Figures) -> list[dict]:
     """Commodities the articles report: their price level and move, each as stated."""
     rows = kept[kept["kind"] == "commodity"]
     out = []
-    for code, group in rows.sort_values("order").groupby("code", sort=False):
+    for _, group in rows.sort_values("order").groupby("key", sort=False):  # (by key: "Crude oil" and "Copper" unknown)
         by_metric = {row.metric: row for row in group.itertuples()}
         first = next(iter(by_metric.values()))
-        out.append({"code": code, "name": first.name, "name_zh": first.name_zh,
+        out.append({"code": first.code, "name": first.name, "name_zh": first.name_zh,
                     "level": figs.figure(by_metric["level"]) if "level" in by_metric else None,
                     "unit": by_metric["level"].unit if "level" in by_metric else "",
                     "pct_change": figs.figure(by_metric["pct_change"]) if "pct_change" in by_metric else None})

@@ -673,7 +673,7 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved:
 _COMMODITY_LEVEL = re.compile(
     r"(?P<word>at|to|above|below|around|near|over|past|topped|报|站上|突破|跌破)\s*(?:\$|US\$)?\s*"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:dollars|美元)?\s*"
-    r"(?:an|a|per|/)\s*(?:ounce|oz|barrel|盎司|桶)", re.IGNORECASE)
+    r"(?:an|a|per|/)\s*(?:troy\s+)?(?:ounce|oz|barrel|盎司|桶)", re.IGNORECASE)
 _LEVEL_BOUNDS = {"above": "at_least", "over": "at_least", "past": "at_least", "topped": "at_least", "站上": "at_least",
                  "突破": "at_least", "below": "at_most", "跌破": "at_most", "around": "about", "near": "about"}
 
