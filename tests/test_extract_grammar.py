@@ -2398,3 +2398,13 @@ def test_gold_futures_are_no_spot_gold():
     assert [(s, c) for s, c, _, _ in moves("纽约金涨0.8%，伦敦金涨0.6%。")] == [("纽约金", "GC"), ("伦敦金", "XAU")]
     got = sentence_facts("Spot gold added 0.5% to $4,010.23 a troy ounce.", "a", load_reference())
     assert [(f.code, f.metric, f.value) for f in got] == [("XAU", "pct_change", 0.5), ("XAU", "level", 4010.23)]
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Crude oil", "commodity"), ("Natural gas futures", "commodity"), ("Bitcoin", "commodity"), ("原油", "commodity"),
+    ("Oil Search", "stock"), ("Cotton On Group", "stock")])
+def test_a_commodity_the_reference_lacks_is_no_stock(name, kind):
+    # "Crude oil +1.06%" had been listed among the day's stock movers
+    from briefs.extract.subjects import infer_kind
+
+    assert infer_kind(name) == kind

@@ -169,6 +169,11 @@ class ArticleContext:
 
 
 _KIND_BY_NAME = [
+    # "Crude oil", "Natural gas futures", "Bitcoin", "原油": what no company is called, read before the words below
+    (re.compile(r"^(?:the\s+)?(?:(?:U\.?S\.?|US|benchmark)\s+)?(?:crude(?:\s+oil)?|oil|natural\s+gas|iron\s+ore|palladium|"
+                r"platinum|alumin(?:i)?um|nickel|zinc|lithium\s+carbonate|wheat|corn|soybeans?|coffee|sugar|cocoa|cotton|"
+                r"bitcoin|ether(?:eum)?)(?:\s+(?:futures|prices?|contracts?))?$|^(?:国际)?(?:原油|油价|天然气|铁矿石|比特币)(?:期货)?$",
+                re.I), "commodity"),
     (re.compile(r"ETF|\bfund\b|基金", re.I), "etf"),
     # "HSI", "PSEi", "FTSE Bursa Malaysia KLCI": an index's code; not "Nitori", nor AASTOCKS's capitals "HUA HONG SEMI"
     (re.compile(r"\b(?:index|sub-?index|average|composite)\b|指数$|指$|综指|成指|"
