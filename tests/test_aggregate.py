@@ -222,3 +222,16 @@ def test_two_indices_the_reference_lacks_are_two_rows():
     brief = brief_of(arts, facts)
     rows = {i["name"]: (i["pct_change"]["value"], i["level"] and i["level"]["value"]) for i in brief.indices}
     assert rows == {"STOXX 600 index": (-0.3, None), "CBOE Volatility Index": (-4.22, 17.21)}
+
+
+def test_a_fund_standing_in_for_a_sector_never_contradicts_what_was_said_of_the_sector():
+    arts = [article("a"), article("b", 5)]
+    led = Fact("a", "brokerages", "SECTOR.brokers", "cn", "sector", "leader", 1.0, "rank", "", "led by brokerages", "brokers")
+    bank_etf = Fact("b", "银行ETF", "512800.SH", "cn", "etf", "pct_change", -0.58, "%", "", "银行ETF跌0.58%", "brokers")
+    brief = brief_of(arts, [led, bank_etf])
+    (row,) = [s for s in brief.sectors if s["sector"] == "brokers"]
+    assert row["leader"]["direction"] == "up" and row["move"] is None and row["basis"] == {"kind": "none"}
+    # agreeing, the fund stands in as before
+    brief = brief_of(arts, [led, replace(bank_etf, value=0.58)])
+    (row,) = [s for s in brief.sectors if s["sector"] == "brokers"]
+    assert row["move"] == 0.58 and row["basis"]["kind"] == "via"

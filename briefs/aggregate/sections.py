@@ -115,6 +115,10 @@ def build_sectors(kept: pd.DataFrame, all_facts: pd.DataFrame, figs: Figures, re
             first = said.iloc[0]
             entry["leader"] = {"direction": "up" if first["value"] > 0 else "down",
                                "evidence": figs.evidence.ref(first["article"], first["evidence"])}
+            if entry["basis"]["kind"] == "via" and (entry["move"] > 0) != (first["value"] > 0):
+                # "brokerages led gains" beside a bank ETF's -0.58%: a fund standing in for the sector says the
+                # opposite of what an article said of the sector itself, so it stands for nothing here
+                entry.update(move=None, figure=None, evidence=[], basis={"kind": "none"})
         out.append(entry)
     return sorted(out, key=lambda s: (s["move"] is None, -(s["move"] or 0), -s["mentions"], s["sector"]))
 
