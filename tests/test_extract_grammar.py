@@ -2408,3 +2408,11 @@ def test_a_commodity_the_reference_lacks_is_no_stock(name, kind):
     from briefs.extract.subjects import infer_kind
 
     assert infer_kind(name) == kind
+
+
+def test_reuters_msci_gauges_by_their_descriptions():
+    got = moves("MSCI's broadest index of Asia-Pacific shares outside Japan was up 0.5%, while MSCI's gauge of stocks "
+                "across the globe rose 0.41%.")
+    assert [(c, v) for _, c, v, _ in got] == [("MSCI.APXJ", 0.5), ("MSCI.ACWI", 0.41)]
+    # the MSCI World Index (developed markets only) is another index
+    assert [c for _, c, _, _ in moves("The MSCI World Index rose 0.3%.")] == [""]
