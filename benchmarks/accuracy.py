@@ -185,6 +185,30 @@ table and an AP Asia wrap, an ETF flow table in rows, an AASTOCKS midday, a 同�
 "涨跌幅0.35%" read as a fall of 0.35%, as 涨跌幅 holds 跌). ``labelled/fortyseventh/`` (a 中新经纬 收评, an 上海证券报 ETF
 morning note, a Reuters US midday, an RTHK Hong Kong midday, an 經濟通 收市 / 新浪 美股盘中 feed): first measured at
 1.000 / 0.970, amounts 6/6 (extra: "At 12:04 p.m. ET, the Dow ..." cut after "p.m." gave "ET" the Dow's figure).
+Ten more were written in the tenth session, each committed with its gold before any rule changed:
+``labelled/fortyeighth/`` (阿思達克 traditional HK midday, TheStreet US close, 金融界 收评, 证券时报网 ETF flash, Xinhua HK
+close / CNBC midday feed, 券商中国 southbound / 澎湃 ETF flows feed): 0.986 / 1.000, amounts 20/20 (miss: 京東集團－ＳＷ
+"則回吐1.5%"); its output showed "its worst day since March" read as a monthly figure. ``labelled/fortyninth/`` (Bloomberg
+Asia midday, 东方财富 午评, 每日经济新闻 ETF 收评 with manager-suffixed names, Yicai Global close, etf.com flows /
+MarketWatch feed, 智通 港股收评 / 证券时报 margin feed): 0.984 / 1.000, amounts 10/11 (misses: "The ChiNext Index of
+startups rose", "VOO added $1.3 billion"). ``labelled/fiftieth/`` (AP US close with weekly figures, Reuters HK close,
+财联社 telegraph, 证券时报 午评, 中证报 weekly review / ETF midday feed, Xinhua close / Benzinga premarket feed): 0.967 /
+0.967, amounts 6/6 (misses: lower-case "gold slipped", "板块指数涨幅一度扩大至3%"; extra: "S&P 500 futures added 0.3%"
+given to the Dow). ``labelled/fiftyfirst/`` (AAStocks close, 财联社 收评, CNBC after hours, 格隆汇 港股午评, ETF Trends,
+同花顺 southbound): 0.953 / 1.000, amounts 9/9 (misses: "the fund's largest holding at roughly 22% weight, jumped
+7.1%", "extended URA's year-to-date gain to 64%"); its output showed "Related News…HSI Target to 28,000" as a level.
+``labelled/fiftysecond/`` (經濟通 半日總結, 新浪 午评, 同花顺 ETF flash, The Standard close, CGTN / Reuters flows feed):
+0.926 / 1.000, amounts 7/10 (misses: "；半日升189點或0.73%" without its subject, 因赛集团 read as a cause, "该ETF…有8日获资金
+净流入，合计…", "with turnover of HK$245.6 billion", "net subscriptions"). ``labelled/fiftythird/`` (Reuters global
+markets, Investing.com US close, 21世纪经济报道 A500 ETF flash, 华尔街见闻 美股收盘): 0.973 / 1.000, amounts 2/2 (miss:
+"Crude oil for delivery in December"; its output gave the Nasdaq Amgen's points and price from "(NASDAQ:AMGN)" and the
+S&P 500 the VIX's level). ``labelled/fiftyfourth/`` (央视财经 close, Bloomberg China close, 财联社 截至发稿 flash, 新浪
+港股收盘 / ETF share feed): 1.000 / 1.000, amounts 6/6; its output read "缩量近1000亿元" as a second turnover.
+``labelled/fiftyfifth/`` (RTHK midday, Nasdaq.com ETF note, 证券时报 主力资金 report): 0.833 / 0.909, amounts 9/9 (misses:
+"Among its holdings, Tencent Holdings (TCEHY) is down", 宁德时代's move given to the name of the piece before).
+``labelled/fiftysixth/`` (CNBC Asia-Pacific, 证券日报 close, 信報 close, Yicai ETF note): 1.000 / 1.000, amounts 3/4 (miss:
+"全日成交" named by a bare "成交"). ``labelled/fiftyseventh/`` (证券时报 ETF 午评, SCMP close in "per cent", 第一财经
+美股收盘, AASTOCKS close with short selling, 智通 港股午评): 1.000 / 1.000, amounts 6/6.
 """
 from __future__ import annotations
 
@@ -351,6 +375,7 @@ if __name__ == "__main__":
                   "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
                   "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
                   "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
-                  "fortyfifth", "fortysixth", "fortyseventh"):
+                  "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
+                  "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()
