@@ -81,7 +81,10 @@ _RESIZED_BEFORE = re.compile(r"\b(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?|narro
 
 def resized_owner(view: str, start: int, verb_at: int) -> tuple[int, int] | None:
     """Where the owner a resized move names stands ("extended URA's year-to-date gain to 64%": URA), or None."""
-    found = _RESIZED_BEFORE.search(view, max(start, verb_at - 60), verb_at)
+    window = max(start, verb_at - 60)
+    if "'s" not in view[window:verb_at] and "’s" not in view[window:verb_at]:
+        return None  # (an owner is named with its 's: most figures have none, and the pattern tries every start)
+    found = _RESIZED_BEFORE.search(view, window, verb_at)
     return found.span("owner") if found and found["owner"] else None
 
 

@@ -168,12 +168,12 @@ class ArticleContext:
         return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
 
+# "Crude oil", "Natural gas futures", "Bitcoin", "原油": what no company is called (the whole name, tested first)
+_COMMODITY_NAME = re.compile(r"(?:the\s+)?(?:(?:U\.?S\.?|US|benchmark)\s+)?(?:crude(?:\s+oil)?|oil|natural\s+gas|iron\s+ore|"
+                             r"palladium|platinum|alumin(?:i)?um|nickel|zinc|lithium\s+carbonate|wheat|corn|soybeans?|coffee|"
+                             r"sugar|cocoa|cotton|bitcoin|ether(?:eum)?)(?:\s+(?:futures|prices?|contracts?))?|"
+                             r"(?:国际)?(?:原油|油价|天然气|铁矿石|比特币)(?:期货)?", re.I)
 _KIND_BY_NAME = [
-    # "Crude oil", "Natural gas futures", "Bitcoin", "原油": what no company is called, read before the words below
-    (re.compile(r"^(?:the\s+)?(?:(?:U\.?S\.?|US|benchmark)\s+)?(?:crude(?:\s+oil)?|oil|natural\s+gas|iron\s+ore|palladium|"
-                r"platinum|alumin(?:i)?um|nickel|zinc|lithium\s+carbonate|wheat|corn|soybeans?|coffee|sugar|cocoa|cotton|"
-                r"bitcoin|ether(?:eum)?)(?:\s+(?:futures|prices?|contracts?))?$|^(?:国际)?(?:原油|油价|天然气|铁矿石|比特币)(?:期货)?$",
-                re.I), "commodity"),
     (re.compile(r"ETF|\bfund\b|基金", re.I), "etf"),
     # "HSI", "PSEi", "FTSE Bursa Malaysia KLCI": an index's code; not "Nitori", nor AASTOCKS's capitals "HUA HONG SEMI"
     (re.compile(r"\b(?:index|sub-?index|average|composite)\b|指数$|指$|综指|成指|"
@@ -185,6 +185,8 @@ _KIND_BY_NAME = [
 
 def infer_kind(name: str, code: str = "") -> str:
     """The kind of an instrument the reference lacks, from its name: "... ETF", "... Index"/"...指数", else a stock."""
+    if _COMMODITY_NAME.fullmatch(name):
+        return "commodity"
     for pattern, kind in _KIND_BY_NAME:
         if pattern.search(name):
             return kind
