@@ -208,7 +208,9 @@ S&P 500 the VIX's level). ``labelled/fiftyfourth/`` (央视财经 close, Bloombe
 "Among its holdings, Tencent Holdings (TCEHY) is down", 宁德时代's move given to the name of the piece before).
 ``labelled/fiftysixth/`` (CNBC Asia-Pacific, 证券日报 close, 信報 close, Yicai ETF note): 1.000 / 1.000, amounts 3/4 (miss:
 "全日成交" named by a bare "成交"). ``labelled/fiftyseventh/`` (证券时报 ETF 午评, SCMP close in "per cent", 第一财经
-美股收盘, AASTOCKS close with short selling, 智通 港股午评): 1.000 / 1.000, amounts 6/6.
+美股收盘, AASTOCKS close with short selling, 智通 港股午评): 1.000 / 1.000, amounts 6/6. ``labelled/fiftyeighth/`` (中新网
+midday with 高开 and 其中, Reuters HK midday with "was last", 东方财富 港股通 active stocks): 0.941 / 1.000, amounts 4/4
+(miss: "opened 0.3% higher at 25,980 and was up 0.4%", the level ending the subject's clause).
 """
 from __future__ import annotations
 
@@ -376,6 +378,7 @@ if __name__ == "__main__":
                   "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
                   "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
                   "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
-                  "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh"):
+                  "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
+                  "fiftyeighth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

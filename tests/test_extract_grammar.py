@@ -2416,3 +2416,11 @@ def test_reuters_msci_gauges_by_their_descriptions():
     assert [(c, v) for _, c, v, _ in got] == [("MSCI.APXJ", 0.5), ("MSCI.ACWI", 0.41)]
     # the MSCI World Index (developed markets only) is another index
     assert [c for _, c, _, _ in moves("The MSCI World Index rose 0.3%.")] == [""]
+
+
+def test_a_level_after_a_first_figure_does_not_end_the_subject_and_takes_its_own_moment():
+    got = published("HK midday", "The Harbor Index opened 0.3% higher at 25,980 and was up 0.4% at 26,004 at the midday break.",
+                    "2025-11-24 12:20")
+    assert [(f.metric, f.value, f.qualifier) for f in got] == [
+        ("pct_change", 0.3, "open"), ("pct_change", 0.4, "intraday"), ("level", 25980.0, "open"),
+        ("level", 26004.0, "intraday")]

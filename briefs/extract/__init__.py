@@ -690,6 +690,9 @@ _LEVEL_INTRADAY = re.compile(r"盘中|早盘|午盘|午后|午间|半日|上午|
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|that)\b[^,]*,")
+_MOMENT_AFTER_LEVEL = re.compile(r"[^\d]{0,30}?\d[\d,]*(?:\.\d+)?\s*(?:points|pts|点)?\s*,?\s*"
+                                 r"(?:(?P<midday>at the midday break|at midday|at lunch|by midday|in (?:early|late|afternoon|"
+                                 r"morning|midday) (?:trade|trading|deals))|(?P<close>at the close|on the close))\b", re.I)
 _FULL_DAY = re.compile(r"全日|全天|收市|\bclosed\b|\bclose\b", re.I)
 # "最多升236點", "一度跌300點", "as much as 379 points": the session's extreme, not where the index stood
 _EXTREME_BEFORE_POINTS = re.compile(r"(?:最多|最高|最低|一度|盘中最多)\s*(?:上升|下跌|升|跌|涨|挫)?\s*$|"
@@ -744,6 +747,9 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
             # the moment said nearest before the figure ("今早高開後…，半日升120點…，報25,320點": midday, not the
             # open), else the sentence's
             said = bound or next((kind for at, kind in reversed(cues) if at <= position), moment)
+            after = _MOMENT_AFTER_LEVEL.match(view, position) if metric == "level" and not bound else None
+            if after:  # "was up 0.4% at 26,004 at the midday break": the moment said right after the level is its own
+                said = "close" if after["close"] else "intraday"
             if metric == "point_change" and _EXTREME_BEFORE_POINTS.search(view, max(0, position - 6), position):
                 said = "intraday_high" if points > 0 else "intraday_low"  # "最多升236點": the session's high so far
             # (not one inside a relative clause: "The CBOE Volatility Index, which is based on S&P 500 options, was

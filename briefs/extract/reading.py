@@ -97,7 +97,9 @@ _CONTINUATION_WORDS = frozenset(
 
 # what may stand between two figures of one subject besides connecting words: the place it trades ("in Hong
 # Kong"), a remark on the first figure (", its third straight gain,")
+# (and the level or price the first figure took it to: "opened 0.3% higher at 25,980 and was up 0.4%")
 _ASIDES = re.compile(r"\b(?:in|on)\s+(?:Hong Kong|Shanghai|Shenzhen|New York|the Nasdaq|the NYSE)\b|"
+                     r"\b(?:at|to)\s+(?:HK\$|US\$|\$)?\d[\d,]*(?:\.\d+)?(?:\s*(?:points|pts))?|"
                      r"\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
                      r",\s*(?:its|their|a|the)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,5}\s*,", re.I)
 
