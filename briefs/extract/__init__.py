@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from briefs.extract.amounts import find_amounts
 from briefs.extract.mentions import Mention, find_mentions, names_futures, unresolved_market
 from briefs.extract.fold import fold
+from briefs.extract.grammar import RELATIVE_ASIDE
 from briefs.extract.windows import clause_start, find_levels, find_point_changes, is_window
 from briefs.extract.names import leading_name, zh_name
 from briefs.extract.moments import BOUNDS, bound_in, clock_of, with_bound
@@ -689,7 +690,6 @@ _LEVEL_INTRADAY = re.compile(r"盘中|早盘|午盘|午后|午间|半日|上午|
                              r"as of \d", re.I)
 
 
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|that)\b[^,]*,")
 _MOMENT_AFTER_LEVEL = re.compile(r"[^\d]{0,30}?\d[\d,]*(?:\.\d+)?\s*(?:points|pts|点)?\s*,?\s*"
                                  r"(?:(?P<midday>at the midday break|at midday|at lunch|by midday|in (?:early|late|afternoon|"
                                  r"morning|midday) (?:trade|trading|deals))|(?P<close>at the close|on the close))\b", re.I)
@@ -737,7 +737,7 @@ def _level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
     moment = "intraday" if _MIDDAY_CLOSE.search(view) else "close" if _LEVEL_CLOSE.search(view) else \
         "open" if _LEVEL_OPEN.search(view) else "intraday" if _LEVEL_INTRADAY.search(view) else ""
     cues = _level_cues(view)
-    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(view)] if "," in view else []
+    asides = [m.span() for m in RELATIVE_ASIDE.finditer(view)] if "," in view else []
     if context is not None and context.midday_report:
         # "《半日總結》…半日升189點或0.73%，收報26,234點": in a midday report 收報 is where the morning ended
         cues = [(at, "intraday" if kind == "close" and view.startswith("收", at) else kind) for at, kind in cues]

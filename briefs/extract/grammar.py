@@ -511,7 +511,7 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
         pass
     start = joined.end() if joined else clause_from
     # "The STAR50 index, which tracks tech startups, climbed 2.1%": a relative clause describes the name
-    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(view, start, limit)] if "," in view else []
+    asides = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(view, start, limit)] if "," in view else []
     # "The ChiNext Index of startups rose 1.04%": so does an "of" phrase after an index's or a board's name
     asides += [(m.start(), m.end()) for m in _DESCRIBED_INDEX.finditer(view, start, limit)] if " of " in view else []
     # "Among its holdings, Tencent Holdings (TCEHY) is down about 2.3%": a scene set off by a comma says where, not what
@@ -523,7 +523,8 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
 
 
 _COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the)\s)")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")
+# a relative clause set off by commas: it describes the name before it ("The STAR50 index, which tracks tech startups,")
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")
 _SCENE_OPENING = re.compile(r"\W*(?:among|within|across|of)\s+(?:its|their|the\s+fund's|the\s+ETF's)\s+[^,，%]{0,30}[,，]", re.I)
 _FIGURE_BEFORE_WORD = re.compile(r"\d\s*%\s*$")
 _DESCRIBED_INDEX = re.compile(r"\b(?:[Ii]ndex|[Bb]oard)\s+of\s+(?:[a-z][\w\-]*\s*){1,4}")

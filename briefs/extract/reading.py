@@ -413,10 +413,11 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     name_end = best.start() if best and not zh else end
     if zh and _ZH_SECTOR_POINTER.fullmatch(cleaned):
         # "半导体板块逆势走强，板块指数涨幅一度扩大至3%": the board named before in the sentence
-        named = list(_ZH_SECTOR_NAMED.finditer(view, 0, region_from))
-        if named:
-            start, stop = named[-1].span("name")
-            start += len(_ZH_TIME_OPENING.match(view, start, stop).group(0))  # "今日半导体板块": the board alone
+        boards = list(_ZH_SECTOR_NAMED.finditer(view, 0, region_from))
+        if boards:
+            start, stop = boards[-1].span("name")
+            opening = _ZH_TIME_OPENING.match(view, start, stop)  # "今日半导体板块": the board alone
+            start = opening.end() if opening else start
             return [Mention(start, stop, sentence[start:stop], None)]
         return []
     subjects = _names(view, sentence, region_from, name_end, zh, count, mentions)
