@@ -210,7 +210,9 @@ S&P 500 the VIX's level). ``labelled/fiftyfourth/`` (央视财经 close, Bloombe
 "全日成交" named by a bare "成交"). ``labelled/fiftyseventh/`` (证券时报 ETF 午评, SCMP close in "per cent", 第一财经
 美股收盘, AASTOCKS close with short selling, 智通 港股午评): 1.000 / 1.000, amounts 6/6. ``labelled/fiftyeighth/`` (中新网
 midday with 高开 and 其中, Reuters HK midday with "was last", 东方财富 港股通 active stocks): 0.941 / 1.000, amounts 4/4
-(miss: "opened 0.3% higher at 25,980 and was up 0.4%", the level ending the subject's clause).
+(miss: "opened 0.3% higher at 25,980 and was up 0.4%", the level ending the subject's clause). ``labelled/fiftyninth/``
+(中評社 close in traditional characters, CGTN close with sectors "respectively", 证券之星 港股收盘 with 原标题, STAR 50 ETF
+flash with revenue and weight traps): 1.000 / 1.000, amounts 2/2.
 """
 from __future__ import annotations
 
@@ -379,6 +381,6 @@ if __name__ == "__main__":
                   "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
                   "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
                   "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
-                  "fiftyeighth"):
+                  "fiftyeighth", "fiftyninth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()
