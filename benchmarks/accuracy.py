@@ -212,7 +212,9 @@ S&P 500 the VIX's level). ``labelled/fiftyfourth/`` (央视财经 close, Bloombe
 midday with 高开 and 其中, Reuters HK midday with "was last", 东方财富 港股通 active stocks): 0.941 / 1.000, amounts 4/4
 (miss: "opened 0.3% higher at 25,980 and was up 0.4%", the level ending the subject's clause). ``labelled/fiftyninth/``
 (中評社 close in traditional characters, CGTN close with sectors "respectively", 证券之星 港股收盘 with 原标题, STAR 50 ETF
-flash with revenue and weight traps): 1.000 / 1.000, amounts 2/2.
+flash with revenue and weight traps): 1.000 / 1.000, amounts 2/2. ``labelled/sixtieth/`` (Yahoo Finance midday with
+^GSPC symbols, Fox Business close, 财联社 截至发稿 flash): 0.929 / 1.000, no amounts (miss: "…after the chipmaker's
+revenue beat expectations, helping lift the PHLX Semiconductor Index by 2.5%", revenue taken for the index's figure).
 """
 from __future__ import annotations
 
@@ -381,6 +383,6 @@ if __name__ == "__main__":
                   "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
                   "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
                   "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
-                  "fiftyeighth", "fiftyninth"):
+                  "fiftyeighth", "fiftyninth", "sixtieth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -2424,3 +2424,11 @@ def test_a_level_after_a_first_figure_does_not_end_the_subject_and_takes_its_own
     assert [(f.metric, f.value, f.qualifier) for f in got] == [
         ("pct_change", 0.3, "open"), ("pct_change", 0.4, "intraday"), ("level", 25980.0, "open"),
         ("level", 26004.0, "intraday")]
+
+
+def test_a_clause_of_consequence_opens_its_own_figure():
+    # "revenue" belongs to the clause of the first figure; the clause of consequence moves its object
+    got = moves("Harbor Lights shares rose 3.7% after the chipmaker's revenue beat expectations, helping lift the "
+                "Harbor Chip Index by 2.5%.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor Lights", 3.7), ("Harbor Chip Index", 2.5)]
+    assert moves("Revenue rose 5%, helping earnings grow 3%.") == []

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from briefs.extract.names import CONSEQUENCE_VERBS
 from briefs.extract.windows import QUALIFIERS
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\s?\d+)?"
@@ -509,6 +510,8 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
     joined = None
     for joined in _COORDINATE.finditer(view, clause_from, limit):
         pass
+    for consequence in _CONSEQUENCE.finditer(view, joined.end() if joined else clause_from, limit):
+        joined = consequence  # "…after its revenue beat expectations, helping lift the PHLX Semiconductor Index by 2.5%"
     start = joined.end() if joined else clause_from
     # "The STAR50 index, which tracks tech startups, climbed 2.1%": a relative clause describes the name
     asides = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(view, start, limit)] if "," in view else []
@@ -522,6 +525,7 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
                not (a < group.start and _FIGURE_BEFORE_WORD.search(view, max(0, a - 16), a)) for a, b in spans)
 
 
+_CONSEQUENCE = re.compile(rf",\s+(?:{CONSEQUENCE_VERBS})\b", re.I)
 _COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the)\s)")
 # a relative clause set off by commas: it describes the name before it ("The STAR50 index, which tracks tech startups,")
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")

@@ -25,6 +25,8 @@ _CODE = (r"[（(]\s*(?:(?:代码|代號|代号|股票代码|沪|深|港|北|HK|S
          r"(?P<code>\d{4,6}(?:\.[A-Z]{1,2})?|\d{1,3}\.HK|[A-Z]{1,5}(?:\.[A-Z]{1,2})?|\^[A-Z]{2,6})\s*[)）]")
 _CODE_AT_END = re.compile(_CODE + r"\s*$")
 
+# the verbs of a clause of consequence, whose object moved: "…, helping lift the PHLX Semiconductor Index by 2.5%"
+CONSEQUENCE_VERBS = "helping|pushing|sending|dragging|lifting|leaving|pulling|driving"
 _EN_TRAILING = re.compile(
     r"(?:\s+|^)(?:shares?|stocks?|futures|was|were|is|are|has|have|had|been|all|both|each|also|meanwhile|then|only|still|"
     r"now|currently|closed|ended|finished|settled|settling|closing|ending|finishing|opened|traded|trading|itself|too|"
@@ -44,7 +46,7 @@ _EN_LEADING = re.compile(
     r"as well as|shares of|shares in|stock of|the|a|an|also|meanwhile|elsewhere,?|plus|then|even|only|"
     r"followed by|ahead of|behind|(?:its\s+)?(?:peers?|rivals?|competitors?)(?=\s+[A-Z])|"  # "Peer Tallow Mills Corp"
     # a clause of consequence: "Samsung rose 1.3%, helping the Kospi pare losses to 0.2%"
-    r"(?:helping|pushing|sending|dragging|lifting|leaving|pulling|driving|outpacing|outperforming|underperforming|"
+    rf"(?:{CONSEQUENCE_VERBS}|outpacing|outperforming|underperforming|"
     r"lagging|trailing|beating|topping)(?=\s+(?:the\s+)?[A-Z])|"
     # "a gauge of Chinese developers dropped 2.4%": what the gauge tracks names it
     r"(?:(?:a|an|the)\s+)?(?:gauge|measure|basket)\s+(?:of|tracking))\s+",
