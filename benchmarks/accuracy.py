@@ -369,7 +369,10 @@ def named_set(folder: Path, show: bool = False) -> None:
                                    abs(f["value"] - label["value"]) <= abs(label["value"]) * 0.005 for f in facts)
     print(f"{folder.name} set (names as labels, written in the project): {gold} moves, {len(sums)} amounts")
     print(f"  {'moves (pct_change)':32} recall {matched / gold:.3f}  precision {correct / max(predicted, 1):.3f}")
-    print(f"  {'amounts (turnover, net_inflow)':32} recall {amounts_matched / max(len(sums), 1):.3f}")
+    if sums:
+        print(f"  {'amounts (turnover, net_inflow)':32} recall {amounts_matched / len(sums):.3f}")
+    else:
+        print(f"  {'amounts (turnover, net_inflow)':32} none labelled")
 
 
 if __name__ == "__main__":
