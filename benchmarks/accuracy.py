@@ -215,6 +215,10 @@ midday with 高开 and 其中, Reuters HK midday with "was last", 东方财富 �
 flash with revenue and weight traps): 1.000 / 1.000, amounts 2/2. ``labelled/sixtieth/`` (Yahoo Finance midday with
 ^GSPC symbols, Fox Business close, 财联社 截至发稿 flash): 0.929 / 1.000, no amounts (miss: "…after the chipmaker's
 revenue beat expectations, helping lift the PHLX Semiconductor Index by 2.5%", revenue taken for the index's figure).
+``labelled/sixtyfirst/`` (香港電台 midday in points, Xinhua HK close, CNBC close, 每日经济新闻 收评 on a falling day, HK ETF
+note with four-digit codes, 阿思達克 北水 flows): 0.947 / 1.000, amounts 6/6 (miss: "Global X Hang Seng High Dividend
+Yield ETF (3110.HK) rose 0.5%", its name's "Dividend Yield" taken for a yield); its output read "两市超5000股下跌" as a
+turnover of 5,000 shares.
 """
 from __future__ import annotations
 
@@ -386,6 +390,6 @@ if __name__ == "__main__":
                   "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
                   "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
                   "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
-                  "fiftyeighth", "fiftyninth", "sixtieth"):
+                  "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

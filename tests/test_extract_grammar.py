@@ -2432,3 +2432,17 @@ def test_a_clause_of_consequence_opens_its_own_figure():
                 "Harbor Chip Index by 2.5%.")
     assert [(s, v) for s, _, v, _ in got] == [("Harbor Lights", 3.7), ("Harbor Chip Index", 2.5)]
     assert moves("Revenue rose 5%, helping earnings grow 3%.") == []
+
+
+def test_a_count_of_stocks_in_gu_is_no_amount_of_shares():
+    got = sentence_facts("沪深两市成交额超1.7万亿元，两市超5000股下跌。", "a", load_reference())
+    assert [(f.metric, f.value, f.unit) for f in got] == [("turnover", 1.7e12, "CNY"), ("count", 5000.0, "stocks_down")]
+    got = sentence_facts("两市58股涨停。", "a", load_reference())
+    assert [(f.metric, f.value, f.unit) for f in got] == [("count", 58.0, "stocks_limit_up")]
+
+
+def test_a_non_move_word_inside_a_funds_name_is_the_names():
+    # "Dividend Yield" in the fund's name makes its move no yield
+    got = moves("The Global X Harbor High Dividend Yield ETF (3999.HK) rose 0.5%.")
+    assert [(s, c, v) for s, c, v, _ in got] == [("Global X Harbor High Dividend Yield ETF", "03999.HK", 0.5)]
+    assert moves("The Harbor dividend yield rose 0.2%.") == []

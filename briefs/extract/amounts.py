@@ -112,7 +112,9 @@ EN_COUNT = re.compile(
     r"ended lower|hit (?:the )?(?:daily )?limit[- ]up|hit (?:the )?daily limit|hit limit[- ]down|were limit[- ]up)",
     re.IGNORECASE,
 )
-ZH_COUNT = re.compile(r"(?P<qual>超|逾|近|约|超过)?" + NUM + r"\s*(?:只|家|个)(?:个股|股票|股)?\s*(?P<what>上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)")
+# ("两市超5000股下跌": 股 alone counts stocks when a direction follows)
+ZH_COUNT = re.compile(r"(?P<qual>超|逾|近|约|超过)?" + NUM + r"\s*(?:(?:只|家|个)(?:个股|股票|股)?|股)\s*"
+                      r"(?P<what>上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)")
 ZH_COUNT_AFTER = re.compile(r"(?P<what>上涨|下跌|涨停|跌停)(?:个股|股票)?(?:数|家数|数量)?(?:达|为|有)?\s*(?P<qual>超过|超|逾|近|约)?"
                             + NUM + r"\s*(?:只|家)")
 
@@ -161,13 +163,14 @@ _ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
                               r"|\bdollar\s+(?:inflow|outflow)",
                               re.IGNORECASE)
 _RATE_WORDS = hint_pattern("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
-_COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个", re.IGNORECASE)
+_COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个|股(?=上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)", re.IGNORECASE)
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
 _METRIC_HINTS = hint_pattern("net", "turnover", "trading", "transaction", "成交", "交易额", "净", "吸金", "price", "价",
                              "收报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled", "gathered", "hauled in",
                              "shed", "bled", "added",
                              "withdrew", "yanked", "redeemed", "new assets", "new money", "new cash")
-_COUNT_HINTS = hint_pattern("stock", "share", "compan", "issue", "只", "家", "个")
+_COUNT_HINTS = hint_pattern("stock", "share", "compan", "issue", "只", "家", "个", "股上涨", "股下跌", "股涨停", "股跌停",
+                            "股收涨", "股收跌", "股飘红", "股翻红", "股飘绿")
 
 
 def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
@@ -189,6 +192,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             continue  # "5m" alone is too ambiguous
         if sentence[m.end():m.end() + 1] == "%":
             continue
+        if currency == "股" and _COUNT_AFTER_SHARES.match(sentence, m.end()):
+            continue  # "两市超5000股下跌": a count of stocks, no amount of shares
         start = clause_start(sentence, m.start())
         before = sentence[start:m.start()]
         change = _CHANGE_BEFORE.search(before[-30:]) or _CHANGE_AFTER.match(sentence[m.end():m.end() + 30])
@@ -260,6 +265,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
 
 
 # "分别为480.3、193.3和40.6亿元": the unit is written once, after the last number
+_COUNT_AFTER_SHARES = re.compile(r"\s*(?:上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)")
 _ZH_LIST = re.compile(r"(?P<nums>(?:\d+(?:\.\d+)?\s*(?:、|和|及|,(?!\d{3})|，)\s*)+)(?P<last>\d+(?:\.\d+)?)\s*"
                       r"(?P<scale>万亿|亿|万)(?P<cur>元|港元|美元)?")
 

@@ -20,9 +20,10 @@ CODE_IN_PARENS = re.compile(
     r"(?:\s*[,，]\s*\d{5,6}(?:\.[A-Z]{2})?)*\s*[)）\]]"
 )
 # a name the reference does not know, right before a code: "Loongson Technology (688047)"
-# ("iShares 20+ Year Treasury Bond ETF (TLT)": a fund's name may hold "20+" and run to seven words)
+# ("iShares 20+ Year Treasury Bond ETF (TLT)": a fund's name may hold "20+"; it may run to nine words: "Global X Hang
+# Seng High Dividend Yield ETF (3110.HK)")
 # ("Nitori Holdings Co., Ltd. (TYO:9843)": a corporate suffix after a comma ends it)
-_EN_NAME_BEFORE = re.compile(r"((?:[A-Z]|[a-z](?=[A-Z]))[\w&'.\-]*(?:\s+(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&'.\-+]*|of|and|&)){0,6}"
+_EN_NAME_BEFORE = re.compile(r"((?:[A-Z]|[a-z](?=[A-Z]))[\w&'.\-]*(?:\s+(?:(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&'.\-+]*|of|and|&)){0,8}"
                              r"(?:,\s+(?:Ltd|Inc|Limited|Corp|PLC|plc|LLC)\.?)?)\s*$")
 _ZH_NAME_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9\-]{2,16})\s*$")
 # capitals in brackets that are no ticker: "Tencent (HK)", "(ADR)", "(USD)"

@@ -498,6 +498,9 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
     if not events:
         return out
     cues = Cues(view)
+    # "Global X Hang Seng High Dividend Yield ETF (3110.HK) rose 0.5%": a non-move word inside a name is the name's
+    not_a_move = [(a, b) for a, b in cues.not_a_move if not any(m.start <= a and b <= m.end for m in mentions)] \
+        if cues.not_a_move and mentions else cues.not_a_move
     compares = bool(_BENCHMARK_HINTS.search(cues.lowered))
     for start, end, payload in events:
         if start < floor:
@@ -521,7 +524,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             if group is None:
                 continue
         region_from = max(floor, clause_from(view, group.start, zh))
-        if not limit and is_not_a_move(view, region_from, group, cues.not_a_move):
+        if not limit and is_not_a_move(view, region_from, group, not_a_move):
             floor = group.end
             continue
         count = 0 if leader else len(group.values)
