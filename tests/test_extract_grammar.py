@@ -2446,3 +2446,12 @@ def test_a_non_move_word_inside_a_funds_name_is_the_names():
     got = moves("The Global X Harbor High Dividend Yield ETF (3999.HK) rose 0.5%.")
     assert [(s, c, v) for s, c, v, _ in got] == [("Global X Harbor High Dividend Yield ETF", "03999.HK", 0.5)]
     assert moves("The Harbor dividend yield rose 0.2%.") == []
+
+
+@pytest.mark.parametrize("name, kind", [("电子", "sector"), ("通信行业", "sector"), ("非银金融", "sector"),
+                                        ("贵金属板块", "sector"), ("电子城", "stock"), ("星河电子", "stock")])
+def test_a_chinese_industry_standing_alone_is_a_sector(name, kind):
+    # "电子、通信、计算机分别上涨…" had listed the industries among the day's stock movers
+    from briefs.extract.subjects import infer_kind
+
+    assert infer_kind(name) == kind

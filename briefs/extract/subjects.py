@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from briefs.extract.fold import fold
 from briefs.extract.mentions import Mention, unresolved_market
+from briefs.resources import data_dir
 
 MAX_SUBJECT_GAP = 90
 # amounts often close a long clause: "X rose 2%, with a price of 1.01 yuan, amounting to 20 million yuan"
@@ -183,10 +185,19 @@ _KIND_BY_NAME = [
 ]
 
 
+@cache
+def _zh_industries() -> frozenset[str]:
+    lines = (data_dir("sources") / "industries_zh.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def infer_kind(name: str, code: str = "") -> str:
-    """The kind of an instrument the reference lacks, from its name: "... ETF", "... Index"/"...指数", else a stock."""
+    """The kind of an instrument the reference lacks, from its name: "... ETF", "... Index"/"...指数", an industry
+    ("电子", "通信行业"), a commodity, else a stock."""
     if _COMMODITY_NAME.fullmatch(name):
         return "commodity"
+    if not code and name.removesuffix("行业").removesuffix("板块") in _zh_industries():
+        return "sector"
     for pattern, kind in _KIND_BY_NAME:
         if pattern.search(name):
             return kind
