@@ -235,3 +235,15 @@ def test_a_fund_standing_in_for_a_sector_never_contradicts_what_was_said_of_the_
     brief = brief_of(arts, [led, replace(bank_etf, value=0.58)])
     (row,) = [s for s in brief.sectors if s["sector"] == "brokers"]
     assert row["move"] == 0.58 and row["basis"]["kind"] == "via"
+
+
+def test_an_opening_figure_never_stands_for_the_day_beside_a_later_one():
+    # "恒指高开0.45%" from an opening flash had been the table's move beside the close report's 0.8%
+    arts = [article("a"), article("b", 400)]
+    facts = [move("a", "HSI.HK", 0.45, "open", kind="index"), move("b", "HSI.HK", 0.8, "", kind="index")]
+    brief = brief_of(arts, facts)
+    (row,) = [i for i in brief.indices if i["code"] == "HSI.HK"]
+    assert row["pct_change"]["value"] == 0.8
+    facts = [move("a", "HSI.HK", 0.45, "open", kind="index"), move("b", "HSI.HK", 0.6, "intraday", kind="index")]
+    (row,) = [i for i in brief_of(arts, facts).indices if i["code"] == "HSI.HK"]
+    assert row["pct_change"]["value"] == 0.6

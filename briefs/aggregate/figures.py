@@ -24,8 +24,10 @@ from briefs.extract.reference import Reference
 from briefs.extract.windows import is_window
 from briefs.records import Article, Fact
 
+# (a figure no moment qualifies is the day's: published during the session it would read "intraday"; the open is the
+# session's first moment, so any later one says more of the day than it does)
 QUALIFIER_RANK = {
-    "close": 0, "limit_up": 1, "limit_down": 1, "open": 2, "": 3, "intraday": 4,
+    "close": 0, "limit_up": 1, "limit_down": 1, "": 2, "intraday": 3, "open": 4,
     "about": 5, "at_least": 5, "at_most": 5, "up_to": 5, "intraday_high": 6, "intraday_low": 6,
 }
 GROUP = ["key", "metric", "unit"]
