@@ -218,7 +218,9 @@ revenue beat expectations, helping lift the PHLX Semiconductor Index by 2.5%", r
 ``labelled/sixtyfirst/`` (香港電台 midday in points, Xinhua HK close, CNBC close, 每日经济新闻 收评 on a falling day, HK ETF
 note with four-digit codes, 阿思達克 北水 flows): 0.947 / 1.000, amounts 6/6 (miss: "Global X Hang Seng High Dividend
 Yield ETF (3110.HK) rose 0.5%", its name's "Dividend Yield" taken for a yield); its output read "两市超5000股下跌" as a
-turnover of 5,000 shares.
+turnover of 5,000 shares. ``labelled/sixtysecond/`` (China Daily close with southbound and turnover, 中证报 weekly
+ETF flows): 1.000 / 1.000, amounts 6/6; its output named two flows "（11月24日至11月28日）股票型ETF合计净流入" and
+"11月28日股票型ETF净流入".
 """
 from __future__ import annotations
 
@@ -390,6 +392,6 @@ if __name__ == "__main__":
                   "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
                   "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
                   "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
-                  "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst"):
+                  "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -2455,3 +2455,8 @@ def test_a_chinese_industry_standing_alone_is_a_sector(name, kind):
     from briefs.extract.subjects import infer_kind
 
     assert infer_kind(name) == kind
+
+
+def test_a_date_opening_a_flows_words_is_no_part_of_its_name():
+    assert [s for s, _, _, _ in amounts("本周（11月24日至11月28日）股票型ETF合计净流入312.6亿元。")] == ["股票型ETF"]
+    assert [s for s, _, _, _ in amounts("从单日看，11月28日股票型ETF净流入45.3亿元。")] == ["股票型ETF"]
