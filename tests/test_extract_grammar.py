@@ -2460,3 +2460,20 @@ def test_a_chinese_industry_standing_alone_is_a_sector(name, kind):
 def test_a_date_opening_a_flows_words_is_no_part_of_its_name():
     assert [s for s, _, _, _ in amounts("本周（11月24日至11月28日）股票型ETF合计净流入312.6亿元。")] == ["股票型ETF"]
     assert [s for s, _, _, _ in amounts("从单日看，11月28日股票型ETF净流入45.3亿元。")] == ["股票型ETF"]
+
+
+def test_a_tables_header_says_what_its_rows_figures_are_and_the_row_is_quoted_as_printed():
+    body = ("| 名称 | 代码 | 涨跌幅 | 成交额 |\n\n|---|---|---|---|\n\n| 星河50ETF | 588999 | 1.23% | 25.6亿元 |\n\n"
+            "| 星河创业ETF | 159999 | -0.45% | 18.2亿元 |")
+    got = published("ETF收评", body, "2025-11-28 15:20")
+    assert [(f.subject, f.metric, f.value, f.evidence) for f in got] == [
+        ("星河50ETF", "pct_change", 1.23, "星河50ETF 588999 1.23% 25.6亿元"),
+        ("星河50ETF", "turnover", 2.56e9, "星河50ETF 588999 1.23% 25.6亿元"),
+        ("星河创业ETF", "pct_change", -0.45, "星河创业ETF 159999 -0.45% 18.2亿元"),
+        ("星河创业ETF", "turnover", 1.82e9, "星河创业ETF 159999 -0.45% 18.2亿元")]
+    from briefs.extract.text import split_sentences
+
+    assert split_sentences("| Name | Ticker | % Chg |\n|---|---|---|\n| Harbor Lights | HBLT | +2.10% |") == [
+        "Harbor Lights (HBLT) up 2.10%."]
+    # a one-column (vertical) table keeps its label-then-value reading
+    assert split_sentences("|Sector\n|% Change\n|Financial\n|+0.2%") == ["Sector", "% Change", "Financial +0.2%"]

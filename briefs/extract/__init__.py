@@ -25,7 +25,7 @@ from briefs.extract.reading import read_moves, subjects_after
 from briefs.extract.reference import Reference, load_reference, normal_code
 from briefs.extract.subjects import (MAX_AMOUNT_SUBJECT_GAP, MAX_SUBJECT_GAP, ZH_FLOW_WORDS, ArticleContext, infer_kind,
                                      subjects_for)
-from briefs.extract.text import article_sentences, names_other_day
+from briefs.extract.text import LabelledRow, article_sentences, names_other_day
 from briefs.errors import warn
 from briefs.load.dates import has_time
 from briefs.records import Article, Fact, detect_language
@@ -889,6 +889,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
                           {float(v) for v in _PERCENT_VALUE.findall(views[position])}))
             continue
         figures = sentence_facts(sentence, article.id, ref, context, mentions, views[position])
+        if isinstance(sentence, LabelledRow):  # a table row, read with its header's words, is quoted as printed
+            figures = [replace(f, evidence=sentence.quote) for f in figures]
         context.moved_before = [f for f in figures if f.metric == "pct_change"]
         owners = {f.code or f.subject for f in figures}
         context.carried = [m for m in mentions if (m.instrument.code if m.instrument else m.subject) in owners][-1:] \

@@ -25,6 +25,9 @@ def split_sentences(text: str) -> list[str]:
     """
     sentences: list[str] = []
     for line in _table_rows((_CITATION.sub("\n", text) if "[" in text else text).split("\n")):
+        if isinstance(line, LabelledRow):
+            sentences.append(line)  # one row, one sentence, kept with what it quotes
+            continue
         line = line.strip()
         if line.startswith("-"):
             line = _DASH_OPENING.sub("", line)
@@ -92,16 +95,83 @@ _VALUE_CELL = re.compile(r"^[+\-−]?\d+(?:\.\d+)?\s*%$")
 _LABEL_CELL = re.compile(r"^[^\d]{1,60}$")
 
 
+# a table's header: the columns that say what its figures are
+_CHANGE_HEADER = re.compile(r"涨跌幅|涨跌|涨幅|漲跌幅|\bchange\b|\bchg\b|% ?chg|%", re.I)
+_AMOUNT_HEADER = re.compile(r"成交额|成交金额|成交額|净流入|淨流入|资金净流入|净申购|\bturnover\b|\bnet (?:inflows?|flows?)\b", re.I)
+_CODE_HEADER = re.compile(r"代码|代碼|\bcode\b|\bticker\b|\bsymbol\b", re.I)
+_NAME_HEADER = re.compile(r"名称|名稱|简称|\bname\b|\bfund\b|\betf\b|\bindex\b|\bstock\b|\bsector\b|板块|行业", re.I)
+_RULE_ROW = re.compile(r"^[\s|:\-]+$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _header(cells: list[str]) -> dict[str, int] | None:
+    """Which column holds the name, the code, the change and the amounts, when ``cells`` are a table's header
+    (labels only, one of them a change or an amount); None otherwise."""
+    if len(cells) < 2 or any(re.search(r"\d", cell) for cell in cells) or \
+            not any(_CHANGE_HEADER.search(c) or _AMOUNT_HEADER.search(c) for c in cells):
+        return None
+    columns: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        for kind, pattern in (("code", _CODE_HEADER), ("change", _CHANGE_HEADER), ("amount", _AMOUNT_HEADER),
+                              ("name", _NAME_HEADER)):
+            if kind not in columns and pattern.search(cell) and i not in columns.values():
+                columns[kind] = i
+    columns.setdefault("name", next((i for i in range(len(cells)) if i not in columns.values()), 0))
+    return columns
+
+
+class LabelledRow(str):
+    """A table row told as a sentence for reading ("科创50ETF（588000）涨跌幅1.23%，成交额25.6亿元"); ``quote`` is the row as
+    the page prints it ("科创50ETF 588000 1.23% 25.6亿元"), which is what a figure's footnote quotes."""
+
+    quote: str = ""
+
+
+def _labelled_row(cells: list[str], header: list[str], columns: dict[str, int]) -> LabelledRow:
+    """"| 科创50ETF | 588000 | 1.23% | 25.6亿元 |" under "名称 代码 涨跌幅 成交额" as "科创50ETF（588000）涨跌幅1.23%，成交额25.6亿元":
+    each figure with the words of its column, so that it reads as a sentence stating it."""
+    zh = bool(_CJK.search(" ".join(cells + header)))
+    name = cells[columns["name"]]
+    code = cells[columns["code"]] if "code" in columns else ""
+    text = name + ((f"（{code}）" if zh else f" ({code})") if code else "")
+    parts = []
+    if "change" in columns and re.fullmatch(r"[+\-−]?\d+(?:\.\d+)?\s*%", cells[columns["change"]]):
+        value = cells[columns["change"]]
+        parts.append(f"涨跌幅{value}" if zh else f"{'down' if value[0] in '-−' else 'up'} {value.lstrip('+-−')}")
+    if "amount" in columns and re.search(r"\d", cells[columns["amount"]]):
+        parts.append(f"{header[columns['amount']]}{cells[columns['amount']]}" if zh else
+                     f"{header[columns['amount']].lower()} of {cells[columns['amount']]}")
+    row = LabelledRow(text + ("" if not parts else ("" if zh else " ") + ("，" if zh else ", ").join(parts)) +
+                      ("。" if zh else "."))
+    row.quote = " ".join(cells)
+    return row
+
+
 def _table_rows(lines: list[str]) -> list[str]:
     """Table cells as rows a figure can be read from.
 
-    "| Financial | +0.2% |" becomes "Financial +0.2%"; a vertical table, where a label line is
-    followed by a line holding only its value, becomes one line per label and value.
+    "| Financial | +0.2% |" becomes "Financial +0.2%"; under a header that says what the columns are
+    ("| 名称 | 代码 | 涨跌幅 | 成交额 |"), each row says it: "科创50ETF（588000）涨跌幅1.23%，成交额25.6亿元"; a vertical
+    table, where a label line is followed by a line holding only its value, becomes one line per label and value.
     """
     out: list[str] = []
+    header: list[str] = []
+    columns: dict[str, int] | None = None
     for line in lines:
         if "|" in line:
-            line = " ".join(cell.strip() for cell in line.split("|") if cell.strip())
+            if _RULE_ROW.match(line):
+                continue  # "|---|---|": the rule under a header
+            cells = [cell.strip() for cell in line.split("|") if cell.strip()]
+            found = _header(cells)
+            if found is not None:
+                header, columns = cells, found
+                continue
+            if columns is not None and len(cells) == len(header):
+                out.append(_labelled_row(cells, header, columns))
+                continue
+            line = " ".join(cells)
+        elif line.strip():  # (a blank line between a table's rows, as pages are cleaned, does not end it)
+            header, columns = [], None
         line = line.strip()
         if _VALUE_CELL.match(line) and out and _LABEL_CELL.match(out[-1]) and not out[-1].endswith((".", "。")):
             out[-1] = f"{out[-1]} {line}"
