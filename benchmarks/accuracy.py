@@ -220,7 +220,9 @@ note with four-digit codes, 阿思達克 北水 flows): 0.947 / 1.000, amounts 6
 Yield ETF (3110.HK) rose 0.5%", its name's "Dividend Yield" taken for a yield); its output read "两市超5000股下跌" as a
 turnover of 5,000 shares. ``labelled/sixtysecond/`` (China Daily close with southbound and turnover, 中证报 weekly
 ETF flows): 1.000 / 1.000, amounts 6/6; its output named two flows "（11月24日至11月28日）股票型ETF合计净流入" and
-"11月28日股票型ETF净流入".
+"11月28日股票型ETF净流入". ``labelled/sixtythird/`` (新华社 A-share and Hong Kong closes in Chinese): 1.000 / 1.000, amounts
+3/3. ``labelled/sixtyfourth/`` (Reuters HK midday bullets, CNBC midday movers): 1.000 / 1.000, no amounts; its output made
+"the financial sector ended 0.4% lower" in a midday report a close.
 """
 from __future__ import annotations
 
@@ -392,6 +394,7 @@ if __name__ == "__main__":
                   "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
                   "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
                   "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
-                  "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond"):
+                  "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
+                  "sixtythird", "sixtyfourth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -2477,3 +2477,9 @@ def test_a_tables_header_says_what_its_rows_figures_are_and_the_row_is_quoted_as
         "Harbor Lights (HBLT) up 2.10%."]
     # a one-column (vertical) table keeps its label-then-value reading
     assert split_sentences("|Sector\n|% Change\n|Financial\n|+0.2%") == ["Sector", "% Change", "Financial +0.2%"]
+
+
+def test_a_close_word_in_a_midday_report_is_the_mornings_end_in_its_own_market():
+    got = published("Hong Kong shares slip at midday", "** The Hang Seng index fell 0.8% by the midday break, while the "
+                    "financial sector ended 0.4% lower.", "2025-12-01 12:15")
+    assert [(f.subject, f.qualifier) for f in got] == [("Hang Seng index", "intraday"), ("financial sector", "intraday")]

@@ -260,6 +260,8 @@ def _moment_in_market(read, market: str, context: ArticleContext | None) -> str:
     """A figure's qualifier, where the sentence said none and the article's default comes from its
     publication time: what that time says in the market of the figure's instrument. Published at 15:40
     in Beijing, a Hang Seng figure is intraday but Kweichow Moutai's is its close (Shanghai shut at 15:00)."""
+    if read.qualifier == "close" and context is not None and context.midday_report and market == context.home_market():
+        return "intraday"  # "the financial sector ended 0.4% lower" in a midday report: where the morning ended
     moment = context.moment_in(market) if read.defaulted and context is not None else None
     if moment is None:
         return read.qualifier
