@@ -222,7 +222,9 @@ turnover of 5,000 shares. ``labelled/sixtysecond/`` (China Daily close with sout
 ETF flows): 1.000 / 1.000, amounts 6/6; its output named two flows "（11月24日至11月28日）股票型ETF合计净流入" and
 "11月28日股票型ETF净流入". ``labelled/sixtythird/`` (新华社 A-share and Hong Kong closes in Chinese): 1.000 / 1.000, amounts
 3/3. ``labelled/sixtyfourth/`` (Reuters HK midday bullets, CNBC midday movers): 1.000 / 1.000, no amounts; its output made
-"the financial sector ended 0.4% lower" in a midday report a close.
+"the financial sector ended 0.4% lower" in a midday report a close. ``labelled/sixtyfifth/`` (AP Asia close, 新浪
+美股盘前 with index futures, 格隆汇 southbound half-day flows): 0.909 / 0.909, amounts 4/4 (miss and extra: "the Kospi
+in Seoul gave up 0.8% to 3,953.76" read as Seoul's move, its level the Nikkei's).
 """
 from __future__ import annotations
 
@@ -395,6 +397,6 @@ if __name__ == "__main__":
                   "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
                   "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
                   "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
-                  "sixtythird", "sixtyfourth"):
+                  "sixtythird", "sixtyfourth", "sixtyfifth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

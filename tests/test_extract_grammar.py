@@ -2483,3 +2483,12 @@ def test_a_close_word_in_a_midday_report_is_the_mornings_end_in_its_own_market()
     got = published("Hong Kong shares slip at midday", "** The Hang Seng index fell 0.8% by the midday break, while the "
                     "financial sector ended 0.4% lower.", "2025-12-01 12:15")
     assert [(f.subject, f.qualifier) for f in got] == [("Hang Seng index", "intraday"), ("financial sector", "intraday")]
+
+
+def test_a_known_name_followed_by_its_city_owns_its_figure_and_level():
+    # "the Kospi in Seoul" had given "Seoul" the Kospi's move and the Nikkei the Kospi's level
+    got = sentence_facts("Tokyo's Nikkei 225 lost 1.1% to 48,625.88, while the Kospi in Seoul gave up 0.8% to 3,953.76.",
+                         "a", load_reference())
+    assert sorted((f.code, f.metric, f.value) for f in got) == [
+        ("KS11.KR", "level", 3953.76), ("KS11.KR", "pct_change", -0.8), ("N225.JP", "level", 48625.88),
+        ("N225.JP", "pct_change", -1.1)]

@@ -352,7 +352,11 @@ _OWNS_NOUN = re.compile(rf"['’]s(?:\s+{_OWNED_WORD})?\s*$", re.I)  # the figur
 _BENCHMARK_BEFORE = re.compile(r"\b(?:outperform(?:ed|ing|s)?|underperform(?:ed|ing|s)?|beat(?:ing|s)?|"
                                r"outpac(?:ed|ing|es)|compared (?:to|with)|versus|vs\.?|relative to|than)\s+(?:the\s+)?$|"
                                r"(?:跑赢|跑输|相对于|相比|较)$", re.I)
-_ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?(?:['’]s(?:\s+" + _OWNED_WORD + r")?)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:(?:futures|contracts?)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?\s+delivery)?|prices?)?\s*(?:sub-?index|index|indexes|indices|shares|stock|ETFs?|funds?|sectors?|group)?\s*"
+# (a known name may be followed by the city it trades in: "the Kospi in Seoul gave up 0.8%")
+_ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?"
+                        r"(?:\s*(?:in|on)\s+(?:Seoul|Tokyo|Sydney|Mumbai|Taipei|Singapore|London|Frankfurt|Paris|Hong Kong|"
+                        r"Shanghai|Shenzhen|New York|Jakarta|Bangkok|Manila|Kuala Lumpur|Wellington)\b)?"
+                        r"(?:['’]s(?:\s+" + _OWNED_WORD + r")?)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:(?:futures|contracts?)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?\s+delivery)?|prices?)?\s*(?:sub-?index|index|indexes|indices|shares|stock|ETFs?|funds?|sectors?|group)?\s*"
                         r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?)?\s*[(（]?\s*$", re.I)
 
 
