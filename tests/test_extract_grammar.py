@@ -2492,3 +2492,13 @@ def test_a_known_name_followed_by_its_city_owns_its_figure_and_level():
     assert sorted((f.code, f.metric, f.value) for f in got) == [
         ("KS11.KR", "level", 3953.76), ("KS11.KR", "pct_change", -0.8), ("N225.JP", "level", 48625.88),
         ("N225.JP", "pct_change", -1.1)]
+
+
+def test_a_month_abbreviation_before_its_day_ends_no_sentence():
+    # "BEIJING, Oct. 24 (Xinhua) -- ..." had been quoted from "24 (Xinhua)": the footnote lost its start
+    from briefs.extract.text import split_sentences
+
+    assert split_sentences("BEIJING, Oct. 24 (Xinhua) -- Chinese stocks ended higher. The index fell 1.2%, the most "
+                           "since Nov. 4, with chipmakers leading.") == [
+        "BEIJING, Oct. 24 (Xinhua) -- Chinese stocks ended higher.",
+        "The index fell 1.2%, the most since Nov. 4, with chipmakers leading."]

@@ -78,13 +78,19 @@ _TIME_ZONE = re.compile(r"(?:ET|EDT|EST|CT|PT|GMT|BST|CET|HKT|JST|UTC)\b")
 _DECIMALS_OF_A_PERCENT = re.compile(r"\d+\s*(?:%|percent\b|per cent\b|pct\b)")
 
 
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_DAY_OPENING = re.compile(r"\d{1,2}(?!\d)(?:,|\s|$)")
+
+
 def _rejoin_abbreviations(parts) -> list[str]:
     out: list[str] = []
     for part in parts:
         # only the last word of the part before is looked at: most sentences end in no abbreviation
         if out and out[-1].endswith(".") and (_ABBREVIATION.search(out[-1][-14:]) and not part[:1].isdigit() or
                                                out[-1][-2:-1].isdigit() and _DECIMALS_OF_A_PERCENT.match(part) or
-                                               out[-1].endswith(("a.m.", "p.m.")) and _TIME_ZONE.match(part)):
+                                               out[-1].endswith(("a.m.", "p.m.")) and _TIME_ZONE.match(part) or
+                                               # "the most since Nov. 4, with chipmakers ...": a month's day follows
+                                               _MONTH_ABBREVIATION.search(out[-1][-6:]) and _DAY_OPENING.match(part)):
             out[-1] = f"{out[-1]} {part}"  # "Diamondback Energy, Inc. (Symbol: FANG)", "up 1. 42 percent" (copy's typo)
         else:
             out.append(part)
