@@ -224,7 +224,9 @@ ETF flows): 1.000 / 1.000, amounts 6/6; its output named two flows "（11月24�
 3/3. ``labelled/sixtyfourth/`` (Reuters HK midday bullets, CNBC midday movers): 1.000 / 1.000, no amounts; its output made
 "the financial sector ended 0.4% lower" in a midday report a close. ``labelled/sixtyfifth/`` (AP Asia close, 新浪
 美股盘前 with index futures, 格隆汇 southbound half-day flows): 0.909 / 0.909, amounts 4/4 (miss and extra: "the Kospi
-in Seoul gave up 0.8% to 3,953.76" read as Seoul's move, its level the Nikkei's).
+in Seoul gave up 0.8% to 3,953.76" read as Seoul's move, its level the Nikkei's). ``labelled/sixtysixth/`` (财华社 港股收评
+with levels lost and broken, Bloomberg Asia with "the most since Nov. 4"): 1.000 / 1.000, amounts 2/2; its output
+quoted "4, with chipmakers leading declines." for a sentence split after "Nov.".
 """
 from __future__ import annotations
 
@@ -397,6 +399,6 @@ if __name__ == "__main__":
                   "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
                   "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
                   "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
-                  "sixtythird", "sixtyfourth", "sixtyfifth"):
+                  "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()
