@@ -2502,3 +2502,9 @@ def test_a_month_abbreviation_before_its_day_ends_no_sentence():
                            "since Nov. 4, with chipmakers leading.") == [
         "BEIJING, Oct. 24 (Xinhua) -- Chinese stocks ended higher.",
         "The index fell 1.2%, the most since Nov. 4, with chipmakers leading."]
+
+
+@pytest.mark.parametrize("sentence", ["恒指 25,620 ↓120 (-0.47%)，科指 5,700 ↑35 (+0.62%)",
+                                      "HSI 25,620 ▼120 (-0.47%), HSTECH 5,700 ▲35 (+0.62%)"])
+def test_a_quote_row_with_arrows_names_its_index(sentence):
+    assert [(c, v) for _, c, v, _ in moves(sentence)] == [("HSI.HK", -0.47), ("HSTECH.HK", 0.62)]

@@ -357,7 +357,7 @@ _ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)
                         r"(?:\s*(?:in|on)\s+(?:Seoul|Tokyo|Sydney|Mumbai|Taipei|Singapore|London|Frankfurt|Paris|Hong Kong|"
                         r"Shanghai|Shenzhen|New York|Jakarta|Bangkok|Manila|Kuala Lumpur|Wellington)\b)?"
                         r"(?:['’]s(?:\s+" + _OWNED_WORD + r")?)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:(?:futures|contracts?)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?\s+delivery)?|prices?)?\s*(?:sub-?index|index|indexes|indices|shares|stock|ETFs?|funds?|sectors?|group)?\s*"
-                        r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?)?\s*[(（]?\s*$", re.I)
+                        r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?(?:\s*[-+↑↓▲▼]\s*[\d,.]+)?)?\s*[(（]?\s*$", re.I)
 
 
 def _lowercase_phrase(subject: str) -> bool:
@@ -376,7 +376,7 @@ def _ends_item(view: str, at: int, end: int, zh: bool) -> bool:
 # (碧桂园服务 is not 碧桂园, 腾讯音乐 not 腾讯)
 _ZH_ITEM_TAIL = re.compile(r"^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:股份|集团|控股|公司|[AHB]股|港股|美股|股价|股|-[A-Z]{1,2}|"
                            r"板块|指数|概念|行业|ETF|方面|兑美元|兑港元|兑人民币|期货|主力合约)?\s*(?:微)?\s*"
-                           r"(?:[:：]?\s*[\d,.]+\s*(?:点)?\s*(?:[-+][\d,.]+\s*)?[(（]?)?\s*$")  # a quote row: "恒生指数 25,600.5 -213.1 ("
+                           r"(?:[:：]?\s*[\d,.]+\s*(?:点)?\s*(?:[-+↑↓▲▼]\s*[\d,.]+\s*)?[(（]?)?\s*$")  # a quote row: "恒生指数 25,600.5 -213.1 (", "恒指 25,620 ↓120 ("
 
 
 _RANKED_LIST = re.compile(r"(?P<names>[^，,；;：:]+?(?:板块|行业|概念)?)(?:领涨|领跌|涨幅居前|跌幅居前|居前|靠前|走强|走弱)"
