@@ -2508,3 +2508,12 @@ def test_a_month_abbreviation_before_its_day_ends_no_sentence():
                                       "HSI 25,620 ▼120 (-0.47%), HSTECH 5,700 ▲35 (+0.62%)"])
 def test_a_quote_row_with_arrows_names_its_index(sentence):
     assert [(c, v) for _, c, v, _ in moves(sentence)] == [("HSI.HK", -0.47), ("HSTECH.HK", 0.62)]
+
+
+@pytest.mark.parametrize("sentence, qualifier", [("The Harbor Index closed at 25,620, down 0.47% from Tuesday.", ""),
+                                                 ("星河指数较周二收市跌0.47%。", "close")])
+def test_a_day_a_comparison_measures_from_is_not_the_figures_day(sentence, qualifier):
+    # on a Wednesday, "down 0.47% from Tuesday" is Wednesday's move, not Tuesday's
+    got = facts_on(sentence, date(2025, 12, 3))
+    assert [(f.value, f.qualifier) for f in got if f.metric == "pct_change"] == [(-0.47, qualifier)]
+    assert facts_on("星河指数周二跌1.1%。", date(2025, 12, 3))[0].qualifier == "previous_session"

@@ -122,10 +122,16 @@ _CLOSE_ANYWHERE = re.compile(rf"{_NOT_MIDDAY}(?:收盘|收市|收报)|at the clo
 _OPEN_ANYWHERE = re.compile(r"\bopened\b|\bat the open\b|高开|低开|平开|开盘", re.I)
 
 
+_BASE_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to))\s+(?:last\s+|the\s+)?$|"
+                          r"(?:较|比|相比|相较于?)\s*(?:上)?$", re.I)
+
+
 def _clause_days(view: str, found, group_start: int, group_end: int, region_from: int, opens: bool) -> list:
     """The days (weekdays or dates) a figure's own clause names: after it ("fell 3% on Monday"), else before it
     since the last clause break or connective ("周一跌2%后"), else the one opening the sentence ("On Monday, ...")."""
     end = _DAY_CLAUSE_END.search(view, group_end)
+    # (not a day a comparison measures from: "down 0.47% from Tuesday", "较周二收市跌0.47%" are the day's moves)
+    found = [(at, d) for at, d in found if not _BASE_BEFORE.search(view, max(0, at - 16), at)]
     named = [d for at, d in found if group_end <= at < (end.start() if end else len(view))]
     if not named:
         opening = max([region_from] + [m.end() for m in _CLAUSE_END.finditer(view, region_from, group_start)])
