@@ -693,9 +693,11 @@ _LEVEL_INTRADAY = re.compile(r"盘中|早盘|午盘|午后|午间|半日|上午|
                              r"as of \d", re.I)
 
 
+# a moment said right after a level: "was up 0.4% at 26,004 at the midday break"
 _MOMENT_AFTER_LEVEL = re.compile(r"[^\d]{0,30}?\d[\d,]*(?:\.\d+)?\s*(?:points|pts|点)?\s*,?\s*"
                                  r"(?:(?P<midday>at the midday break|at midday|at lunch|by midday|in (?:early|late|afternoon|"
                                  r"morning|midday) (?:trade|trading|deals))|(?P<close>at the close|on the close))\b", re.I)
+# words that make a midday report's close a close after all ("全日", "收市")
 _FULL_DAY = re.compile(r"全日|全天|收市|\bclosed\b|\bclose\b", re.I)
 # "最多升236點", "一度跌300點", "as much as 379 points": the session's extreme, not where the index stood
 _EXTREME_BEFORE_POINTS = re.compile(r"(?:最多|最高|最低|一度|盘中最多)\s*(?:上升|下跌|升|跌|涨|挫)?\s*$|"
