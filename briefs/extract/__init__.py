@@ -20,6 +20,7 @@ from briefs.extract.fold import fold
 from briefs.extract.grammar import RELATIVE_ASIDE
 from briefs.extract.windows import clause_start, find_levels, find_point_changes, is_window
 from briefs.extract.names import leading_name, zh_name
+from briefs.extract.places import CITIES_ELSEWHERE, PLACE, PLACE_MARKETS, PLACE_ZH
 from briefs.extract.moments import BOUNDS, bound_in, clock_of, with_bound
 from briefs.extract.reading import read_moves, subjects_after
 from briefs.extract.reference import Reference, load_reference, normal_code
@@ -59,8 +60,7 @@ _PLACE_HINTS = [(re.compile(r"\bin Hong Kong\b|\bon the Hong Kong (?:exchange|bo
                 (re.compile(r"\bin (?:Shanghai|Shenzhen)\b", re.I), "cn")]
 # a market the reference does not cover, said after the figure: "TSMC jumped 4.2% in Taipei" is no move of its
 # US listing
-_ELSEWHERE = re.compile(r"\bin (?:Taipei|Taiwan|Tokyo|Seoul|London|Frankfurt|Paris|Amsterdam|Zurich|Sydney|Mumbai|"
-                        r"Singapore|Toronto)\b")
+_ELSEWHERE = re.compile(rf"\bin (?:{CITIES_ELSEWHERE})\b")
 # how sure a qualifier is about the day's figure: within one article, the surest statement of a value wins
 _AMOUNT_METRICS = ("turnover", "net_inflow", "turnover_change")
 _SURENESS = {"close": 0, "limit_up": 1, "limit_down": 1, "open": 2, "": 3, "intraday": 4}
@@ -171,23 +171,15 @@ def _limit_value(mention: Mention, ref: Reference, home: str | None) -> float | 
 # the place a name trades, said as its owner ("Australia's S&P/ASX 200", "日本日经225指数") or as the scene before it
 # ("In India, the Sensex"), or after its figure ("Toyota fell 2.1% in Tokyo"); not inside a name ("Tokyo Electron",
 # "Asia-Pacific shares outside Japan")
-_PLACE_MARKETS = {"japan": "jp", "tokyo": "jp", "south korea": "kr", "seoul": "kr", "australia": "au", "sydney": "au",
-                  "india": "in", "mumbai": "in", "taiwan": "tw", "taipei": "tw", "hong kong": "hk",
-                  "mainland china": "cn", "shanghai": "cn", "shenzhen": "cn", "new york": "us", "the us": "us",
-                  "the u.s.": "us", "the united states": "us", "日本": "jp", "东京": "jp", "東京": "jp", "韩国": "kr",
-                  "韓國": "kr", "澳大利亚": "au", "澳洲": "au", "印度": "in", "台湾": "tw", "台灣": "tw"}
-_PLACE = r"Japan|Tokyo|South Korea|Seoul|Australia|Sydney|India|Mumbai|Taiwan|Taipei|Hong Kong|mainland China|" \
-         r"Shanghai|Shenzhen|New York|the (?:US|U\.S\.|United States)"
-_PLACE_ZH = r"日本|东京|東京|韩国|韓國|澳大利亚|澳洲|印度|台湾|台灣"
-_PLACE_BEFORE = re.compile(rf"(?:\b(?P<own>{_PLACE})['’]s\s|\b[Ii]n\s+(?P<scene>{_PLACE}),\s*)(?:the\s+)?$|"
-                           rf"(?P<zh>{_PLACE_ZH})$")
-_PLACE_AFTER = re.compile(rf"^(?:,[^,;]*,)?[^,;，；]*?\bin\s+(?P<place>{_PLACE})\b")  # an aside may stand between
-_PLACE_OPENING = re.compile(rf"(?P<place>{_PLACE})['’]s\s")
+_PLACE_BEFORE = re.compile(rf"(?:\b(?P<own>{PLACE})['’]s\s|\b[Ii]n\s+(?P<scene>{PLACE}),\s*)(?:the\s+)?$|"
+                           rf"(?P<zh>{PLACE_ZH})$")
+_PLACE_AFTER = re.compile(rf"^(?:,[^,;]*,)?[^,;，；]*?\bin\s+(?P<place>{PLACE})\b")  # an aside may stand between
+_PLACE_OPENING = re.compile(rf"(?P<place>{PLACE})['’]s\s")
 
 
 def _place_market(found: re.Match | None) -> str | None:
     """The market of the place a pattern above found, None when it found none."""
-    return _PLACE_MARKETS[found[found.lastgroup or 0].lower()] if found else None
+    return PLACE_MARKETS[found[found.lastgroup or 0].lower()] if found else None
 
 
 def _market_of_unknown(sentence: str, mention: Mention, context: ArticleContext | None,
@@ -342,7 +334,7 @@ _ZH_FLOW_FILLER = re.compile(r"^(?:[（(][^）)]{0,24}?[日月年][^）)]{0,24}?
                              r"近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|"
                              r"半日|全天|单日|截至\S{0,8}|合计|累计|整体|总计|共计|[，,、\s])+|"
                              r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|昨日|昨天|全天|全日|最多|居前|的|为|遭|获|"
-                             r"主力资金|主力|"  # "电子行业主力资金净流入18.6亿元": the industry's main funds"
+                             r"主力资金|主力|"  # "电子行业主力资金净流入18.6亿元": the industry's main funds
                              r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
 _EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
                            r"took|pulled|drew|raked|brought|attracted|gathered|hauled|shed|bled|added|withdrew|yanked|redeemed|"
@@ -896,9 +888,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
         if isinstance(sentence, LabelledRow):  # a table row, read with its header's words, is quoted as printed
             figures = [replace(f, evidence=sentence.quote) for f in figures]
         context.moved_before = [f for f in figures if f.metric == "pct_change"]
-        owners = {f.code or f.subject for f in figures}
-        context.carried = [m for m in mentions if (m.instrument.code if m.instrument else m.subject) in owners][-1:] \
-            if semicolon else []
+        owners = {f.code or f.subject for f in figures} if semicolon else set()
+        context.carried = [m for m in mentions if (m.instrument.code if m.instrument else m.subject) in owners][-1:]
         if continues:
             figures = [f if is_window(f.qualifier) else
                        replace(f, qualifier=with_bound("earlier", bound_in(f.qualifier))) for f in figures]

@@ -18,6 +18,7 @@ from briefs.extract.grammar import (EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_mov
                                     sector_after)
 from briefs.extract.mentions import FUTURES_AFTER, Mention, names_futures
 from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, bound_in, qualifier_of, with_bound
+from briefs.extract.places import TRADING_CITIES
 from briefs.extract.subjects import infer_kind
 from briefs.extract.windows import WINDOW_QUALIFIERS
 from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region, item_name, leading_name,
@@ -354,8 +355,7 @@ _BENCHMARK_BEFORE = re.compile(r"\b(?:outperform(?:ed|ing|s)?|underperform(?:ed|
                                r"(?:跑赢|跑输|相对于|相比|较)$", re.I)
 # (a known name may be followed by the city it trades in: "the Kospi in Seoul gave up 0.8%")
 _ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?"
-                        r"(?:\s*(?:in|on)\s+(?:Seoul|Tokyo|Sydney|Mumbai|Taipei|Singapore|London|Frankfurt|Paris|Hong Kong|"
-                        r"Shanghai|Shenzhen|New York|Jakarta|Bangkok|Manila|Kuala Lumpur|Wellington)\b)?"
+                        rf"(?:\s*(?:in|on)\s+(?:{TRADING_CITIES})\b)?"
                         r"(?:['’]s(?:\s+" + _OWNED_WORD + r")?)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:(?:futures|contracts?)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?\s+delivery)?|prices?)?\s*(?:sub-?index|index|indexes|indices|shares|stock|ETFs?|funds?|sectors?|group)?\s*"
                         r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?(?:\s*[-+↑↓▲▼]\s*[\d,.]+)?)?\s*[(（]?\s*$", re.I)
 
