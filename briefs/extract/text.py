@@ -90,7 +90,8 @@ def _rejoin_abbreviations(parts) -> list[str]:
                                                out[-1][-2:-1].isdigit() and _DECIMALS_OF_A_PERCENT.match(part) or
                                                out[-1].endswith(("a.m.", "p.m.")) and _TIME_ZONE.match(part) or
                                                # "the most since Nov. 4, with chipmakers ...": a month's day follows
-                                               _MONTH_ABBREVIATION.search(out[-1][-6:]) and _DAY_OPENING.match(part)):
+                                               part[:1].isdigit() and _DAY_OPENING.match(part) and
+                                               _MONTH_ABBREVIATION.search(out[-1][-6:])):
             out[-1] = f"{out[-1]} {part}"  # "Diamondback Energy, Inc. (Symbol: FANG)", "up 1. 42 percent" (copy's typo)
         else:
             out.append(part)
