@@ -226,7 +226,9 @@ ETF flows): 1.000 / 1.000, amounts 6/6; its output named two flows "（11月24�
 美股盘前 with index futures, 格隆汇 southbound half-day flows): 0.909 / 0.909, amounts 4/4 (miss and extra: "the Kospi
 in Seoul gave up 0.8% to 3,953.76" read as Seoul's move, its level the Nikkei's). ``labelled/sixtysixth/`` (财华社 港股收评
 with levels lost and broken, Bloomberg Asia with "the most since Nov. 4"): 1.000 / 1.000, amounts 2/2; its output
-quoted "4, with chipmakers leading declines." for a sentence split after "Nov.".
+quoted "4, with chipmakers leading declines." for a sentence split after "Nov.". ``labelled/sixtyseventh/`` (金十
+commodity futures close, an English ETF flash with Chinese fund names): 1.000 / 1.000, amounts 1/1; its output named
+"沪金主力合约" and "碳酸锂期货" (a second fact for 碳酸锂) and gave the STAR 50 ETF's turnover to the STAR 50 Index.
 """
 from __future__ import annotations
 
@@ -399,6 +401,6 @@ if __name__ == "__main__":
                   "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
                   "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
                   "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
-                  "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth"):
+                  "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -2517,3 +2517,15 @@ def test_a_day_a_comparison_measures_from_is_not_the_figures_day(sentence, quali
     got = facts_on(sentence, date(2025, 12, 3))
     assert [(f.value, f.qualifier) for f in got if f.metric == "pct_change"] == [(-0.47, qualifier)]
     assert facts_on("星河指数周二跌1.1%。", date(2025, 12, 3))[0].qualifier == "previous_session"
+
+
+def test_commodity_futures_by_their_chinese_names():
+    got = sentence_facts("沪金主力合约涨1.2%，碳酸锂期货跌超4%。", "a", load_reference())
+    assert [(f.subject, f.kind, f.value) for f in got] == [("沪金", "commodity", 1.2), ("碳酸锂", "commodity", -4.0)]
+    # an index's futures stay no index
+    assert moves("恒指期货跌1%。") == []
+
+
+def test_an_index_name_opening_an_english_funds_name_is_the_fund():
+    got = amounts("Turnover in the STAR 50 ETF reached 1.8 billion yuan.")
+    assert got == [("STAR 50 ETF", "turnover", 1.8e9, "CNY")]

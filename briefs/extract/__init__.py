@@ -518,6 +518,7 @@ def _is_buyer(view: str, mention: Mention) -> bool:
 _FLOW_CHANNELS = ("HK.SOUTHBOUND", "CN.NORTHBOUND")
 _PRICE_WORDS = re.compile(r"(?:股价|最新价|现价|价格|收盘价|报价|最新报价)?\s*(?:报|为|收于|至)?")
 _TURNOVER_WORD = re.compile(r"(?:main board\s+)?turnover|(?:大市|全日|全天|半日|主板)?(?:成交额|成交)", re.I)
+_FUND_AFTER = re.compile(r" ?ETF")
 _MARKET_FUNDS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:ETF|基金)")
 
 
@@ -628,10 +629,11 @@ def _amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved:
             hk_market = _whole_market(amount.start, None, ref, "hk")
             subjects = [replace(hk_market, start=word.start(), end=word.end(), subject=sentence[word.start():word.end()])
                         if word else hk_market]
-        # "中证1000ETF净流出6.9亿元": an index's name opening a fund's is the fund, which the reference lacks
-        subjects = [Mention(m.start, m.end + 3, sentence[m.start:m.end + 3], None)
+        # "中证1000ETF净流出6.9亿元", "Turnover in the STAR 50 ETF reached 1.8 billion yuan": an index's name opening a
+        # fund's is the fund, which the reference lacks
+        subjects = [Mention(m.start, fund.end(), sentence[m.start:fund.end()], None)
                     if m.instrument is not None and m.instrument.kind in ("index", "sector") and
-                    view.startswith("ETF", m.end) else m for m in subjects]
+                    (fund := _FUND_AFTER.match(view, m.end)) else m for m in subjects]
         if zh and subjects and subjects[0].instrument is not None and subjects[0].instrument.kind == "market":
             funds = _MARKET_FUNDS.match(view, subjects[0].end)
             if funds:  # "全市场股票ETF合计净流入56.3亿元": the market's ETFs, not the market

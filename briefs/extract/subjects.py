@@ -174,7 +174,8 @@ class ArticleContext:
 _COMMODITY_NAME = re.compile(r"(?:the\s+)?(?:(?:U\.?S\.?|US|benchmark)\s+)?(?:crude(?:\s+oil)?|oil|natural\s+gas|iron\s+ore|"
                              r"palladium|platinum|alumin(?:i)?um|nickel|zinc|lithium\s+carbonate|wheat|corn|soybeans?|coffee|"
                              r"sugar|cocoa|cotton|bitcoin|ether(?:eum)?)(?:\s+(?:futures|prices?|contracts?))?|"
-                             r"(?:国际)?(?:原油|油价|天然气|铁矿石|比特币)(?:期货)?", re.I)
+                             r"(?:国际)?(?:原油|油价|天然气|铁矿石|比特币|沪金|沪银|沪铜|沪铝|沪镍|沪锡|沪锌|螺纹钢|焦煤|焦炭|"
+                             r"碳酸锂|工业硅|豆粕|棕榈油)(?:期货|主力合约)?", re.I)
 _KIND_BY_NAME = [
     (re.compile(r"ETF|\bfund\b|基金", re.I), "etf"),
     # "HSI", "PSEi", "FTSE Bursa Malaysia KLCI": an index's code; not "Nitori", nor AASTOCKS's capitals "HUA HONG SEMI"
