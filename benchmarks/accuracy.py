@@ -229,6 +229,8 @@ with levels lost and broken, Bloomberg Asia with "the most since Nov. 4"): 1.000
 quoted "4, with chipmakers leading declines." for a sentence split after "Nov.". ``labelled/sixtyseventh/`` (金十
 commodity futures close, an English ETF flash with Chinese fund names): 1.000 / 1.000, amounts 1/1; its output named
 "沪金主力合约" and "碳酸锂期货" (a second fact for 碳酸锂) and gave the STAR 50 ETF's turnover to the STAR 50 Index.
+``labelled/sixtyeighth/`` (智通 港股开盘, RTHK close, 每经 ETF morning): 0.900 / 1.000, amounts 3/3 (miss: "ended 212
+points, or 0.8 percent, higher at 26,102"); its output named a flow "昨日（12月4日）股票型ETF合计净流入".
 """
 from __future__ import annotations
 
@@ -401,6 +403,7 @@ if __name__ == "__main__":
                   "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
                   "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
                   "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
-                  "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh"):
+                  "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh",
+                  "sixtyeighth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

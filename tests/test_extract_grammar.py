@@ -2529,3 +2529,12 @@ def test_commodity_futures_by_their_chinese_names():
 def test_an_index_name_opening_an_english_funds_name_is_the_fund():
     got = amounts("Turnover in the STAR 50 ETF reached 1.8 billion yuan.")
     assert got == [("STAR 50 ETF", "turnover", 1.8e9, "CNY")]
+
+
+def test_points_then_percent_set_off_by_commas_with_the_direction_after():
+    got = sentence_facts("The Harbor Index ended 212 points, or 0.8 percent, higher at 26,102.", "a", load_reference())
+    assert [(f.subject, f.metric, f.value) for f in got if f.metric == "pct_change"] == [("Harbor Index", "pct_change", 0.8)]
+
+
+def test_yesterday_opening_a_flows_words_is_no_part_of_its_name():
+    assert [s for s, _, _, _ in amounts("昨日（12月4日）股票型ETF合计净流入12.3亿元。")] == ["股票型ETF"]

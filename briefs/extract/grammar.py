@@ -95,7 +95,8 @@ _RESIZED_WINDOW = r"(?:\s+(?:for|over|on)\s+the\s+(?:week|month|year|session)|\s
 _GAP_RESIZED = re.compile(rf"{_RESIZED_WINDOW}\s+to\s+(?:(?P<qual>{_QUAL_EN})\s+)?", re.I)
 _TO_AFTER_RESIZED = re.compile(rf"{_RESIZED_WINDOW}\s+to\s", re.I)
 _DIR_AFTER_ZH = re.compile(r"^\s*(?P<bound>以上|左右|多)?\s*(?:的)?(?P<zh>涨幅|跌幅|升幅|降幅|涨|跌)")
-_DIR_AFTER_EN = re.compile(r"^\s*(?P<verb>higher|lower|firmer|weaker|softer|down(?=\s*[.,;]|\s*$)|up(?=\s*[.,;]|\s*$)|gain|gains|rise|jump|increase|advance|rally|surge|"
+# ("ended 212 points, or 0.8 percent, higher at 26,102": the points-or form may set the figure off with a comma)
+_DIR_AFTER_EN = re.compile(r"^\s*(?:,\s*(?=(?:higher|lower)\b))?(?P<verb>higher|lower|firmer|weaker|softer|down(?=\s*[.,;]|\s*$)|up(?=\s*[.,;]|\s*$)|gain|gains|rise|jump|increase|advance|rally|surge|"
                            r"drop|fall|decline|loss|slide|slump|plunge|decrease)\b", re.I)
 _BOUND_AFTER = re.compile(r"^\s*(?:以上|多)")
 _ABOUT_AFTER = re.compile(r"^\s*左右")
