@@ -1662,9 +1662,16 @@ def test_sub_indices_named_with_and_and_moves_that_went_up():
     got = moves("The sub-indices were mixed: the Hang Seng Finance Sub-index went up 0.62 percent, the Hang Seng "
                 "Utilities Sub-index went down 0.21 percent, and the Hang Seng Commerce and Industry Sub-index went "
                 "up 1.09 percent.")
-    assert [(s, c, v) for s, c, v, _ in got] == [("Hang Seng Finance Sub-index", "", 0.62),
-                                                 ("Hang Seng Utilities Sub-index", "", -0.21),
-                                                 ("Hang Seng Commerce and Industry Sub-index", "", 1.09)]
+    assert [(s, c, v) for s, c, v, _ in got] == [("Hang Seng Finance Sub-index", "HSI.FIN", 0.62),
+                                                 ("Hang Seng Utilities Sub-index", "HSI.UTL", -0.21),
+                                                 ("Hang Seng Commerce and Industry Sub-index", "HSI.CI", 1.09)]
+    # the same list of names the reference lacks: each keeps its whole name, and no sub-index's code
+    got = moves("The sub-indices were mixed: the Harbour Finance Sub-index went up 0.62 percent, the Harbour "
+                "Utilities Sub-index went down 0.21 percent, and the Harbour Commerce and Industry Sub-index went "
+                "up 1.09 percent.")
+    assert [(s, c, v) for s, c, v, _ in got] == [("Harbour Finance Sub-index", "", 0.62),
+                                                 ("Harbour Utilities Sub-index", "", -0.21),
+                                                 ("Harbour Commerce and Industry Sub-index", "", 1.09)]
     # two known names joined by "and" stay two
     assert [s for s, _, _, _ in moves("The Dow and Nasdaq Composite index rose 1%.")] == [
         "The Dow", "Nasdaq Composite index"]
@@ -1880,7 +1887,8 @@ def test_a_sector_index_named_after_its_benchmark_is_not_the_benchmark(sentence,
 
 
 def test_a_name_may_hold_lei_and_a_list_word_ends_none():
-    assert moves("恒生地产分类指数跌2%。") == [("恒生地产分类指数", "", -2.0, "")]
+    assert moves("恒生地产分类指数跌2%。") == [("恒生地产分类指数", "HSI.PRP", -2.0, "")]
+    assert moves("中华地产分类指数跌2%。") == [("中华地产分类指数", "", -2.0, "")]  # another family's: unknown
     assert moves("金融类涨1%。") == []
 
 
