@@ -1,0 +1,357 @@
+"""The amounts of one sentence as facts: turnover, flows and counts, each given to the instrument, channel
+or market whose it is, and held for the moment the sentence says."""
+from __future__ import annotations
+
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+
+from briefs.extract.amounts import find_amounts
+from briefs.extract.mentions import Mention, unresolved_market
+from briefs.extract.moments import BOUNDS, with_bound
+from briefs.extract.names import leading_name, zh_name
+from briefs.extract.owners import MARKET_WIDE, make_fact, settle, whole_market
+from briefs.extract.reading import subjects_after
+from briefs.extract.reference import Reference
+from briefs.extract.subjects import MAX_AMOUNT_SUBJECT_GAP, ZH_FLOW_WORDS, ArticleContext, subjects_for
+from briefs.extract.windows import clause_start, is_window
+from briefs.records import Fact
+
+
+_ZH_FLOW_FILLER = re.compile(r"^(?:[（(][^）)]{0,24}?[日月年][^）)]{0,24}?[）)]|\d{1,2}月\d{1,2}日|昨日|昨天|其中|而|但|另外|此外|同时|主力资金|资金|盘中|早盘|午盘|尾盘|午后|上午|下午|目前|今年以来的?\d*个?月?|今年以来|上月|本月|整月|当月|上周|本周|当周|当天|当日|今日|全日|"
+                             r"近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|"
+                             r"半日|全天|单日|截至\S{0,8}|合计|累计|整体|总计|共计|[，,、\s])+|"
+                             r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|昨日|昨天|全天|全日|最多|居前|的|为|遭|获|"
+                             r"主力资金|主力|"  # "电子行业主力资金净流入18.6亿元": the industry's main funds
+                             r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
+_EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
+                           r"took|pulled|drew|raked|brought|attracted|gathered|hauled|shed|bled|added|withdrew|yanked|redeemed|"
+                           r"snapped|net(?=\s+(?:sold|bought|purchased|sell|buy))|posted|recorded|saw|logged)\b", re.I)
+_EN_METRIC_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:volume|value|inflows?|outflows?|purchases?|buying|selling|sales))?")
+_ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|整月|上月)?(?:净流入|净流出|净买入|净卖出|成交额)"
+                              r"[^，,；;。]*$")
+
+
+# "星河信息获主力资金净流入5.6亿元": whose flow it is stands before 获 (遭: an outflow), the buyer after it
+_GOT_FROM = re.compile(r"(?:获|遭|獲)(?:主力资金|主力|资金|北水|南向资金|北向资金|外资|游资|机构)?$")
+_ZH_POINTER = re.compile(r"该(?:ETF|基金|指数|股)")
+_ZH_POINTER_KINDS = {"该ETF": "etf", "该基金": "etf", "该指数": "index", "该股": "stock"}
+_FLOW_ONLY = re.compile(rf"(?:累计|合计)?(?:{ZH_FLOW_WORDS})|"
+                        r"(?:net\s+)?(?:inflows?|outflows?|purchases?|buying|selling)", re.I)
+# words that name the whole market, whatever the size of the figure
+_MARKET_WORDS = re.compile(r"market|exchange|bourse|两市|三市|沪市|深市|沪深|大市|全市场|港股", re.I)
+_FLOW_OPENING = re.compile(rf"^(?:{ZH_FLOW_WORDS})(?=[\u4e00-\u9fff]{{2}})")
+_ZH_CHANNEL = re.compile(r"[（(][^）)]{1,4}[）)]$")
+
+
+_NAME_WITH_DIGITS = re.compile(r"[\u4e00-\u9fffA-Za-z]+\d+[\u4e00-\u9fffA-Za-z]*(?:ETF|指数|基金)")
+
+
+def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[Mention],
+                    context: ArticleContext | None = None, mentions: Sequence[Mention] = ()) -> list[Mention]:
+    """The subject of an amount no instrument owns, from the words that name it: "Combined turnover",
+    "Midday turnover", "沪股通累计净流出" (沪股通), "沪深两市半日成交额" (沪深两市); a clause with none
+    continues the sentence's previous one ("日常消费累计净流出最多，整月净流出约82亿元")."""
+    breaks = "，,；;。：:" if zh else ",;:("
+    at = amount.start
+    begin = max((view.rfind(c, 0, at) for c in breaks), default=-1) + 1
+    if zh:
+        begin = max(begin, clause_start(view, at))  # "恒指跌98點 科指跌1.4% 成交2,318億元": a title's clauses
+        # "主力资金净流入电子板块52.3亿元": the flow word opens the phrase and the name follows it
+        words = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", _GOT_FROM.sub("", view[begin:at])))
+        pointer = _ZH_POINTER.match(words)
+        if pointer and context is not None:  # "该ETF近5日获资金连续净流入，合计3.2亿元": the fund named before
+            found = context.lookup(_ZH_POINTER_KINDS[pointer.group(0)])
+            return [found] if found is not None else []
+        # (digits only inside a fund's or an index's name: "星河300ETF", not "近5日")
+        if 2 <= len(words) <= 12 and not re.search(r"分别|较|比", words) and \
+                (not re.search(r"\d", words) or _NAME_WITH_DIGITS.fullmatch(words)):
+            start = view.find(words, begin, at)
+            return [Mention(start, start + len(words), sentence[start:start + len(words)], None)]
+        if not words.strip(" 　") and begin > 0 and view[begin - 1] in " 　":
+            # a table row, "沪深300ETF（510300） 净流入8.6亿元": the name printed with its code before the space
+            row = [m for m in mentions if not view[m.end:begin].strip(" 　") and (m.instrument is not None or m.code_text)
+                   and (m.instrument is None or m.instrument.kind not in ("index", "market"))]
+            if row:
+                return row[-1:]
+        earlier = _ZH_EARLIER_FLOW.search(view, max(0, begin - 30), max(begin - 1, 0))
+        opening = _ZH_POINTER.match(view, max(view.rfind(c, 0, begin - 1) for c in breaks) + 1) \
+            if earlier and begin > 0 else None
+        if opening and context is not None:
+            # "该ETF近10个交易日有8日获资金净流入，合计净流入23.5亿元": the previous clause points at the fund
+            found = context.lookup(_ZH_POINTER_KINDS[opening.group(0)])
+            return [found] if found is not None else []
+        if earlier:  # "日常消费累计净流出最多，整月净流出约82亿元": the previous clause names it
+            start = earlier.start("name")
+            return [Mention(start, earlier.end("name"), sentence[start:earlier.end("name")], None)]
+        if previous:
+            return previous
+        word_end = amount.number_at
+        said = re.sub(r"(?:达|为|约|近|超|逾|高达|已有|有|了)+$", "", view[begin:word_end]).strip()
+        phrase = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", said))
+        if phrase in ("成交", "成交额", "成交金额") and said.endswith(phrase):
+            phrase = said  # "全日成交2,150億元": the words as written, not a bare "成交"
+        main = view.find("主力资金", begin, word_end)
+        if main >= 0 and amount.metric == "net_inflow" and _FLOW_ONLY.fullmatch(phrase):
+            # "主力资金全天净流出89.6亿元": the market's main funds, named by that word alone
+            return [Mention(main, main + 4, sentence[main:main + 4], None)]
+    else:
+        word = _EN_METRIC_WORD.match(view, amount.start)
+        if word and _EN_FLOW_VERB.match(view, amount.start):
+            word = None  # "Mainland investors sold a net ...": the verb is no part of the name
+        phrase = view[begin:word.end() if word else amount.start].strip()
+        if amount.metric == "net_inflow" and re.search(r"\bwith$", phrase):
+            # "The iShares Russell 2000 ETF (IWM) bucked the trend with $640 million of inflows": the clause's subject
+            opens = clause_start(view, amount.start)  # not at a bracket: "(IWM)" stands inside the name's words
+            lead = leading_name(view[opens:amount.start])
+            if lead:
+                return [Mention(opens + lead[0], opens + lead[1], sentence[opens + lead[0]:opens + lead[1]], None)]
+        parts = re.split(r"\b(as|while|when|after|and|but|with|that|which|since)\s+", phrase)
+        phrase = parts[-1]
+        joined_by = parts[-2] if len(parts) > 1 else ""
+        # ("…, with turnover of HK$245.6 billion": the clause's own figure, whose owner is decided below)
+        if joined_by not in ("", "and", "but", "while") and not (joined_by == "with" and amount.metric == "turnover") \
+                and " " not in phrase or \
+                re.search(r"['’]s\b|^(?:its|their)\b", phrase, re.I):
+            # "Brokers surge as turnover tops ...": a bare metric word inside a subordinate clause names no one;
+            # "..., and turnover fell to 1.38 trillion yuan" is the market's
+            return []
+        phrase = _EN_FLOW_VERB_TAIL.sub("", phrase)  # "the ETF has seen nearly": the words before the verb
+        pointed = _EN_POINTER_PHRASE.fullmatch(phrase)
+        if pointed and context is not None:  # "the ETF has seen nearly 2.8 billion yuan in net inflows"
+            found = context.lookup("etf" if pointed["what"].lower() in ("etf", "fund") else "any")
+            return [found] if found is not None else []
+        phrase = re.sub(r"^(?:the|a|an|with|and|lifting|bringing|taking)\s+", "", phrase, flags=re.I)
+        phrase = re.sub(r"^(?:this|last) (?:year|month|week)['’]s\s+", "", phrase, flags=re.I)
+    if not phrase or len(phrase) > 40 or amount.metric == "net_inflow" and _FLOW_ONLY.fullmatch(phrase):
+        return []  # "净流入" alone names no one (a turnover word alone is the market's)
+    start = view.find(phrase, begin if zh else 0, amount.number_at)
+    return [Mention(start, start + len(phrase), sentence[start:start + len(phrase)], None)] if start >= 0 else []
+
+
+_EN_FLOW_VERB_TAIL = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:seen|saw|recorded|posted|logged|attracted|gathered|drew|"
+                                r"pulled in|took in|received|registered|absorbed)\b.*$|"
+                                r"\s+(?:nearly|about|over|more than|around|some|almost)\s*$|\s+(?:has|have|had)\s*$|"
+                                r"\s+(?:were|was|are|is)\s*$", re.I)  # "Mainland investors were net sellers of"
+_EN_POINTER_PHRASE = re.compile(r"(?:the|this|that)\s+(?P<what>ETF|fund|stock|company)|(?P<it>it)", re.I)
+# (the names after the last 是, 为, 有, colon or flow word: "主力资金净流入电子、计算机板块，分别为52.3亿元、31.2亿元")
+_ZH_LISTED_BEFORE = re.compile(r"(?:是|为|有|：|:|净流入|净流出|净买入|净卖出)"
+                               r"(?P<names>(?:(?!净流入|净流出|净买入|净卖出)[^，,；;。：:是为有])+)[，,]\s*分别(?:为|是|达)?\s*$")
+
+
+def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
+                     mentions: list[Mention]) -> dict[int, Mention]:
+    """"居前的是金融、信息技术和房地产，分别为480.3、193.3和40.6亿元": each amount of the list with its name."""
+    out: dict[int, Mention] = {}
+    if not zh or "分别" not in view:
+        return out
+    ordered = sorted(amounts, key=lambda a: a.number_at)
+    for first in ordered:
+        m = _ZH_LISTED_BEFORE.search(view, 0, first.number_at)
+        if not m or first.number_at in out:
+            continue
+        names = [(n.start() + m.start("names"), n.group(0)) for n in re.finditer(r"[^、和及与]+", m["names"])]
+        run = [a for a in ordered if a.number_at >= first.number_at][:len(names)]
+        if len(run) == len(names):
+            for amount, (at, name) in zip(run, names):
+                out[amount.number_at] = Mention(at, at + len(name), sentence[at:at + len(name)], None)
+    for m in _ZH_NAMES_THEN_RESPECTIVELY.finditer(view) if "分别" in view else ():
+        # "腾讯控股、小米集团-W分别获净买入9.8亿港元和6.1亿港元": the names before 分别, in order
+        group = "names" if m["names"] else "names2"
+        names = [(n.start() + m.start(group), n.group(0)) for n in _ZH_LIST_ITEM.finditer(m[group])]
+        clause_end = min((i for i in (view.find(c, m.end()) for c in "；;。") if i >= 0), default=len(view))
+        run = [a for a in ordered if m.end() <= a.number_at < clause_end and a.number_at not in out][:len(names)]
+        if len(names) > 1 and len(run) == len(names):
+            for amount, (at, name) in zip(run, names):
+                known = [k for k in mentions if at <= k.start and k.end <= at + len(name)]
+                out[amount.number_at] = known[-1] if known else \
+                    Mention(at, at + len(name), sentence[at:at + len(name)], None)
+    pair = _EXCHANGE_PAIR.search(view)
+    ends = _PAIR_CLAUSE_END.search(view, pair.end()) if pair else None  # not the comma in "6,812.35亿元"
+    clause_end = (ends.start() if ends else len(view)) if pair else 0
+    after = [a for a in ordered if pair and pair.end() < a.number_at < clause_end and a.number_at not in out]
+    if pair and len(after) == 2 and after[0].metric == after[1].metric:
+        # "沪深两市分别成交638.63亿元和327.57亿元": the pair's exchanges in order, each named as the sentence writes it
+        for amount, at in zip(after, (pair.start("sh"), pair.start("sz"))):
+            out[amount.number_at] = Mention(at, at + 1, sentence[at] + "市", None)
+    return out
+
+
+# (or the flow said first, then 分别 after a comma: "腾讯控股、美团-W获净买入，分别获6.8亿港元、5.2亿港元")
+_ZH_NAMES_THEN_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别(?:获|遭|录得|实现|出现)?(?:净买入|净卖出|净流入|净流出|"
+                                        r"成交额?|资金净流入|资金净流出)|"
+                                        r"(?P<names2>[^，,；;。：:]+?)(?:获|遭)(?:资金)?(?:净买入|净卖出|净流入|净流出)[，,]\s*"
+                                        r"分别(?:获|遭|为|是|达)?")
+_ZH_LIST_ITEM = re.compile(r"[^、和及与]+")
+# "沪深两市…分别…": Shanghai's figure, then Shenzhen's
+_EXCHANGE_PAIR = re.compile(r"(?P<sh>沪)(?P<sz>深)两市[^；;。]{0,30}?分别")
+_PAIR_CLAUSE_END = re.compile(r"[，；;。]|,(?!\d{3})")
+
+
+_RECEIVES = ("獲", "获", "遭", "received ", "saw ")
+_TOWARDS = re.compile(r"\s*(?:into|to|in|from|out of)\s+(?:shares of\s+)?", re.I)
+
+
+def _traditional(sentence: str, view: str) -> bool:
+    """True when a Chinese sentence is written in traditional characters (its folded view differs in one)."""
+    return any(a != b and "\u4e00" <= a <= "\u9fff" for a, b in zip(sentence, view))
+
+
+def _is_buyer(view: str, mention: Mention) -> bool:
+    """True when a flow channel stands right after a word of receiving: "獲北水淨買入", "遭南向資金淨賣出"."""
+    return mention.instrument is not None and mention.instrument.kind == "market" and \
+        view[:mention.start].rstrip().endswith(_RECEIVES)
+
+
+_FLOW_CHANNELS = ("HK.SOUTHBOUND", "CN.NORTHBOUND")
+_PRICE_WORDS = re.compile(r"(?:股价|最新价|现价|价格|收盘价|报价|最新报价)?\s*(?:报|为|收于|至)?")
+_TURNOVER_WORD = re.compile(r"(?:main board\s+)?turnover|(?:大市|全日|全天|半日|主板)?(?:成交额|成交)", re.I)
+_FUND_AFTER = re.compile(r" ?ETF")
+_MARKET_FUNDS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:ETF|基金)")
+
+
+def _moved_instrument(moved: list[Fact], at: int, ref: Reference) -> list[Mention]:
+    """The one stock or fund whose move a sentence states, as a mention for its amount; none when several."""
+    owners = {(f.subject, f.code) for f in moved if f.metric == "pct_change" and f.kind in ("stock", "etf")}
+    if len(owners) != 1:
+        return []
+    fact = next(f for f in moved if (f.subject, f.code) == next(iter(owners)))
+    inst = ref.instruments.get(fact.code) if fact.code else None
+    return [Mention(at, at, fact.subject, inst, "" if inst else fact.code)]
+
+
+# words that say an amount is the session's so far: "半日成交额", "Midday turnover", "截至10:30成交额"
+_SO_FAR = re.compile(r"半日|午间|午盘|上午|早盘|截至\d{1,2}[:：]\d{2}|盘中|已(?:达|有|超|突破)|\bmidday\b|\bhalf-day\b|"
+                     r"\bmorning\b|\bso far\b|\bas of \d", re.I)
+AMOUNT_METRICS = ("turnover", "net_inflow", "turnover_change")
+# the session before, as the time of an amount; not a comparison with it ("较上一交易日同期增加", "在前一交易日的基础上")
+_YESTERDAY = re.compile(r"昨日|昨天|(?<![较比在于])(?:前一|上一|上个)交易日(?!的基础|同期|放量|缩量|增加|减少)|\byesterday\b",
+                        re.I)
+
+
+def _amount_moment(view: str, amount, market: str, context: ArticleContext | None, moved: list[Fact]) -> str:
+    """An amount's qualifier: its window or bound as found, else "intraday" when the sentence, a midday title or
+    the sentence's own moves say the session is not over: a half-day turnover is no day's. (The publication time
+    alone does not say it: a monthly report published at 10:00 gives the month's flows.)"""
+    if amount.metric not in AMOUNT_METRICS or is_window(amount.qualifier):
+        return amount.qualifier
+    bound = amount.qualifier if amount.qualifier in BOUNDS else ""
+    if _YESTERDAY.search(view, clause_start(view, amount.start), amount.number_at):
+        # "股票ETF昨日净流入超60亿元": the session before, with its bound
+        return with_bound("previous_session", bound)
+    if amount.qualifier and not bound:
+        return amount.qualifier
+    if _SO_FAR.search(view, 0, amount.number_at) or any(
+            f.metric == "pct_change" and f.qualifier.startswith("intraday") for f in moved):
+        # "X ETF上涨3.12%，成交额4.5亿元" at 14:05: the move is the session's so far, so is its turnover
+        return with_bound("intraday", bound)
+    midday = context is not None and context.session_moment_of is None and context.default_qualifier == "intraday"
+    return with_bound("intraday", bound) if midday else amount.qualifier
+
+
+def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: list[Fact]) -> list[Fact]:
+    facts = []
+    amounts = find_amounts(view, zh, clause_start)
+    listed = _listed_subjects(sentence, view, amounts, zh, mentions)
+    previous: list[Mention] = []
+    for amount in sorted(amounts, key=lambda a: a.number_at):
+        if amount.local_dollar and context is not None and context.home_market() == "hk":
+            amount = replace(amount, unit="HKD")  # "Turnover $112.6B" in a Hong Kong report
+        seg = clause_start(view, amount.start)
+        after = [m for m in mentions if amount.end <= m.start <= amount.end + 16] if amount.subject_after else []
+        if amount.subject_after and not after:  # "pulled $3.1 billion from the Harbor Growth ETF": a name not known
+            word = _TOWARDS.match(view, amount.end)
+            after = subjects_after(view, sentence, word.end(), mentions, lead="") if word else []
+        subjects = after[:1] or ([listed[amount.number_at]] if amount.number_at in listed else [])
+        guessed = False
+        if not subjects:
+            subjects = subjects_for(amount.number_at, mentions, seg, view, zh, [], context,
+                                    max_gap=MAX_AMOUNT_SUBJECT_GAP)
+            guessed = bool(subjects) and not any(m.known for m in subjects)
+            # a name in an earlier clause yields to the clause's own ("北向资金净卖出45.6亿元，其中沪股通净卖出30.1亿元")
+            clause_begin = max((view.rfind(c, 0, amount.start) for c in "，,；;"), default=-1) + 1
+            own = _ZH_FLOW_FILLER.sub("", view[clause_begin:amount.start]) if zh else ""
+            guessed = guessed or zh and bool(subjects) and subjects[-1].end <= clause_begin and \
+                zh_name(_ZH_CHANNEL.sub("", own)) is not None  # "港股通（沪）": a channel named with its exchange
+        if (not subjects or guessed) and amount.metric in ("turnover", "net_inflow", "turnover_change"):
+            # a name the reference lacks is read from the words that name the amount, not the words before it
+            subjects = _phrase_subject(sentence, view, amount, zh, previous, context, mentions) or subjects
+            if subjects and amount.metric in ("turnover", "turnover_change") and subjects[0].instrument is None:
+                # "Combined turnover", "半日成交额": the turnover of the market the article is about
+                # the currency says which market when it is another's: "大市成交额2,315亿港元"
+                named = {"HKD": "hk", "USD": "us"}.get(amount.unit)
+                whole = whole_market(amount.start, None if named else context, ref,
+                                      named or ("cn" if zh else None)).instrument
+                subjects = [replace(subjects[0], instrument=whole)] if whole else subjects
+                floors = ref.market_turnover_floor
+                floor = floors.get(whole.market, 0.0) if whole else min(floors.values(), default=0.0)
+                if abs(amount.value) < floor and not _MARKET_WORDS.search(subjects[0].subject):
+                    # "Real-time trading volume exceeded 60 million yuan": some fund's, not the market's; the one
+                    # stock or fund the sentence moved ("星河科技…涨超8%，成交额超3亿元") when there is one, else,
+                    # when the sentence names no one before it, the one the sentence before moved
+                    subjects = _moved_instrument(moved, amount.start, ref) or (
+                        _moved_instrument(context.moved_before, amount.start, ref) if context is not None and
+                        not any(m.start < amount.start for m in mentions) else [])
+        if amount.metric == "level" and subjects and subjects[0].instrument is None and \
+                _PRICE_WORDS.fullmatch(subjects[0].subject):
+            # "星河电子涨停，…，股价报12.34元": a price word names no one; the stock the sentence moved owns the price
+            subjects = _moved_instrument(moved, amount.start, ref)
+        if amount.metric == "net_inflow" and (not subjects or subjects[0].instrument is None):
+            # "Mainland investors bought a net HK$4.1 billion of Hong Kong shares via the southbound trading links":
+            # the channel the clause names after the amount is whose flow it is
+            clause_end = min((i for i in (view.find(c, amount.end) for c in ",;，；。") if i >= 0), default=len(view))
+            channel = [m for m in mentions if amount.end <= m.start < clause_end and m.instrument is not None
+                       and m.instrument.code in _FLOW_CHANNELS]
+            subjects = channel[:1] or subjects
+        if amount.metric == "net_inflow" and subjects and _is_buyer(view, subjects[-1]):
+            # "騰訊(00700.HK)獲北水淨買入12.3億元": the channel after 獲 bought; the name before it was bought
+            clause = clause_start(view, subjects[-1].start)
+            bought = [m for m in mentions if clause <= m.start and m.end <= subjects[-1].start
+                      and (m.instrument is None or m.instrument.kind != "market")]
+            subjects = bought[-1:] or subjects
+        if amount.metric in ("turnover", "turnover_change") and subjects and subjects[0].instrument is not None and \
+                subjects[0].instrument.kind == "index" and subjects[0].instrument.market == "hk":
+            # "恒指現升185點，…，成交額1,320億元", "The Hang Seng Index's main board turnover": Hong Kong reports give
+            # the market's turnover beside its index, never the index's own
+            word = _TURNOVER_WORD.search(view, subjects[0].end, amount.number_at)
+            hk_market = whole_market(amount.start, None, ref, "hk")
+            subjects = [replace(hk_market, start=word.start(), end=word.end(), subject=sentence[word.start():word.end()])
+                        if word else hk_market]
+        # "中证1000ETF净流出6.9亿元", "Turnover in the STAR 50 ETF reached 1.8 billion yuan": an index's name opening a
+        # fund's is the fund, which the reference lacks
+        subjects = [Mention(m.start, fund.end(), sentence[m.start:fund.end()], None)
+                    if m.instrument is not None and m.instrument.kind in ("index", "sector") and
+                    (fund := _FUND_AFTER.match(view, m.end)) else m for m in subjects]
+        if zh and subjects and subjects[0].instrument is not None and subjects[0].instrument.kind == "market":
+            funds = _MARKET_FUNDS.match(view, subjects[0].end)
+            if funds:  # "全市场股票ETF合计净流入56.3亿元": the market's ETFs, not the market
+                first = subjects[0]
+                subjects = [Mention(first.start, funds.end(), sentence[first.start:funds.end()], None)]
+        previous = subjects or previous
+        if amount.metric in MARKET_WIDE:  # breadth counts a market's stocks: a known instrument or the market
+            subjects = [m for m in subjects if m.instrument is not None]
+        if not subjects and amount.metric in MARKET_WIDE:
+            subjects = [m for m in mentions if m.instrument and m.instrument.kind == "market"][:1]
+            if not subjects:
+                subjects = [whole_market(amount.start, context, ref)]
+        for mention in subjects[:1] if amount.metric in MARKET_WIDE else subjects:
+            mention = settle(mention, sentence, context, ref)
+            unit = amount.unit
+            market = mention.instrument.market if mention.instrument else unresolved_market(mention) or (
+                context.home_market() if context is not None else "")
+            if amount.local_yuan and (amount.metric != "net_inflow" or _traditional(sentence, view)) and market == "hk":
+                # "小米集团-W收报52.3元", "大市成交额2,315亿元": Hong Kong figures in 元 are HK dollars; a flow
+                # only in a Hong Kong paper ("北水淨買入45.6億元"), as mainland data quote southbound flows in yuan
+                unit = "HKD"
+            if amount.currency_missing:
+                market = mention.instrument.market if mention.instrument else unresolved_market(mention) or (
+                    context.home_market() if context is not None else "") or ("cn" if zh else "")
+                unit = ref.currencies.get(market or "", "")
+                if not unit:
+                    continue  # an amount in an unknown currency is not a figure
+            facts.append(make_fact(article_id, mention, amount.metric, amount.value, unit,
+                               _amount_moment(view, amount, market, context, moved), sentence,
+                               context))
+    return facts

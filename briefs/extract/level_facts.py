@@ -1,0 +1,128 @@
+"""The levels and point changes of one sentence as facts: an index's close or intraday level, its change in
+points, and a commodity's price."""
+from __future__ import annotations
+
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+
+from briefs.extract.grammar import RELATIVE_ASIDE
+from briefs.extract.mentions import Mention, names_futures
+from briefs.extract.owners import make_fact
+from briefs.extract.subjects import MAX_SUBJECT_GAP, ArticleContext
+from briefs.extract.windows import find_levels, find_point_changes
+from briefs.records import Fact
+
+
+# "Spot gold rose above 3,700 dollars an ounce", "布伦特原油报67.5美元/桶": a commodity's price level
+_COMMODITY_LEVEL = re.compile(
+    r"(?P<word>at|to|above|below|around|near|over|past|topped|报|站上|突破|跌破)\s*(?:\$|US\$)?\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:dollars|美元)?\s*"
+    r"(?:an|a|per|/)\s*(?:troy\s+)?(?:ounce|oz|barrel|盎司|桶)", re.IGNORECASE)
+_LEVEL_BOUNDS = {"above": "at_least", "over": "at_least", "past": "at_least", "topped": "at_least", "站上": "at_least",
+                 "突破": "at_least", "below": "at_most", "跌破": "at_most", "around": "about", "near": "about"}
+
+
+_LEVEL_CLOSE = re.compile(r"收盘|收报|报收|收于|收市|收涨|收跌|收高|收低|全日|全天|clos(?:ed|es)|end(?:ed|s)|finish(?:ed|es)|settled|"
+                          r"at the close|to close|to end|to finish|to settle", re.I)
+# "半日收報25,480點": the morning session's end, however the 收 is written
+_MIDDAY_CLOSE = re.compile(r"(?:午盘|午间|半日|早盘|午市|上午)\s*收(?:盘|报|市)|午收|at the midday break|midday close|"
+                           r"morning session close|(?:finished|ended|closed|wrapped up) the morning|at midday|"
+                           r"at lunch", re.I)
+_LEVEL_OPEN = re.compile(r"\bopen(?:ed|s)\b|\bat the open\b|高开|低开|平开|开盘报|开盘", re.I)
+_LEVEL_INTRADAY = re.compile(r"盘中|早盘|午盘|午后|午间|半日|上午|下午|截至\d|intraday|midday|morning|afternoon|"
+                             r"as of \d", re.I)
+
+
+# a moment said right after a level: "was up 0.4% at 26,004 at the midday break"
+_MOMENT_AFTER_LEVEL = re.compile(r"[^\d]{0,30}?\d[\d,]*(?:\.\d+)?\s*(?:points|pts|点)?\s*,?\s*"
+                                 r"(?:(?P<midday>at the midday break|at midday|at lunch|by midday|in (?:early|late|afternoon|"
+                                 r"morning|midday) (?:trade|trading|deals))|(?P<close>at the close|on the close))\b", re.I)
+# words that make a midday report's close a close after all ("全日", "收市")
+_FULL_DAY = re.compile(r"全日|全天|收市|\bclosed\b|\bclose\b", re.I)
+# "最多升236點", "一度跌300點", "as much as 379 points": the session's extreme, not where the index stood
+_EXTREME_BEFORE_POINTS = re.compile(r"(?:最多|最高|最低|一度|盘中最多)\s*(?:上升|下跌|升|跌|涨|挫)?\s*$|"
+                                    r"\bas much as\s*$", re.I)
+
+
+def _level_cues(view: str) -> list[tuple[int, str]]:
+    """The moments a sentence's words speak of, in order: (where, "close" | "open" | "intraday"); a midday close
+    ("午间收盘", "closed the morning") is intraday, whatever close word it holds."""
+    midday = [(m.start(), m.end()) for m in _MIDDAY_CLOSE.finditer(view)]
+    cues = [(a, "intraday") for a, _ in midday]
+    for pattern, kind in ((_LEVEL_CLOSE, "close"), (_LEVEL_OPEN, "open"), (_LEVEL_INTRADAY, "intraday")):
+        cues += [(m.start(), kind) for m in pattern.finditer(view) if not any(a <= m.start() < b for a, b in midday)]
+    return sorted(cues)
+
+
+def commodities_named(mentions: list[Mention]) -> list[Mention]:
+    """The commodities a sentence names ("Spot gold", "布伦特原油")."""
+    return [m for m in mentions if m.instrument and m.instrument.kind == "commodity"]
+
+
+def _moment_or(context: ArticleContext | None, market: str, default: str) -> str:
+    """What the publication time says of a figure in ``market``, else ``default``."""
+    moment = context.moment_in(market) if context is not None else None
+    return default if moment is None else moment
+
+
+def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
+                 context: ArticleContext | None = None, movers: Sequence[Mention] = ()) -> list[Fact]:
+    """Index levels, changes in points and commodity prices of one sentence. A level whose index the sentence
+    names only through a pointer ("It finished the morning session ... at 23,921") is the index whose move
+    the sentence states, when it states one index's. A level the sentence says no moment of holds for what
+    the publication time says in the index's market, as its move does."""
+    default = context.default_qualifier if context is not None else ""
+    facts = []
+    levels = find_levels(view, zh)  # the folded view: "報25,120點" is 报25,120点
+    # a level is a close only when the sentence says so; in a midday sentence it is the session's so far
+    changes = find_point_changes(view)
+    index_moves = [f for f in moved if f.kind == "index" and f.metric == "pct_change"]
+    if not levels and not changes and not commodities_named(mentions):
+        return []
+    moment = "intraday" if _MIDDAY_CLOSE.search(view) else "close" if _LEVEL_CLOSE.search(view) else \
+        "open" if _LEVEL_OPEN.search(view) else "intraday" if _LEVEL_INTRADAY.search(view) else ""
+    cues = _level_cues(view)
+    asides = [m.span() for m in RELATIVE_ASIDE.finditer(view)] if "," in view else []
+    if context is not None and context.midday_report:
+        # "《半日總結》…半日升189點或0.73%，收報26,234點": in a midday report 收報 is where the morning ended
+        cues = [(at, "intraday" if kind == "close" and view.startswith("收", at) else kind) for at, kind in cues]
+        moment = "intraday" if moment == "close" and not _FULL_DAY.search(view) else moment
+    for metric, found in (("level", levels), ("point_change", [(at, points, "") for at, points in changes])):
+        for position, points, bound in found:
+            # the moment said nearest before the figure ("今早高開後…，半日升120點…，報25,320點": midday, not the
+            # open), else the sentence's
+            said = bound or next((kind for at, kind in reversed(cues) if at <= position), moment)
+            after = _MOMENT_AFTER_LEVEL.match(view, position) if metric == "level" and not bound else None
+            if after:  # "was up 0.4% at 26,004 at the midday break": the moment said right after the level is its own
+                said = "close" if after["close"] else "intraday"
+            if metric == "point_change" and _EXTREME_BEFORE_POINTS.search(view, max(0, position - 6), position):
+                said = "intraday_high" if points > 0 else "intraday_low"  # "最多升236點": the session's high so far
+            # (not one inside a relative clause: "The CBOE Volatility Index, which is based on S&P 500 options, was
+            # down 4.22% to 17.21" is the VIX's level)
+            indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"
+                       and not names_futures(view, m) and not any(a < m.start < b for a, b in asides)]
+            # "...on the Dow were Walmart Inc (NYSE:WMT), which rose 1.42% or 1.36 points to trade at 97.10": a
+            # company named after the index owns the points and the price
+            own = indices and not any(indices[-1].end <= m.start < position for m in [*mentions, *movers]
+                                      if m.instrument is None or m.instrument.kind not in ("index", "market"))
+            if own and position - indices[-1].end <= MAX_SUBJECT_GAP:
+                # a midday report's figures are the session's so far; else the publication time in its market; a
+                # level said beside its index's move of another day is of that day
+                qualifier = said or _moment_or(context, indices[-1].instrument.market, default)
+                qualifier = next((f.qualifier for f in index_moves if f.code == indices[-1].instrument.code and
+                                  f.qualifier in ("earlier", "previous_session")), qualifier)
+                facts.append(make_fact(article_id, indices[-1], metric, points, "points", qualifier, sentence))
+            elif len({f.code or f.subject for f in index_moves}) == 1:
+                qualifier = said or _moment_or(context, index_moves[0].market, default)
+                # named through "It", far before a relative clause, or a name the reference lacks
+                facts.append(replace(index_moves[0], metric=metric, value=points, unit="points", qualifier=qualifier))
+    commodities = commodities_named(mentions)
+    for m in _COMMODITY_LEVEL.finditer(view) if commodities else ():
+        named = [c for c in commodities if c.end <= m.start() and m.start() - c.end <= 40]
+        if named:
+            facts.append(make_fact(article_id, named[-1], "level", float(m["num"].replace(",", "")), "USD",
+                               _LEVEL_BOUNDS.get(m["word"].lower(), ""), sentence))
+    return facts

@@ -1,0 +1,106 @@
+"""The moves of one sentence as facts: each figure the reader found, given to its subjects' listings, with
+the limit of a limit move's board."""
+from __future__ import annotations
+
+
+import re
+
+from briefs.extract.mentions import Mention
+from briefs.extract.owners import (ELSEWHERE, LISTING_WORDS, US_LISTINGS_SENTENCE, clock_in_market, its_listing,
+                                   make_fact, market_of, moment_in_market, other_listing, settle)
+from briefs.extract.reading import read_moves
+from briefs.extract.reference import Reference
+from briefs.records import Fact
+
+
+_BOARD_BY_CODE = [
+    (re.compile(r"^(?:688|689)\d{3}"), "star"),
+    (re.compile(r"^(?:300|301)\d{3}"), "chinext"),
+    (re.compile(r"^(?:8\d|4\d|92)\d{4}"), "bse"),
+    (re.compile(r"^(?:60\d|000|001|002|003)\d{3}"), "main"),
+    (re.compile(r"^(?:51|56|58|15|16)\d{4}"), "etf"),
+]
+
+
+def _limit_value(mention: Mention, ref: Reference, home: str | None) -> float | None:
+    """The daily limit of the board a limit-moving name trades on: from the reference, else the code's form.
+
+    A Chinese name without a code that the reference lacks trades on the main board unless its
+    name says ST (5%); Hong Kong and US shares have no daily limit.
+    """
+    inst = mention.instrument
+    subject = mention.subject.upper()
+    if subject.startswith(("ST", "*ST")):
+        return ref.limits.get("st")
+    if inst is not None:
+        if inst.kind == "etf" and inst.market == "cn":
+            return ref.limits.get("etf", 10.0)
+        if inst.kind != "stock" or inst.market != "cn":
+            return None
+        return ref.limits.get(inst.board or "main")
+    code = mention.code_text.split(".")[0]
+    for pattern, board in _BOARD_BY_CODE:
+        if code and pattern.match(code):
+            return ref.limits.get(board, 10.0)
+    if code or home not in (None, "cn"):
+        return None
+    return ref.limits.get("main")
+
+
+def move_facts(sentence, view, article_id, ref, zh, mentions, context,
+                moved: list[Mention] | None = None) -> list[Fact]:
+    """The moves of one sentence; the subjects they are about are added to ``moved``."""
+    facts: list[Fact] = []
+    home = context.home_market() if context is not None else None
+    companies: list[Mention] = []  # the companies the sentence's moves were about so far
+    for read in read_moves(sentence, view, zh, mentions, context):
+        hinted = its_listing(view, read.start)
+        subjects = other_listing([settle(m, view, context, ref) for m in read.subjects], hinted, ref)
+        if ELSEWHERE.search(re.split(r"[,;，；]|\bwhile\b", view[read.start:read.start + 60], maxsplit=1)[0]):
+            subjects = other_listing(subjects, "other", ref)  # "TSMC jumped 4.2% in Taipei": no listing we know
+        # a company's listing the sentence or the title names ("中概股多数上涨，小鹏汽车涨超5%": New York's)
+        listing = "us" if US_LISTINGS_SENTENCE.search(view) else context.listing if context is not None else None
+        if hinted is None and listing:
+            subjects = [other_listing([m], listing, ref)[0] if m.instrument is not None and
+                        m.instrument.kind == "stock" else m for m in subjects]
+        if context is not None:
+            context.remember_subjects(subjects)
+        if moved is not None:
+            moved.extend(subjects)
+        if read.leader:  # a ranking statement: who led, no figure
+            for mention in subjects:
+                facts.append(make_fact(article_id, mention, "leader", 1.0 if read.leader == "up" else -1.0, "rank", "",
+                                   sentence, context, mentions))
+            continue
+        if read.limit:
+            for mention in subjects:
+                value = read.values[0] if read.values else _limit_value(mention, ref, home or ("cn" if zh else None))
+                if value is not None:
+                    sign = -1.0 if read.limit == "down" else 1.0
+                    facts.append(make_fact(article_id, mention, "pct_change", sign * value, "%", read.qualifier,
+                                       sentence, context, mentions))
+            continue
+        values = read.values if len(read.values) > 1 else read.values * len(subjects)
+        for mention, value in zip(subjects, values):
+            if mention.instrument is not None and mention.instrument.kind == "market":
+                # "中芯国际A股涨3%", "比亚迪港股跌3.2%，其A股跌2.9%": the company named right before (or just
+                # read), in that market; a market word alone after a company's figure is no figure
+                before = [m for m in mentions if m.end == mention.start and m is not mention and
+                          (m.instrument is None or m.instrument.kind == "stock")]
+                # "中芯国际港股涨5%，A股涨3.2%": a listing word opening a clause pairs with the one just said
+                paired = bool(companies) and view[max(0, mention.start - 1):mention.start] in ("，", ",", "；", ";") and \
+                    view.startswith(LISTING_WORDS, companies[-1].end)
+                if not before and not paired and (view[max(0, mention.start - 1):mention.start] not in ("其", "在")
+                                                  or not companies):
+                    continue
+                mention = other_listing(before[-1:] or companies[-1:], hinted or mention.instrument.market, ref)[0]
+            market = market_of(sentence, mention, context, mentions)
+            facts.append(make_fact(article_id, mention, "pct_change", value, "%",
+                               clock_in_market(moment_in_market(read, market, context), mention, ref),
+                               sentence, context, mentions, market))
+        if context is not None:  # the market this move was in, known or placed ("China Vanke sank 6.2% in Hong Kong")
+            # (not a fund's: "恒生科技ETF涨超1%，成分股蔚来涨近5%" holds Hong Kong shares, though it trades in Shanghai)
+            context.last_market = next((f.market for f in reversed(facts) if f.market not in ("", "global") and
+                                        f.kind not in ("sector", "etf")), context.last_market)
+        companies = [m for m in subjects if m.instrument is None or m.instrument.kind == "stock"] or companies
+    return facts
