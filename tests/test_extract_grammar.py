@@ -2546,3 +2546,43 @@ def test_points_then_percent_set_off_by_commas_with_the_direction_after():
 
 def test_yesterday_opening_a_flows_words_is_no_part_of_its_name():
     assert [s for s, _, _, _ in amounts("昨日（12月4日）股票型ETF合计净流入12.3亿元。")] == ["股票型ETF"]
+
+
+def test_a_quote_pages_symbol_for_a_contract_after_its_name_is_its_code_not_its_name():
+    got = moves("Oil futures retreated, with West Texas Intermediate crude CL.1 for January delivery down 1.1%, "
+                "while gold GC00 was up 0.3%.")
+    assert [(s, v) for s, _, v, _ in got] == [("West Texas Intermediate", -1.1), ("gold", 0.3)]
+    assert [(s, v) for s, _, v, _ in moves("Brent crude BRN00 fell 0.8%.")] == [("Brent crude", -0.8)]
+    # a stock's bare ticker still is one
+    assert moves("Shares of Harbor Lights Inc. HLI jumped 4.6%.") == [("Harbor Lights Inc.", "HLI", 4.6, "")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kuaishou Technology, which had dropped 9 per cent over the previous three sessions, recovered 5.1 per cent.",
+     [(-9.0, "streak:3"), (5.1, "")]),
+    ("Kuaishou Technology, which dropped 9% over the past five trading days, rose 5.1%.",
+     [(-9.0, "streak:5"), (5.1, "")]),
+    ("Kuaishou Technology has lost 9% in three sessions.", [(-9.0, "streak:3")]),
+    ("Kuaishou Technology fell 2% in the previous session.", [(-2.0, "previous_session")]),
+])
+def test_a_run_of_sessions_in_a_relative_clause_is_its_own_and_the_main_clause_keeps_its_subject(sentence, expected):
+    assert [(v, q) for s, _, v, q in moves(sentence)] == expected
+    assert {s for s, _, _, _ in moves(sentence)} == {"Kuaishou Technology"}
+
+
+def test_a_session_word_in_a_later_clause_with_its_own_figure_is_that_figures_alone():
+    got = moves("CPO概念持续活跃，中际旭创涨4.8%，新易盛涨5.5%，天孚通信盘中一度涨超10%。")
+    assert [(s, q) for s, _, _, q in got] == [("中际旭创", ""), ("新易盛", ""), ("天孚通信", "intraday_high:at_least")]
+    # a level after the move is the same move's: its moment is the move's
+    assert moves("沪指涨0.5%，午间收盘报3200点。") == [("沪指", "000001.SH", 0.5, "intraday")]
+    assert moves("The Hang Seng rose 1.2% in afternoon trade.") == [("Hang Seng", "HSI.HK", 1.2, "intraday")]
+
+
+def test_a_window_said_after_another_figure_is_that_figures():
+    got = amounts("The Invesco QQQ Trust (QQQ) saw $860 million of outflows even as it rose 1.6% for the week.")
+    assert got == [("QQQ", "net_inflow", -860000000.0, "USD")]
+    facts = sentence_facts("The Invesco QQQ Trust (QQQ) saw $860 million of outflows even as it rose 1.6% for the "
+                           "week.", "a", load_reference())
+    assert {(f.metric, f.qualifier) for f in facts} == {("net_inflow", ""), ("pct_change", "weekly")}
+    got = moves("The VanEck Semiconductor ETF (SMH) fell 3.4% and has lost 9% over the past month.")
+    assert [(v, q) for _, _, v, q in got] == [(-3.4, ""), (-9.0, "monthly")]

@@ -176,6 +176,16 @@ def with_bound(moment: str, bound: str) -> str:
     return f"{moment}:{bound}" if moment and moment != "close" else bound
 
 
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
+_FIGURE_IN_CLAUSE = re.compile(r"[^，,；;。]*?\d\s*(?:%|％|per ?cent|percent|pct)")  # (a level there is the same move's)
+
+
+def _owns_figure_after(view: str, group_end: int, at: int) -> bool:
+    """True when a moment word after a figure opens a later clause with a figure of its own: in "中际旭创涨4.8%，
+    天孚通信盘中一度涨超10%" the 盘中 is 天孚通信's, not 中际旭创's."""
+    return bool(_CLAUSE_BREAK.search(view, group_end, at)) and bool(_FIGURE_IN_CLAUSE.match(view, at))
+
+
 def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region_from: int, bound: str,
                  verb: str, context, down: bool = False) -> str:
     """The qualifier of the figure at ``group_start``..``group_end``: its window, bound or moment; "" when
@@ -245,7 +255,8 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
     if any(region_from <= at < group_start for at in cues.open) and \
             not any(region_from <= at < group_end + 24 for at in cues.intraday + cues.close):
         return "open"  # the clause that holds the figure speaks of the open, and of no later moment
-    if any(at < group_end + 24 and not (at < region_from and at in cues.late_moves) for at in cues.intraday):
+    if any(at < group_end + 24 and not (at < region_from and at in cues.late_moves) and
+           not (at >= group_end and _owns_figure_after(view, group_end, at)) for at in cues.intraday):
         clock = _CLOCK.search(view, 0, group_end + 24)  # "截至14:00", "as of 10:57": the time it held
         if not clock:
             return "intraday"

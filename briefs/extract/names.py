@@ -120,10 +120,11 @@ _PRICE_TOKEN = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+$")
 # a ticker written after a name without brackets, as some US outlets print it: "Home Depot Inc. HD",
 # "the S&P 500 SPX", "Alphabet Inc.'s Class A shares GOOGL" (after a word in lower case, a full stop or
 # digits: a run of capitals such as "HANG LUNG PPT" is a name of its own; after a possessive, capitals are what
-# is owned: "Germany's DAX")
+# is owned: "Germany's DAX"); a quote page's symbol for a futures contract or a yield has digits or a venue
+# ("crude CL.1", "gold GC00", "Brent BRN00", "BX:TMUBMUSD10Y")
 _INLINE_TICKER = re.compile(r"(?<=[a-z.\d])(?<!['’]s)(?:['’]s\s+(?:stock|shares|(?:Class [A-C] )?shares))?\s+"
                             r"(?P<ticker>(?!(?:ETF|ETFs|ADR|ADS|IPO|CEO|CFO|USD|HKD|RMB|CNY|AI|EV|EVs|US|UK|HK|EU)\b)"
-                            r"[A-Z]{2,5})$")
+                            r"[A-Z]{2,5}|[A-Z]{1,4}(?:\.\d|00)|[A-Z]{2}:[A-Z\d]{3,14})$")
 _APPOSITIVE = re.compile(r"(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+(?:of|behind|to|at|for)\s")
 _RELATIVE = re.compile(r"(?:which|who|that|whose|where|when)\b", re.I)
 _EN_DESCRIBED_INDEX = re.compile(r"^(?:blue-chip|benchmark|broader|broad|main|key|tech-heavy|wider|bellwether|"

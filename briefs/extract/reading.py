@@ -93,7 +93,8 @@ _CONTINUATION_WORDS = frozenset(
     "tuesday wednesday thursday on the day basis year-to-date while paring pared trimming trimmed losses gains "
     "its their close end finish extending extended extends narrowing narrowed widening widened deepening deepened "
     "cutting weekly monthly annual previous prior last since january february march april may june july august "
-    "september october november december early mid late so far date".split())
+    "september october november december early mid late so far date over across past days straight consecutive "
+    "two three four five six seven eight nine ten".split())  # "…, which dropped 9% over the previous three sessions,"
 
 
 # what may stand between two figures of one subject besides connecting words: the place it trades ("in Hong

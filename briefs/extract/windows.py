@@ -65,7 +65,9 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _STREAK = re.compile(
     r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth)(?:-|\s)(?:straight|consecutive)\s+(?:sessions?|days?|trading days?)|"
-    r"(?:over|in) the (?:past|last) (?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten) (?:sessions|days|trading days)|"
+    # "over the past five sessions", "in the previous three days", "has lost 9% in three sessions"
+    r"(?:over|in|across) (?:the (?:past|last|previous|prior) )?(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:sessions|days|trading days|trading sessions)\b|"
     r"连续(?P<n3>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|(?:近|过去)(?P<n4>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|"
     r"(?P<n5>\d+|[两二三四五六七八九十])连(?:涨|跌|阳|阴)|"
     r"(?<![\d月])(?P<n6>\d+|[两二三四五六七八九十])日\s*(?:累计)?\s*(?:涨幅|跌幅)",  # "5日涨幅达20%": five days' gain
@@ -73,9 +75,11 @@ _STREAK = re.compile(
 )
 # substrings every streak phrase holds: a plain ``in`` test before the pattern
 # (the words around a figure are read with a space between the words before it and the figure: "5日 涨幅达20%")
-_STREAK_HINTS = hint_pattern("straight", "consecutive", "past", "last", "连", "近", "过去", "日涨幅", "日跌幅", "日累计",
+_STREAK_HINTS = hint_pattern("straight", "consecutive", "past", "last", "previous", "prior", "sessions", " days", "连", "近", "过去", "日涨幅", "日跌幅", "日累计",
                              "日 涨幅", "日 跌幅")
-_CUMULATIVE = re.compile(r"累计|累积|合计|日\s*(?:涨幅|跌幅)|cumulative|cumulatively|in total|combined|(?:over|in) the (?:past|last)|"
+_CUMULATIVE = re.compile(r"累计|累积|合计|日\s*(?:涨幅|跌幅)|cumulative|cumulatively|in total|combined|"
+                         r"(?:over|in|across) the (?:past|last|previous|prior)|"
+                         r"(?:over|in|across) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:trading )?(?:sessions|days)\b|"
                          r"(?:in|over|during) (?:that|the) (?:span|stretch|period|run)|"
                          r"近\d+|近[两二三四五六七八九十]|过去", re.IGNORECASE)
 
@@ -87,7 +91,7 @@ def _number(text: str) -> float:
 # any word a window or streak needs; a sentence without one is read without the window patterns
 # substrings every window phrase holds, in lower case: one scan says whether a sentence may hold a window
 WINDOW_HINT_WORDS = ("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ", "combined",
-                     "total", "past", "last", "since", "quarter", "mtd", "q1", "q2", "q3", "q4", "in jan", "in feb",
+                     "total", "past", "last", "previous", "prior", " days", "since", "quarter", "mtd", "q1", "q2", "q3", "q4", "in jan", "in feb",
                      "in mar", "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec",
                      "周", "月", "年", "季", "连", "累计", "累积", "合计", "近", "过去", "日涨幅", "日跌幅")
 ANY_WINDOW_WORD = hint_pattern(*WINDOW_HINT_WORDS)  # searched in lower-cased text: faster than re.I
@@ -110,6 +114,8 @@ _RECORD_SINCE = re.compile(r"\b(?:worst|best|biggest|largest|sharpest|steepest|s
 _CONTRACT_MONTH = re.compile(r"\bdelivery\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?")
 _RECORD_WINDOW = {"week": " this week ", "month": " this month ", "quarter": " this quarter ", "year": " this year "}
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,%]*,")
+_WORD_REST = re.compile(r"[A-Za-z]*")
+_PERCENT_AHEAD = re.compile(r"\d[\d.,]*\s*(?:%|％|per ?cent)")
 _RESPECTIVELY = re.compile(r"^\s*,?\s*respectively\s*,?", re.I)
 
 
@@ -129,7 +135,10 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
     before = _RELATIVE_ASIDE.sub(",", before)
     # "rose 2% and 3%, respectively, last week": the window after "respectively" is the group's
     tail = _RESPECTIVELY.sub("", sentence[span[1]:span[1] + 45], count=1)
-    after = _CLAUSE_PUNCTUATION.split(tail[:30], maxsplit=1)[0]
+    # (30 characters, and the word the cut falls in: "over the previous three sessions")
+    # (up to another figure: "outflows even as it rose 1.6% for the week": the week is the rise's)
+    after = _CLAUSE_PUNCTUATION.split(tail[:30] + _WORD_REST.match(tail, 30)[0], maxsplit=1)[0]
+    after = _PERCENT_AHEAD.split(after, maxsplit=1)[0] if "%" in after or "cent" in after else after
     # the group itself may hold its window: "extending their losses for the week to 7%"
     around = before + " " + sentence[span[0]:span[1]] + " " + after
     if "since" in around or "创" in around:
