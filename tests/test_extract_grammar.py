@@ -174,7 +174,8 @@ def test_amount_lists_windows_changes_and_averages():
     assert [(s, v) for s, _, v, _ in got] == [("金融", 480.3e8), ("信息技术", 193.3e8), ("房地产", 40.6e8)]
     got = sentence_facts("Kestrel Fund saw nearly 2.8 billion yuan in net inflows over the past 20 trading days.", "a",
                          load_reference())
-    assert [(f.metric, f.qualifier) for f in got if f.metric == "net_inflow"] == [("net_inflow", "streak:20")]
+    # ("nearly": the bound holds with the window)
+    assert [(f.metric, f.qualifier) for f in got if f.metric == "net_inflow"] == [("net_inflow", "streak:20:about")]
     assert amounts("Turnover was 64 billion yuan more than Monday.") == []
     assert amounts("两市成交额较上个交易日放量1830亿元。") == []
     assert amounts("It had a one-month average turnover of 36.11 million yuan.") == []
@@ -856,7 +857,7 @@ def test_a_flow_after_its_pointer_and_an_opening_window():
             "yuan in net inflows.")
     facts = article_facts(Article("a", "", "", None, "", "en", body, "x"), load_reference())
     assert [(f.subject, f.metric, f.value, f.qualifier) for f in facts if f.metric == "net_inflow"] == \
-        [("Harbor Chip ETF", "net_inflow", 2.8e9, "streak:20")]
+        [("Harbor Chip ETF", "net_inflow", 2.8e9, "streak:20:about")]
     got = sentence_facts("近5个交易日，星河ETF累计净流入3.2亿元。", "a", load_reference())
     assert [(f.subject, f.qualifier) for f in got] == [("星河ETF", "streak:5")]
 
@@ -2586,3 +2587,29 @@ def test_a_window_said_after_another_figure_is_that_figures():
     assert {(f.metric, f.qualifier) for f in facts} == {("net_inflow", ""), ("pct_change", "weekly")}
     got = moves("The VanEck Semiconductor ETF (SMH) fell 3.4% and has lost 9% over the past month.")
     assert [(v, q) for _, _, v, q in got] == [(-3.4, ""), (-9.0, "monthly")]
+
+
+def test_a_titles_rubric_before_its_bar_is_no_part_of_a_flows_name():
+    got = [(f.subject, f.value, f.qualifier) for f in
+           published("ETF资金动向｜上周股票型ETF净流入超300亿元 沪深300ETF获加仓", "据统计，上周市场平稳。",
+                     "2025-12-08 08:30") if f.metric == "net_inflow"]
+    assert got == [("股票型ETF", 30000000000.0, "weekly:at_least")]
+
+
+def test_the_connect_channel_with_its_direction_in_brackets_is_the_channel():
+    for body in ("港股通（南向）全日淨買入87.2億元。", "港股通(南向)全日净买入87.2亿元。"):
+        (fact,) = [f for f in published("港股收市", body, "2025-12-11 16:30") if f.metric == "net_inflow"]
+        assert (fact.code, fact.value) == ("HK.SOUTHBOUND", 8720000000.0)
+
+
+def test_a_window_holds_past_a_semicolon_into_a_piece_that_names_no_time():
+    facts = published("ETF周报", "从涨跌幅看，上周科创芯片ETF（588200）涨4.3%，表现最好；煤炭ETF（515220）跌2.1%。"
+                      "其中，华泰柏瑞沪深300ETF（510300）上周净流入48.3亿元；证券ETF（512880）净流出9.6亿元。",
+                      "2025-12-08 08:30")
+    assert {(f.code, f.metric, f.qualifier) for f in facts} == {
+        ("588200.SH", "pct_change", "weekly"), ("515220.SH", "pct_change", "weekly"),
+        ("510300.SH", "net_inflow", "weekly"), ("512880.SH", "net_inflow", "weekly")}
+    # a piece that names its day is that day's; and the window reaches the next piece only
+    facts = published("恒指周报", "本周恒指累计涨3%；周五单日跌1%。恒生科技指数涨2%。", "2025-12-05 16:30")
+    assert [(f.subject, f.value, f.qualifier) for f in facts if f.metric == "pct_change"] == [
+        ("恒指", 3.0, "weekly"), ("恒指", -1.0, ""), ("恒生科技指数", 2.0, "")]

@@ -77,6 +77,11 @@ def sentence_facts(sentence: str, article_id: str, ref: Reference, context: Arti
     return facts
 
 
+def _without_bound(qualifier: str) -> str:
+    """A qualifier without its bound: "weekly" of "weekly:at_least", "streak:5" of "streak:5"."""
+    return qualifier.rsplit(":", 1)[0] if bound_in(qualifier) else qualifier
+
+
 def _session_moment(article: Article, market: str | None, ref: Reference) -> str:
     """What an article's figures hold for by its publication time: "intraday" when it was published on a
     trading day after its market's open and before its close, "previous_session" when before the open
@@ -140,6 +145,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     carried = False  # the piece before, dated to another day, ended in "；": this one continues it
     for position, sentence in enumerate(sentences):
         continues, carried = carried, False
+        handed, context.piece_window = context.piece_window, ""  # only the very next piece takes it
         if position not in named:
             context.skip(position, sentence)
             context.moved_before, context.carried = [], []
@@ -155,6 +161,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
             dated.append(({m.instrument.code if m.instrument else m.subject for m in mentions},
                           {float(v) for v in _PERCENT_VALUE.findall(views[position])}))
             continue
+        context.piece_window = handed
         figures = sentence_facts(sentence, article.id, ref, context, mentions, views[position])
         if isinstance(sentence, LabelledRow):  # a table row, read with its header's words, is quoted as printed
             figures = [replace(f, evidence=sentence.quote) for f in figures]
@@ -175,6 +182,9 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
                 context.remember_subjects([Mention(lead[0], lead[1], sentence[lead[0]:lead[1]], None)])
         context.last_window = next((f.qualifier for f in reversed(figures) if is_window(f.qualifier)),
                                    context.last_window)
+        # a piece ending in "；" hands its window (without its bound) to the next; another day's is carried above
+        windows = [f.qualifier for f in figures if is_window(f.qualifier) and not f.qualifier.startswith("earlier")]
+        context.piece_window = _without_bound(windows[-1]) if semicolon and windows else ""
         for fact in figures:
             if not math.isfinite(fact.value) or abs(fact.value) > 1e18:
                 warn(article.origin, f"figure too large to be real, left out: {sentence[:80]!r}")

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from briefs.extract.amounts import find_amounts
 from briefs.extract.mentions import Mention, unresolved_market
-from briefs.extract.moments import BOUNDS, with_bound
+from briefs.extract.moments import BOUNDS, DAY_WORDS, with_bound
 from briefs.extract.names import leading_name, zh_name
 from briefs.extract.owners import MARKET_WIDE, make_fact, settle, whole_market
 from briefs.extract.reading import subjects_after
@@ -54,7 +54,7 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
     """The subject of an amount no instrument owns, from the words that name it: "Combined turnover",
     "Midday turnover", "沪股通累计净流出" (沪股通), "沪深两市半日成交额" (沪深两市); a clause with none
     continues the sentence's previous one ("日常消费累计净流出最多，整月净流出约82亿元")."""
-    breaks = "，,；;。：:" if zh else ",;:("
+    breaks = "，,；;。：:｜|" if zh else ",;:(|"  # ("ETF资金动向｜上周股票型ETF净流入…": a title's rubric is no name)
     at = amount.start
     begin = max((view.rfind(c, 0, at) for c in breaks), default=-1) + 1
     if zh:
@@ -247,6 +247,8 @@ def _amount_moment(view: str, amount, market: str, context: ArticleContext | Non
             f.metric == "pct_change" and f.qualifier.startswith("intraday") for f in moved):
         # "X ETF上涨3.12%，成交额4.5亿元" at 14:05: the move is the session's so far, so is its turnover
         return with_bound("intraday", bound)
+    if context is not None and context.piece_window and not DAY_WORDS.search(view):  # "…上周净流入48.3亿元；…证券ETF净流出9.6亿元": the week's too
+        return with_bound(context.piece_window, bound)
     midday = context is not None and context.session_moment_of is None and context.default_qualifier == "intraday"
     return with_bound("intraday", bound) if midday else amount.qualifier
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefs.extract.hints import hint_pattern
+from briefs.extract.moments import with_bound
 from briefs.extract.windows import opening_window, QUALIFIERS, window_of
 
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -246,8 +247,10 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
                                              value < 0 and _OUT_OF.match(sentence[m.end():m.end() + 12]))
         # "gathered $310 million in net inflows over the past month": the window follows the flow's own words
         said_after = flow_after or _FLOW_AFTER.match(sentence[m.end():m.end() + 30])
-        qualifier = window_of(sentence, (word_at, said_after.end() + m.end() if said_after else m.end())) or \
-            opening_window(sentence) or _qualifier(before[-12:])
+        window = window_of(sentence, (word_at, said_after.end() + m.end() if said_after else m.end())) or \
+            opening_window(sentence)
+        # "上周股票型ETF净流入超300亿元": the week's, and at least
+        qualifier = with_bound(window, _qualifier(before[-12:])) if window else _qualifier(before[-12:])
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, qualifier,
                             currency_missing=not unit, subject_after=into, local_yuan=zh and currency == "元",
                             local_dollar=currency == "$"))

@@ -264,4 +264,8 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         return f"intraday:{hour:02d}:{clock['m']}"  # "1:30 p.m." is 13:30
     if any(at < group_end for at in cues.close):
         return "close"
-    return ""  # nothing in the sentence says: the caller gives the article's default
+    # nothing in the sentence says: the window of the piece this one continues after its "；", else the caller gives
+    # the article's default
+    # (a piece that names its day says the day: "本周累计涨3%；周五单日跌1%")
+    handed = getattr(context, "piece_window", "")
+    return handed if handed and not DAY_WORDS.search(view) else ""
