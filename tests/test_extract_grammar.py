@@ -2613,3 +2613,28 @@ def test_a_window_holds_past_a_semicolon_into_a_piece_that_names_no_time():
     facts = published("恒指周报", "本周恒指累计涨3%；周五单日跌1%。恒生科技指数涨2%。", "2025-12-05 16:30")
     assert [(f.subject, f.value, f.qualifier) for f in facts if f.metric == "pct_change"] == [
         ("恒指", 3.0, "weekly"), ("恒指", -1.0, ""), ("恒生科技指数", 2.0, "")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nine of the 11 primary S&P 500 sectors ended in the red, with utilities and real estate leading the laggards "
+     "by losing 1.2 percent and 0.9 percent, respectively.", [("utilities", -1.2), ("real estate", -0.9)]),
+    ("Meanwhile, communication services and technology led the gainers by rising 0.8 percent and 0.5 percent, "
+     "respectively.", [("communication services", 0.8), ("technology", 0.5)]),
+    ("Energy led the gainers by rising 0.8 percent.", [("Energy", 0.8)]),
+    ("Energy led the gainers, while Harbor Lights rose 0.8 percent.", [("Harbor Lights", 0.8)]),
+])
+def test_the_figures_right_after_a_ranking_are_its_leaders(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+def test_a_price_or_an_amount_with_its_unit_is_no_name():
+    got = moves("寒武纪-U（688256）盘中涨超8%，报1680元，总市值突破7000亿元，年内累计涨幅超过120%。")
+    assert got == [("寒武纪-U", "688256.SH", 8.0, "intraday:at_least"), ("寒武纪-U", "688256.SH", 120.0, "ytd:at_least")]
+    assert [s for s, _, _, _ in moves("星河科技涨8%，成交额突破7亿元，年内累计涨幅超过120%。")] == ["星河科技", "星河科技"]
+
+
+def test_a_turnover_whose_clause_names_a_market_is_that_markets():
+    assert amounts("南向资金半日净买入45.6亿港元，港股半日成交额1212亿港元。") == [
+        ("南向资金", "net_inflow", 4560000000.0, "HKD"), ("港股", "turnover", 121200000000.0, "HKD")]
+    facts = sentence_facts("南向资金半日净买入45.6亿港元，港股半日成交额1212亿港元。", "a", load_reference())
+    assert [(f.code, f.metric) for f in facts] == [("HK.SOUTHBOUND", "net_inflow"), ("HK.MARKET", "turnover")]

@@ -275,8 +275,9 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             # a name in an earlier clause yields to the clause's own ("北向资金净卖出45.6亿元，其中沪股通净卖出30.1亿元")
             clause_begin = max((view.rfind(c, 0, amount.start) for c in "，,；;"), default=-1) + 1
             own = _ZH_FLOW_FILLER.sub("", view[clause_begin:amount.start]) if zh else ""
+            # "港股通（沪）": a channel named with its exchange; "…，港股半日成交额1212亿港元": the market named
             guessed = guessed or zh and bool(subjects) and subjects[-1].end <= clause_begin and \
-                zh_name(_ZH_CHANNEL.sub("", own)) is not None  # "港股通（沪）": a channel named with its exchange
+                (zh_name(_ZH_CHANNEL.sub("", own)) is not None or bool(_MARKET_WORDS.match(own)))
         if (not subjects or guessed) and amount.metric in ("turnover", "net_inflow", "turnover_change"):
             # a name the reference lacks is read from the words that name the amount, not the words before it
             subjects = _phrase_subject(sentence, view, amount, zh, previous, context, mentions) or subjects

@@ -174,6 +174,7 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
     return events
 
 
+_BY_THE_FIGURE = re.compile(r"\s*,?\s*(?:by\s+|with\s+)?")  # between a ranking and its leaders' figures
 # ranking statements: "机器人板块领涨", "chipmakers led the decline", "led by healthcare"
 _LEADER = re.compile(
     r"(?:(?P<zhup>领涨)|(?P<zhdown>领跌))(?![\d.]|\s*[\d%]|幅)|"
@@ -503,6 +504,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
     if not events:
         return out
     cues = Cues(view)
+    led: tuple[list[Mention], int] | None = None  # the leaders a ranking just named, and where it ended
     # "Global X Hang Seng High Dividend Yield ETF (3110.HK) rose 0.5%": a non-move word inside a name is the name's
     not_a_move = [(a, b) for a, b in cues.not_a_move if not any(m.start <= a and b <= m.end for m in mentions)] \
         if cues.not_a_move and mentions else cues.not_a_move
@@ -573,7 +575,13 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         if leader:  # a ranking statement leaves the sentence's figures and subjects as they were
             if subjects:
                 out.append(Read(subjects, (), "", leader=payload[0].removeprefix("leader-")))
+                led = (subjects, group.end)
             continue
+        if led is not None and len(led[0]) == count and _BY_THE_FIGURE.fullmatch(view, led[1], group.start):
+            # "utilities and real estate leading the laggards by losing 1.2 percent and 0.9 percent, respectively":
+            # the figures right after a ranking are its leaders'
+            subjects = led[0]
+        led = None
         floor = group.end
         if not subjects:
             continue
