@@ -2638,3 +2638,29 @@ def test_a_turnover_whose_clause_names_a_market_is_that_markets():
         ("南向资金", "net_inflow", 4560000000.0, "HKD"), ("港股", "turnover", 121200000000.0, "HKD")]
     facts = sentence_facts("南向资金半日净买入45.6亿港元，港股半日成交额1212亿港元。", "a", load_reference())
     assert [(f.code, f.metric) for f in facts] == [("HK.SOUTHBOUND", "net_inflow"), ("HK.MARKET", "turnover")]
+
+
+def test_a_region_or_legal_form_closing_a_name_is_no_inline_ticker():
+    assert moves("The top gainer on the Hang Seng was Budweiser Brewing Company APAC, which rose 3.9%.") == [
+        ("Budweiser Brewing Company APAC", "", 3.9, "")]
+    assert moves("Siemens AG rose 2%.") == [("Siemens AG", "", 2.0, "")]
+    assert moves("Home Depot Inc. HD rose 2%.") == [("Home Depot Inc", "HD.US", 2.0, "")]
+
+
+def test_against_the_market_words_end_a_chinese_name():
+    assert moves("快手-W小幅收跌0.3%，百度集团-SW则逆势微涨0.2%。") == [
+        ("快手-W", "01024.HK", -0.3, "close"), ("百度集团-SW", "09888.HK", 0.2, "")]
+    assert moves("贵金属、银行板块逆势上涨，涨幅分别为1.35%和0.42%。") == [("贵金属", "", 1.35, ""), ("银行板块", "", 0.42, "")]
+    assert moves("士兰微涨2%。") == [("士兰微", "", 2.0, "")]  # a name ending in 微 keeps it
+
+
+def test_net_buying_of_one_markets_shares_via_the_links_is_that_channels():
+    got = sentence_facts("Onshore traders bought a net 4.1 billion yuan of Hong Kong shares via trading links, "
+                         "according to exchange data.", "a", load_reference())
+    assert [(f.subject, f.code, f.value) for f in got] == [("Onshore traders", "HK.SOUTHBOUND", 4.1e9)]
+    got = sentence_facts("Global funds sold a net 3.2 billion yuan of mainland shares via the trading links.", "a",
+                         load_reference())
+    assert [(f.subject, f.code, f.value) for f in got] == [("Global funds", "CN.NORTHBOUND", -3.2e9)]
+    # without the links, a fund's own buying is its own
+    got = sentence_facts("Harbor Fund bought a net $4 million of Hong Kong shares.", "a", load_reference())
+    assert [f.code for f in got] == [""]

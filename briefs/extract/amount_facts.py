@@ -206,6 +206,9 @@ def _is_buyer(view: str, mention: Mention) -> bool:
 
 
 _FLOW_CHANNELS = ("HK.SOUTHBOUND", "CN.NORTHBOUND")
+_VIA_LINKS = re.compile(r"\s*(?:worth\s+)?of\s+(?:(?P<hk>Hong Kong|HK)|mainland|Chinese|China|onshore|A-)[\w\s-]{0,12}?"
+                        r"(?:shares|stocks|equities)\s+(?:via|through|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:links?|Stock Connect|connect)\b", re.I)
 _PRICE_WORDS = re.compile(r"(?:股价|最新价|现价|价格|收盘价|报价|最新报价)?\s*(?:报|为|收于|至)?")
 _TURNOVER_WORD = re.compile(r"(?:main board\s+)?turnover|(?:大市|全日|全天|半日|主板)?(?:成交额|成交)", re.I)
 _FUND_AFTER = re.compile(r" ?ETF")
@@ -307,6 +310,13 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             clause_end = min((i for i in (view.find(c, amount.end) for c in ",;，；。") if i >= 0), default=len(view))
             channel = [m for m in mentions if amount.end <= m.start < clause_end and m.instrument is not None
                        and m.instrument.code in _FLOW_CHANNELS]
+            # "Onshore traders bought a net 4.1 billion yuan of Hong Kong shares via trading links": the shares and
+            # the links say which way, though no channel is named
+            links = _VIA_LINKS.match(view, amount.end, clause_end) if not channel and not zh else None
+            inst = ref.instruments.get("HK.SOUTHBOUND" if links["hk"] else "CN.NORTHBOUND") if links else None
+            if inst is not None:  # the buyers as the text names them, or the channel's own name
+                channel = [replace(subjects[0], instrument=inst)] if subjects else \
+                    [Mention(amount.start, amount.start, inst.name_en, inst)]
             subjects = channel[:1] or subjects
         if amount.metric == "net_inflow" and subjects and _is_buyer(view, subjects[-1]):
             # "騰訊(00700.HK)獲北水淨買入12.3億元": the channel after 獲 bought; the name before it was bought

@@ -123,7 +123,9 @@ _PRICE_TOKEN = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+$")
 # is owned: "Germany's DAX"); a quote page's symbol for a futures contract or a yield has digits or a venue
 # ("crude CL.1", "gold GC00", "Brent BRN00", "BX:TMUBMUSD10Y")
 _INLINE_TICKER = re.compile(r"(?<=[a-z.\d])(?<!['’]s)(?:['’]s\s+(?:stock|shares|(?:Class [A-C] )?shares))?\s+"
-                            r"(?P<ticker>(?!(?:ETF|ETFs|ADR|ADS|IPO|CEO|CFO|USD|HKD|RMB|CNY|AI|EV|EVs|US|UK|HK|EU)\b)"
+                            # (a region or a legal form closing a name is no ticker: "Budweiser Brewing Company APAC")
+                            r"(?P<ticker>(?!(?:ETF|ETFs|ADR|ADS|IPO|CEO|CFO|USD|HKD|RMB|CNY|AI|EV|EVs|US|UK|HK|EU|APAC|"
+                            r"EMEA|ASEAN|REIT|REITs|SPAC|PLC|AG|SE|NV|SA|AB|ASA|LLC|LP|II|III|IV)\b)"
                             r"[A-Z]{2,5}|[A-Z]{1,4}(?:\.\d|00)|[A-Z]{2}:[A-Z\d]{3,14})$")
 _APPOSITIVE = re.compile(r"(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s+(?:of|behind|to|at|for)\s")
 _RELATIVE = re.compile(r"(?:which|who|that|whose|where|when)\b", re.I)
@@ -174,7 +176,8 @@ _ZH_LEADING = re.compile(
     rf"(?:并|和|及|与)(?={ZH_AFTER_CONJUNCTION}))+"
 )
 # 微 ("slightly") before the verb, only after a name long enough to be one without it
-_ZH_SLIGHTLY = re.compile(r"(?<=[\u4e00-\u9fff]{4})微$|(?<=指数)微$|(?<=板块)微$|(?<=ETF)微$")
+_ZH_SLIGHTLY = re.compile(r"(?<=[\u4e00-\u9fff]{4})微$|(?<=指数)微$|(?<=板块)微$|(?<=ETF)微$|"
+                          r"(?<=逆势|逆市)微$|(?<=[则均也亦])微$|(?<=-[A-Z])微$")  # "百度集团-SW则逆势微涨0.2%"
 # a kind of share opening the names it describes: "芯片股华虹半导体", "光模块龙头新易盛" (not 芯原股份)
 _ZH_DESCRIPTOR = re.compile(r"^(?!港股|美股|[ABH]股)(?:[\u4e00-\u9fffA-Z0-9]{1,5}龙头|[\u4e00-\u9fff]{1,4}(?<![港美])股(?![份东票价指市通]))"
                             r"(?=\*?[\u4e00-\u9fffA-Z]{2})")

@@ -617,7 +617,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
 
 
 # where a Chinese clause's predicate begins after its names ("盘中续创历史新高", "此前一度炸板")
-_ZH_PREDICATE = re.compile(r"此前|盘中|早盘|午后|尾盘|一度|纷纷|双双|集体|续创|再创|创出|创下|创历史|创新高|创年内|刷新|股价|"
+_ZH_PREDICATE = re.compile(r"此前|盘中|早盘|午后|尾盘|一度|纷纷|双双|集体|逆势|逆市|续创|再创|创出|创下|创历史|创新高|创年内|刷新|股价|"
                            r"炸板|封板|开板|回封|走强|走弱|大涨|大跌|拉升|跳水|异动|领涨|领跌|涨幅居前|跌幅居前|涨幅靠前|跌幅靠前|继续|当日|当天|"
                            rf"{ZH_RESIZED_MOVE}|"
                            r"今日|今天|涨停|跌停|(?:小幅|大幅)(?:下跌|上涨|收跌|收涨|走低|走高)|"
