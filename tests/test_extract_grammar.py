@@ -2642,7 +2642,9 @@ def test_a_turnover_whose_clause_names_a_market_is_that_markets():
 
 def test_a_region_or_legal_form_closing_a_name_is_no_inline_ticker():
     assert moves("The top gainer on the Hang Seng was Budweiser Brewing Company APAC, which rose 3.9%.") == [
-        ("Budweiser Brewing Company APAC", "", 3.9, "")]
+        ("Budweiser Brewing Company APAC", "01876.HK", 3.9, "")]
+    assert moves("The top gainer was Harbor Brewing Company APAC, which rose 3.9%.") == [
+        ("Harbor Brewing Company APAC", "", 3.9, "")]
     assert moves("Siemens AG rose 2%.") == [("Siemens AG", "", 2.0, "")]
     assert moves("Home Depot Inc. HD rose 2%.") == [("Home Depot Inc", "HD.US", 2.0, "")]
 
