@@ -2666,3 +2666,25 @@ def test_net_buying_of_one_markets_shares_via_the_links_is_that_channels():
     # without the links, a fund's own buying is its own
     got = sentence_facts("Harbor Fund bought a net $4 million of Hong Kong shares.", "a", load_reference())
     assert [f.code for f in got] == [""]
+
+
+def test_precious_metals_named_in_lower_case_after_and_are_commodities():
+    got = moves("Spot silver jumped 2.2% to $64.15 an ounce, platinum gained 1.1% and palladium slipped 0.7%.")
+    assert [(s, c, v) for s, c, v, _ in got] == [("Spot silver", "XAG", 2.2), ("platinum", "XPT", 1.1),
+                                                 ("palladium", "XPD", -0.7)]
+    # "U.S." before a commodity's name is no company's name word
+    assert moves("U.S. West Texas Intermediate crude futures rose 52 cents, or 0.9%, to settle at $58.61.") == [
+        ("West Texas Intermediate", "WTI", 0.9, "close")]
+
+
+def test_a_limit_with_its_width_as_a_percentage_is_the_limit():
+    facts = published("收评", "半导体板块全天大涨3.12%，板块内长川科技（300604）以20%涨停收盘，北方华创涨6.8%。",
+                      "2025-12-16 15:05")
+    assert [(f.subject, f.value, f.qualifier) for f in facts] == [
+        ("半导体板块", 3.12, "close"), ("长川科技", 20.0, "limit_up"), ("北方华创", 6.8, "close")]
+    assert [(f.subject, f.value, f.qualifier) for f in published("收评", "星河科技涨10%涨停。", "2025-12-16 15:05")] == [
+        ("星河科技", 10.0, "limit_up")]
+
+
+def test_best_and_worst_performer_words_end_a_chinese_name():
+    assert moves("翰森製藥表現最好，升5.2%；李寧表現最差，跌2.9%。") == [("翰森製藥", "", 5.2, ""), ("李寧", "", -2.9, "")]

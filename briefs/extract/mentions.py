@@ -34,10 +34,11 @@ _MODIFIER_AFTER = re.compile(r"-(?:style|like|type|based|listed|linked|related|f
 # International": a company's name with the commodity's word inside it
 _PRODUCERS_AFTER = re.compile(r"\s*(?:stocks?|shares|miners?|mining|producers?|companies|names|equities|sector|"
                               r"industry|板块|概念|股)", re.I)
-_NAME_WORD_BEFORE = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|"
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w.])(?!(?:January|February|March|April|May|June|July|August|September|"
                                r"October|November|December|U\.S|US|Spot|COMEX|ICE|LME|NYMEX|The)\b)[A-Z][\w&'.\-]*\s+$")
 _LEADING_WORDS = re.compile(r"^(?:The|the|With|Among|As|Shares of|Stocks like|(?:Constituent|Component)(?:s| stocks?)?)\s+|"
-                            r"^(?:今日|今天|昨日|当日|当天|盘中|早盘|午后|尾盘|截至收盘|收盘时)")  # "今日港股通创新药ETF（159570）"
+                            r"^(?:今日|今天|昨日|当日|当天|盘中|早盘|午后|尾盘|截至收盘|收盘时|其中|"
+                            r"(?:板块|行业|概念股|个股|成分股|成份股|权重股)(?:内|中))")  # "板块内长川科技（300604）"  # "今日港股通创新药ETF（159570）"
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ _EN_LIMIT = re.compile(
     r"\blimit[- ](?P<dir2>up|down)\b(?![- ](?:stocks?|shares?|names|boards?|lists?|counts?|tally|prices?)))",
     re.I,
 )
-_LIMIT_WIDTH = re.compile(r"(?P<pct>[12]0|30|5)\s*cm\s*$", re.I)
+_LIMIT_WIDTH = re.compile(r"(?P<pct>[12]0|30|5)\s*(?:cm|%|％)\s*$", re.I)  # "20cm涨停", "以20%涨停"
 _EN_DOWN_BEFORE = re.compile(r"(?:fell|dropped|slumped|plunged|tumbled|sank|slid|declined|lost|down)\s*(?:by\s*)?$", re.I)
 
 _PLURAL_POINTER = re.compile(r"(?:二者|两者|这些\w{0,4}|它们|三者|their\s+(?:sub-?indices|shares|stocks|indices)|"
@@ -158,6 +158,9 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
         direction = "down" if m["w"] in ("跌停", "天地板") else "up"
         width = _LIMIT_WIDTH.search(view, max(0, m.start() - 6), m.start())  # "20cm涨停": the limit stated
         events.append((m.start(), m.end(), (direction, m["pre"] or "", float(width["pct"]) if width else None)))
+        if width and "%" in width.group(0) or width and "％" in width.group(0):
+            # "以20%涨停收盘": the percentage is the limit's width, read with the limit, not a move of its own
+            events = [e for e in events if not (isinstance(e[2], list) and width.start() <= e[0] < width.end())]
     for m in _EN_LIMIT.finditer(view) if "limit" in view.lower() else ():
         if m["pre"]:
             continue
