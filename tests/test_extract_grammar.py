@@ -2688,3 +2688,21 @@ def test_a_limit_with_its_width_as_a_percentage_is_the_limit():
 
 def test_best_and_worst_performer_words_end_a_chinese_name():
     assert moves("翰森製藥表現最好，升5.2%；李寧表現最差，跌2.9%。") == [("翰森製藥", "", 5.2, ""), ("李寧", "", -2.9, "")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The next worst performing sector is the real estate sector, showing a 0.9% loss.",
+     [("real estate sector", -0.9)]),
+    ("Among large real estate stocks, Prologis (Symbol: PLD) and Equinix (Symbol: EQIX) are the most notable, showing "
+     "a loss of 2.1% and 1.7%, respectively.", [("Prologis", -2.1), ("Equinix", -1.7)]),
+    ("Harbor Lights closed at $12.2, showing a 2% gain.", [("Harbor Lights", 2.0)]),
+])
+def test_a_participles_figures_are_the_clause_befores_subjects(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+def test_the_bar_a_chinese_title_writes_with_a_character_parts_its_rubric_from_the_name():
+    facts = published("港股异动丨翰森制药涨超5% 创新药授权交易落地",
+                      "格隆汇12月16日丨翰森制药(3692.HK)早盘走高，截至发稿涨5.31%。", "2025-12-16 10:35")
+    assert {(f.subject, f.code, f.value) for f in facts} == {("翰森制药", "03692.HK", 5.0),
+                                                             ("翰森制药", "03692.HK", 5.31)}

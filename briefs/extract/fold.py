@@ -21,7 +21,8 @@ _RIC = re.compile(r"\(\.[A-Z0-9]{2,10}\)")
 def _table() -> dict[int, str]:
     table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
     table.update({ord("\u3000"): " ", ord("﹒"): ".", ord("﹪"): "%", ord("﹣"): "-", ord("−"): "-",
-                  ord("﹢"): "+", ord("\u00a0"): " "})
+                  ord("﹢"): "+", ord("\u00a0"): " ",
+                  ord("丨"): "|"})  # "港股异动丨翰森制药…": the character titles use as a bar is a bar
     import json
     from importlib.util import find_spec
     from pathlib import Path

@@ -25,10 +25,10 @@ from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region
                                   region_items)
 
 # a space between a figure or a word and the next word parts a Chinese title's clauses: "恒指涨0.85% 科指涨1.6%"
-_ZH_CLAUSE = re.compile(r"[，；;。：！？!?]|(?<!\d),|,(?!\d)|:(?!\d)|(?<=[\u4e00-\u9fff%）)])\s+(?=[\u4e00-\u9fff])")
-# (", marking a -1.35% move": a participle's clause whose figure is the subject's before it)
+_ZH_CLAUSE = re.compile(r"[，；;。：！？!?|]|(?<!\d),|,(?!\d)|:(?!\d)|(?<=[\u4e00-\u9fff%）)])\s+(?=[\u4e00-\u9fff])")
+# (", marking a -1.35% move", ", showing a 0.9% loss": a participle's clause whose figure is the subject's before it)
 _EN_CLAUSE = re.compile(r"[;:](?!\d)|[!?]\s|,\s*(?:while|but|whereas|although|though|as|after|before|since|marking|"
-                        r"representing)\s|"
+                        r"representing|showing|posting|registering|recording|logging|notching|booking)\s|"
                         r"\s(?:while|whereas)\s|\*\*|•")
 
 _ZH_LIMIT = re.compile(
@@ -177,6 +177,8 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
     return events
 
 
+_COPULA = re.compile(r"\s(?:are|is|were|was)\s")
+_PARTICIPLE_BEFORE = re.compile(r",\s*(?:showing|posting|registering|recording|logging|notching|booking)\s+$")
 _BY_THE_FIGURE = re.compile(r"\s*,?\s*(?:by\s+|with\s+)?")  # between a ranking and its leaders' figures
 # ranking statements: "机器人板块领涨", "chipmakers led the decline", "led by healthcare"
 _LEADER = re.compile(
@@ -543,10 +545,20 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         if zh and group.verb in _ZH_NOUNS and view[group.start - 1:group.start] in _ZH_WINDOW_CHARS and \
                 view[group.start - 2:group.start - 1] not in _ZH_COUNTING:  # not "近一个月", "上月", "本周"
             names_end -= 1  # "周涨幅达7.8%", "X ETF周涨7.8%": the window word is the move's, not the name's
+        participle = _PARTICIPLE_BEFORE.search(view, max(floor, region_from - 16), region_from) \
+            if not zh and region_from > 0 and is_blank_region(view[region_from:group.start], zh) else None
+        if participle:
+            # "Prologis and Equinix are the most notable, showing a loss of 2.1% and 1.7%, respectively": the
+            # participle's figures are the clause before's subjects
+            region_from = max(floor, clause_from(view, participle.start() - 1, zh))
+            names_from, names_end = region_from, participle.start() + 1  # (with its comma, as a region has)
+            copula = _COPULA.search(view, names_from, names_end)
+            if copula and not _INVERTED.match(view, names_from, names_end):
+                names_end = copula.start()  # "… are the most notable": the names are the copula's subject
         if not zh:  # "Property stocks weakened, with A and B down 2.6% and 1.9%": names after "with" (a limit's too)
             absolute = _WITH_CLAUSE.search(view, region_from, group.start)
             names_from = absolute.end() if absolute else region_from
-            inverted = _INVERTED.match(view, names_from, group.start)
+            inverted = _INVERTED.match(view, names_from, names_end)
             names_from = inverted.end() if inverted else names_from  # "Among the decliners were Longfor, down 6.4%"
             if floor > 0 and view[region_from:group.start].lstrip(" ,")[:1].islower():
                 # "Nvidia shares, down 3.2%, weighed most on the S&P 500, and shares of Tesla ... slipped 1.5%": the
@@ -647,7 +659,7 @@ _INVERTED = re.compile(r"[\s,]*[A-Z][a-z]+(?:\s+[a-z][\w\-']*)*\s+(?:were|was|ar
                        r"[\s,]*(?:[Tt]he\s+|Also\s+)?(?:[a-z\-]+\s+){0,2}(?:laggards?|leaders?|leading|top|biggest|weakest|"
                        r"strongest|worst|best|worst[- ]performing|best[- ]performing|weakness|strength)(?:\s+[a-z\-]+){0,2}\s+"
                        r"(?:were|was|are|is)\s+"
-                       r"(?=[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}\s*,\s*$)")
+                       r"(?=(?:the\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}\s*,\s*$)")
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the|shares|shares of)\s)")
 _WITH_CLAUSE = re.compile(r",\s*with\s+(?=\w)")
 _DAY_OR_BOUND = ("", "about", "at_least", "at_most")
