@@ -2706,3 +2706,17 @@ def test_the_bar_a_chinese_title_writes_with_a_character_parts_its_rubric_from_t
                       "格隆汇12月16日丨翰森制药(3692.HK)早盘走高，截至发稿涨5.31%。", "2025-12-16 10:35")
     assert {(f.subject, f.code, f.value) for f in facts} == {("翰森制药", "03692.HK", 5.0),
                                                              ("翰森制药", "03692.HK", 5.31)}
+
+
+def test_a_level_after_a_move_of_a_name_the_reference_lacks_is_not_the_index_named_before():
+    facts = sentence_facts("Japan's Nikkei 225 climbed 0.98% to close at 49,512.28, while the broader Topix added "
+                           "0.61% to 3,371.4.", "a", load_reference())
+    assert [(f.subject, f.metric, f.value) for f in facts if f.metric == "level"] == [("Nikkei 225", "level", 49512.28)]
+    facts = sentence_facts("The Hang Seng Index, which tracks blue chips, rose 1% to 25,000.", "a", load_reference())
+    assert [(f.subject, f.value) for f in facts if f.metric == "level"] == [("Hang Seng Index", 25000.0)]
+
+
+def test_the_tech_index_is_hong_kongs_and_a_bond_futures_tenor_is_no_name():
+    assert moves("The Hang Seng Index added 0.2 per cent at the midday break, while the Tech Index rose 0.6 per "
+                 "cent.")[1][:3] == ("Tech Index", "HSTECH.HK", 0.6)
+    assert moves("期货方面，国债期货全线收跌，30年期主力合约跌0.35%。") == []

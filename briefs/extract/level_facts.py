@@ -68,6 +68,16 @@ def _moment_or(context: ArticleContext | None, market: str, default: str) -> str
     return default if moment is None else moment
 
 
+def _nearest_mover_is(movers: Sequence[Mention], position: int, move: Fact) -> bool:
+    """True unless the move read nearest before ``position`` is another's: in "the Nikkei 225 climbed 0.98%, while
+    the broader Topix added 0.61% to 3,371.4" the level is the Topix's, which the reference lacks, not the Nikkei's."""
+    before = [m for m in movers if m.end <= position]
+    if not before:
+        return True
+    nearest = max(before, key=lambda m: m.end)
+    return (nearest.instrument.code if nearest.instrument else nearest.subject) in (move.code, move.subject)
+
+
 def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
                  context: ArticleContext | None = None, movers: Sequence[Mention] = ()) -> list[Fact]:
     """Index levels, changes in points and commodity prices of one sentence. A level whose index the sentence
@@ -115,7 +125,8 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
                 qualifier = next((f.qualifier for f in index_moves if f.code == indices[-1].instrument.code and
                                   f.qualifier in ("earlier", "previous_session")), qualifier)
                 facts.append(make_fact(article_id, indices[-1], metric, points, "points", qualifier, sentence))
-            elif len({f.code or f.subject for f in index_moves}) == 1:
+            elif len({f.code or f.subject for f in index_moves}) == 1 and _nearest_mover_is(movers, position,
+                                                                                          index_moves[0]):
                 qualifier = said or _moment_or(context, index_moves[0].market, default)
                 # named through "It", far before a relative clause, or a name the reference lacks
                 facts.append(replace(index_moves[0], metric=metric, value=points, unit="points", qualifier=qualifier))
