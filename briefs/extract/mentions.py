@@ -77,6 +77,12 @@ def _automaton(ref: Reference):
 
 
 @cache
+def _common_nouns(ref: Reference) -> frozenset[str]:
+    """The aliases the reference writes in lower case: common nouns that name an instrument only standing alone."""
+    return frozenset(name for name in ref.spellings if name.islower())
+
+
+@cache
 def _lowercase_automaton(ref: Reference):
     """Latin names of several words in lower case: "the Hang Seng tech index" is the Hang Seng TECH Index,
     not the Hang Seng Index a shorter alias would give. Single words stay case-sensitive ("MU", "ARM")."""
@@ -189,8 +195,12 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
             later = CODE_IN_PARENS.match(sentence, words.end()) if words and _FUND_NAME.search(words.group(0)) else None
             if later and ref.resolve_code(_code_text(later), name) is not instrument:
                 continue  # "iShares Core S&P 500 ETF (IVV)": the alias opens a fund's name, whose code is another's
-        if instrument is not None and instrument.kind == "commodity" and not code_text and \
-                (_PRODUCERS_AFTER.match(sentence, end) or _NAME_WORD_BEFORE.search(sentence, max(0, start - 30), start)):
+        # a common noun the reference spells in lower case ("gold", "tech index") after a capitalised name word is
+        # that name's tail ("Harbor Gold", "Harbor Tech index"); a commodity before "miners" is their kind
+        if instrument is not None and not code_text and (
+                (instrument.kind == "commodity" or name.lower() in _common_nouns(ref)) and
+                _NAME_WORD_BEFORE.search(sentence, max(0, start - 30), start) or
+                instrument.kind == "commodity" and _PRODUCERS_AFTER.match(sentence, end)):
             continue
         candidates = () if instrument is not None or code_text else ref.codes_for(name)
         shared = instrument is None and not code_text and ref.is_shared(name)
