@@ -2720,3 +2720,17 @@ def test_the_tech_index_is_hong_kongs_and_a_bond_futures_tenor_is_no_name():
     assert moves("The Hang Seng Index added 0.2 per cent at the midday break, while the Tech Index rose 0.6 per "
                  "cent.")[1][:3] == ("Tech Index", "HSTECH.HK", 0.6)
     assert moves("期货方面，国债期货全线收跌，30年期主力合约跌0.35%。") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The sub-index tracking property shares firmed 1.9 pct, while the financial sector eased 0.3 pct.",
+     [("property", 1.9), ("financial sector", -0.3)]),
+    ("Sun Hung Kai Properties tacked on 2.4 pct and CK Hutchison Holdings gave up 0.5 pct.",
+     [("Sun Hung Kai Properties", 2.4), ("CK Hutchison Holdings", -0.5)]),
+    ("Harbor Lights moved lower by 2%.", [("Harbor Lights", -2.0)]),
+    ("Offshore yuan strengthened 0.2%.", [("Offshore yuan", 0.2)]),
+    # a name's word is no verb: "Holding Firms" do not firm
+    ("All sectoral indices ended higher, followed by the Holding Firms 0.08 percent.", [("Holding Firms", 0.08)]),
+])
+def test_older_wire_verbs_of_a_move(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected

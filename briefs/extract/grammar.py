@@ -41,14 +41,18 @@ _UP_EN = (r"rose|rise|rises|rising|risen|up|gained|gains|gaining|gain|surged|sur
           r"rallied|rallies|rallying|increased|edged up|edging up|ticked up|inched up|spiked|popped|rebounded|"
           r"rebounding|increasing|increases|higher|ahead|leapt|leaped|shot up|skyrocketed|zoomed|perked up|"
           r"rebounds|leaps|spikes|spiked|pops|popped|skyrockets|soars|edges up|ticks up|inches up|recovers|recovered|"
-          r"extends gains|extended gains|firmer|went up|goes up|go up|going up|gone up")  # "firmer by 0.3%": how wires write a currency's or index's rise
+          r"extends gains|extended gains|firmer|went up|goes up|go up|going up|gone up|"
+          # older wire verbs: "firmed 1.9 pct", "tacked on 2.4 pct"
+          r"firmed|firming|tacked on|tacks on|tacking on|strengthened|strengthens|bounced|bounces|"
+          r"moved up|moves up|moved higher|moves higher|picked up|picks up|notched up")  # "firmer by 0.3%": how wires write a currency's or index's rise
 _DOWN_EN = (r"fell|falls|falling|fallen|fall|down|sunk|dropped|drops|dropping|drop|declined|declines|declining|decline|slid|"
             r"slides|sliding|tumbled|tumbles|tumbling|retreated|retreating|shed|sheds|shedding|lost|loses|losing|"
             r"decreased|decreasing|decreases|plunged|plunges|plunging|sank|sinks|sinking|slumped|slumps|slumping|edged down|edging down|"
             r"ticked down|inched down|dipped|dips|dipping|eased|eases|easing|slipped|slips|slipping|lower|off|"
             r"dived|dives|diving|dove|sagged|skidded|tanked|crashed|plummeted|plummeting|sliding|"
             r"retreats|plummets|tanks|sags|skids|crashes|edges down|ticks down|inches down|weakens|weakened|"
-            r"extends losses|extended losses|gave up|give up|gives up|giving up|given up|weaker|softer|went down|goes down|go down|going down|gone down")  # "gave up 2%" is a fall
+            r"extends losses|extended losses|gave up|give up|gives up|giving up|given up|weaker|softer|went down|goes down|go down|going down|gone down|"
+            r"softened|softens|moved down|moves down|moved lower|moves lower|pulled back|pulls back|receded|recedes")  # "gave up 2%" is a fall
 # the English verbs of a move, one pattern: "surged by the daily limit" reads its direction from here too
 EN_MOVE_VERB = re.compile(rf"\b(?P<up>{_UP_EN})\b|\b(?P<down>{_DOWN_EN})\b", re.I)
 _NOUN_UP = r"gains?|rises?|jumps?|increases?|advances?|rall(?:y|ies)|surges?|climbs?"
