@@ -2734,3 +2734,10 @@ def test_the_tech_index_is_hong_kongs_and_a_bond_futures_tenor_is_no_name():
 ])
 def test_older_wire_verbs_of_a_move(sentence, expected):
     assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+def test_what_a_gauge_tracks_names_it_and_a_results_modifier_says_when():
+    assert moves("A gauge of megacaps rose 1.1%.") == [("megacaps", "", 1.1, "")]
+    assert moves("A gauge of Chinese developers sank 2.9%.") == [("Chinese developers", "", -2.9, "")]
+    assert moves("Nike Inc. extended its post-earnings slide, falling 3.1%.") == [("Nike Inc", "NKE.US", -3.1, "")]
+    assert moves("匯控升0.6%。") == [("匯控", "00005.HK", 0.6, "")]

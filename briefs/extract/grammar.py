@@ -188,6 +188,8 @@ def not_a_move_spans(view: str) -> list[tuple[int, int]]:
             continue  # inside a longer word: "rates" in "generates"
         if view[start].isupper() and _NAMED_AFTER.match(view, end + 1):
             continue  # "Target (TGT) stock sank 3.1%", "Target Corp": a company's name, not a price target
+        if lowered.endswith(("post-", "pre-", "after-"), 0, start):
+            continue  # "extended its post-earnings slide": the results say when, not what moved
         if _RESULTS_AS_TIME_AFTER.match(lowered, end + 1) and (not word.isascii() or _RESULTS_AS_TIME_BEFORE.search(
                 lowered, max(0, start - 40), start)):
             continue  # "After earnings, X fell 3%", "美团业绩后挫5%": the results say when, not what moved

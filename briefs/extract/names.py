@@ -53,6 +53,8 @@ _EN_LEADING = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:gauge|measure|basket)\s+(?:of|tracking))\s+",
     re.I,
 )
+_GAUGE_OF = re.compile(r"(?:(?:a|an|the)\s+)?(?:gauge|measure|basket)\s+(?:of|tracking)\s", re.I)
+_GAUGE_TRACKS = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}")
 _EN_TOKEN = r"(?:[A-Z][\w.'’&\-*]*|[a-z][A-Z][\w.'’&\-*]*|\d+[A-Za-z][\w.\-]*|S&P(?:/[A-Z]{2,5})?|[a-z]{2,3}-[A-Z][\w\-]*)"  # "ex-Japan" inside a name
 _EN_CORPORATE_WORD = r"(?:Holdings?|Group|Company|Companies|Industries|Investments?)\b"
 _EN_SUFFIX = r"(?:,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|PLC|SA|AG|NV|Limited|Holdings?)\.?)"
@@ -258,13 +260,16 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         return sub_index["name"], ""
     if _CONTEXT_ITEM.match(text):
         return None  # "In Shanghai", "Among heavyweights", "its Shenzhen-listed stock": context, not a name
-    determiner = False
+    determiner = gauge = False
     while True:
         lead = _EN_LEADING.match(text)
         if not lead:
             break
         determiner = determiner or lead.group(0).strip().lower() in ("the", "a", "an")
+        gauge = gauge or bool(_GAUGE_OF.match(lead.group(0)))
         text = text[lead.end():]
+    if gauge and _GAUGE_TRACKS.fullmatch(text):
+        return text, ""  # "A gauge of megacaps rose 1.1%": what the gauge tracks, in lower case as written
     if not text or _RELATIVE.match(text):
         return None  # "which closely tracks Energy stocks", "In Shanghai", "its Shenzhen-listed stock": no new name
     tracking = _EN_TRACKING.search(text)
