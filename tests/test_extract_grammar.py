@@ -2741,3 +2741,14 @@ def test_what_a_gauge_tracks_names_it_and_a_results_modifier_says_when():
     assert moves("A gauge of Chinese developers sank 2.9%.") == [("Chinese developers", "", -2.9, "")]
     assert moves("Nike Inc. extended its post-earnings slide, falling 3.1%.") == [("Nike Inc", "NKE.US", -3.1, "")]
     assert moves("匯控升0.6%。") == [("匯控", "00005.HK", 0.6, "")]
+
+
+def test_stocks_related_to_a_theme_are_the_theme_and_to_a_company_are_not_it():
+    got = moves("Stocks related to artificial intelligence, semiconductors and software led the gains, rising 3.21 "
+                "percent, 2.67 percent and 2.12 percent, respectively.")
+    assert [(s, v) for s, _, v, _ in got] == [("artificial intelligence", 3.21), ("semiconductors", 2.67),
+                                              ("software", 2.12)]
+    for sentence in ("Stocks linked to Nvidia rose 2%.", "Nvidia suppliers rose 2%.", "Nvidia-related stocks rose 2%.",
+                     "Stocks linked to Harbor Lights rose 2%."):
+        assert moves(sentence) == [], sentence
+    assert moves("Nvidia rose 2%.") == [("Nvidia", "NVDA.US", 2.0, "")]

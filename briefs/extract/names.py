@@ -45,6 +45,7 @@ _EN_TRAILING = re.compile(
 _EN_LEADING = re.compile(
     r"^(?:and|or|while|whereas|with|as|but|led by|including|such as|like|among them|among|of which|why|how|"
     r"as well as|shares of|shares in|stock of|the|a|an|also|meanwhile|elsewhere,?|plus|then|even|only|"
+    r"(?:stocks|shares|names|companies)\s+(?:related|linked|tied|connected|exposed)\s+to(?=\s+[a-z])|"  # "Stocks related to AI"
     r"followed by|ahead of|behind|(?:its\s+)?(?:peers?|rivals?|competitors?)(?=\s+[A-Z])|"  # "Peer Tallow Mills Corp"
     # a clause of consequence: "Samsung rose 1.3%, helping the Kospi pare losses to 0.2%"
     rf"(?:{CONSEQUENCE_VERBS}|outpacing|outperforming|underperforming|"
@@ -310,7 +311,7 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
             name = f"{name}{m['head'].rstrip()}" if m["head"].strip() not in ("shares", "stock") else name
         if name.endswith(("s'", "s’")):
             name = name[:-1]  # "Harbor Lights' shares": a plural's possessive mark is no part of the name
-        if name.endswith(("-listed", "-based")) or _PRICE_TOKEN.match(name):
+        if name.endswith(("-listed", "-based", "-related", "-linked", "-exposed")) or _PRICE_TOKEN.match(name):
             return None  # "Shenzhen-listed stocks": a description; "HKD388.2": a price
         if name and name.lower() not in _EN_NOT_NAMES and len(name) >= 2 and not name.isdigit():
             if ticker and not m["code"]:

@@ -177,6 +177,10 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
     return events
 
 
+_RELATED_TO_BEFORE = re.compile(r"\b(?:related|linked|tied|connected|exposed|suppliers|peers)\s+(?:to|of)\s+(?:the\s+)?$",
+                                re.I)
+_RELATED_AFTER = re.compile(r"(?:-related|-linked|-exposed|\s+(?:suppliers|peers|rivals|partners|customers|"
+                            r"concept stocks|supply chain|supply-chain)\b)", re.I)
 _COPULA = re.compile(r"\s(?:are|is|were|was)\s")
 _PARTICIPLE_BEFORE = re.compile(r",\s*(?:showing|posting|registering|recording|logging|notching|booking)\s+$")
 _BY_THE_FIGURE = re.compile(r"\s*,?\s*(?:by\s+|with\s+)?")  # between a ranking and its leaders' figures
@@ -587,6 +591,12 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         # (unless the name owns the figure's noun: "outpacing the Consumer Staples sector's gain of 2.1%")
         if compares and not _OWNS_NOUN.search(view, max(0, group.start - 40), group.start):
             subjects = [m for m in subjects if not _BENCHMARK_BEFORE.search(view, max(0, m.start - 28), m.start)]
+        if not zh and subjects:
+            # "Stocks linked to Nvidia rose 2%", "Nvidia suppliers gained": the company a group relates to is not the
+            # group (a theme or a sector is: "Stocks related to artificial intelligence")
+            subjects = [m for m in subjects if not (
+                (m.instrument.kind in ("stock", "etf") if m.instrument else m.subject[:1].isupper()) and
+                (_RELATED_TO_BEFORE.search(view, max(0, m.start - 24), m.start) or _RELATED_AFTER.match(view, m.end)))]
         if leader:  # a ranking statement leaves the sentence's figures and subjects as they were
             if subjects:
                 out.append(Read(subjects, (), "", leader=payload[0].removeprefix("leader-")))
