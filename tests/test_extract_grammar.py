@@ -2752,3 +2752,23 @@ def test_stocks_related_to_a_theme_are_the_theme_and_to_a_company_are_not_it():
                      "Stocks linked to Harbor Lights rose 2%."):
         assert moves(sentence) == [], sentence
     assert moves("Nvidia rose 2%.") == [("Nvidia", "NVDA.US", 2.0, "")]
+
+
+def test_a_table_printed_without_bars_under_its_header_is_read_row_by_row():
+    body = ("截至14:00，芯片类ETF表现如下：\n\n代码 名称 涨跌幅 成交额（亿元）\n588200 科创芯片ETF 3.10% 12.5\n"
+            "512480 半导体ETF 2.80% 8.3\n\n数据来源：Wind")
+    facts = published("芯片ETF午后走强", body, "2025-12-23 14:20")
+    assert [(f.code, f.metric, f.value) for f in facts] == [
+        ("588200.SH", "pct_change", 3.1), ("588200.SH", "turnover", 1.25e9),
+        ("512480.SH", "pct_change", 2.8), ("512480.SH", "turnover", 8.3e8)]
+    assert facts[0].evidence == "588200 科创芯片ETF 3.10% 12.5"  # the row as printed
+    # an English table parted by tabs
+    facts = published("Movers", "Symbol\tName\tChange\nNVDA\tNvidia\t+2.3%\nAMD\tAdvanced Micro Devices\t-1.1%",
+                      "2025-12-24 05:00")
+    assert [(f.code, f.value) for f in facts] == [("NVDA.US", 2.3), ("AMD.US", -1.1)]
+
+
+def test_several_of_a_kind_moving_is_no_move_of_the_kind():
+    assert moves("半导体ETF午后走强 多只芯片ETF涨超2%") == []
+    assert moves("多家券商股涨超5%。") == []
+    assert moves("券商股涨超5%。") == [("券商股", "SECTOR.brokers", 5.0, "at_least")]

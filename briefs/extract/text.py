@@ -146,12 +146,34 @@ def _labelled_row(cells: list[str], header: list[str], columns: dict[str, int]) 
         value = cells[columns["change"]]
         parts.append(f"涨跌幅{value}" if zh else f"{'down' if value[0] in '-−' else 'up'} {value.lstrip('+-−')}")
     if "amount" in columns and re.search(r"\d", cells[columns["amount"]]):
-        parts.append(f"{header[columns['amount']]}{cells[columns['amount']]}" if zh else
-                     f"{header[columns['amount']].lower()} of {cells[columns['amount']]}")
+        label, amount = header[columns["amount"]], cells[columns["amount"]]
+        unit = _UNIT_IN_HEADER.search(label)
+        if unit and re.fullmatch(r"[\d,.]+", amount):  # "成交额（亿元）" over "12.5": the unit the header gives
+            label, amount = label[:unit.start()] + label[unit.end():], amount + unit["unit"]
+        parts.append(f"{label}{amount}" if zh else f"{label.lower()} of {amount}")
     row = LabelledRow(text + ("" if not parts else ("" if zh else " ") + ("，" if zh else ", ").join(parts)) +
                       ("。" if zh else "."))
     row.quote = " ".join(cells)
     return row
+
+
+_UNIT_IN_HEADER = re.compile(r"\s*[（(](?P<unit>[^）)]{1,6})[）)]")
+# cells set apart by a tab or by two spaces or more; in a Chinese table under its header, by one space
+_WIDE_GAP = re.compile(r"\t|\s{2,}")
+_SENTENCE_MARK = re.compile(r"[，。；：,;:!?！？]")
+
+
+def _plain_cells(line: str, header: list[str]) -> list[str] | None:
+    """The cells of a table line printed without bars, or None when the line is no table line: a header (labels only)
+    or, under one, a row with as many cells; cells are parted by tabs or wide gaps, or in Chinese by single spaces."""
+    if _SENTENCE_MARK.search(line):
+        return None
+    cells = [c for c in _WIDE_GAP.split(line.strip()) if c]
+    if len(cells) < 3 and _CJK.search(line):
+        cells = line.split()
+    if len(cells) < 3 or any(len(c) > 24 for c in cells):
+        return None
+    return cells if not header or len(cells) == len(header) else None
 
 
 def _table_rows(lines: list[str]) -> list[str]:
@@ -178,6 +200,13 @@ def _table_rows(lines: list[str]) -> list[str]:
                 continue
             line = " ".join(cells)
         elif line.strip():  # (a blank line between a table's rows, as pages are cleaned, does not end it)
+            cells = _plain_cells(line, header if columns is not None else [])
+            if cells is not None and columns is None and (found := _header(cells)) is not None:
+                header, columns = cells, found  # "代码 名称 涨跌幅 成交额（亿元）"
+                continue
+            if cells is not None and columns is not None:
+                out.append(_labelled_row(cells, header, columns))
+                continue
             header, columns = [], None
         line = line.strip()
         if _VALUE_CELL.match(line) and out and _LABEL_CELL.match(out[-1]) and not out[-1].endswith((".", "。")):
