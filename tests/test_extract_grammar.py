@@ -2772,3 +2772,20 @@ def test_several_of_a_kind_moving_is_no_move_of_the_kind():
     assert moves("半导体ETF午后走强 多只芯片ETF涨超2%") == []
     assert moves("多家券商股涨超5%。") == []
     assert moves("券商股涨超5%。") == [("券商股", "SECTOR.brokers", 5.0, "at_least")]
+
+
+def test_an_exchange_named_as_where_a_stock_lists_is_no_subject_and_an_offer_price_no_level():
+    facts = published("新股首日｜星河医疗首日高开42% 收涨35.6%",
+                      "星河医疗（02999）今日在港交所主板挂牌上市，开盘价较招股价18.0港元高开42%，收报24.41港元，"
+                      "较招股价上涨35.6%，成交额8.9亿港元。", "2025-12-23 16:20")
+    assert {f.code for f in facts} == {"02999.HK"}  # never HKEX's own shares
+    assert sorted((f.metric, f.value) for f in facts) == [
+        ("level", 24.41), ("pct_change", 35.6), ("pct_change", 42.0), ("turnover", 8.9e8)]
+    assert moves("Harbor Lights rose 10% in its debut on the Nasdaq.") == [("Harbor Lights", "", 10.0, "")]
+    assert moves("港交所涨2%。") == [("港交所", "00388.HK", 2.0, "")]
+
+
+def test_a_pointer_earlier_in_the_sentence_owns_a_small_turnover():
+    facts = published("星河科技涨超9%", "星河科技（301999）盘中涨超9%。公司前三季度净利润同比增长156%。"
+                      "截至发稿，该股换手率为12.5%，成交额5.6亿元。", "2025-12-23 10:05")
+    assert [(f.subject, f.value) for f in facts if f.metric == "turnover"] == [("星河科技", 5.6e8)]

@@ -25,7 +25,7 @@ from briefs.errors import warn
 from briefs.extract.amount_facts import AMOUNT_METRICS, amount_facts
 from briefs.extract.fold import fold
 from briefs.extract.level_facts import level_facts
-from briefs.extract.mentions import Mention, find_mentions
+from briefs.extract.mentions import LISTING_WORDS, Mention, find_mentions, names_a_venue
 from briefs.extract.moments import bound_in, with_bound
 from briefs.extract.move_facts import move_facts
 from briefs.extract.names import leading_name
@@ -70,6 +70,8 @@ def sentence_facts(sentence: str, article_id: str, ref: Reference, context: Arti
     zh = detect_language(sentence) != "en"
     view = fold(sentence) if view is None else view
     mentions = find_mentions(view, ref, sentence) if mentions is None else mentions
+    if mentions and LISTING_WORDS.search(view):  # "在港交所主板挂牌上市": the exchange is where, not who
+        mentions = [m for m in mentions if not names_a_venue(view, m)]
     movers: list[Mention] = []
     facts = move_facts(sentence, view, article_id, ref, zh, mentions, context, movers)
     facts += level_facts(sentence, view, article_id, zh, mentions, facts, context, movers)

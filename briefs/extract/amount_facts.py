@@ -209,10 +209,17 @@ _FLOW_CHANNELS = ("HK.SOUTHBOUND", "CN.NORTHBOUND")
 _VIA_LINKS = re.compile(r"\s*(?:worth\s+)?of\s+(?:(?P<hk>Hong Kong|HK)|mainland|Chinese|China|onshore|A-)[\w\s-]{0,12}?"
                         r"(?:shares|stocks|equities)\s+(?:via|through|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:links?|Stock Connect|connect)\b", re.I)
-_PRICE_WORDS = re.compile(r"(?:股价|最新价|现价|价格|收盘价|报价|最新报价)?\s*(?:报|为|收于|至)?")
+_PRICE_WORDS = re.compile(r"(?:股价|最新价|现价|价格|收盘价|报价|最新报价|收报|收市报|收盘报)?\s*(?:报|为|收于|至)?")
 _TURNOVER_WORD = re.compile(r"(?:main board\s+)?turnover|(?:大市|全日|全天|半日|主板)?(?:成交额|成交)", re.I)
 _FUND_AFTER = re.compile(r" ?ETF")
 _MARKET_FUNDS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:ETF|基金)")
+
+
+def _pointed_before(view: str, amount, context: ArticleContext | None) -> list[Mention]:
+    """What a pointer earlier in the sentence names ("截至发稿，该股换手率为12.5%，成交额5.6亿元": the stock 该股 is)."""
+    pointer = _ZH_POINTER.search(view, 0, amount.start) if context is not None and "该" in view else None
+    found = context.lookup(_ZH_POINTER_KINDS[pointer.group(0)]) if pointer and context is not None else None
+    return [found] if found is not None else []
 
 
 def _moved_instrument(moved: list[Fact], at: int, ref: Reference) -> list[Mention]:
@@ -297,7 +304,7 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
                     # "Real-time trading volume exceeded 60 million yuan": some fund's, not the market's; the one
                     # stock or fund the sentence moved ("星河科技…涨超8%，成交额超3亿元") when there is one, else,
                     # when the sentence names no one before it, the one the sentence before moved
-                    subjects = _moved_instrument(moved, amount.start, ref) or (
+                    subjects = _moved_instrument(moved, amount.start, ref) or _pointed_before(view, amount, context) or (
                         _moved_instrument(context.moved_before, amount.start, ref) if context is not None and
                         not any(m.start < amount.start for m in mentions) else [])
         if amount.metric == "level" and subjects and subjects[0].instrument is None and \

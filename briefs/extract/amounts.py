@@ -57,8 +57,11 @@ METRIC_WORDS = [
      "net_inflow", -1.0),
     (re.compile(r"turnover(?! rate)|trading (?:volume|value)|transaction volume|成交额|成交金额|交易额|成交(?!量)",
                 re.IGNORECASE), "turnover", 1.0),
-    (re.compile(r"(?:latest|closing|share|last) price|price of|最新价|股价|收报|现价", re.IGNORECASE), "level", 1.0),
+    (re.compile(r"(?:latest|closing|share|last) price|price of|最新价|(?<!招)股价|收报|现价", re.IGNORECASE), "level", 1.0),
 ]
+# a price a move is measured from: an offer, issue or target price
+_BASE_PRICE = re.compile(r"(?:招股价|发行价|发售价|定价|目标价|offer price|IPO price|issue price|price target)\s*(?:为|of|at)?\s*$",
+                         re.IGNORECASE)
 # an amount that is a change of a figure, not the figure
 _CHANGE_BEFORE = re.compile(
     r"(?<!to )(?<!of )(?<!at )(?<!reached )(?<!passed )(?<!hit )"
@@ -231,6 +234,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         unit = CURRENCIES.get(currency, "")
         if name == "level" and (unit == "shares" or scale_word):
             continue  # a price is never counted in shares, nor in millions
+        if name == "level" and _BASE_PRICE.search(before[-16:]):
+            continue  # "较招股价18.0港元高开42%": the offer price the move is measured from, not a price of the day
         if name == "level" and _MARKET_VALUE.search(before[-80:][at:]):
             continue  # "股价再创新高，总市值突破5000亿元": a market value, not a price
         if name != "level" and _SIZE.search(before[-80:], at):

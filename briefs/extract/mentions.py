@@ -241,6 +241,21 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
     return mentions
 
 
+# an exchange named as where a listing is ("在港交所主板挂牌上市", "listed on the Nasdaq", "debut on the Hong Kong stock
+# exchange"): the venue, never the subject of the listed stock's figures
+_VENUE_BEFORE = re.compile(r"(?:在|于|登陆|赴|登录)\s*$|\b(?:listed|listing|list|debut(?:ed|s)?|trading|IPO)\s+(?:on|in)\s+"
+                           r"(?:the\s+)?$", re.I)
+_VENUE_AFTER = re.compile(r"\s*(?:主板|创业板|科创板|北交所)?\s*(?:挂牌|上市|招股|发行)")
+LISTING_WORDS = re.compile(r"上市|挂牌|\blist(?:ed|ing)?\b|\bdebut|\bIPO\b", re.I)
+
+
+def names_a_venue(view: str, mention: Mention) -> bool:
+    """True when a mention is the exchange a listing is on, not an instrument the sentence's figures are about."""
+    return bool(_VENUE_BEFORE.search(view, max(0, mention.start - 12), mention.start)) and (
+        bool(_VENUE_AFTER.match(view, mention.end)) or mention.instrument is None or
+        mention.instrument.kind in ("index", "market", "stock"))
+
+
 # an index's futures: "S&P 500 futures", "Futures tied to the Dow", "恒指夜期", "A50期指"
 FUTURES_AFTER = re.compile(r"\s*(?:index\s+)?(?:futures|contracts?)\b|\s*(?:指数)?(?:期货|夜期|期指|日期)", re.I)
 _FUTURES_BEFORE = re.compile(r"\b(?:futures|contracts?)\s+(?:(?:tied|linked|pegged)\s+to|on|for|tracking)\s+(?:the\s+)?$", re.I)

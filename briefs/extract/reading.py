@@ -699,7 +699,8 @@ def _topic(view: str, before: int, mentions: list[Mention], zh: bool, previous: 
     it, or what a pointing phrase before it points at ("该指数此前已连续5个交易日收涨，昨日更是上涨4.5%")."""
     if previous:
         return previous
-    named = [m for m in mentions if m.end <= before and m.instrument is not None]
+    # (a name printed with its code is one, known or not: "星河医疗（02999）今日上市，…较招股价上涨35.6%")
+    named = [m for m in mentions if m.end <= before and (m.instrument is not None or m.code_text)]
     if named:
         return named[-1:]
     carried = getattr(context, "carried", None)
