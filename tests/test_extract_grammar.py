@@ -2789,3 +2789,10 @@ def test_a_pointer_earlier_in_the_sentence_owns_a_small_turnover():
     facts = published("星河科技涨超9%", "星河科技（301999）盘中涨超9%。公司前三季度净利润同比增长156%。"
                       "截至发稿，该股换手率为12.5%，成交额5.6亿元。", "2025-12-23 10:05")
     assert [(f.subject, f.value) for f in facts if f.metric == "turnover"] == [("星河科技", 5.6e8)]
+
+
+def test_where_a_gauges_stocks_list_describes_them():
+    assert moves("A gauge of Chinese developers listed in Hong Kong fell 0.5%.") == [("Chinese developers", "", -0.5, "")]
+    got = moves("Hong Kong's Hang Seng Index was little changed, and a gauge of Chinese tech stocks listed in the city "
+                "fell 0.5%.")
+    assert [(s, v) for s, _, v, _ in got] == [("Chinese tech", -0.5)]

@@ -34,6 +34,8 @@ _EN_TRAILING = re.compile(
     r"leading the (?:laggards|losers|decliners|gainers|gains|losses|advance|decline|way)|"
     r"on \w+day|in (?:early|late|afternoon|morning|midday|early afternoon|late morning) (?:trade|trading|deals)|"
     r"at (?:midday|the close|the open)|on the day|so far|in (?:Hong Kong|Shanghai|Shenzhen|New York)|"
+    # "a gauge of Chinese tech stocks listed in the city": where they list describes them
+    r"(?:listed|traded|quoted)\s+(?:in|on)\s+(?:the\s+)?(?:city|mainland|Hong Kong|Shanghai|Shenzhen|New York|U\.?S\.?|US)|"
     r"for [A-Z][a-z]+(?: \d{4})? delivery|for delivery in [A-Z][a-z]+(?: \d{4})?|"  # "Gold Futures for June delivery": the contract month, no part of the name
     r"respectively|which|that|who|would|will|could|'s|’s|'|led|lagged|trailed|outperformed|underperformed|"
     r"(?:gained|rose|advanced|climbed|rallied|jumped|fell|lost|dropped|declined|slid|sank|slumped)\s+the\s+most|"
