@@ -2796,3 +2796,20 @@ def test_where_a_gauges_stocks_list_describes_them():
     got = moves("Hong Kong's Hang Seng Index was little changed, and a gauge of Chinese tech stocks listed in the city "
                 "fell 0.5%.")
     assert [(s, v) for s, _, v, _ in got] == [("Chinese tech", -0.5)]
+
+
+def test_a_period_word_takes_the_window_the_sentence_opened_with_and_the_subject_before():
+    facts = published("科创50ETF近5日吸金23.6亿元", "近5个交易日，科创50ETF（588000）累计净流入23.6亿元，区间涨幅3.2%。"
+                      "今日该ETF收涨1.1%。", "2025-12-24 18:00")
+    assert [(f.subject, f.metric, f.value, f.qualifier) for f in facts] == [
+        ("科创50ETF", "net_inflow", 2.36e9, "streak:5"), ("科创50ETF", "pct_change", 3.2, "streak:5"),
+        ("科创50ETF", "pct_change", 1.1, "close")]
+
+
+def test_an_opening_scene_of_extended_trading_or_of_a_named_day_holds_for_every_figure():
+    facts = published("Stock futures", "In premarket trading, Nvidia edged up 0.4% and Micron added 1.2%, while Nike "
+                      "lost 0.8%.", "2025-12-24 20:30")
+    assert {f.qualifier for f in facts} == {"extended"}
+    facts = published("Stock futures", "During Tuesday's regular session, the S&P 500 gained 0.5%, while the Nasdaq "
+                      "Composite climbed 0.6%.", "2025-12-24 20:30")
+    assert {f.qualifier for f in facts} == {"previous_session"}

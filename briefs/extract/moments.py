@@ -12,7 +12,7 @@ import re
 from briefs.extract.grammar import direction_words, not_a_move_spans
 from briefs.extract.hints import hint_pattern
 from briefs.extract.text import dates_in, is_day, opens_sentence
-from briefs.extract.windows import ANY_WINDOW_WORD, window_of
+from briefs.extract.windows import ANY_WINDOW_WORD, opening_window, window_of
 
 
 _PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日|隔夜)|"
@@ -48,8 +48,12 @@ _WEEKDAY = re.compile(r"\b(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s)
 _WEEKDAY_NUMBER = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
                    "一": 0, "二": 1, "三": 2, "四": 3, "五": 4}
 _LAST_WEEKS_DAY = re.compile(r"\W*(?:上周|上星期)[一二三四五六日]|\W*\blast\s+(?:Mon|Tues|Wednes|Thurs|Fri)day\b", re.I)
-_OPENING_DAY = re.compile(r"\W*(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b|\W*(?:周|星期)[一二三四五]",
-                          re.I)
+_PERIOD_WORD = re.compile(r"区间|期间|累计|累积|\bcumulative(?:ly)?\b|\bover the period\b", re.I)
+_OPENING_DAY = re.compile(r"\W*(?:on\s+|last\s+|during\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:['’]s)?\b|"
+                          r"\W*(?:周|星期)[一二三四五]", re.I)  # "During Tuesday's regular session, ..."
+# trading outside the session said as the scene the sentence opens with: "In premarket trading, A rose 1% and B fell 2%"
+_OPENING_EXTENDED = re.compile(r"\W*(?:in|during)\s+(?:premarket|pre-market|after-hours|extended|postmarket|post-market)"
+                               r"\s+(?:trading|trade|deals|action|session)\s*,|\W*(?:盘前|盘后)[，,]", re.I)
 _CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before)\s")
 # after a figure, a day past these words is another event's: "dropped 2.8% ahead of its report on Wednesday"
 _DAY_CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before|ahead of|following|pending|until|when)\s")
@@ -194,11 +198,15 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         window = window_of(view, (group_start, group_end), region_from)
         if window:
             return with_bound(window, bound)  # "up more than 5% this week": the bound too
+        if _PERIOD_WORD.search(view, region_from, group_end):
+            window = opening_window(view)  # "近5个交易日，…累计净流入23.6亿元，区间涨幅3.2%": the period the sentence opened
+            if window:
+                return with_bound(window, bound)
     if _EXTENDED_HINTS.search(cues.lowered):
         end = _CLAUSE_END.search(view, group_end)
         if end and end.start() == group_end and end.group(0).strip().isalpha():
             end = _CLAUSE_END.search(view, end.end())  # "rose 2% after the bell": the "after" is this clause's
-        if _EXTENDED.search(view, region_from, end.start() if end else len(view)):
+        if _EXTENDED.search(view, region_from, end.start() if end else len(view)) or _OPENING_EXTENDED.match(view):
             return with_bound("extended", bound)
     same = getattr(context, "last_window", "")
     if same and (_SAME_PERIOD.search(view, 0, group_start) or _SAME_PERIOD_AFTER.match(view, group_end)):
