@@ -2813,3 +2813,17 @@ def test_an_opening_scene_of_extended_trading_or_of_a_named_day_holds_for_every_
     facts = published("Stock futures", "During Tuesday's regular session, the S&P 500 gained 0.5%, while the Nasdaq "
                       "Composite climbed 0.6%.", "2025-12-24 20:30")
     assert {f.qualifier for f in facts} == {"previous_session"}
+
+
+def test_a_list_under_a_heading_that_ranks_it_takes_the_headings_direction():
+    got = moves("行业板块涨幅前五：半导体(3.45%)、通信设备(2.98%)、软件开发(2.51%)。")
+    assert [(s, v) for s, _, v, _ in got] == [("半导体", 3.45), ("通信设备", 2.98), ("软件开发", 2.51)]
+    got = moves("行业板块跌幅前三：煤炭(1.12%)、银行(0.65%)。")
+    assert [(s, v) for s, _, v, _ in got] == [("煤炭", -1.12), ("银行", -0.65)]
+
+
+def test_a_span_of_days_resizing_a_move_is_a_run():
+    got = moves("The Hang Seng Index rose 0.9 per cent to 26,280.5 at the close, extending its three-day gain to 2.4 "
+                "per cent.")
+    assert [(v, q) for _, _, v, q in got] == [(0.9, "close"), (2.4, "streak:3")]
+    assert moves("Harbor Lights posted a 3-day gain of 6%.") == [("Harbor Lights", "", 6.0, "streak:3")]

@@ -81,7 +81,8 @@ _RESIZED_BEFORE = re.compile(r"\b(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?|narro
                              # "extended URA's year-to-date gain to 64%": the owner of the move may be named
                              r"(?:(?P<owner>(?-i:[A-Z][\w.&\-]*)(?:\s+(?-i:[A-Z][\w.&\-]*)){0,3})['’]s\s+)?"
                              r"(?:(?:its|their|the|some|most|much|all|early|earlier|initial|morning|weekly|monthly|"
-                             r"year-to-date|annual)\s+)*$", re.I)
+                             r"year-to-date|annual|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|session|week))\s+)*$",
+                             re.I)  # "extending its three-day gain to 2.4 per cent"
 
 
 def resized_owner(view: str, start: int, verb_at: int) -> tuple[int, int] | None:
@@ -292,6 +293,10 @@ def percent_runs(view: str) -> list[tuple[int, int, list[Percent]]]:
 # a bracketed figure after a name, in a list a ranking word closes: "综合(3.45%)、有色金属(1.12%)领涨"
 _BRACKETED_RANK = re.compile(r"[)）](?:[、,，和及与]?[\u4e00-\u9fffA-Za-z0-9]{1,12}[(（][+\-]?[\d.]+%[)）])*[、,，]?\s*"
                              r"(?:板块|行业|等板块|等行业)?\s*(?:(?P<up>领涨|涨幅居前|居前|走强|领先)|(?P<down>领跌|跌幅居前|走弱))")
+# the same list under a heading that ranks it: "行业板块涨幅前五：半导体(3.45%)、通信设备(2.98%)"
+_RANK_HEADING = re.compile(r"(?:(?P<up>涨幅(?:前[\d一二三四五六七八九十]+名?|居前|榜|靠前))|(?P<down>跌幅(?:前[\d一二三四五六七八九十]+名?|居前|榜|靠前)))"
+                           r"\s*[:：]\s*(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}[(（][+\-]?[\d.]+%[)）][、,，和及与]?\s*)*"
+                           r"[\u4e00-\u9fffA-Za-z0-9]{1,12}[(（]$")
 # a list item that is only a name, and a code: ", TIANQI LITHIUM (09696.HK) ", "followed by the Commerce and Industry "
 # (not after ";": a headline's "; AIA Plummets 8%" holds a verb in capitals, not a name)
 _VERBLESS_ITEM = re.compile(r"(?:^|[,:]|\bfollowed by|\bled by|\band|\bthen)\s*(?:the\s+)?"
@@ -448,6 +453,11 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
     if bracketed and len(items) == 1:  # "非银金融(3.45%)、有色金属(1.12%)领涨": the ranking word after the list
         sign = -1.0 if bracketed["down"] else 1.0
         return Group(start - 1, end, (sign * values[0],), "", bracketed["down"] or bracketed["up"])
+    headed = _RANK_HEADING.search(view, max(0, start - 200), start) \
+        if view[start - 1:start] in ("(", "（") and len(items) == 1 and "幅" in view else None
+    if headed:  # "行业板块涨幅前五：半导体(3.45%)、通信设备(2.98%)": the ranking word heads the list
+        sign = -1.0 if headed["down"] else 1.0
+        return Group(start - 1, end, (sign * abs(values[0]),), "", headed["down"] or headed["up"])
     # a direction after: "以6.42%的涨幅", "a 1.36% gain", "0.5% higher", "213 pts (0.8%) lower"
     if view[start - 1:start] in ("(", "（") and after[:1] in (")", "）"):
         after = after[1:] + view[end + 12:end + 13]

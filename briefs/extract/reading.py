@@ -106,10 +106,13 @@ _ASIDES = re.compile(r"\b(?:in|on)\s+(?:Hong Kong|Shanghai|Shenzhen|New York|the
                      r",\s*(?:its|their|a|the)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,5}\s*,", re.I)
 
 
+_SPAN_WORD = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|session|week|month|year)", re.I)
+
+
 def _continues(region: str) -> bool:
     """True when an English region holds only connecting words: "... is up 0.2% in midday trading and up 7.95%"."""
     words = re.findall(r"[A-Za-z\-]+|[^\sA-Za-z\-,]", _ASIDES.sub(" ", region))
-    return all(w.lower() in _CONTINUATION_WORDS for w in words) and len(words) <= 8
+    return all(w.lower() in _CONTINUATION_WORDS or _SPAN_WORD.fullmatch(w) for w in words) and len(words) <= 8
 @dataclass
 class Read:
     """One move as read: whose, what, and when it holds."""

@@ -70,14 +70,18 @@ _STREAK = re.compile(
     r"(?:sessions|days|trading days|trading sessions)\b|"
     r"连续(?P<n3>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|(?:近|过去)(?P<n4>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|"
     r"(?P<n5>\d+|[两二三四五六七八九十])连(?:涨|跌|阳|阴)|"
-    r"(?<![\d月])(?P<n6>\d+|[两二三四五六七八九十])日\s*(?:累计)?\s*(?:涨幅|跌幅)",  # "5日涨幅达20%": five days' gain
+    r"(?<![\d月])(?P<n6>\d+|[两二三四五六七八九十])日\s*(?:累计)?\s*(?:涨幅|跌幅)|"  # "5日涨幅达20%": five days' gain
+    # "extending its three-day gain to 2.4 per cent"
+    r"\b(?P<n7>\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|session)\s+(?:gain|gains|rally|advance|rise|"
+    r"winning streak|losing streak|slide|loss|losses|decline|drop|fall|selloff|sell-off)\b",
     re.IGNORECASE,
 )
 # substrings every streak phrase holds: a plain ``in`` test before the pattern
 # (the words around a figure are read with a space between the words before it and the figure: "5日 涨幅达20%")
-_STREAK_HINTS = hint_pattern("straight", "consecutive", "past", "last", "previous", "prior", "sessions", " days", "连", "近", "过去", "日涨幅", "日跌幅", "日累计",
+_STREAK_HINTS = hint_pattern("straight", "consecutive", "past", "last", "previous", "prior", "sessions", " days", "-day",
+                             "-session", "连", "近", "过去", "日涨幅", "日跌幅", "日累计",
                              "日 涨幅", "日 跌幅")
-_CUMULATIVE = re.compile(r"累计|累积|合计|日\s*(?:涨幅|跌幅)|cumulative|cumulatively|in total|combined|"
+_CUMULATIVE = re.compile(r"累计|累积|合计|日\s*(?:涨幅|跌幅)|cumulative|cumulatively|in total|combined|-day|-session|"
                          r"(?:over|in|across) the (?:past|last|previous|prior)|"
                          r"(?:over|in|across) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:trading )?(?:sessions|days)\b|"
                          r"(?:in|over|during) (?:that|the) (?:span|stretch|period|run)|"
@@ -91,7 +95,7 @@ def _number(text: str) -> float:
 # any word a window or streak needs; a sentence without one is read without the window patterns
 # substrings every window phrase holds, in lower case: one scan says whether a sentence may hold a window
 WINDOW_HINT_WORDS = ("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ", "combined",
-                     "total", "past", "last", "previous", "prior", " days", "since", "quarter", "mtd", "q1", "q2", "q3", "q4", "in jan", "in feb",
+                     "total", "past", "last", "previous", "prior", " days", "-day", "-session", "since", "quarter", "mtd", "q1", "q2", "q3", "q4", "in jan", "in feb",
                      "in mar", "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec",
                      "周", "月", "年", "季", "连", "累计", "累积", "合计", "近", "过去", "日涨幅", "日跌幅")
 ANY_WINDOW_WORD = hint_pattern(*WINDOW_HINT_WORDS)  # searched in lower-cased text: faster than re.I
