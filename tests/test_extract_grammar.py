@@ -2827,3 +2827,8 @@ def test_a_span_of_days_resizing_a_move_is_a_run():
                 "per cent.")
     assert [(v, q) for _, _, v, q in got] == [(0.9, "close"), (2.4, "streak:3")]
     assert moves("Harbor Lights posted a 3-day gain of 6%.") == [("Harbor Lights", "", 6.0, "streak:3")]
+
+
+def test_the_time_after_a_flows_name_is_no_part_of_it():
+    assert amounts("资金面上，股票型ETF今日早盘合计净流入约35亿元，其中沪深300ETF（510300）净流入超10亿元。") == [
+        ("股票型ETF", "net_inflow", 3.5e9, "CNY"), ("沪深300ETF", "net_inflow", 1e9, "CNY")]

@@ -26,6 +26,7 @@ _ZH_FLOW_FILLER = re.compile(r"^(?:[（(][^）)]{0,24}?[日月年][^）)]{0,24}?
                              r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|昨日|昨天|全天|全日|最多|居前|的|为|遭|获|"
                              r"主力资金|主力|"  # "电子行业主力资金净流入18.6亿元": the industry's main funds
                              r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
+_ZH_FLOW_TRAILER = re.compile(r"(?<=\S)(?:今日|今天|昨日|当日|早盘|午盘|尾盘|全天|全日|半日|盘中|上午|下午|合计|累计|整体|共计|总计)+$")
 _EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
                            r"took|pulled|drew|raked|brought|attracted|gathered|hauled|shed|bled|added|withdrew|yanked|redeemed|"
                            r"snapped|net(?=\s+(?:sold|bought|purchased|sell|buy))|posted|recorded|saw|logged)\b", re.I)
@@ -61,6 +62,7 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         begin = max(begin, clause_start(view, at))  # "恒指跌98點 科指跌1.4% 成交2,318億元": a title's clauses
         # "主力资金净流入电子板块52.3亿元": the flow word opens the phrase and the name follows it
         words = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", _GOT_FROM.sub("", view[begin:at])))
+        words = _ZH_FLOW_TRAILER.sub("", words)  # "股票型ETF今日早盘合计净流入": the time after the name is no part of it
         pointer = _ZH_POINTER.match(words)
         if pointer and context is not None:  # "该ETF近5日获资金连续净流入，合计3.2亿元": the fund named before
             found = context.lookup(_ZH_POINTER_KINDS[pointer.group(0)])
