@@ -2832,3 +2832,11 @@ def test_a_span_of_days_resizing_a_move_is_a_run():
 def test_the_time_after_a_flows_name_is_no_part_of_it():
     assert amounts("资金面上，股票型ETF今日早盘合计净流入约35亿元，其中沪深300ETF（510300）净流入超10亿元。") == [
         ("股票型ETF", "net_inflow", 3.5e9, "CNY"), ("沪深300ETF", "net_inflow", 1e9, "CNY")]
+
+
+def test_a_relative_clause_cut_off_by_its_commas_keeps_its_time_and_at_one_point_is_an_extreme():
+    got = moves("Nvidia, the world's most valuable company, gained 1.4%, while Intel, which reported a loss last quarter, "
+                "fell 2.2%.")
+    assert [(s, v, q) for s, _, v, q in got] == [("Nvidia", 1.4, ""), ("Intel", -2.2, "")]
+    assert moves("The materials sector, down 1.1% at one point, ended flat.") == [
+        ("materials sector", "", -1.1, "intraday_low")]

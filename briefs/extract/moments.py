@@ -59,6 +59,8 @@ _CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before)\s")
 _DAY_CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before|ahead of|following|pending|until|when)\s")
 _EXTREME_BEFORE = re.compile(r"(?P<high>最高)\s*$|(?P<low>最低)\s*$|(?P<once>一度|盘中一度|股价一度|曾经|曾)\s*$")  # 曾涨近8%: once
 _ONCE_INSIDE = re.compile(r"一度|曾经?(?=[\u4e00-\u9fff]{0,4}\d)")
+# "down 1.1% at one point": the session's extreme, said after the figure
+_ONCE_AFTER = re.compile(r"\s*(?:at one point|at (?:its|the) (?:session|day's|intraday) (?:low|high|worst|best))\b", re.I)
 _OPEN_AFTER = re.compile(r"\s*,?\s*(?:at the open(?:ing bell)?|at the opening|in (?:the )?opening trade)\b", re.I)
 # "rose 1.2% to close", "climbed 1.2 per cent to 25,870.35 at the close" (the level it closed at between)
 _CLOSE_AFTER = re.compile(r"\s*,?\s*(?:to\s+[\d,]+(?:\.\d+)?(?:\s*points)?\s+)?"
@@ -241,7 +243,8 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
     extreme = _EXTREME_BEFORE.search(view, max(region_from, group_start - 6), group_start) \
         if bound in ("", "at_least", "about") else None
     # "盘中最大涨幅超过10%": the largest move of the session; "涨幅一度扩大至8%": once, inside the move's words
-    largest = verb.startswith("最大") or bool(_ONCE_INSIDE.search(view, group_start, group_end))
+    largest = verb.startswith("最大") or bool(_ONCE_INSIDE.search(view, group_start, group_end)) or \
+        bool(_ONCE_AFTER.match(view, group_end))
     if extreme or largest:  # "盘中最高涨超5%", "最低跌3%", "一度跌5%": the session's extreme, with its bound
         high = not down if extreme is None or extreme["once"] else bool(extreme["high"])
         # "一度涨超8%": the high keeps its bound, so the page says ">+8%", never "+8.00%"

@@ -117,7 +117,7 @@ _RECORD_SINCE = re.compile(r"\b(?:worst|best|biggest|largest|sharpest|steepest|s
                            r"创(?:下)?[^，,；;。%\d]{0,10}?(?:以来)?(?:新高|新低|最大|最高|最低|最好|最差)", re.IGNORECASE)
 _CONTRACT_MONTH = re.compile(r"\bdelivery\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?")
 _RECORD_WINDOW = {"week": " this week ", "month": " this month ", "quarter": " this quarter ", "year": " this year "}
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,%]*,")
+_RELATIVE_ASIDE = re.compile(r"(?:,|^)\s*(?:which|who|whose)\b[^,%]*,")
 _WORD_REST = re.compile(r"[A-Za-z]*")
 _PERCENT_AHEAD = re.compile(r"\d[\d.,]*\s*(?:%|％|per ?cent)")
 _RESPECTIVELY = re.compile(r"^\s*,?\s*respectively\s*,?", re.I)
@@ -134,9 +134,10 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
     if floor > 0:  # "Nvidia, which has surged 40% this year, fell 2.1%": the words after the figure before are its
         cut = _AFTER_FIGURE_BEFORE.search(sentence, floor, span[0])
         start = max(start, cut.end()) if cut else start
-    before = sentence[max(start, span[0] - 40):span[0]]
-    # "Mixue Group, which listed in March, jumped 9%": a relative clause's time is its own, not the figure's
-    before = _RELATIVE_ASIDE.sub(",", before)
+    # "Mixue Group, which listed in March, jumped 9%": a relative clause's time is its own, not the figure's (taken
+    # out of the whole clause, then the words nearest the figure kept: the aside may begin further back)
+    before = sentence[start:span[0]]
+    before = (_RELATIVE_ASIDE.sub(",", before) if "," in before else before)[-40:]
     # "rose 2% and 3%, respectively, last week": the window after "respectively" is the group's
     tail = _RESPECTIVELY.sub("", sentence[span[1]:span[1] + 45], count=1)
     # (30 characters, and the word the cut falls in: "over the previous three sessions")
