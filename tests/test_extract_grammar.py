@@ -2840,3 +2840,10 @@ def test_a_relative_clause_cut_off_by_its_commas_keeps_its_time_and_at_one_point
     assert [(s, v, q) for s, _, v, q in got] == [("Nvidia", 1.4, ""), ("Intel", -2.2, "")]
     assert moves("The materials sector, down 1.1% at one point, ended flat.") == [
         ("materials sector", "", -1.1, "intraday_low")]
+
+
+def test_a_which_clause_with_its_own_figure_is_about_the_name_it_follows():
+    got = moves("Japan's Nikkei slid 0.8%, with exporters weighed down by a firmer yen, which strengthened 0.5% to "
+                "155.20 per dollar.")
+    assert [(s, c, v) for s, c, v, _ in got] == [("Nikkei", "N225.JP", -0.8), ("yen", "JPY", 0.5)]
+    assert moves("Toyota rose 2% to 3,000 yen.") == [("Toyota", "", 2.0, "")]  # a price in yen is no move of the yen

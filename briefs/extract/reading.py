@@ -181,6 +181,7 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
 
 
 _ZH_SEVERAL_BEFORE = re.compile(r"(?:多|数|几|十余|数十)(?:只|家|个|支|款)$|(?:部分|一批|不少|众多|大量|多数|大部分|个别)$")
+_WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:has\s+|had\s+|also\s+)?$")
 _RELATED_TO_BEFORE = re.compile(r"\b(?:related|linked|tied|connected|exposed|suppliers|peers)\s+(?:to|of)\s+(?:the\s+)?$",
                                 re.I)
 _RELATED_AFTER = re.compile(r"(?:-related|-linked|-exposed|\s+(?:suppliers|peers|rivals|partners|customers|"
@@ -595,6 +596,10 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         # (unless the name owns the figure's noun: "outpacing the Consumer Staples sector's gain of 2.1%")
         if compares and not _OWNS_NOUN.search(view, max(0, group.start - 40), group.start):
             subjects = [m for m in subjects if not _BENCHMARK_BEFORE.search(view, max(0, m.start - 28), m.start)]
+        if not zh and not subjects and not limit:
+            which = _WHICH_BEFORE.search(view, max(region_from, group.start - 40), group.start)
+            if which:  # "…weighed down by a firmer yen, which strengthened 0.5%": the name the clause describes
+                subjects = [m for m in mentions if m.instrument is not None and m.end == which.start()][-1:]
         if zh and subjects:
             # "多只芯片ETF涨超2%", "多家券商股涨超5%": several of a kind moved, not the kind (nor one fund of that name)
             subjects = [m for m in subjects if not _ZH_SEVERAL_BEFORE.search(view, max(0, m.start - 4), m.start)]
