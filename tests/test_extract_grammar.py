@@ -2847,3 +2847,27 @@ def test_a_which_clause_with_its_own_figure_is_about_the_name_it_follows():
                 "155.20 per dollar.")
     assert [(s, c, v) for s, c, v, _ in got] == [("Nikkei", "N225.JP", -0.8), ("yen", "JPY", 0.5)]
     assert moves("Toyota rose 2% to 3,000 yen.") == [("Toyota", "", 2.0, "")]  # a price in yen is no move of the yen
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("科创板全天成交额1,612亿元。", [("科创板", "", "market", 1.612e11)]),
+    ("北交所个股普涨，全天成交额281.5亿元。", [("北交所", "", "market", 2.815e10)]),
+    ("沪市成交额6123亿元。", [("沪市", "", "market", 6.123e11)]),
+    ("两市成交额1.2万亿元。", [("两市", "CN.MARKET", "market", 1.2e12)]),
+])
+def test_one_boards_or_exchanges_turnover_is_never_the_whole_markets(sentence, expected):
+    got = [(f.subject, f.code, f.kind, f.value) for f in sentence_facts(sentence, "a", load_reference())
+           if f.metric == "turnover"]
+    assert got == expected
+
+
+def test_a_turnover_after_several_indices_is_the_markets_after_one_it_is_that_exchanges():
+    facts = sentence_facts("沪指涨0.5%，北证50涨2%，成交额1.2万亿元。", "a", load_reference())
+    assert [(f.code, f.value) for f in facts if f.metric == "turnover"] == [("CN.MARKET", 1.2e12)]
+    facts = sentence_facts("截至收盘，上证指数报3900.50点，涨0.50%，成交额6520亿元；", "a", load_reference())
+    assert [(f.code, f.value) for f in facts if f.metric == "turnover"] == [("000001.SH", 6.52e11)]
+
+
+def test_more_after_a_figure_is_a_bound_but_not_before_a_measure_word():
+    assert moves("北交所收评：北证50指数收涨2.13% 多股涨停") == [("北证50指数", "899050.BJ", 2.13, "close")]
+    assert moves("星河科技涨2%多。")[0][3] == "at_least"

@@ -217,6 +217,22 @@ _FUND_AFTER = re.compile(r" ?ETF")
 _MARKET_FUNDS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:ETF|基金)")
 
 
+# one board or exchange of the A-share market (not an index named after it: "创业板指", "北证50")
+_CLAUSE_BREAK_ZH = re.compile(r"[，,；;]")
+_SEGMENT = re.compile(r"沪市(?:主板)?|深市(?:主板)?|上交所|深交所|科创板(?!指|50|100|综指)|创业板(?!指|50|ETF)|北交所|"
+                      r"北证(?!\d|指)|\bSTAR Market\b|\b(?:Shanghai|Shenzhen) (?:market|exchange|bourse|Stock Exchange)\b|"
+                      r"\bBeijing Stock Exchange\b")
+
+
+def _segment_of(view: str, amount, subjects: list[Mention]) -> re.Match | None:
+    """The board or exchange a turnover is of: named in its own words ("科创板全天成交额"), or, when those name no
+    market, in the sentence's words before it ("北交所个股普涨，全天成交额281.5亿元"); None for a whole market's."""
+    own = _SEGMENT.search(view, subjects[0].start, amount.number_at) if subjects[0].start >= 0 else None
+    if own or _MARKET_WORDS.search(subjects[0].subject) or "两市" in view or "三市" in view:
+        return own
+    return _SEGMENT.search(view, 0, amount.start) if len(_SEGMENT.findall(view, 0, amount.start)) == 1 else None
+
+
 def _pointed_before(view: str, amount, context: ArticleContext | None) -> list[Mention]:
     """What a pointer earlier in the sentence names ("截至发稿，该股换手率为12.5%，成交额5.6亿元": the stock 该股 is)."""
     pointer = _ZH_POINTER.search(view, 0, amount.start) if context is not None and "该" in view else None
@@ -293,7 +309,14 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
         if (not subjects or guessed) and amount.metric in ("turnover", "net_inflow", "turnover_change"):
             # a name the reference lacks is read from the words that name the amount, not the words before it
             subjects = _phrase_subject(sentence, view, amount, zh, previous, context, mentions) or subjects
-            if subjects and amount.metric in ("turnover", "turnover_change") and subjects[0].instrument is None:
+            segment = _segment_of(view, amount, subjects) \
+                if subjects and amount.metric in ("turnover", "turnover_change") and subjects[0].instrument is None \
+                else None
+            if segment is not None:
+                # "科创板全天成交额1,612亿元", "北交所个股普涨，全天成交额281.5亿元": one board's or exchange's turnover,
+                # never the whole market's (the reference has no row for it: the words as written, no code)
+                subjects = [Mention(segment.start(), segment.end(), sentence[segment.start():segment.end()], None)]
+            elif subjects and amount.metric in ("turnover", "turnover_change") and subjects[0].instrument is None:
                 # "Combined turnover", "半日成交额": the turnover of the market the article is about
                 # the currency says which market when it is another's: "大市成交额2,315亿港元"
                 named = {"HKD": "hk", "USD": "us"}.get(amount.unit)
@@ -333,14 +356,20 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             bought = [m for m in mentions if clause <= m.start and m.end <= subjects[-1].start
                       and (m.instrument is None or m.instrument.kind != "market")]
             subjects = bought[-1:] or subjects
-        if amount.metric in ("turnover", "turnover_change") and subjects and subjects[0].instrument is not None and \
-                subjects[0].instrument.kind == "index" and subjects[0].instrument.market == "hk":
+        index = subjects[0].instrument if amount.metric in ("turnover", "turnover_change") and subjects and \
+            subjects[0].instrument is not None and subjects[0].instrument.kind == "index" else None
+        if index is not None and (index.market == "hk" or index.market == "cn" and
+                                  _CLAUSE_BREAK_ZH.search(view, subjects[0].end, amount.start) and
+                                  len({m.instrument.code for m in mentions if m.end <= amount.start and m.instrument
+                                       is not None and m.instrument.kind == "index"}) > 1):
             # "恒指現升185點，…，成交額1,320億元", "The Hang Seng Index's main board turnover": Hong Kong reports give
-            # the market's turnover beside its index, never the index's own
+            # the market's turnover beside its index, never the index's own; so do A-share reports, in a clause of
+            # its own after several indices' moves ("沪指涨0.5%，北证50涨2%，成交额1.2万亿元"; after one index's alone it is
+            # that exchange's: "上证指数…涨0.50%，成交额6520亿元")
             word = _TURNOVER_WORD.search(view, subjects[0].end, amount.number_at)
-            hk_market = whole_market(amount.start, None, ref, "hk")
-            subjects = [replace(hk_market, start=word.start(), end=word.end(), subject=sentence[word.start():word.end()])
-                        if word else hk_market]
+            market_of_index = whole_market(amount.start, None, ref, index.market)
+            subjects = [replace(market_of_index, start=word.start(), end=word.end(),
+                                subject=sentence[word.start():word.end()]) if word else market_of_index]
         # "中证1000ETF净流出6.9亿元", "Turnover in the STAR 50 ETF reached 1.8 billion yuan": an index's name opening a
         # fund's is the fund, which the reference lacks
         subjects = [Mention(m.start, fund.end(), sentence[m.start:fund.end()], None)

@@ -103,7 +103,7 @@ _DIR_AFTER_ZH = re.compile(r"^\s*(?P<bound>以上|左右|多)?\s*(?:的)?(?P<zh>
 # ("ended 212 points, or 0.8 percent, higher at 26,102": the points-or form may set the figure off with a comma)
 _DIR_AFTER_EN = re.compile(r"^\s*(?:,\s*(?=(?:higher|lower)\b))?(?P<verb>higher|lower|firmer|weaker|softer|down(?=\s*[.,;]|\s*$)|up(?=\s*[.,;]|\s*$)|gain|gains|rise|jump|increase|advance|rally|surge|"
                            r"drop|fall|decline|loss|slide|slump|plunge|decrease)\b", re.I)
-_BOUND_AFTER = re.compile(r"^\s*(?:以上|多)")
+_BOUND_AFTER = re.compile(r"^\s*以上|^多(?![股只家个支档])")  # "涨2%多" is over 2%; "收涨2.13% 多股涨停" is no bound
 _ABOUT_AFTER = re.compile(r"^\s*左右")
 
 _DOWN_WORDS = re.compile(rf"^(?:{_DOWN_EN}|{_NOUN_DOWN}|{_DOWN_ZH})$", re.I)

@@ -204,7 +204,7 @@ _ZH_NOT_NAMES = re.compile(
     # "金融类", "腾讯等" end no name ("恒生地产分类指数" holds 类 and is one); "58股涨停", "两市58股涨停" count stocks
     # "多只游戏ETF涨停": several funds of a kind are no one name
     r"^\d+年期$|"  # "30年期主力合约": a bond future's tenor alone is no name
-    r"[类等]$|等(?:方向|板块|行业|概念|题材|个股|公司|股)$|\d+\s*(?:只|家|个)|\d+\s*股$|^(?:多|数|几|部分|个别)(?:只|个|家|支)|"
+    r"[类等]$|等(?:方向|板块|行业|概念|题材|个股|公司|股)$|\d+\s*(?:只|家|个)|\d+\s*股$|^(?:多|数|几|部分|个别|众多)(?:只|个|家|支|股)|"
     # a price or an amount with its unit is a clause of its own ("报1680元", "总市值突破7000亿元"), no name
     r"\d(?:万亿|亿|万)?(?:港元|美元|元)|^报\s*\d"
 )

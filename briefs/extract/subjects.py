@@ -179,6 +179,9 @@ _COMMODITY_NAME = re.compile(r"(?:the\s+)?(?:(?:U\.?S\.?|US|benchmark)\s+)?(?:cr
                              r"(?:国际)?(?:原油|油价|天然气|铁矿石|比特币|沪金|沪银|沪铜|沪铝|沪镍|沪锡|沪锌|螺纹钢|焦煤|焦炭|"
                              r"碳酸锂|工业硅|豆粕|棕榈油)(?:期货|主力合约)?", re.I)
 _KIND_BY_NAME = [
+    # one board or exchange of a market: "沪市", "科创板", "北交所", "the STAR Market"
+    (re.compile(r"^(?:沪市|深市|滬市|上交所|深交所|科创板|创业板|北交所|港股主板|STAR Market|Shanghai market|Shenzhen market)(?:主板)?$",
+                re.I), "market"),
     (re.compile(r"ETF|\bfund\b|基金", re.I), "etf"),
     # "HSI", "PSEi", "FTSE Bursa Malaysia KLCI": an index's code; not "Nitori", nor AASTOCKS's capitals "HUA HONG SEMI"
     (re.compile(r"\b(?:index|sub-?index|average|composite)\b|指数$|指$|综指|成指|"
