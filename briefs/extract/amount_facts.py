@@ -217,8 +217,8 @@ _FUND_AFTER = re.compile(r" ?ETF")
 _MARKET_FUNDS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:ETF|基金)")
 
 
-# one board or exchange of the A-share market (not an index named after it: "创业板指", "北证50")
 _CLAUSE_BREAK_ZH = re.compile(r"[，,；;]")
+# one board or exchange of the A-share market (not an index named after it: "创业板指", "北证50")
 _SEGMENT = re.compile(r"沪市(?:主板)?|深市(?:主板)?|上交所|深交所|科创板(?!指|50|100|综指)|创业板(?!指|50|ETF)|北交所|"
                       r"北证(?!\d|指)|\bSTAR Market\b|\b(?:Shanghai|Shenzhen) (?:market|exchange|bourse|Stock Exchange)\b|"
                       r"\bBeijing Stock Exchange\b")
