@@ -231,6 +231,52 @@ commodity futures close, an English ETF flash with Chinese fund names): 1.000 / 
 "沪金主力合约" and "碳酸锂期货" (a second fact for 碳酸锂) and gave the STAR 50 ETF's turnover to the STAR 50 Index.
 ``labelled/sixtyeighth/`` (智通 港股开盘, RTHK close, 每经 ETF morning): 0.900 / 1.000, amounts 3/3 (miss: "ended 212
 points, or 0.8 percent, higher at 26,102"); its output named a flow "昨日（12月4日）股票型ETF合计净流入".
+Twenty more were written in the eleventh session, each committed with its gold before any rule changed:
+``labelled/sixtyninth/`` (MarketWatch US close with bare tickers after names, 同花顺 收评 with 20cm涨停 and 封板, SCMP close in
+"per cent", 财联社 ETF flash): 0.932 / 0.953, amounts 4/4 (misses: "crude CL.1" and "gold GC00" read as names; "Kuaishou,
+which had dropped 9 per cent over the previous three sessions, recovered 5.1 per cent"). ``labelled/seventieth/``
+(AASTOCKS close in capitals, 香港經濟日報 traditional close, Reuters China midday with "weaker by", a feed of weekly ETF
+flows and an A-share midday): 1.000 / 1.000, amounts 9/9 (its output named a flow "ETF资金动向｜上周股票型ETF净流入" and gave
+煤炭ETF's weekly fall the previous session). ``labelled/seventyfirst/`` (CNBC premarket movers with outlook and
+price-target traps, 第一财经 港股午评, Xinhua US close with "leading the laggards by losing … respectively", 财联社 stock flash):
+0.839 / 0.963, amounts 2/3 (misses: four sectors after a ranking; "总市值突破7000亿元" read as a name; its output gave the HK
+market's half-day turnover to the southbound channel). ``labelled/seventysecond/`` (Reuters HK bullets with "the top
+gainer … was X, which rose", 证券之星 港股收评, Bloomberg China close with onshore buying via trading links, 经济参考报 A-share
+close): 1.000 / 1.000, amounts 3/3 (its output made "Budweiser Brewing Company APAC" a US ticker and named
+"百度集团-SW则逆势微"). ``labelled/seventythird/`` (Reuters oil and gold with "settled up 41 cents, or 0.6%", 财联社 收评 with
+以20%涨停, Reuters US close with breadth traps, am730 traditional midday): 0.970 / 1.000, amounts 3/3 (miss: "palladium
+slipped 0.7%"). ``labelled/seventyfourth/`` (Nasdaq.com sector laggards with "showing a loss of … respectively",
+Investing.com US close, 格隆汇 港股异动 with four-digit codes, 新浪 美股收盘): 0.957 / 0.957, amounts 1/1 (misses: two participles
+(", showing a 0.9% loss") whose names were "showing"). ``labelled/seventyfifth/`` (CNBC Asia close, 东方财富 收评 with 涨幅榜,
+SCMP midday with "the Tech Index", 財華社 traditional southbound by channel and stock): 1.000 / 1.000, amounts 7/8 (the
+amount miss was a gold line without the text's own wording (成交额), corrected after; its output gave the Topix's and the
+Kosdaq's levels to the Nikkei and the Kospi). ``labelled/seventysixth/`` (older Reuters HK close in "pct" (firmed,
+tacked on), 证券日报 收评 with macro traps, AP US close, an English feed): 0.939 / 1.000, amounts 3/3 (misses: "firmed 1.9
+pct", "tacked on 2.4 pct"). ``labelled/seventyseventh/`` (智通 港股收评 with "涨1.03%或265.27点", 证券时报 ETF收评, Bloomberg wrap
+with "a gauge of megacaps", 信報 traditional close): 0.931 / 1.000, amounts 4/4 (misses: "a gauge of megacaps";
+"extended its post-earnings slide, falling 3.1%"). ``labelled/seventyeighth/`` (CGTN close with three sectors
+"respectively" and a Related Stories trap, AASTOCKS midday with a range, 财联社 午评 with 5天4板, 中評社 traditional close):
+0.900 / 1.000, amounts 5/5 (misses: "Stocks related to artificial intelligence, semiconductors and software").
+``labelled/seventyninth/`` (a movers list with "(+6.2%)", an ETF table printed without bars, Reuters China close, 金融界
+港股午评): 0.893 / 0.963, amounts 0/3 (misses: the table's rows; extra: "多只芯片ETF涨超2%" read as one fund's move).
+``labelled/eightieth/`` (figures that are no moves: inflation, rate-cut odds, results growth, a drawdown, a policy
+rate, subscription multiples): 0.800 / 1.000, amounts 0/2 (misses: an IPO debut (the listing venue 港交所 took its prices
+and turnover); a stock's turnover after 该股). ``labelled/eightyfirst/`` (a feed of flows over windows, 同期 and 昨日,
+Xinhua A-share close, CNBC premarket with index futures): 0.929 / 0.929, amounts 7/7 (miss and extra: "区间涨幅3.2%" read
+as 区间's; its output made premarket moves intraday and "During Tuesday's regular session" today's).
+``labelled/eightysecond/`` (阿思達克 《半日總結》, 和讯 sector lists in brackets under a ranking heading, Benzinga sector
+performance, SCMP close): 0.818 / 1.000, amounts 1/1 (misses: "行业板块涨幅前五：半导体(3.45%)、…"; "extending its three-day gain
+to 2.4 per cent"). ``labelled/eightythird/`` (The Standard HK close with "0.6pc", Reuters on US-listed Chinese stocks,
+經濟通 《收市總結》, 每经 ETF午报): 1.000 / 1.000, amounts 6/6 (its output named a flow "股票型ETF今日早盘"). ``labelled/eightyfourth/``
+(Reuters close with appositives, relative clauses and "at one point", 财联社 午评 with limits on three boards, Xinhua US
+close): 1.000 / 1.000, amounts 1/1 (its output made Intel's fall quarterly ("which reported a loss last quarter")).
+``labelled/eightyfifth/`` (证券时报 港股收盘 with a stock's net buying, an English feed (RTHK, Bloomberg, CNBC), 同花顺 涨停复盘):
+1.000 / 1.000, amounts 3/3. ``labelled/eightysixth/`` (东方财富 主力资金 by market, sector and stock; Reuters Asia with the
+yen and "Chinese blue chips"): 0.800 / 1.000, amounts 7/7 (misses: "a firmer yen, which strengthened 0.5%"; "Chinese
+blue chips" (left unread)). ``labelled/eightyseventh/`` (北京商报 北交所收评 with 30% limits, 上证报 科创板收评, 中证网 申万 sectors in
+full-width signed brackets): 1.000 / 0.941, amounts 1/2 (extra: "多股涨停"; its output made the BSE's and the STAR
+Market's turnovers the whole market's). ``labelled/eightyeighth/`` (WSJ close with "slipped 0.2%, or about 90 points",
+Barron's movers with "extending Thursday's 10% gain"): 1.000 / 1.000, amounts –.
 """
 from __future__ import annotations
 
@@ -404,6 +450,9 @@ if __name__ == "__main__":
                   "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
                   "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
                   "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh",
-                  "sixtyeighth"):
+                  "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird",
+                  "seventyfourth", "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth",
+                  "seventyninth", "eightieth", "eightyfirst", "eightysecond", "eightythird", "eightyfourth",
+                  "eightyfifth", "eightysixth", "eightyseventh", "eightyeighth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()
