@@ -2871,3 +2871,11 @@ def test_a_turnover_after_several_indices_is_the_markets_after_one_it_is_that_ex
 def test_more_after_a_figure_is_a_bound_but_not_before_a_measure_word():
     assert moves("北交所收评：北证50指数收涨2.13% 多股涨停") == [("北证50指数", "899050.BJ", 2.13, "close")]
     assert moves("星河科技涨2%多。")[0][3] == "at_least"
+
+
+def test_a_company_a_theme_is_named_after_says_nothing_of_where_the_others_trade():
+    facts = published("港股开盘｜恒指高开0.52%", "港股三大指数集体高开，恒生指数高开0.52%。盘面上，苹果概念股走高，瑞声科技涨超4%，"
+                      "比亚迪电子涨3.2%；内险股走弱，中国太保跌1.1%。", "2026-01-08 09:32")
+    assert [(f.subject, f.market, f.qualifier) for f in facts] == [
+        ("恒生指数", "hk", "open"), ("瑞声科技", "hk", "intraday:at_least"), ("比亚迪电子", "hk", "intraday"),
+        ("中国太保", "hk", "intraday")]

@@ -118,6 +118,11 @@ _PLACE_AFTER = re.compile(rf"^(?:,[^,;]*,)?[^,;，；]*?\bin\s+(?P<place>{PLACE}
 _PLACE_OPENING = re.compile(rf"(?P<place>{PLACE})['’]s\s")
 
 
+# a known name that opens a longer one the reference lacks ("比亚迪电子" is not 比亚迪): no clue to where others trade
+_NAME_GOES_ON = re.compile(r"电子|科技|集团|控股|国际|半导体|智能|光学|生物|医药|能源|材料|通信|服务|置业|发展")
+_THEME_AFTER = re.compile(r"概念|产业链|供应链|链|相关|系(?:股|公司)|-related|-linked|\s+(?:suppliers|supply chain)", re.I)
+
+
 def _place_market(found: re.Match | None) -> str | None:
     """The market of the place a pattern above found, None when it found none."""
     return PLACE_MARKETS[found[found.lastgroup or 0].lower()] if found else None
@@ -139,8 +144,10 @@ def _market_of_unknown(sentence: str, mention: Mention, context: ArticleContext 
         return placed.pop()
     if context is None:
         return ""
+    # (not a company a theme is named after: "苹果概念股走高，瑞声科技涨超4%" trades in Hong Kong, not New York)
     known = {m.instrument.market for m in mentions or () if m.instrument is not None and m.instrument.market != "global"
-             and m.instrument.kind != "sector" and not (m.start < mention.end and mention.start < m.end)}
+             and m.instrument.kind != "sector" and not (m.start < mention.end and mention.start < m.end)
+             and not _THEME_AFTER.match(sentence, m.end) and not _NAME_GOES_ON.match(sentence, m.end)}
     return context.listing or (known.pop() if len(known) == 1 else "") or context.last_market or \
         context.home_market() or ""
 
