@@ -2879,3 +2879,8 @@ def test_a_company_a_theme_is_named_after_says_nothing_of_where_the_others_trade
     assert [(f.subject, f.market, f.qualifier) for f in facts] == [
         ("恒生指数", "hk", "open"), ("瑞声科技", "hk", "intraday:at_least"), ("比亚迪电子", "hk", "intraday"),
         ("中国太保", "hk", "intraday")]
+
+
+def test_the_nikkei_stock_average_is_the_nikkei_225():
+    assert moves("The Nikkei Stock Average finished 1.6% higher at 51,230.45, while the broader Topix rose 0.9%.") == [
+        ("Nikkei Stock Average", "N225.JP", 1.6, "close"), ("Topix", "", 0.9, "")]
