@@ -231,7 +231,7 @@ commodity futures close, an English ETF flash with Chinese fund names): 1.000 / 
 "沪金主力合约" and "碳酸锂期货" (a second fact for 碳酸锂) and gave the STAR 50 ETF's turnover to the STAR 50 Index.
 ``labelled/sixtyeighth/`` (智通 港股开盘, RTHK close, 每经 ETF morning): 0.900 / 1.000, amounts 3/3 (miss: "ended 212
 points, or 0.8 percent, higher at 26,102"); its output named a flow "昨日（12月4日）股票型ETF合计净流入".
-Twenty more were written in the eleventh session, each committed with its gold before any rule changed:
+Twenty-three more were written in the eleventh session, each committed with its gold before any rule changed:
 ``labelled/sixtyninth/`` (MarketWatch US close with bare tickers after names, 同花顺 收评 with 20cm涨停 and 封板, SCMP close in
 "per cent", 财联社 ETF flash): 0.932 / 0.953, amounts 4/4 (misses: "crude CL.1" and "gold GC00" read as names; "Kuaishou,
 which had dropped 9 per cent over the previous three sessions, recovered 5.1 per cent"). ``labelled/seventieth/``
@@ -277,6 +277,12 @@ blue chips" (left unread)). ``labelled/eightyseventh/`` (北京商报 北交所�
 full-width signed brackets): 1.000 / 0.941, amounts 1/2 (extra: "多股涨停"; its output made the BSE's and the STAR
 Market's turnovers the whole market's). ``labelled/eightyeighth/`` (WSJ close with "slipped 0.2%, or about 90 points",
 Barron's movers with "extending Thursday's 10% gain"): 1.000 / 1.000, amounts –.
+``labelled/eightyninth/`` (新浪 港股开盘 with 高开, a Reuters Hong Kong open with "rose 0.5%, or 131.2 points", a Reuters
+European close): 1.000 / 1.000, amounts – (its output placed two Hong Kong stocks in New York, after "苹果概念股" and "比亚迪"
+inside 比亚迪电子). ``labelled/ninetieth/`` (信報 quote box with ▲/▼ and signed percents in brackets, a MarketWatch snapshot,
+a close in full-width digits): 1.000 / 1.000, amounts 2/2. ``labelled/ninetyfirst/`` (Nikkei Asia close, 证券时报 数据宝 with
+flows and moves over runs of days): 1.000 / 1.000, amounts 2/2 (its output gave the Nikkei Stock Average's move and
+the Nikkei's level two subjects).
 """
 from __future__ import annotations
 
@@ -453,6 +459,7 @@ if __name__ == "__main__":
                   "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird",
                   "seventyfourth", "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth",
                   "seventyninth", "eightieth", "eightyfirst", "eightysecond", "eightythird", "eightyfourth",
-                  "eightyfifth", "eightysixth", "eightyseventh", "eightyeighth"):
+                  "eightyfifth", "eightysixth", "eightyseventh", "eightyeighth", "eightyninth", "ninetieth",
+                  "ninetyfirst"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()
