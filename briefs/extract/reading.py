@@ -181,6 +181,9 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
 
 
 _ZH_SEVERAL_BEFORE = re.compile(r"(?:多|数|几|十余|数十)(?:只|家|个|支|款)$|(?:部分|一批|不少|众多|大量|多数|大部分|个别)$")
+_PARTICIPLE_HINT = re.compile(r"showing|posting|registering|recording|logging|notching|booking")
+_ZH_SEVERAL_HINT = re.compile(r"[多数几余批少众量]")
+_RELATED_HINT = re.compile(r"related|linked|tied|connected|exposed|supplier|peer|rival|partner|customer|concept|supply")
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:has\s+|had\s+|also\s+)?$")
 _RELATED_TO_BEFORE = re.compile(r"\b(?:related|linked|tied|connected|exposed|suppliers|peers)\s+(?:to|of)\s+(?:the\s+)?$",
                                 re.I)
@@ -519,6 +522,12 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         return out
     cues = Cues(view)
     led: tuple[list[Mention], int] | None = None  # the leaders a ranking just named, and where it ended
+    # which of the rarer forms the sentence may hold, each tested once (the hottest path reads plain flags)
+    lowered = cues.lowered
+    participles = not zh and _PARTICIPLE_HINT.search(lowered) is not None
+    relative = not zh and ("which" in lowered or "who" in lowered)
+    several = zh and _ZH_SEVERAL_HINT.search(view) is not None
+    related = not zh and _RELATED_HINT.search(lowered) is not None
     # "Global X Hang Seng High Dividend Yield ETF (3110.HK) rose 0.5%": a non-move word inside a name is the name's
     not_a_move = [(a, b) for a, b in cues.not_a_move if not any(m.start <= a and b <= m.end for m in mentions)] \
         if cues.not_a_move and mentions else cues.not_a_move
@@ -555,7 +564,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
                 view[group.start - 2:group.start - 1] not in _ZH_COUNTING:  # not "近一个月", "上月", "本周"
             names_end -= 1  # "周涨幅达7.8%", "X ETF周涨7.8%": the window word is the move's, not the name's
         participle = _PARTICIPLE_BEFORE.search(view, max(floor, region_from - 16), region_from) \
-            if not zh and region_from > 0 and is_blank_region(view[region_from:group.start], zh) else None
+            if participles and region_from > 0 and is_blank_region(view[region_from:group.start], zh) else None
         if participle:
             # "Prologis and Equinix are the most notable, showing a loss of 2.1% and 1.7%, respectively": the
             # participle's figures are the clause before's subjects
@@ -596,14 +605,14 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         # (unless the name owns the figure's noun: "outpacing the Consumer Staples sector's gain of 2.1%")
         if compares and not _OWNS_NOUN.search(view, max(0, group.start - 40), group.start):
             subjects = [m for m in subjects if not _BENCHMARK_BEFORE.search(view, max(0, m.start - 28), m.start)]
-        if not zh and not subjects and not limit:
+        if not zh and not subjects and not limit and relative:
             which = _WHICH_BEFORE.search(view, max(region_from, group.start - 40), group.start)
             if which:  # "…weighed down by a firmer yen, which strengthened 0.5%": the name the clause describes
                 subjects = [m for m in mentions if m.instrument is not None and m.end == which.start()][-1:]
-        if zh and subjects:
+        if several and subjects:
             # "多只芯片ETF涨超2%", "多家券商股涨超5%": several of a kind moved, not the kind (nor one fund of that name)
             subjects = [m for m in subjects if not _ZH_SEVERAL_BEFORE.search(view, max(0, m.start - 4), m.start)]
-        if not zh and subjects:
+        if related and subjects:
             # "Stocks linked to Nvidia rose 2%", "Nvidia suppliers gained": the company a group relates to is not the
             # group (a theme or a sector is: "Stocks related to artificial intelligence")
             subjects = [m for m in subjects if not (
