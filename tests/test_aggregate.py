@@ -247,3 +247,19 @@ def test_an_opening_figure_never_stands_for_the_day_beside_a_later_one():
     facts = [move("a", "HSI.HK", 0.45, "open", kind="index"), move("b", "HSI.HK", 0.6, "intraday", kind="index")]
     (row,) = [i for i in brief_of(arts, facts).indices if i["code"] == "HSI.HK"]
     assert row["pct_change"]["value"] == 0.6
+
+
+def test_one_exchanges_turnover_on_the_front_page_says_whose_it_is():
+    from datetime import datetime, timedelta, timezone
+
+    from briefs.records import Fact
+    cst = timezone(timedelta(hours=8))
+    said = "沪深两市成交额1.52万亿元，其中沪市成交额6123亿元。"
+    piece = Article("a2", "Close", "Wire", datetime(2025, 9, 16, 16, 0, tzinfo=cst), "", "zh", said, "t:2")
+    facts = [Fact("a2", "沪深两市", "CN.MARKET", "cn", "market", "turnover", 1.52e12, "CNY", "", said, ""),
+             Fact("a2", "沪市", "", "cn", "market", "turnover", 6.123e11, "CNY", "", said, "")]
+    for language, expected in (("en", "Turnover and breadth: turnover 1.52 trillion CNY; 沪市 turnover 612.3 billion "
+                                      "CNY."),
+                               ("zh", "成交与涨跌家数：成交额1.52万亿元，沪市成交额6123亿元。")):
+        brief, _ = aggregate(date(2025, 9, 16), [piece], facts, load_reference(), language=language, generated="x")
+        assert [p["text"] for p in brief.points] == [expected]

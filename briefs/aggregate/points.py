@@ -107,7 +107,10 @@ def _market(flows: list[dict], edition: Edition) -> dict | None:
                                   else flow["value"], flow["unit"])
         if bound_of(flow["qualifier"]):  # "intraday:at_least": the bound here, the moment after the phrase
             amount = edition.label(BOUND_WORDS, bound_of(flow["qualifier"])) % {"what": amount}
-        if flow["metric"] == "turnover":
+        if flow["metric"] == "turnover" and not str(flow.get("code") or "").endswith(".MARKET"):
+            # "沪市成交额6123.5亿元": one exchange's or board's turnover says whose, beside the market's own
+            phrase = _("%(name)s turnover %(amount)s") % {"name": edition.name(flow), "amount": amount}
+        elif flow["metric"] == "turnover":
             phrase = _("turnover %(amount)s") % {"amount": amount}
         elif flow["metric"] == "turnover_change":
             phrase = (_("%(amount)s more than the previous day") if flow["value"] > 0
