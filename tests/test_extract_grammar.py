@@ -2884,3 +2884,53 @@ def test_a_company_a_theme_is_named_after_says_nothing_of_where_the_others_trade
 def test_the_nikkei_stock_average_is_the_nikkei_225():
     assert moves("The Nikkei Stock Average finished 1.6% higher at 51,230.45, while the broader Topix rose 0.9%.") == [
         ("Nikkei Stock Average", "N225.JP", 1.6, "close"), ("Topix", "", 0.9, "")]
+
+
+def test_a_wires_bare_instrument_code_after_a_name_leaves_the_name_the_subject():
+    assert moves("At the close, the Harbor Composite index .HBCI was down 0.42% at 3,912.08 points.") == [
+        ("Harbor Composite index", "", -0.42, "close")]
+    assert moves("Around the region, South Korea's KOSPI .KS11 gained 0.4%.") == [("KOSPI", "KS11.KR", 0.4, "")]
+    # a code the reference knows, after a description rather than a name, says which index it is
+    assert [(s, c) for s, c, _, _ in moves("Tech shares listed in Hong Kong .HSTECH rose 0.6%.")] == [
+        ("HSTECH", "HSTECH.HK")]
+
+
+def test_a_figure_opening_the_sentence_belongs_to_the_name_after_its_comma():
+    assert moves("Down 6.2%, Tallow Mills was the worst performer in the index.") == [("Tallow Mills", "", -6.2, "")]
+    assert moves("Up 3.1%, Harbor Lights led the gainers.") == [("Harbor Lights", "", 3.1, "")]
+
+
+def test_what_a_past_tense_helper_governs_is_the_subject_of_the_figure_after_it():
+    got = moves("Gains in Quarry Robotics (+1.4%) helped the Acme Composite finish 0.5% higher at 21,840.17.")
+    assert [(s, v) for s, _, v, _ in got] == [("Quarry Robotics", 1.4), ("Acme Composite", 0.5)]
+    assert got[1][3] == "close"
+
+
+def test_in_a_report_on_trading_after_hours_a_sentence_about_the_session_is_the_close():
+    facts = published("Stocks making the biggest moves after hours: Tallow Mills, Harbor Lights",
+                      "Tallow Mills — Shares fell 2.5% after the company cut its outlook.\n\n"
+                      "Down 6.2%, Harbor Lights was the worst performer during the regular session.",
+                      "2026-03-18 05:05")
+    assert [(f.subject, f.value, f.qualifier) for f in facts if f.metric == "pct_change"] == [
+        ("Tallow Mills", -2.5, "extended"), ("Harbor Lights", -6.2, "close")]
+
+
+def test_a_number_of_unnamed_stocks_is_no_subject():
+    assert moves("北交所午评：两只新股上市首日涨超200%") == []
+    assert moves("3只个股涨超10%，星河科技涨12.5%。") == [("星河科技", "", 12.5, "")]
+
+
+def test_the_week_a_coordinated_predicate_ends_is_not_the_first_figures():
+    got = moves("The Harbor Chip ETF rose 1.7% on Friday and ended the week up 5.4%.")
+    assert [(v, q) for _, _, v, q in got] == [(1.7, ""), (5.4, "weekly")]
+
+
+def test_a_codeless_limit_up_in_a_report_on_one_board_takes_that_boards_limit():
+    body = "个股方面，贝特瑞跌4.2%，星河数控涨停。"
+    assert [f.value for f in published("北交所午评：北证50跌0.9%", body, "2026-03-18 11:40")
+            if f.subject == "星河数控"] == [30.0]
+    assert [f.value for f in published("科创板收评：科创50涨1%", body, "2026-03-18 15:10")
+            if f.subject == "星河数控"] == [20.0]
+    # a board's index in a title about the whole market says nothing of which board a stock trades on
+    assert [f.value for f in published("收评：沪指涨0.5% 北证50涨2%", body, "2026-03-18 15:10")
+            if f.subject == "星河数控"] == [10.0]

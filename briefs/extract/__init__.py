@@ -25,7 +25,7 @@ from briefs.errors import warn
 from briefs.extract.amount_facts import AMOUNT_METRICS, amount_facts
 from briefs.extract.fold import fold
 from briefs.extract.level_facts import level_facts
-from briefs.extract.mentions import LISTING_WORDS, Mention, find_mentions, names_a_venue
+from briefs.extract.mentions import LISTING_WORDS, Mention, find_mentions, names_a_venue, without_wire_codes
 from briefs.extract.moments import bound_in, with_bound
 from briefs.extract.move_facts import move_facts
 from briefs.extract.names import leading_name
@@ -68,7 +68,7 @@ def sentence_facts(sentence: str, article_id: str, ref: Reference, context: Arti
     if view is None and not _may_hold_figure(sentence):
         return []
     zh = detect_language(sentence) != "en"
-    view = fold(sentence) if view is None else view
+    view = without_wire_codes(fold(sentence), ref) if view is None else view
     mentions = find_mentions(view, ref, sentence) if mentions is None else mentions
     if mentions and LISTING_WORDS.search(view):  # "在港交所主板挂牌上市": the exchange is where, not who
         mentions = [m for m in mentions if not names_a_venue(view, m)]
@@ -106,6 +106,9 @@ _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _US_LISTINGS_TITLE = re.compile(r"中概股|中概|金龙指数|\bADRs\b|(?:US|U\.S\.)-listed Chinese|Golden Dragon|"
                                 r"['’]s (?:US|U\.S\.)(?:-listed)? shares")  # "Alibaba's U.S. shares jump"
 _EXTENDED_TITLE = re.compile(r"盘前|盘后|\bpre-?market\b|\bafter[- ]hours\b|\bafter the bell\b|\bextended trading\b", re.I)
+# a report on one A-share board, which its title opens with ("北交所午评：…", "科创板收评"): the limit of a stock it
+# names without a code is that board's (a board's index in a market's title, "沪指涨0.5% 北证50涨2%", is no such report)
+_BOARD_TITLE = re.compile(r"^\W*(?:(?P<bse>北交所|北证50?)|(?P<star>科创板))")
 _MIDDAY_TITLE = re.compile(r"午评|半日|午间|午市|早盘|早评|盘中|\bmidday\b|at midday|morning session|\bintraday\b", re.I)
 
 
@@ -122,12 +125,14 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     context.day = when
     if _US_LISTINGS_TITLE.search(article.title or ""):
         context.listing = "us"  # "中概股普跌": 蔚来, 京东 are their New York listings, not their Hong Kong ones
+    board = _BOARD_TITLE.match(fold(article.title or ""))
+    context.board = board.lastgroup if board else None
     if _EXTENDED_TITLE.search(fold(article.title or "")):
         context.default_qualifier = "extended"  # "美股盘前": figures not said to be of the session are premarket
     elif _MIDDAY_TITLE.search(fold(article.title or "")):
         context.default_qualifier = "intraday"  # a midday report: figures not said to be closes are intraday
         context.midday_report = True
-    views = {i: fold(s) for i, s in enumerate(sentences) if _may_hold_figure(s)}
+    views = {i: without_wire_codes(fold(s), ref) for i, s in enumerate(sentences) if _may_hold_figure(s)}
     named = {i: find_mentions(view, ref, sentences[i]) for i, view in views.items()}
     for mentions in named.values():  # which market the article is about, for ambiguous names
         context.count_markets(mentions)

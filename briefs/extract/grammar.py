@@ -391,6 +391,10 @@ def direction_words(view: str) -> list[Direction]:
     return kept
 
 
+# "Down 6.2%, Dollar General was the worst performer": a figure opening the sentence, its subject after the comma
+_FRONTED = re.compile(r",\s+(?:the\s+)?[A-Z]")
+
+
 def read_group(view: str, start: int, end: int, items: list[Percent], floor: int,
                previous_sign: float = 0.0, directions: list[Direction] | None = None) -> Group | None:
     """The move a run of percentages states, or None when it states none.
@@ -444,7 +448,8 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
         if limit:  # "surged 20% to the daily limit"
             bound = "limit_up" if sign > 0 else "limit_down"
             group_end = limit.end()
-        subject_after = d.kind == "noun" and bool(re.match(r"^\s*(?:each\s+)?in\s+(?:the\s+)?[A-Z]", view[end:end + 20]))
+        subject_after = d.kind == "noun" and bool(re.match(r"^\s*(?:each\s+)?in\s+(?:the\s+)?[A-Z]", view[end:end + 20])) \
+            or _FRONTED.match(view, group_end) is not None and verb in ("up", "down") and not view[:d.start].strip(" *-•")
         return Group(d.start, group_end, tuple(sign * v for v in values), bound, verb, subject_after, ranged)
     by = _BY_ALONE.search(view, max(floor, start - 24), start)
     if by and previous_sign:  # "... increasing by 13.67% and Haiguang Information (688041) by 10.32%"

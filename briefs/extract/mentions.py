@@ -158,6 +158,25 @@ def _code_text(paren: re.Match) -> str:
     return paren["code"] + (f".{paren['exchange']}" if paren["exchange"] else "")
 
 
+# a wire's bare instrument code after a name: "the Shanghai Composite index .SSEC", "South Korea's KOSPI .KS11"
+_BARE_WIRE_CODE = re.compile(r"(?<=\s)\.([A-Z][A-Z0-9]{1,9})(?![\w.])")
+_INDEX_WORD_BEFORE = re.compile(r"(?:index|Index|INDEX|指数)\s*$")
+
+
+def without_wire_codes(view: str, ref: Reference) -> str:
+    """``view`` with the bare wire codes blanked (same length) that name nothing the reference knows, or that follow
+    an index named in full ("Hang Seng index .HSI"): the name before reads as the subject, not the code. A code the
+    reference knows after a description keeps its say ("Tech shares listed in Hong Kong .HSTECH")."""
+    if " ." not in view:
+        return view
+
+    def blank(code: re.Match) -> str:
+        if ref.resolve_alias(code[1]) is not None and not _INDEX_WORD_BEFORE.search(view, 0, code.start()):
+            return code[0]
+        return " " * len(code[0])
+    return _BARE_WIRE_CODE.sub(blank, view)
+
+
 def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> list[Mention]:
     """Every mention in order of position; a code beside a name settles which instrument it is.
 

@@ -26,6 +26,7 @@ _SAME_PERIOD_AFTER = re.compile(r"\s*,?\s*(?:over|in|during) the same period\b(?
 _PREVIOUS_AFTER = re.compile(r"\s*,?\s*(?:(?:in|on|during)\s+the\s+previous\s+(?:session|trading day|day)|yesterday)\b", re.I)
 _PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday)\s*[,，]|\W*隔夜", re.I)
 _CLOSE_WORDS = re.compile(rf"(?:closed|closes|closing|ended|ends|ending|finished|finishes|finishing|settled|to close|全日|全天|"
+                          r"\b(?:finish|settle)|"  # "helped the Nasdaq Composite finish 0.5% higher"
                           rf"{_NOT_MIDDAY}(?:收盘|收市|收报|收))"
                           rf"(?:\s+the\s+(?:day|session))?\s*(?:up|down)?\s*$|"  # "ended the session 4.1% higher"
                           rf"^收|at the close|by the close|{_NOT_MIDDAY}收盘时|截至收盘|to (?:close|end|finish)\b", re.I)
@@ -73,6 +74,18 @@ _EXTENDED = re.compile(r"\b(?:extended|after-hours|after hours|post-market|postm
                        r"(?:trading|trade|deals|session)\b|\b(?:premarket|pre-market|postmarket|post-market|after-hours)\b|\b(?:after|before) the bell\b|盘前|盘后", re.I)
 _EXTENDED_HINTS = hint_pattern("extended", "after-hours", "after hours", "post-market", "postmarket", "premarket",
                                  "pre-market", "bell", "盘前", "盘后")
+# a sentence about the regular session, in a report on trading outside it: "Down 6.2%, Dollar General was the worst
+# performer during the regular session", "helped the Nasdaq Composite finish 0.5% higher"
+_SESSION_SAID = re.compile(r"\b(?:closed|ended|finished|settled|finish|settle|to close|to end)\b|\bregular (?:session|trading)\b|"
+                           r"\bduring the session\b|收盘|收报|收涨|收跌", re.I)
+
+
+def session_default(view: str, default: str) -> str:
+    """The moment a figure the sentence gives none holds for: the article's ``default``, except that in a report on
+    trading outside the session ("extended") a sentence that speaks of the session's close is the close's."""
+    return "close" if default == "extended" and _SESSION_SAID.search(view) else default
+
+
 _YEAR_AFTER = re.compile(r"\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|\s*(?:this|so far this) year", re.I)
 
 

@@ -22,10 +22,11 @@ _BOARD_BY_CODE = [
 ]
 
 
-def _limit_value(mention: Mention, ref: Reference, home: str | None) -> float | None:
+def _limit_value(mention: Mention, ref: Reference, home: str | None, board: str | None = None) -> float | None:
     """The daily limit of the board a limit-moving name trades on: from the reference, else the code's form.
 
-    A Chinese name without a code that the reference lacks trades on the main board unless its
+    A Chinese name without a code that the reference lacks trades on the board the article is about
+    (``board``: "北交所午评" is about the Beijing exchange's stocks), else on the main board unless its
     name says ST (5%); Hong Kong and US shares have no daily limit.
     """
     inst = mention.instrument
@@ -39,12 +40,12 @@ def _limit_value(mention: Mention, ref: Reference, home: str | None) -> float | 
             return None
         return ref.limits.get(inst.board or "main")
     code = mention.code_text.split(".")[0]
-    for pattern, board in _BOARD_BY_CODE:
+    for pattern, coded_board in _BOARD_BY_CODE:
         if code and pattern.match(code):
-            return ref.limits.get(board, 10.0)
+            return ref.limits.get(coded_board, 10.0)
     if code or home not in (None, "cn"):
         return None
-    return ref.limits.get("main")
+    return ref.limits.get(board or "main")
 
 
 def move_facts(sentence, view, article_id, ref, zh, mentions, context,
@@ -74,7 +75,8 @@ def move_facts(sentence, view, article_id, ref, zh, mentions, context,
             continue
         if read.limit:
             for mention in subjects:
-                value = read.values[0] if read.values else _limit_value(mention, ref, home or ("cn" if zh else None))
+                value = read.values[0] if read.values else _limit_value(mention, ref, home or ("cn" if zh else None),
+                                                                      getattr(context, "board", None))
                 if value is not None:
                     sign = -1.0 if read.limit == "down" else 1.0
                     facts.append(make_fact(article_id, mention, "pct_change", sign * value, "%", read.qualifier,

@@ -31,6 +31,7 @@ _EN_TRAILING = re.compile(
     r"(?:\s+|^)(?:shares?|stocks?|futures|was|were|is|are|has|have|had|been|all|both|each|also|meanwhile|then|only|still|"
     r"now|currently|closed|ended|finished|settled|settling|closing|ending|finishing|opened|traded|trading|itself|too|"
     r"in turn|together|par(?:e|es|ed|ing)|trim(?:s|med|ming)?|"  # "helping the Kospi pare losses to 0.2%"
+    r"(?-i:finish|close|end|settle)|"  # "helped the Nasdaq Composite finish 0.5% higher": the verb its helper governs
     r"leading the (?:laggards|losers|decliners|gainers|gains|losses|advance|decline|way)|"
     r"on \w+day|in (?:early|late|afternoon|morning|midday|early afternoon|late morning) (?:trade|trading|deals)|"
     r"at (?:midday|the close|the open)|on the day|so far|in (?:Hong Kong|Shanghai|Shenzhen|New York)|"
@@ -50,7 +51,7 @@ _EN_LEADING = re.compile(
     r"(?:stocks|shares|names|companies)\s+(?:related|linked|tied|connected|exposed)\s+to(?=\s+[a-z])|"  # "Stocks related to AI"
     r"followed by|ahead of|behind|(?:its\s+)?(?:peers?|rivals?|competitors?)(?=\s+[A-Z])|"  # "Peer Tallow Mills Corp"
     # a clause of consequence: "Samsung rose 1.3%, helping the Kospi pare losses to 0.2%"
-    rf"(?:{CONSEQUENCE_VERBS}|outpacing|outperforming|underperforming|"
+    rf"(?:{CONSEQUENCE_VERBS}|helped|pushed|sent|dragged|lifted|pulled|drove|outpacing|outperforming|underperforming|"
     r"lagging|trailing|beating|topping)(?=\s+(?:the\s+)?[A-Z])|"
     # "a gauge of Chinese developers dropped 2.4%": what the gauge tracks names it
     r"(?:(?:a|an|the)\s+)?(?:gauge|measure|basket)\s+(?:of|tracking))\s+",

@@ -17,7 +17,7 @@ from briefs.extract.hints import hint_pattern
 from briefs.extract.grammar import (EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_move, percent_runs, read_group, resized_owner,
                                     sector_after)
 from briefs.extract.mentions import FUTURES_AFTER, Mention, names_futures
-from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, bound_in, qualifier_of, with_bound
+from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, bound_in, qualifier_of, session_default, with_bound
 from briefs.extract.places import TRADING_CITIES
 from briefs.extract.subjects import infer_kind
 from briefs.extract.windows import WINDOW_QUALIFIERS
@@ -180,9 +180,10 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
     return events
 
 
-_ZH_SEVERAL_BEFORE = re.compile(r"(?:多|数|几|十余|数十)(?:只|家|个|支|款)$|(?:部分|一批|不少|众多|大量|多数|大部分|个别)$")
+# (a number of them too: "两只新股上市首日涨超200%" is two debuts, neither named)
+_ZH_SEVERAL_BEFORE = re.compile(r"(?:多|数|几|十余|数十|[两二三四五六七八九十]|\d+)(?:只|家|个|支|款)(?:新股|个股|股票|ETF|基金)?$|(?:部分|一批|不少|众多|大量|多数|大部分|个别)$")
 _PARTICIPLE_HINT = re.compile(r"showing|posting|registering|recording|logging|notching|booking")
-_ZH_SEVERAL_HINT = re.compile(r"[多数几余批少众量]")
+_ZH_SEVERAL_HINT = re.compile(r"[多数几余批少众量只家支]")
 _RELATED_HINT = re.compile(r"related|linked|tied|connected|exposed|supplier|peer|rival|partner|customer|concept|supply")
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:has\s+|had\s+|also\s+)?$")
 _RELATED_TO_BEFORE = re.compile(r"\b(?:related|linked|tied|connected|exposed|suppliers|peers)\s+(?:to|of)\s+(?:the\s+)?$",
@@ -588,7 +589,8 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             a, b = group.item_from, group.item_end
             subjects = known[-1:] or [Mention(a, b, sentence[a:b], None, group.item_code)]
         elif group.subject_after:
-            subjects = subjects_after(view, sentence, group.end, mentions)
+            fronted = view.startswith(",", group.end)  # "Down 6.2%, Dollar General was …": named after the comma
+            subjects = subjects_after(view, sentence, group.end + fronted, mentions, lead="" if fronted else "in")
         elif not zh and (owner := resized_owner(view, names_from, group.start)) is not None:
             # "The move extended URA's year-to-date gain to 64%": the move's owner, named before its noun
             a, b = owner
@@ -611,7 +613,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
                 subjects = [m for m in mentions if m.instrument is not None and m.end == which.start()][-1:]
         if several and subjects:
             # "多只芯片ETF涨超2%", "多家券商股涨超5%": several of a kind moved, not the kind (nor one fund of that name)
-            subjects = [m for m in subjects if not _ZH_SEVERAL_BEFORE.search(view, max(0, m.start - 4), m.start)]
+            subjects = [m for m in subjects if not _ZH_SEVERAL_BEFORE.search(view, max(0, m.start - 8), m.start)]
         if related and subjects:
             # "Stocks linked to Nvidia rose 2%", "Nvidia suppliers gained": the company a group relates to is not the
             # group (a theme or a sector is: "Stocks related to artificial intelligence")
@@ -647,7 +649,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         qualifier = qualifier_of(view, cues, group.start, group.end, region_from, group.bound, group.verb, context,
                                  group.values[0] < 0)
         defaulted = not qualifier or qualifier in BOUNDS  # the sentence said no moment (a bound is no moment)
-        default = getattr(context, "default_qualifier", "")
+        default = session_default(view, getattr(context, "default_qualifier", ""))
         qualifier = with_bound(default, qualifier) if qualifier in BOUNDS else qualifier or default
         window = out[-1].qualifier.split(":")[0] if out else ""  # "ytd:about": over the year so far, about
         if window in WINDOW_QUALIFIERS and (qualifier.replace("intraday:", "") in _DAY_OR_BOUND or

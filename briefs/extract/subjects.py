@@ -66,6 +66,7 @@ class ArticleContext:
     last: dict[str, tuple[int, Mention]] = field(default_factory=dict)
     markets: dict[str, int] = field(default_factory=dict)
     unread: list[tuple[int, str]] = field(default_factory=list)
+    board: str | None = None  # the one A-share board the title is about ("北交所午评": "bse"), for codeless limits
     default_qualifier: str = ""  # "intraday" for a midday report: figures not said to be closes
     midday_report: bool = False  # the title says so (午评, 半日總結, "at Midday"): its 收報 is the morning's close
     # by market, what the publication time says of a figure in it ("intraday" before that market's close), found

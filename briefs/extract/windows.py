@@ -38,7 +38,7 @@ def is_window(qualifier: str) -> bool:
 
 # figures over a window longer than the day; checked around the figure, nearest words first
 _WINDOWS = [
-    (re.compile(r"this week|for the week|on the week|weekly|week-on-week|week-over-week|past week|last week|\bends? (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
+    (re.compile(r"this week|for the week|on the week|weekly|week-on-week|week-over-week|past week|last week|\b(?:ends?|ended|ending|finish(?:e[sd]|ing)?|clos(?:e[sd]?|ing)) (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
                 r"过去一周|一周内|(?<![本当])周内(?![一二三四五六日])|上周(?![一二三四五六日末])|近1周", re.IGNORECASE), "weekly"),
     (re.compile(r"this month|for the month|past month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
                 r"\bsince (?:early |late |mid-)?(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
@@ -101,7 +101,8 @@ WINDOW_HINT_WORDS = ("week", "month", "year", "ytd", "straight", "consecutive", 
 ANY_WINDOW_WORD = hint_pattern(*WINDOW_HINT_WORDS)  # searched in lower-cased text: faster than re.I
 # (a space between a figure and Chinese words parts a title's clauses: "券商ETF大涨逾4% 证券ETF近5日吸金18.6亿元")
 # (the text after a figure opens right after it, so a space there parts too)
-_CLAUSE_PUNCTUATION = re.compile(r"[,，;；。]|(?:(?<=[%\u4e00-\u9fff])|^)\s+(?=[\u4e00-\u9fff])")
+# (a coordinated predicate too: "rose 1.7% on Friday and ended the week up 5.4%": the week is the second's)
+_CLAUSE_PUNCTUATION = re.compile(r"[,，;；。]|(?:(?<=[%\u4e00-\u9fff])|^)\s+(?=[\u4e00-\u9fff])|\s(?:and|but|while)\s+(?=[a-z])")
 _AFTER_FIGURE_BEFORE = re.compile(r"[,，;；。]|\s(?:and|but|while|whereas)\s")  # where the figure before's words end
 _ZH_MOVE_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "漲幅", "涨", "跌")
 _WINDOW_NOUN = re.compile(r"(?P<ytd>今年|年内)$|(?P<weekly>周)$|(?P<monthly>月)$|(?P<quarterly>季)$")
