@@ -2934,3 +2934,11 @@ def test_a_codeless_limit_up_in_a_report_on_one_board_takes_that_boards_limit():
     # a board's index in a title about the whole market says nothing of which board a stock trades on
     assert [f.value for f in published("收评：沪指涨0.5% 北证50涨2%", body, "2026-03-18 15:10")
             if f.subject == "星河数控"] == [10.0]
+
+
+def test_a_stocks_role_said_before_its_name_is_no_part_of_it():
+    assert moves("星河半导体指数上涨2.85%，成分股星河微电(688991)上涨9.02%。")[1][:3] == ("星河微电", "688991.SH", 9.02)
+    assert moves("权重股星河材料涨3.1%。") == [("星河材料", "", 3.1, "")]
+    assert moves("龙头股星河材料涨3.1%。") == [("星河材料", "", 3.1, "")]
+    assert [s for s, *_ in moves("Chipmaker Harbor Semiconductor surged 8.3 per cent.")] == ["Harbor Semiconductor"]
+    assert [s for s, *_ in moves("Insurer Harbor Life fell 3%.")] == ["Harbor Life"]

@@ -189,6 +189,8 @@ def not_a_move_spans(view: str) -> list[tuple[int, int]]:
             continue  # inside a longer word: "rates" in "generates"
         if view[start].isupper() and _NAMED_AFTER.match(view, end + 1):
             continue  # "Target (TGT) stock sank 3.1%", "Target Corp": a company's name, not a price target
+        if word == "权重" and view.startswith("股", end + 1):
+            continue  # "权重股星河材料涨3.1%": heavyweight stocks, not a weight
         if lowered.endswith(("post-", "pre-", "after-"), 0, start):
             continue  # "extended its post-earnings slide": the results say when, not what moved
         if _RESULTS_AS_TIME_AFTER.match(lowered, end + 1) and (not word.isascii() or _RESULTS_AS_TIME_BEFORE.search(

@@ -38,7 +38,9 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w.])(?!(?:January|February|March|April|Ma
                                r"October|November|December|U\.S|US|Spot|COMEX|ICE|LME|NYMEX|The)\b)[A-Z][\w&'.\-]*\s+$")
 _LEADING_WORDS = re.compile(r"^(?:The|the|With|Among|As|Shares of|Stocks like|(?:Constituent|Component)(?:s| stocks?)?)\s+|"
                             r"^(?:今日|今天|昨日|当日|当天|盘中|早盘|午后|尾盘|截至收盘|收盘时|其中|"
-                            r"(?:板块|行业|概念股|个股|成分股|成份股|权重股)(?:内|中))")  # "板块内长川科技（300604）"  # "今日港股通创新药ETF（159570）"
+                            r"(?:板块|行业|概念股|个股|成分股|成份股|权重股)(?:内|中)|"
+                            # "成分股华虹公司(688347)上涨9.02%": what the stock is to the index, said before its name
+                            r"(?:成分股|成份股|权重股|龙头股|个股)(?=[\u4e00-\u9fff]{2}))")  # "板块内长川科技（300604）"  # "今日港股通创新药ETF（159570）"
 
 
 @dataclass(frozen=True)

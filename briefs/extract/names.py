@@ -101,6 +101,8 @@ _EN_DESCRIPTORS = frozenset(
     for plural in ("s",)) | {"blue-chips", "constituent", "component"}
 # plural only ("Giant Network", "Bank of Qingdao" are names), but for the two a fund flash writes in the singular
 # ("Constituent Leader Drive (688017) surged 9.2%")
+# one company's trade, said before its name at a sentence's start: "Chipmaker Hua Hong Semiconductor surged 8.3 per cent"
+_EN_ROLE = re.compile(r"[a-z\-]*maker|insurer|lender|brokerage|retailer|refiner|carrier")
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
 _EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?(?:{_EN_TOKEN}|"
                              rf"\d{{2,4}}(?!\w|\.\d)))*(?:\s+(?:Index|ETF|index))?)(?:\s*\([^)]{{1,20}}\))?\s+[a-z]")
@@ -176,7 +178,7 @@ _ZH_LEADING = re.compile(
     r"下跌方面|上涨方面|涨幅方面|跌幅方面|行业方面|港股方面|A股方面|指数方面|截至收盘|截至发稿时?|截至午间收盘|"
     r"板块内|行业内|概念股中|个股中|区间|期间|同期|"  # "…累计净流入23.6亿元，区间涨幅3.2%": the period's, the subject's
     r"截[至止]\s*\d{1,2}[:：]\d{2}(?:分|时)?|"
-    r"截至午盘|截至目前|截[至止]|午间收盘时|收盘时|盘中|当日|今日|随后|最终|带动|受此影响|受消息影响|龙头|其|与此同时|"
+    r"截至午盘|截至目前|截[至止]|午间收盘时|收盘时|盘中|当日|今日|随后|最终|带动|受此影响|受消息影响|龙头股|龙头|其|与此同时|"
     r"周[一二三四五六日]|本周|上周|今年以来|年内|月内|周内|季内|、|"
     # a one-character conjunction opens a name too (并行科技, 和而泰, 及时雨): it is one only before a verb or adverb
     rf"(?:并|和|及|与)(?={ZH_AFTER_CONJUNCTION}))+"
@@ -299,7 +301,8 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         words = run.split()
         # "IT" in capitals is the sector, not the pronoun
         while words and (words[0].lower().strip(",") in _EN_LEADING_JUNK and words[0] != "IT" or
-                         len(words) > 1 and words[0].lower() in _EN_DESCRIPTORS and words[1] not in ("of", "&")):
+                         len(words) > 1 and words[0].lower() in _EN_DESCRIPTORS and words[1] not in ("of", "&") or
+                         len(words) > 1 and _EN_ROLE.fullmatch(words[0].lower()) and words[1][:1].isupper()):
             words = words[1:]
         # a headline's verb in capitals ends the name before it: "Shanghai Composite Ends Up 0.2%", "Nvidia Hits
         # High, Up 3%", "HSI Trims Losses to 0.3%"
