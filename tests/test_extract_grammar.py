@@ -2942,3 +2942,9 @@ def test_a_stocks_role_said_before_its_name_is_no_part_of_it():
     assert moves("龙头股星河材料涨3.1%。") == [("星河材料", "", 3.1, "")]
     assert [s for s, *_ in moves("Chipmaker Harbor Semiconductor surged 8.3 per cent.")] == ["Harbor Semiconductor"]
     assert [s for s, *_ in moves("Insurer Harbor Life fell 3%.")] == ["Harbor Life"]
+
+
+def test_a_figure_in_the_red_is_a_loss_and_in_the_green_a_gain():
+    assert moves("Harbor Lights notched a 3.2% advance, while Tallow Mills ended 0.4% in the red.") == [
+        ("Harbor Lights", "", 3.2, ""), ("Tallow Mills", "", -0.4, "close")]
+    assert moves("Tallow Mills closed 1.2% in the green.") == [("Tallow Mills", "", 1.2, "close")]

@@ -101,7 +101,7 @@ _GAP_RESIZED = re.compile(rf"{_RESIZED_WINDOW}\s+to\s+(?:(?P<qual>{_QUAL_EN})\s+
 _TO_AFTER_RESIZED = re.compile(rf"{_RESIZED_WINDOW}\s+to\s", re.I)
 _DIR_AFTER_ZH = re.compile(r"^\s*(?P<bound>以上|左右|多)?\s*(?:的)?(?P<zh>涨幅|跌幅|升幅|降幅|涨|跌)")
 # ("ended 212 points, or 0.8 percent, higher at 26,102": the points-or form may set the figure off with a comma)
-_DIR_AFTER_EN = re.compile(r"^\s*(?:,\s*(?=(?:higher|lower)\b))?(?P<verb>higher|lower|firmer|weaker|softer|down(?=\s*[.,;]|\s*$)|up(?=\s*[.,;]|\s*$)|gain|gains|rise|jump|increase|advance|rally|surge|"
+_DIR_AFTER_EN = re.compile(r"^\s*(?:,\s*(?=(?:higher|lower)\b))?(?P<verb>higher|lower|firmer|weaker|softer|in the red|in the green|down(?=\s*[.,;]|\s*$)|up(?=\s*[.,;]|\s*$)|gain|gains|rise|jump|increase|advance|rally|surge|"
                            r"drop|fall|decline|loss|slide|slump|plunge|decrease)\b", re.I)
 _BOUND_AFTER = re.compile(r"^\s*以上|^多(?![股只家个支档])")  # "涨2%多" is over 2%; "收涨2.13% 多股涨停" is no bound
 _ABOUT_AFTER = re.compile(r"^\s*左右")
@@ -407,7 +407,7 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
     first = items[0]
     values = [_number(m.num) for m in items]
     ranged = bool(_RANGE.search(view[max(floor, start - 12):start]))
-    after = view[end:end + 12]
+    after = view[end:end + 14]  # (" in the green" is 13)
     # a sign: "+4.38%", "-0.3%"; a direction word before it ("跌幅最大，为-1.85%") leaves the sign as written
     if first["sign"] and len(items) == 1:
         sign = -1.0 if first["sign"] == "-" else 1.0
@@ -467,20 +467,21 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
         return Group(start - 1, end, (sign * abs(values[0]),), "", headed["down"] or headed["up"])
     # a direction after: "以6.42%的涨幅", "a 1.36% gain", "0.5% higher", "213 pts (0.8%) lower"
     if view[start - 1:start] in ("(", "（") and after[:1] in (")", "）"):
-        after = after[1:] + view[end + 12:end + 13]
+        after = after[1:] + view[end + 14:end + 15]
         end += 1
     zh = _DIR_AFTER_ZH.match(after)
     en = _DIR_AFTER_EN.match(after)
     hit = zh or en
     if hit:
         verb = (hit["zh"] if zh else hit["verb"]).lower()
-        sign = -1.0 if _DOWN_WORDS.match(verb) or verb in ("lower", "weaker", "softer", "跌", "down") else 1.0
+        # ("ended 0.4% in the red": a loss, in the colour quote screens give it)
+        sign = -1.0 if _DOWN_WORDS.match(verb) or verb in ("lower", "weaker", "softer", "跌", "down", "in the red") else 1.0
         bound = "at_least" if zh and zh["bound"] in ("以上", "多") else "about" if zh and zh["bound"] == "左右" else ""
         lead = re.search(rf"(?:(?P<qual>{_QUAL_EN})\s+|(?P<zq>{_QUAL_ZH}))$", view[max(floor, start - 16):start], re.I)
         if lead:
             bound = _bound_of(lead["qual"] or lead["zq"]) or bound
         head = start - (len(lead.group(0)) if lead else 0)
-        if en and verb not in ("higher", "lower", "up", "down", "firmer", "weaker", "softer"):
+        if en and verb not in ("higher", "lower", "up", "down", "firmer", "weaker", "softer", "in the red", "in the green"):
             # "a 5% rise", "led by SMIC's 5% jump": the noun needs its article or its owner
             article = re.search(r"(?:\b(?:a|an|with a|with an)\s+|(?<=\w)['’]s\s+)$", view[max(floor, head - 12):head], re.I)
             if not article:
