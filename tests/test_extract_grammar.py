@@ -2948,3 +2948,34 @@ def test_a_figure_in_the_red_is_a_loss_and_in_the_green_a_gain():
     assert moves("Harbor Lights notched a 3.2% advance, while Tallow Mills ended 0.4% in the red.") == [
         ("Harbor Lights", "", 3.2, ""), ("Tallow Mills", "", -0.4, "close")]
     assert moves("Tallow Mills closed 1.2% in the green.") == [("Tallow Mills", "", 1.2, "close")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbor Research expects the Acme Composite to rise 8% over the next 12 months.",
+    "Analysts said shares of Tallow Mills could fall 20%.",
+    "星河证券预计，下半年星河50指数有望上涨10%，对应目标点位4800点。",
+    "券商预计下半年指数有望上涨10%",
+])
+def test_a_figure_someone_foresees_is_no_move(sentence):
+    assert moves(sentence) == []
+
+
+def test_a_move_beside_a_forecast_word_elsewhere_is_still_read():
+    assert moves("Harbor Lights rose 5% and is expected to keep rising.") == [("Harbor Lights", "", 5.0, "")]
+
+
+def test_a_turn_between_two_figures_keeps_the_subject():
+    assert moves("Tallow Mills fell as much as 3% before recovering to finish 0.6% higher.") == [
+        ("Tallow Mills", "", -3.0, "intraday_low"), ("Tallow Mills", "", 0.6, "close")]
+    assert moves("星河科技冲高回落，盘中涨幅一度达1.8%，收盘仅涨0.2%。") == [
+        ("星河科技", "", 1.8, "intraday_high"), ("星河科技", "", 0.2, "close")]
+
+
+def test_a_span_of_time_before_the_verb_is_the_moves_window_not_a_name():
+    assert moves("星河保险涨4.1%，此前一周累计上涨9.8%。") == [("星河保险", "", 4.1, ""), ("星河保险", "", 9.8, "weekly")]
+    assert moves("星河保险涨4.1%，此前一个月累计上涨9.8%。")[1][3] == "monthly"
+
+
+def test_extended_losses_to_a_figure_is_the_moves_new_size():
+    assert moves("Tallow Mills extended losses to 2.4% after sliding 4% last week.") == [
+        ("Tallow Mills", "", -2.4, ""), ("Tallow Mills", "", -4.0, "weekly")]

@@ -146,7 +146,7 @@ NOT_A_MOVE_ZH = (
     "营收", "收入", "利润", "净利", "订单", "占比", "权重", "份额", "比例", "比重", "换手率", "振幅", "波幅", "炸板率",
     "溢价", "折价", "贴水", "升水", "成交额", "成交量", "市值", "规模", "出货", "目标价", "同比", "环比", "减产", "增产",
     "产量", "销量", "概率", "收益率", "利率", "股息", "分红", "仓位", "持股", "增速", "增长率", "毛利", "净值增长", "负债",
-    "业绩", "预告", "预期", "渗透率", "开工率", "胜率", "回撤", "融资余额", "融券余额", "两融余额", "股东户数")
+    "业绩", "预告", "预期", "预计", "有望", "或将", "料将", "预测", "渗透率", "开工率", "胜率", "回撤", "融资余额", "融券余额", "两融余额", "股东户数")
 
 
 # results named as a time ("after earnings,", "业绩公布后"): what follows them, and (in English) what opens them
@@ -426,7 +426,9 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
         g = (_GAP_ZH if d.kind == "zh" else _GAP_EN).fullmatch(view, d.end, start)
         if g is None and d.kind != "zh":
             g = _GAP_RESIZED.fullmatch(view, d.end, start)
-            g = g if g and _RESIZED_BEFORE.search(view, max(0, d.start - 30), d.start) else None
+            # ("extended losses to 2.4%": the resizing verb may be the direction phrase's own)
+            g = g if g and (d.word.lower().startswith("extend") or
+                            _RESIZED_BEFORE.search(view, max(0, d.start - 30), d.start)) else None
         if g:
             best = (d, g)
             break  # the earliest direction whose gap reaches the figure: "涨幅均超过" over "超"
@@ -525,6 +527,8 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
         return True
     if _NOT_A_MOVE_HEAD.search(view, max(clause_from, group.start - 60), group.start):
         return True
+    if _FORECAST_BEFORE.search(view, max(clause_from, group.start - 90), group.start):
+        return True  # "Goldman Sachs expects the S&P 500 to rise 8%", "shares could fall 10%": a forecast, no move
     peak = _FROM_PEAK_AFTER.match(view[group.end:group.end + 60])
     if peak and (peak["word"].lower() not in ("from", "since") or _STATE_BEFORE.search(view, clause_from, group.start)):
         return True
@@ -550,6 +554,11 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
                not (a < group.start and _FIGURE_BEFORE_WORD.search(view, max(0, a - 16), a)) for a, b in spans)
 
 
+# a figure someone foresees: the verb of the move is governed by a forecast or a modal
+_FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|predicting|"
+                              r"projects?|projected|projecting|estimates?|estimated|anticipates?|anticipated|sees|see|"
+                              r"targets?|targeting|aims?)\b[^.;]{0,60}?\bto\s+$|"
+                              r"\b(?:could|may|might|would|will|should|can)\s+(?:\w+ly\s+)?$", re.I)
 _CONSEQUENCE = re.compile(rf",\s+(?:{CONSEQUENCE_VERBS})\b", re.I)
 _COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the)\s)")
 # a relative clause set off by commas: it describes the name before it ("The STAR50 index, which tracks tech startups,")

@@ -39,8 +39,9 @@ def is_window(qualifier: str) -> bool:
 # figures over a window longer than the day; checked around the figure, nearest words first
 _WINDOWS = [
     (re.compile(r"this week|for the week|on the week|weekly|week-on-week|week-over-week|past week|last week|\b(?:ends?|ended|ending|finish(?:e[sd]|ing)?|clos(?:e[sd]?|ing)) (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
-                r"过去一周|一周内|(?<![本当])周内(?![一二三四五六日])|上周(?![一二三四五六日末])|近1周", re.IGNORECASE), "weekly"),
+                r"过去一周|一周内|(?:此前|之前|前|最近)一周|(?<![本当])周内(?![一二三四五六日])|上周(?![一二三四五六日末])|近1周", re.IGNORECASE), "weekly"),
     (re.compile(r"this month|for the month|past month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
+                r"(?:此前|之前|过去|最近)(?:一|1)个月|"
                 r"\bsince (?:early |late |mid-)?(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                 r"一个月来|月内|月涨幅|月初以来|\d{1,2}月(?:份)?以来|月度|month[- ]to[- ]date|\bMTD\b|"
                 r"month[- ](?:on|over)[- ]month|"
