@@ -2979,3 +2979,19 @@ def test_a_span_of_time_before_the_verb_is_the_moves_window_not_a_name():
 def test_extended_losses_to_a_figure_is_the_moves_new_size():
     assert moves("Tallow Mills extended losses to 2.4% after sliding 4% last week.") == [
         ("Tallow Mills", "", -2.4, ""), ("Tallow Mills", "", -4.0, "weekly")]
+
+
+def test_a_companys_rival_named_after_its_is_a_name():
+    assert moves("Harbor Lights jumped 6.1%, while its rival Tallow Mills fell 2%.") == [
+        ("Harbor Lights", "", 6.1, ""), ("Tallow Mills", "", -2.0, "")]
+
+
+def test_a_scene_of_trading_outside_the_session_may_name_its_city():
+    got = moves("In New York premarket trade, the Harbor China ETF (HCHN) added 1.5%, and the Tallow Internet ETF "
+                "(TLIN) gained 2.2%.")
+    assert [q for *_, q in got] == ["extended", "extended"]
+
+
+def test_a_streak_said_in_a_clause_of_its_own_is_the_cumulative_figures_window():
+    assert moves("星河电子涨2.08%，连续3个交易日上涨，累计涨幅达9.2%。") == [
+        ("星河电子", "", 2.08, ""), ("星河电子", "", 9.2, "streak:3")]

@@ -53,7 +53,7 @@ _PERIOD_WORD = re.compile(r"区间|期间|累计|累积|\bcumulative(?:ly)?\b|\b
 _OPENING_DAY = re.compile(r"\W*(?:on\s+|last\s+|during\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:['’]s)?\b|"
                           r"\W*(?:周|星期)[一二三四五]", re.I)  # "During Tuesday's regular session, ..."
 # trading outside the session said as the scene the sentence opens with: "In premarket trading, A rose 1% and B fell 2%"
-_OPENING_EXTENDED = re.compile(r"\W*(?:in|during)\s+(?:premarket|pre-market|after-hours|extended|postmarket|post-market)"
+_OPENING_EXTENDED = re.compile(r"\W*(?:in|during)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:premarket|pre-market|after-hours|extended|postmarket|post-market)"
                                r"\s+(?:trading|trade|deals|action|session)\s*,|\W*(?:盘前|盘后)[，,]", re.I)
 _CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before)\s")
 # after a figure, a day past these words is another event's: "dropped 2.8% ahead of its report on Wednesday"

@@ -217,7 +217,9 @@ _ZH_NOT_NAMES = re.compile(
 _ZH_SPLIT = re.compile(r"、|以及|(?<=[\u4e00-\u9fffA-Za-z0-9）)]{2})(?:和|及|与)(?=[\u4e00-\u9fffA-Za-z0-9*]{2})")
 
 
-_CONTEXT_ITEM = re.compile(r"(?:in|at|on|among|for|from|across|within|elsewhere|outside|around|its|their|his|her)\s", re.I)
+# (not "its rival Transsion": a company's peer named is a name)
+_CONTEXT_ITEM = re.compile(r"(?:in|at|on|among|for|from|across|within|elsewhere|outside|around|"
+                           r"(?:its|their|his|her)(?!\s+(?:peers?|rivals?|competitors?)\s+[A-Z]))\s", re.I)
 
 
 @cache

@@ -164,8 +164,9 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
     streak = _STREAK.search(around) if _STREAK_HINTS.search(lowered) else None
     if not streak and floor > 0 and _CUMULATIVE.search(around):
         # "寒武纪连续三日下跌，累计跌幅达12%": the run is named in the clause before, which holds no figure of its own
+        # (only the words since the figure before: "工业富联涨2.08%，连续3个交易日上涨，累计涨幅达9.2%")
         earlier = sentence[max(0, floor - 40):floor]
-        streak = _STREAK.search(earlier) if "%" not in earlier else None
+        streak = _STREAK.search(earlier[earlier.rfind("%") + 1:])
     if streak and _CUMULATIVE.search(around):
         word = next(g for g in streak.groups() if g)
         count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
