@@ -2995,3 +2995,10 @@ def test_a_scene_of_trading_outside_the_session_may_name_its_city():
 def test_a_streak_said_in_a_clause_of_its_own_is_the_cumulative_figures_window():
     assert moves("星河电子涨2.08%，连续3个交易日上涨，累计涨幅达9.2%。") == [
         ("星河电子", "", 2.08, ""), ("星河电子", "", 9.2, "streak:3")]
+
+
+def test_a_second_predicate_after_a_figure_that_is_no_move_is_the_clauses_subjects():
+    assert moves("HARBOR OPTICAL (02999.HK) reported a 42% jump in shipments and soared 7.1% to HKD78.5.") == [
+        ("HARBOR OPTICAL", "02999.HK", 7.1, "")]
+    assert moves("Harbor Lights posted a 20% rise in profit and rose 3%.") == [("Harbor Lights", "", 3.0, "")]
+    assert moves("Harbor Lights said revenue rose 12% and margins widened to 30%.") == []

@@ -549,9 +549,11 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
     # "Among its holdings, Tencent Holdings (TCEHY) is down about 2.3%": a scene set off by a comma says where, not what
     scene = _SCENE_OPENING.match(view, start)
     asides += [scene.span()] if scene else []
-    # "the fund's largest holding at roughly 22% weight, jumped 7.1%": a word right after a figure is that figure's
+    # "the fund's largest holding at roughly 22% weight, jumped 7.1%": a word right after a figure is that figure's;
+    # "reported a 42% jump in shipments and soared 7.1%": a word with a figure between it and this one is that one's
     return any(start <= a and b <= limit and not any(x <= a and b <= y for x, y in asides) and
-               not (a < group.start and _FIGURE_BEFORE_WORD.search(view, max(0, a - 16), a)) for a, b in spans)
+               not (a < group.start and _FIGURE_BEFORE_WORD.search(view, max(0, a - 30), a)) and
+               not (b < group.start and _PERCENT_BETWEEN.search(view, b, group.start)) for a, b in spans)
 
 
 # a figure someone foresees: the verb of the move is governed by a forecast or a modal
@@ -564,5 +566,6 @@ _COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the)\s)")
 # a relative clause set off by commas: it describes the name before it ("The STAR50 index, which tracks tech startups,")
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")
 _SCENE_OPENING = re.compile(r"\W*(?:among|within|across|of)\s+(?:its|their|the\s+fund's|the\s+ETF's)\s+[^,，%]{0,30}[,，]", re.I)
-_FIGURE_BEFORE_WORD = re.compile(r"\d\s*%\s*$")
+_FIGURE_BEFORE_WORD = re.compile(r"\d\s*%\s*(?:[a-z]+\s+(?:in|of)\s+)?$")  # ("a 42% jump in shipments")
+_PERCENT_BETWEEN = re.compile(r"\d\s*(?:%|％)")
 _DESCRIBED_INDEX = re.compile(r"\b(?:[Ii]ndex|[Bb]oard)\s+of\s+(?:[a-z][\w\-]*\s*){1,4}")

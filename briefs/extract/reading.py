@@ -193,6 +193,12 @@ _RELATED_TO_BEFORE = re.compile(r"\b(?:related|linked|tied|connected|exposed|sup
 _RELATED_AFTER = re.compile(r"(?:-related|-linked|-exposed|\s+(?:suppliers|peers|rivals|partners|customers|"
                             r"concept stocks|supply chain|supply-chain)\b)", re.I)
 _COPULA = re.compile(r"\s(?:are|is|were|was)\s")
+_AND_VERB = re.compile(r"\s(?:and|but)\s+$")
+
+
+def _has_capital(view: str, start: int, end: int) -> bool:
+    """True when a capitalised word stands in ``view[start:end]`` (a name may be there)."""
+    return any(word[:1].isupper() for word in view[start:end].split())
 _PARTICIPLE_BEFORE = re.compile(r",\s*(?:showing|posting|registering|recording|logging|notching|booking)\s+$")
 _BY_THE_FIGURE = re.compile(r"\s*,?\s*(?:by\s+|with\s+)?")  # between a ranking and its leaders' figures
 # ranking statements: "机器人板块领涨", "chipmakers led the decline", "led by healthcare"
@@ -609,6 +615,16 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         # (unless the name owns the figure's noun: "outpacing the Consumer Staples sector's gain of 2.1%")
         if compares and not _OWNS_NOUN.search(view, max(0, group.start - 40), group.start):
             subjects = [m for m in subjects if not _BENCHMARK_BEFORE.search(view, max(0, m.start - 28), m.start)]
+        if not zh and not subjects and not limit and floor > 0 and _AND_VERB.search(view, names_from, group.start) \
+                and not _has_capital(view, names_from, group.start):
+            # "SUNNY OPTICAL (02382.HK) reported a 42% jump in shipments and soared 7.1%": a second predicate of the
+            # clause's subject, after a figure that was no move of it
+            opened = clause_from(view, group.start, zh)
+            subjects = [m for m in mentions if opened <= m.start and m.end <= floor][:1]
+            lead = leading_name(view[opened:floor]) if not subjects else None
+            if lead is not None:  # a name the reference lacks opens the clause: "Harbor Lights posted a 20% rise in…"
+                a, b = opened + lead[0], opened + lead[1]
+                subjects = [Mention(a, b, sentence[a:b], None)]
         if not zh and not subjects and not limit and relative:
             which = _WHICH_BEFORE.search(view, max(region_from, group.start - 40), group.start)
             if which:  # "…weighed down by a firmer yen, which strengthened 0.5%": the name the clause describes
