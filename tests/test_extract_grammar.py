@@ -3002,3 +3002,9 @@ def test_a_second_predicate_after_a_figure_that_is_no_move_is_the_clauses_subjec
         ("HARBOR OPTICAL", "02999.HK", 7.1, "")]
     assert moves("Harbor Lights posted a 20% rise in profit and rose 3%.") == [("Harbor Lights", "", 3.0, "")]
     assert moves("Harbor Lights said revenue rose 12% and margins widened to 30%.") == []
+
+
+def test_meanwhile_is_no_average():
+    assert amounts("Meanwhile, investors pulled $2.1 billion from the Harbor Growth ETF (HGRO).") == [
+        ("Harbor Growth ETF", "net_inflow", -2.1e9, "USD")]
+    assert amounts("The fund's average daily turnover was $36 million.") == []
