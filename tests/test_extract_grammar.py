@@ -1687,9 +1687,13 @@ def test_a_hong_kong_index_beside_turnover_is_the_market_and_a_fund_name_keeps_i
     got = [(f.subject, f.code, f.metric) for f in sentence_facts("恒指現升185點，報25,400點，成交額1,320億元。", "a",
                                                                  load_reference())]
     assert ("成交額", "HK.MARKET", "turnover") in got and ("恒指", "HSI.HK", "level") in got
-    assert [(f.subject, f.code, f.metric, f.value) for f in sentence_facts(
+    # an index's name inside a fund's is no index: the fund the reference knows, and one it lacks
+    assert [(f.code, f.metric, f.value) for f in sentence_facts(
         "The iShares Core S&P 500 ETF (IVV) added $1.3 billion in new assets.", "a", load_reference())] == [
-        ("iShares Core S&P 500 ETF", "IVV", "net_inflow", 1.3e9)]
+        ("IVV.US", "net_inflow", 1.3e9)]
+    assert [(f.subject, f.code, f.metric, f.value) for f in sentence_facts(
+        "The Harbor Core S&P 500 ETF (HCSP) added $1.3 billion in new assets.", "a", load_reference())] == [
+        ("Harbor Core S&P 500 ETF", "HCSP", "net_inflow", 1.3e9)]
 
 
 def test_an_after_hours_title_and_the_regular_session():
@@ -3008,3 +3012,15 @@ def test_meanwhile_is_no_average():
     assert amounts("Meanwhile, investors pulled $2.1 billion from the Harbor Growth ETF (HGRO).") == [
         ("Harbor Growth ETF", "net_inflow", -2.1e9, "USD")]
     assert amounts("The fund's average daily turnover was $36 million.") == []
+
+
+def test_a_debut_is_no_part_of_the_new_stocks_name():
+    assert moves("新股N星河科上市首日涨285%。") == [("N星河科", "", 285.0, "")]
+    assert moves("北交所午评：两只新股上市首日涨超200%") == []
+
+
+def test_a_turnover_said_of_the_morning_after_its_figure_is_the_sessions_so_far():
+    facts = published("Hang Seng slips at lunch as tech weighs",
+                      "Turnover hit HK$112 billion in the morning session. Harbor Lights dropped 1.4 percent.",
+                      "2026-03-26 12:15")
+    assert [(f.metric, f.qualifier) for f in facts] == [("turnover", "intraday"), ("pct_change", "intraday")]

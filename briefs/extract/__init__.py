@@ -109,7 +109,8 @@ _EXTENDED_TITLE = re.compile(r"盘前|盘后|\bpre-?market\b|\bafter[- ]hours\b|
 # a report on one A-share board, which its title opens with ("北交所午评：…", "科创板收评"): the limit of a stock it
 # names without a code is that board's (a board's index in a market's title, "沪指涨0.5% 北证50涨2%", is no such report)
 _BOARD_TITLE = re.compile(r"^\W*(?:(?P<bse>北交所|北证50?)|(?P<star>科创板))")
-_MIDDAY_TITLE = re.compile(r"午评|半日|午间|午市|早盘|早评|盘中|\bmidday\b|at midday|morning session|\bintraday\b", re.I)
+_MIDDAY_TITLE = re.compile(r"午评|半日|午间|午市|早盘|早评|盘中|\bmidday\b|at midday|morning session|\bintraday\b|"
+                           r"\bat lunch\b|\blunch break\b|\blunchtime\b", re.I)
 
 
 def article_facts(article: Article, ref: Reference, day: date | None = None) -> list[Fact]:

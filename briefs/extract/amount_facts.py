@@ -253,6 +253,9 @@ def _moved_instrument(moved: list[Fact], at: int, ref: Reference) -> list[Mentio
 # words that say an amount is the session's so far: "半日成交额", "Midday turnover", "截至10:30成交额"
 _SO_FAR = re.compile(r"半日|午间|午盘|上午|早盘|截至\d{1,2}[:：]\d{2}|盘中|已(?:达|有|超|突破)|\bmidday\b|\bhalf-day\b|"
                      r"\bmorning\b|\bso far\b|\bas of \d", re.I)
+# or said after it: "Turnover hit HK$112 billion in the morning session"
+_SO_FAR_AFTER = re.compile(r"\s*(?:in|during|for|over)\s+the\s+(?:morning|half-day|midday)\b|"
+                           r"\s*(?:at|by)\s+(?:midday|noon|the lunch break|lunch)\b", re.I)
 AMOUNT_METRICS = ("turnover", "net_inflow", "turnover_change")
 # the session before, as the time of an amount; not a comparison with it ("较上一交易日同期增加", "在前一交易日的基础上")
 _YESTERDAY = re.compile(r"昨日|昨天|(?<![较比在于])(?:前一|上一|上个)交易日(?!的基础|同期|放量|缩量|增加|减少)|\byesterday\b",
@@ -271,7 +274,7 @@ def _amount_moment(view: str, amount, market: str, context: ArticleContext | Non
         return with_bound("previous_session", bound)
     if amount.qualifier and not bound:
         return amount.qualifier
-    if _SO_FAR.search(view, 0, amount.number_at) or any(
+    if _SO_FAR.search(view, 0, amount.number_at) or _SO_FAR_AFTER.match(view, amount.end) or any(
             f.metric == "pct_change" and f.qualifier.startswith("intraday") for f in moved):
         # "X ETF上涨3.12%，成交额4.5亿元" at 14:05: the move is the session's so far, so is its turnover
         return with_bound("intraday", bound)

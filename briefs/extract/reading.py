@@ -185,6 +185,7 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
 # (a number of them too: "两只新股上市首日涨超200%" is two debuts, neither named)
 _ZH_SEVERAL_BEFORE = re.compile(r"(?:多|数|几|十余|数十|[两二三四五六七八九十]|\d+)(?:只|家|个|支|款)(?:新股|个股|股票|ETF|基金)?$|(?:部分|一批|不少|众多|大量|多数|大部分|个别)$")
 _PARTICIPLE_HINT = re.compile(r"showing|posting|registering|recording|logging|notching|booking")
+_ZH_SEVERAL_NAME = re.compile(r"(?:多|数|几|十余|数十|[两二三四五六七八九十]|\d+)(?:只|家|个|支|款)")  # "两只新股" as the name
 _ZH_SEVERAL_HINT = re.compile(r"[多数几余批少众量只家支]")
 _RELATED_HINT = re.compile(r"related|linked|tied|connected|exposed|supplier|peer|rival|partner|customer|concept|supply")
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:has\s+|had\s+|also\s+)?$")
@@ -631,7 +632,8 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
                 subjects = [m for m in mentions if m.instrument is not None and m.end == which.start()][-1:]
         if several and subjects:
             # "多只芯片ETF涨超2%", "多家券商股涨超5%": several of a kind moved, not the kind (nor one fund of that name)
-            subjects = [m for m in subjects if not _ZH_SEVERAL_BEFORE.search(view, max(0, m.start - 8), m.start)]
+            subjects = [m for m in subjects if not _ZH_SEVERAL_BEFORE.search(view, max(0, m.start - 8), m.start)
+                        and not _ZH_SEVERAL_NAME.match(m.subject)]
         if related and subjects:
             # "Stocks linked to Nvidia rose 2%", "Nvidia suppliers gained": the company a group relates to is not the
             # group (a theme or a sector is: "Stocks related to artificial intelligence")
