@@ -3024,3 +3024,8 @@ def test_a_turnover_said_of_the_morning_after_its_figure_is_the_sessions_so_far(
                       "Turnover hit HK$112 billion in the morning session. Harbor Lights dropped 1.4 percent.",
                       "2026-03-26 12:15")
     assert [(f.metric, f.qualifier) for f in facts] == [("turnover", "intraday"), ("pct_change", "intraday")]
+
+
+def test_volume_words_and_recorded_are_no_part_of_a_name():
+    assert moves("收评：星河指数缩量震荡涨0.21%")[0][0] == "星河指数"
+    assert [s for s, *_ in moves("只有300電信和300消費分別錄得2.48%和0.35%的漲幅。")] == ["300電信", "300消費"]

@@ -166,7 +166,7 @@ _ZH_TRAILING = re.compile(
     r"第[一二三四1-4]季度?|本季度?|上季度?|季内|累(?=$)|(?:业)?绩(?:公布|发布|披露|出炉)?后|"
     r"(?:复牌|停牌|上市|挂牌|公告)后|停牌前|上市(?=首日)|"  # "N新恒汇上市首日涨285%": the debut, not the name  # "升能集团复牌后股价续跌32.5%": an event of the stock's, then its move  # "恒指第三季累升15%": the quarter and 累 are the move's
     r"等(?:多|\d+|[一二三四五六七八九十]+)?余?(?:只|股|家)?(?:个股|股票)?|\d{2}cm|(?:以|涨|升)?(?:[12]0|30|5)\s*[%％]|"
-    r"更是|已|此前|目前|当前|昨日更是|周[一二三四五六日]|仅|"  # "收盘仅涨0.2%": only, an adverb
+    r"更是|已|此前|目前|当前|昨日更是|周[一二三四五六日]|仅|录得|缩量|放量|"  # "沪指缩量震荡涨0.21%": volume, no name  # "收盘仅涨0.2%": only, an adverb
     # "此前一周累计上涨9.8%": a span of time, the move's window, not a name
     r"(?:前|过去)?[一两二三四五六七八九十\d]+个?(?:交易日|周|月|年)(?:内|来)?|"
     # a verb of motion before the one the figure takes: "午后拉升涨超3%", "冲高回落跌0.3%"
