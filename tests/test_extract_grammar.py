@@ -3029,3 +3029,10 @@ def test_a_turnover_said_of_the_morning_after_its_figure_is_the_sessions_so_far(
 def test_volume_words_and_recorded_are_no_part_of_a_name():
     assert moves("收评：星河指数缩量震荡涨0.21%")[0][0] == "星河指数"
     assert [s for s, *_ in moves("只有300電信和300消費分別錄得2.48%和0.35%的漲幅。")] == ["300電信", "300消費"]
+
+
+def test_what_a_move_gives_back_is_its_subjects_and_a_span_of_minutes_no_name():
+    assert moves("Harbor Lights slipped about 1.5%, giving back part of Thursday's 4% rally.") == [
+        ("Harbor Lights", "", -1.5, "about"), ("Harbor Lights", "", 4.0, "")]
+    assert moves("星河科技股价快速拉升，5分钟内涨幅超过3%，截至发稿，该股上涨5.02%。") == [
+        ("星河科技", "", 3.0, "at_least"), ("星河科技", "", 5.02, "")]

@@ -96,7 +96,9 @@ _CONTINUATION_WORDS = frozenset(
     "september october november december early mid late so far date over across past days straight consecutive "
     "two three four five six seven eight nine ten "
     # "fell as much as 3% before recovering to finish 0.6% higher": the turn between two figures of one subject
-    "recovering recovered rebounding rebounded reversing reversed turning turned bouncing bounced".split())  # "…, which dropped 9% over the previous three sessions,"
+    "recovering recovered rebounding rebounded reversing reversed turning turned bouncing bounced "
+    # "slipped about 1.5%, giving back part of Thursday's 4% rally": what the move undid is the subject's own
+    "giving gave back part some much all of".split())  # "…, which dropped 9% over the previous three sessions,"
 
 
 # what may stand between two figures of one subject besides connecting words: the place it trades ("in Hong
