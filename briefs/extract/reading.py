@@ -458,9 +458,9 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     subjects = _names(view, sentence, region_from, name_end, zh, count, mentions)
     if subjects:
         return subjects
-    pointed = _single_pointer(raw, end, mentions, context)
+    pointed = _single_pointer(raw, end, mentions, context, previous)
     if pointed is None:
-        pointed = _single_pointer(cleaned, end, mentions, context)
+        pointed = _single_pointer(cleaned, end, mentions, context, previous)
     if pointed is not None:
         # "Harbor Lights rose 2%, while the index fell 1%": a pointer to a kind nobody named points at nobody,
         # never at the sentence's last subject
@@ -507,15 +507,21 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     return []
 
 
-def _single_pointer(region: str, before: int, mentions: list[Mention], context) -> list[Mention] | None:
+def _single_pointer(region: str, before: int, mentions: list[Mention], context,
+                    previous: list[Mention] = ()) -> list[Mention] | None:
     """What "it", "the stock", "该指数" at the end of ``region`` points at: the last such name of the
-    sentence before ``before``, else of the article; [] when it points at nothing named, None when the
-    region ends in no pointer."""
+    sentence before ``before`` (a name ``previous`` read by its shape counts), else of the article; [] when it
+    points at nothing named, None when the region ends in no pointer."""
     tail = max(0, len(region) - _POINTER_REACH)
     for pattern, kind in _SINGLE_POINTER:
         if pattern.search(region, tail):
             same = [m for m in mentions if m.end <= before and m.known
                     and kind in ("any", m.instrument.kind if m.instrument else infer_kind(m.subject))]
+            # "星河科技股价快速拉升，…，该股上涨5.02%": the name the sentence just read, known or not
+            read = [m for m in previous if m.end <= before and not m.known
+                    and kind in ("any", infer_kind(m.subject))][-1:]
+            if read and (not same or read[0].start > same[-1].start):
+                return read
             if same:
                 return same[-1:]
             found = context.lookup(kind) if context is not None else None
