@@ -3036,3 +3036,21 @@ def test_what_a_move_gives_back_is_its_subjects_and_a_span_of_minutes_no_name():
         ("Harbor Lights", "", -1.5, "about"), ("Harbor Lights", "", 4.0, "")]
     assert moves("星河科技股价快速拉升，5分钟内涨幅超过3%，截至发稿，该股上涨5.02%。") == [
         ("星河科技", "", 3.0, "at_least"), ("星河科技", "", 5.02, "")]
+
+
+def test_a_name_a_relative_clause_with_a_weight_describes_is_the_subject_after_it():
+    assert moves("Harbor Lights, which makes up 6.8% of the Acme 100 Index, rose 1.1%.") == [("Harbor Lights", "", 1.1, "")]
+    got = moves("Tallow Mills shares, down 3.2%, weighed most on the index, and shares of Harbor Lights, which rose 4% "
+                "on Monday, slipped 1.5%.")
+    assert [(s, v) for s, _, v, _ in got] == [("Tallow Mills", -3.2), ("Harbor Lights", 4.0), ("Harbor Lights", -1.5)]
+
+
+def test_a_currencys_appreciation_and_depreciation_are_its_moves():
+    assert moves("汇市方面，离岸人民币兑美元升值0.15%；十年期国债收益率下行2个基点至1.65%。") == [
+        ("离岸人民币", "USDCNH", 0.15, "")]
+    assert moves("日元兑美元贬值0.4%。") == [("日元", "JPY", -0.4, "")]
+
+
+def test_a_companys_announcement_ends_its_name_and_its_share_price_is_its():
+    assert moves("此外，星辰科技公告拟回购不超过总股本2%的股份，股价收涨3.3%。") == [("星辰科技", "", 3.3, "close")]
+    assert moves("星辰科技公告拟回购股份，股价收涨3.3%。") == [("星辰科技", "", 3.3, "close")]

@@ -196,6 +196,8 @@ _RELATED_TO_BEFORE = re.compile(r"\b(?:related|linked|tied|connected|exposed|sup
 _RELATED_AFTER = re.compile(r"(?:-related|-linked|-exposed|\s+(?:suppliers|peers|rivals|partners|customers|"
                             r"concept stocks|supply chain|supply-chain)\b)", re.I)
 _COPULA = re.compile(r"\s(?:are|is|were|was)\s")
+_NAME_BREAK = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas)\s+)?")
+_ASIDE_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,\s*$")
 _AND_VERB = re.compile(r"\s(?:and|but)\s+$")
 
 
@@ -535,6 +537,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
     floor = 0
     previous: list[Mention] = []
     previous_sign = 0.0
+    unread_from = len(view)  # where a clause whose figure was no move began, since the last move read
     events = _events(view, zh)
     if not events:
         return out
@@ -574,6 +577,9 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         region_from = max(floor, clause_from(view, group.start, zh))
         if not limit and is_not_a_move(view, region_from, group, not_a_move):
             floor = group.end
+            # "星辰科技公告拟回购不超过总股本2%的股份，股价收涨3.3%": the clause that held no move may still name
+            # the next figure's subject
+            unread_from = min(unread_from, region_from)
             continue
         count = 0 if leader else len(group.values)
         names_from = region_from
@@ -613,8 +619,15 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             a, b = owner
             subjects = [m for m in mentions if m.start < b and a < m.end][:1] or [Mention(a, b, sentence[a:b], None)]
         else:
+            aside = _ASIDE_BEFORE.search(view, max(0, group.start - 160), group.start) if relative else None
+            if aside is not None and aside.start() < names_from:
+                # "Apple, which makes up 6.8% of the Nasdaq 100, rose 1.1%": the region began inside the relative
+                # clause, after its figure; the name it describes is the subject
+                # (the name right before it: "…, and shares of Tesla, which rose 4% on Monday, slipped 1.5%")
+                breaks = [m.end() for m in _NAME_BREAK.finditer(view, clause_from(view, aside.start(), zh), aside.start())]
+                names_from, names_end = max(breaks, default=clause_from(view, aside.start(), zh)), aside.start()
             subjects = _region_subjects(view, sentence, names_from, names_end, group.end, zh, count, mentions,
-                                        context, previous, floor)
+                                        context, previous, min(floor, unread_from))
         # "Dow futures rose 0.2%, S&P 500 futures added 0.3%": an index named by its futures is never the subject,
         # whichever way the region was read (a commodity's futures are the commodity)
         subjects = [m for m in subjects if m.instrument is None or m.instrument.kind == "commodity" or
@@ -658,7 +671,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             # the figures right after a ranking are its leaders'
             subjects = led[0]
         led = None
-        floor = group.end
+        floor = unread_from = group.end
         if not subjects:
             continue
         previous = subjects
@@ -693,7 +706,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
 
 
 # where a Chinese clause's predicate begins after its names ("盘中续创历史新高", "此前一度炸板")
-_ZH_PREDICATE = re.compile(r"此前|盘中|早盘|午后|尾盘|一度|纷纷|双双|集体|逆势|逆市|续创|再创|创出|创下|创历史|创新高|创年内|刷新|股价|"
+_ZH_PREDICATE = re.compile(r"公告|宣布|披露|拟|此前|盘中|早盘|午后|尾盘|一度|纷纷|双双|集体|逆势|逆市|续创|再创|创出|创下|创历史|创新高|创年内|刷新|股价|"
                            r"炸板|封板|开板|回封|走强|走弱|大涨|大跌|拉升|跳水|异动|领涨|领跌|涨幅居前|跌幅居前|涨幅靠前|跌幅靠前|继续|当日|当天|"
                            rf"{ZH_RESIZED_MOVE}|"
                            r"今日|今天|涨停|跌停|(?:小幅|大幅)(?:下跌|上涨|收跌|收涨|走低|走高)|"
