@@ -3054,3 +3054,13 @@ def test_a_currencys_appreciation_and_depreciation_are_its_moves():
 def test_a_companys_announcement_ends_its_name_and_its_share_price_is_its():
     assert moves("此外，星辰科技公告拟回购不超过总股本2%的股份，股价收涨3.3%。") == [("星辰科技", "", 3.3, "close")]
     assert moves("星辰科技公告拟回购股份，股价收涨3.3%。") == [("星辰科技", "", 3.3, "close")]
+
+
+def test_a_weeks_recap_keeps_each_figures_own_window():
+    assert moves("Harbor Lights was the week's best performer in the Acme index, surging 11%.")[0][3] == "weekly"
+    assert moves("Tallow Mills, up 2.2% on Friday, has climbed 25% since the start of March.")[1][3] == "monthly"
+    assert moves("前一交易日（周四），星河指数大涨1.5%。")[0][3] == "previous_session"
+    facts = published("隔夜美股｜星河指数周五收涨0.8%",
+                      "星河金龙指数周五收涨0.8%，本周累计下跌2.1%；星河电商跌1.2%，星河拼购涨3.4%。", "2026-03-28 05:20")
+    assert [(f.subject, f.qualifier) for f in facts if f.subject.startswith("星河电商") or f.subject == "星河拼购"] == [
+        ("星河电商", ""), ("星河拼购", "")]

@@ -192,7 +192,10 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
                                    context.last_window)
         # a piece ending in "；" hands its window (without its bound) to the next; another day's is carried above
         windows = [f.qualifier for f in figures if is_window(f.qualifier) and not f.qualifier.startswith("earlier")]
-        context.piece_window = _without_bound(windows[-1]) if semicolon and windows else ""
+        # (only a piece whose every figure is over the window: "金龙指数周五收涨0.8%，本周累计下跌2.1%；阿里巴巴跌1.2%"
+        # says the day's moves after the "；")
+        context.piece_window = _without_bound(windows[-1]) if semicolon and windows and \
+            len(windows) == len(figures) else ""
         for fact in figures:
             if not math.isfinite(fact.value) or abs(fact.value) > 1e18:
                 warn(article.origin, f"figure too large to be real, left out: {sentence[:80]!r}")

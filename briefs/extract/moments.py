@@ -24,7 +24,9 @@ _SAME_PERIOD = re.compile(r"同期|同一时期|(?:over|in|during) the same peri
 _SAME_PERIOD_AFTER = re.compile(r"\s*,?\s*(?:over|in|during) the same period\b(?!\s+(?:a|last|of))", re.I)  # "fell 2.6% over the same period"
 # "fell 2% in the previous session", "rose 1% yesterday": the figure's own words after it
 _PREVIOUS_AFTER = re.compile(r"\s*,?\s*(?:(?:in|on|during)\s+the\s+previous\s+(?:session|trading day|day)|yesterday)\b", re.I)
-_PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday)\s*[,，]|\W*隔夜", re.I)
+# ("前一交易日（周四），纳指大涨1.5%": the session before, its day in brackets, opening the sentence)
+_PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday|(?:前一|上一|上个)交易日)\s*(?:[（(][^）)]{1,12}[）)])?\s*[,，]|"
+                               r"\W*隔夜", re.I)
 _CLOSE_WORDS = re.compile(rf"(?:closed|closes|closing|ended|ends|ending|finished|finishes|finishing|settled|to close|全日|全天|"
                           r"\b(?:finish|settle)|"  # "helped the Nasdaq Composite finish 0.5% higher"
                           rf"{_NOT_MIDDAY}(?:收盘|收市|收报|收))"

@@ -39,10 +39,10 @@ def is_window(qualifier: str) -> bool:
 # figures over a window longer than the day; checked around the figure, nearest words first
 _WINDOWS = [
     (re.compile(r"this week|for the week|on the week|weekly|week-on-week|week-over-week|past week|last week|\b(?:ends?|ended|ending|finish(?:e[sd]|ing)?|clos(?:e[sd]?|ing)) (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
-                r"过去一周|一周内|(?:此前|之前|前|最近)一周|(?<![本当])周内(?![一二三四五六日])|上周(?![一二三四五六日末])|近1周", re.IGNORECASE), "weekly"),
+                r"过去一周|一周内|(?:此前|之前|前|最近)一周|\b(?:the|this) week['’]s\b|(?<![本当])周内(?![一二三四五六日])|上周(?![一二三四五六日末])|近1周", re.IGNORECASE), "weekly"),
     (re.compile(r"this month|for the month|past month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
                 r"(?:此前|之前|过去|最近)(?:一|1)个月|"
-                r"\bsince (?:early |late |mid-)?(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+                r"\bsince (?:early |late |mid-|the (?:start|beginning) of )?(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                 r"一个月来|月内|月涨幅|月初以来|\d{1,2}月(?:份)?以来|月度|month[- ]to[- ]date|\bMTD\b|"
                 r"month[- ](?:on|over)[- ]month|"
                 # a month named without its day ("3月恒生指数累计下跌3.2%", "南向资金3月累计净流入"), not "3月15日"
@@ -122,6 +122,7 @@ _RECORD_WINDOW = {"week": " this week ", "month": " this month ", "quarter": " t
 _RELATIVE_ASIDE = re.compile(r"(?:,|^)\s*(?:which|who|whose)\b[^,%]*,")
 _WORD_REST = re.compile(r"[A-Za-z]*")
 _PERCENT_AHEAD = re.compile(r"\d[\d.,]*\s*(?:%|％|per ?cent)")
+_THE_WEEKS = re.compile(r"\b(?:the|this) week['’]s\b", re.I)
 _RESPECTIVELY = re.compile(r"^\s*,?\s*respectively\s*,?", re.I)
 
 
@@ -139,6 +140,13 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
     # "Mixue Group, which listed in March, jumped 9%": a relative clause's time is its own, not the figure's (taken
     # out of the whole clause, then the words nearest the figure kept: the aside may begin further back)
     before = sentence[start:span[0]]
+    comma = max(before.rfind(","), before.rfind("，"))
+    if comma >= 0 and not before[comma + 1:].strip() and "week" in before:
+        # "Micron was the week's best performer in the index, surging 11%": a figure whose clause is only its verb
+        # elaborates the words before the comma, whose window is its own (unless they hold a figure)
+        clause = before[max(before.rfind(",", 0, comma), before.rfind("，", 0, comma)) + 1:comma]
+        if not _PERCENT_AHEAD.search(clause) and _THE_WEEKS.search(clause):
+            return "weekly"
     before = (_RELATIVE_ASIDE.sub(",", before) if "," in before else before)[-40:]
     # "rose 2% and 3%, respectively, last week": the window after "respectively" is the group's
     tail = _RESPECTIVELY.sub("", sentence[span[1]:span[1] + 45], count=1)
