@@ -3064,3 +3064,15 @@ def test_a_weeks_recap_keeps_each_figures_own_window():
                       "星河金龙指数周五收涨0.8%，本周累计下跌2.1%；星河电商跌1.2%，星河拼购涨3.4%。", "2026-03-28 05:20")
     assert [(f.subject, f.qualifier) for f in facts if f.subject.startswith("星河电商") or f.subject == "星河拼购"] == [
         ("星河电商", ""), ("星河拼购", "")]
+
+
+def test_a_code_and_a_figure_in_one_pair_of_brackets_are_the_names():
+    assert moves("Harbor Lights (0999.HK, +1.2%) led, while Tallow Mills (0998.HK; -2.1%) lagged.") == [
+        ("Harbor Lights", "00999.HK", 1.2, ""), ("Tallow Mills", "00998.HK", -2.1, "")]
+    assert moves("星河科技（0999.HK，+1.2%）领涨。") == [("星河科技", "00999.HK", 1.2, "")]
+
+
+def test_a_semicolon_inside_brackets_ends_no_sentence():
+    from briefs.extract.text import split_sentences
+    assert split_sentences("SMIC (0981.HK; -2.1%) lagged. Tencent rose; Meituan fell.") == [
+        "SMIC (0981.HK; -2.1%) lagged.", "Tencent rose;", "Meituan fell."]

@@ -17,6 +17,16 @@ _PC = re.compile(r"(?<=\d)(\s?)pc\b")
 _RIC = re.compile(r"\(\.[A-Z0-9]{2,10}\)")
 
 
+# "Tencent (0700.HK, +1.2%)": a code and the name's move in one pair of brackets, read as "(0700.HK) +1.2% "
+_CODE_AND_FIGURE = re.compile(r"(?P<open>[(（])(?P<code>[A-Z0-9][A-Z0-9.]{0,11})(?P<sep>\s*[,;，；]\s*)"
+                              r"(?P<figure>[+\-−]?\d+(?:\.\d+)?\s*[%％])(?P<close>[)）])")
+
+
+def _code_then_figure(m: re.Match) -> str:
+    close = ")" if m["open"] == "(" else "）"
+    return f"{m['open']}{m['code']}{close}{' ' * (len(m['sep']) - 1)}{m['figure']}{' ' * len(m['close'])}"
+
+
 @cache
 def _table() -> dict[int, str]:
     table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
@@ -44,9 +54,11 @@ def _table() -> dict[int, str]:
 
 def fold(text: str) -> str:
     """``text`` with full-width ASCII and traditional characters folded, "pc" read as "%" and a wire's index code
-    ("(.HSI)") blanked, same length."""
+    ("(.HSI)") blanked, and a code with a figure in one pair of brackets parted ("(0700.HK, +1.2%)"), same length."""
     if "pc" in text:
         text = _PC.sub(lambda m: m[1] + "% ", text)
+    if "%)" in text or "%）" in text or "％）" in text:
+        text = _CODE_AND_FIGURE.sub(_code_then_figure, text)
     if "(." in text:
         text = _RIC.sub(lambda m: " " * len(m[0]), text)
     if text.isascii():

@@ -14,7 +14,8 @@ _BULLET = re.compile(r"\s+-\s+(?=\S)")
 _EN_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z0-9\"“(\u4e00-\u9fff])")
 _HAS_WORD = re.compile(r"[^\W_]")
 _DASH_OPENING = re.compile(r"^-\s+")  # a list item's dash
-_ZH_END = re.compile(r"[。！？；!?;]")
+# (a semicolon inside brackets parts no sentence: "SMIC (0981.HK; -2.1%) lagged")
+_ZH_END = re.compile(r"[。！？!?]|[；;](?![^()（）]{0,40}[)）])")
 
 
 def split_sentences(text: str) -> list[str]:
