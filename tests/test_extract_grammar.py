@@ -3076,3 +3076,12 @@ def test_a_semicolon_inside_brackets_ends_no_sentence():
     from briefs.extract.text import split_sentences
     assert split_sentences("SMIC (0981.HK; -2.1%) lagged. Tencent rose; Meituan fell.") == [
         "SMIC (0981.HK; -2.1%) lagged.", "Tencent rose;", "Meituan fell."]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Shares of Tallow Mills were flat, while Harbor Lights added a modest 0.3%.", 0.3),
+    ("Harbor Lights jumped a whopping 25%.", 25.0),
+    ("Harbor Lights gained an additional 2%.", 2.0),
+])
+def test_how_big_a_move_was_said_before_its_figure(sentence, value):
+    assert moves(sentence) == [("Harbor Lights", "", value, "")]

@@ -65,7 +65,10 @@ _DOWN_ZH = (r"最大跌幅|跌幅|降幅|贬值|下跌|下降|下挫|下滑|走�
 # the gap between a direction word and its figure: "by", bounds, "N points, or", 分别/均/都 ... (and spaced
 # figures in Chinese copy: "跌 213 點或 0.83%")
 _GAP_EN = re.compile(
-    rf"\s*(?:on\s+the\s+(?:day|session)\s+)?(?:by\s+)?(?:a\s+(?:further|combined|cumulative|total|respective)\s+|another\s+)?"
+    rf"\s*(?:on\s+the\s+(?:day|session)\s+)?(?:by\s+)?(?:an?\s+(?:further|combined|cumulative|total|respective|"
+    # "added a modest 0.3%", "posted a solid 2%": how big the move was said before its figure
+    rf"modest|slight|marginal|solid|strong|sharp|hefty|small|big|robust|healthy|impressive|whopping|meagre|meager|"
+    rf"additional|extra)\s+|another\s+)?"
     rf"(?:(?:{NUM})\s*(?:points?|pts?|cents?)\s*,?\s*(?:or\s+)?)?(?:(?P<qual>{_QUAL_EN})\s+)?",
     re.I,
 )
