@@ -3085,3 +3085,10 @@ def test_a_semicolon_inside_brackets_ends_no_sentence():
 ])
 def test_how_big_a_move_was_said_before_its_figure(sentence, value):
     assert moves(sentence) == [("Harbor Lights", "", value, "")]
+
+
+def test_a_quote_lines_name_before_its_colon_and_other_small_forms():
+    assert moves("Harbor Lights: +3.2%.") == [("Harbor Lights", "", 3.2, "")]
+    assert moves("Note: shares rose 3%.") == []
+    assert moves("星河科技年内跌去三成。") == [("星河科技", "", -30.0, "ytd")]
+    assert moves("星河科技最新涨幅3.2%。")[0][0] == "星河科技"

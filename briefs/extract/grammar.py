@@ -60,7 +60,7 @@ _NOUN_DOWN = r"drops?|falls?|declines?|loss(?:es)?|slides?|slumps?|plunges?|decr
 # (涨跌幅 says no direction: the figure's own sign does, "涨跌幅-0.21%"; it stands first so that 跌幅 is not read in it)
 _UP_ZH = (r"涨跌幅|漲跌幅|最大涨幅|最大升幅|涨幅|升幅|升值|上涨|上升|上扬|走高|反弹|大涨|暴涨|飙升|攀升|收涨|收高|高开|拉升|领涨|急涨|翻红|冲高|走强|"
           r"急升|大升|高收|抽升|弹升|涨|升|扬|漲")  # 急升, 大升, 高收: how Hong Kong papers write a rise
-_DOWN_ZH = (r"最大跌幅|跌幅|降幅|贬值|下跌|下降|下挫|下滑|走低|回落|回调|大跌|暴跌|收跌|收低|低开|跳水|领跌|重挫|急跌|翻绿|走弱|"
+_DOWN_ZH = (r"最大跌幅|跌幅|降幅|贬值|跌去|下跌|下降|下挫|下滑|走低|回落|回调|大跌|暴跌|收跌|收低|低开|跳水|领跌|重挫|急跌|翻绿|走弱|"
             r"急挫|大挫|低收|回吐|倒跌|急泻|插水|跌|降|挫")  # 回吐, 倒跌, 急瀉, 插水: Hong Kong papers' falls
 # the gap between a direction word and its figure: "by", bounds, "N points, or", 分别/均/都 ... (and spaced
 # figures in Chinese copy: "跌 213 點或 0.83%")
@@ -312,7 +312,7 @@ _VERBLESS_ITEM = re.compile(r"(?:^|[,:]|\bfollowed by|\bled by|\band|\bthen)\s*(
 _GAPPED_ITEM = re.compile(r";\s*(?:and\s+)?(?:the\s+)?(?P<name>[A-Za-z][\w&.'\-]*(?:\s+[\w&.'\-]+){0,3}),\s*$")
 LIST_ITEM = "list item"  # the verb of a figure with none: its item's name is one name, "and" and all
 _CLAUSE_CLOSE = re.compile(r"\s*(?:higher|lower)?\s*[,:;]")
-_TENTHS = re.compile(r"(?:涨|跌|升|降|涨幅|跌幅|上涨|下跌)(?:近|逾|超|约|超过|接近|达)?(?P<n>半|[一二两三四五六七八九])成"
+_TENTHS = re.compile(r"(?:涨|跌|升|降|涨幅|跌幅|上涨|下跌|跌去)(?:近|逾|超|约|超过|接近|达)?(?P<n>半|[一二两三四五六七八九])成"
                      r"(?![交本分员功立长为绩])")
 _TENTHS_VALUE = {"半": 5.0, "一": 10.0, "二": 20.0, "两": 20.0, "三": 30.0, "四": 40.0, "五": 50.0, "六": 60.0,
                  "七": 70.0, "八": 80.0, "九": 90.0}

@@ -766,6 +766,9 @@ def _topic(view: str, before: int, mentions: list[Mention], zh: bool, previous: 
     carried = getattr(context, "carried", None)
     if carried:  # "恒指…最多升236點；半日升189點或0.73%": the piece before, ended by its "；", names the subject
         return carried
+    labelled = _NAME_COLON.search(view, 0, before) if not zh and ":" in view[:before] else None
+    if labelled:  # "Harbor Lights: +3.2%": a quote line's name before its colon
+        return [Mention(labelled.start("name"), labelled.end("name"), labelled["name"], None)]
     lead = leading_name(view[:before]) if not zh else None
     if lead:  # "Pine Mills closed at $12.2, marking a 2% gain": the name that opens the sentence
         return [Mention(lead[0], lead[1], view[lead[0]:lead[1]], None)]
@@ -773,6 +776,7 @@ def _topic(view: str, before: int, mentions: list[Mention], zh: bool, previous: 
     return (_single_pointer(view[:pointer.end()], before, mentions, context) or []) if pointer else []
 
 
+_NAME_COLON = re.compile(r"^\W*(?P<name>[A-Z][\w&.'\-]*(?:\s+[A-Z0-9][\w&.'\-]*){0,5})\s*:\s*$")
 _AFTER_NAMES = re.compile(r"\s*(?:each\s+)?(?P<lead>in\s+)?(?:the\s+)?(?P<names>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|&\s+|of\s+)?"
                           r"(?:[A-Z][\w&.'\-]*|\d{2,4}))*)")
 
