@@ -3092,3 +3092,10 @@ def test_a_quote_lines_name_before_its_colon_and_other_small_forms():
     assert moves("Note: shares rose 3%.") == []
     assert moves("星河科技年内跌去三成。") == [("星河科技", "", -30.0, "ytd")]
     assert moves("星河科技最新涨幅3.2%。")[0][0] == "星河科技"
+
+
+def test_money_that_changed_hands_is_the_markets_turnover():
+    assert [(f.code, f.metric, f.value) for f in sentence_facts(
+        "About HK$150 billion of shares changed hands.", "a", load_reference())] == [("HK.MARKET", "turnover", 150e9)]
+    assert [f.metric for f in sentence_facts("Shares worth HK$1.2 billion changed hands in Tallow Mills.", "a",
+                                             load_reference())] == []

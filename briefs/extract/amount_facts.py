@@ -100,6 +100,10 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
             # "主力资金全天净流出89.6亿元": the market's main funds, named by that word alone
             return [Mention(main, main + 4, sentence[main:main + 4], None)]
     else:
+        hands = _CHANGED_HANDS.match(view, amount.end) if amount.metric == "turnover" else None
+        if hands and not _EN_BOUND_ONLY.sub("", view[begin:amount.start].strip()):
+            # "About HK$150 billion of shares changed hands": the market's turnover, named by its verb alone
+            return [Mention(hands.start("verb"), hands.end("verb"), sentence[hands.start("verb"):hands.end("verb")], None)]
         word = _EN_METRIC_WORD.match(view, amount.start)
         if word and _EN_FLOW_VERB.match(view, amount.start):
             word = None  # "Mainland investors sold a net ...": the verb is no part of the name
@@ -133,6 +137,8 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
     return [Mention(start, start + len(phrase), sentence[start:start + len(phrase)], None)] if start >= 0 else []
 
 
+_EN_BOUND_ONLY = re.compile(r"^(?:about|around|nearly|some|roughly|almost|over|more than|approximately)$", re.I)
+_CHANGED_HANDS = re.compile(r"\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?(?P<verb>changed\s+hands)", re.I)
 _EN_FLOW_VERB_TAIL = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:seen|saw|recorded|posted|logged|attracted|gathered|drew|"
                                 r"pulled in|took in|received|registered|absorbed)\b.*$|"
                                 r"\s+(?:nearly|about|over|more than|around|some|almost)\s*$|\s+(?:has|have|had)\s*$|"

@@ -75,7 +75,9 @@ _CHANGE_BEFORE = re.compile(
 # "rose to 1.28 trillion yuan from 1.05 trillion yuan on Monday": any amount right after "from" is where a figure began
 _FROM_BEFORE = re.compile(r"(?:\b(?:compared|against)\s+with|\bfrom)\s*(?:HK\$|US\$|\$)?\s*$", re.IGNORECASE)
 # "amounting to 20.32 million yuan in trading volume": the metric named after the amount
-_METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)", re.IGNORECASE)
+# ("About HK$150 billion of shares changed hands": the market's turnover, said by its verb)
+_METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)|"
+                           r"^\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?changed\s+hands", re.IGNORECASE)
 _FLOW_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+|dollar\s+(?=inflow|outflow))(?:(?:net\s+)?(?P<in>inflows?|new (?:assets|money|cash))|net\s+(?P<in2>purchases?|buying|subscriptions?)|"
                          r"(?:net\s+)?(?P<out>outflows?)|net\s+(?P<out2>selling|sales|redemptions?))",
                          re.IGNORECASE)
@@ -164,7 +166,7 @@ def _metric_before(text: str) -> tuple[str, float, int] | None:
 # cheap tests before the expensive patterns: most sentences hold none of these words
 _ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
                               r"|in trading volume|\b(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?|new (?:assets|money|cash))"
-                              r"|\bdollar\s+(?:inflow|outflow)",
+                              r"|\bdollar\s+(?:inflow|outflow)|\bchanged\s+hands",
                               re.IGNORECASE)
 _RATE_WORDS = hint_pattern("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
 _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个|股(?=上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)", re.IGNORECASE)
@@ -172,7 +174,7 @@ _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个|股(?=上
 _METRIC_HINTS = hint_pattern("net", "turnover", "trading", "transaction", "成交", "交易额", "净", "吸金", "price", "价",
                              "收报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled", "gathered", "hauled in",
                              "shed", "bled", "added",
-                             "withdrew", "yanked", "redeemed", "new assets", "new money", "new cash")
+                             "withdrew", "yanked", "redeemed", "new assets", "new money", "new cash", "changed hands")
 _COUNT_HINTS = hint_pattern("stock", "share", "compan", "issue", "只", "家", "个", "股上涨", "股下跌", "股涨停", "股跌停",
                             "股收涨", "股收跌", "股飘红", "股翻红", "股飘绿")
 
