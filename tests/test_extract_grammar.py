@@ -3099,3 +3099,11 @@ def test_money_that_changed_hands_is_the_markets_turnover():
         "About HK$150 billion of shares changed hands.", "a", load_reference())] == [("HK.MARKET", "turnover", 150e9)]
     assert [f.metric for f in sentence_facts("Shares worth HK$1.2 billion changed hands in Tallow Mills.", "a",
                                              load_reference())] == []
+
+
+def test_an_etfs_flows_over_counted_days_are_the_funds_the_article_is_about():
+    facts = published("星河AI ETF涨超2%",
+                      "星河AIETF(159999)上涨2.2%。资金流入方面，星河AIETF最新资金净流入2.3亿元。"
+                      "拉长时间看，近5个交易日内有4日资金净流入，合计8.9亿元。", "2026-03-31 10:40")
+    assert [(f.subject, f.code, f.value, f.qualifier) for f in facts if f.metric == "net_inflow"] == [
+        ("星河AIETF", "159999.SZ", 2.3e8, ""), ("星河AIETF", "159999.SZ", 8.9e8, "streak:5")]

@@ -24,15 +24,19 @@ _ZH_FLOW_FILLER = re.compile(r"^(?:[（(][^）)]{0,24}?[日月年][^）)]{0,24}?
                              r"近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|"
                              r"半日|全天|单日|截至\S{0,8}|合计|累计|整体|总计|共计|[，,、\s])+|"
                              r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|昨日|昨天|全天|全日|最多|居前|的|为|遭|获|"
-                             r"主力资金|主力|"  # "电子行业主力资金净流入18.6亿元": the industry's main funds
+                             r"主力资金|主力|最新资金|最新|资金|"  # "电子行业主力资金净流入18.6亿元": the industry's main funds
                              r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
 _ZH_FLOW_TRAILER = re.compile(r"(?<=\S)(?:今日|今天|昨日|当日|早盘|午盘|尾盘|全天|全日|半日|盘中|上午|下午|合计|累计|整体|共计|总计)+$")
+_ZH_NAMED_BEFORE_DAYS = re.compile(r"(?:ETF|基金|指数)\s*(?:[（(]\d{6}[）)])?\s*$")  # "该ETF"/"X ETF近10个交易日…": named
 _EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
                            r"took|pulled|drew|raked|brought|attracted|gathered|hauled|shed|bled|added|withdrew|yanked|redeemed|"
                            r"snapped|net(?=\s+(?:sold|bought|purchased|sell|buy))|posted|recorded|saw|logged)\b", re.I)
 _EN_METRIC_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:volume|value|inflows?|outflows?|purchases?|buying|selling|sales))?")
 _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|整月|上月)?(?:净流入|净流出|净买入|净卖出|成交额)"
                               r"[^，,；;。]*$")
+# a count of days with flows, naming no one: "近5个交易日内有4日资金净流入，合计8.9亿元" is the article's fund's
+_ZH_DAYS_WITH_FLOWS = re.compile(r"(?:近|过去)(?:\d+|[一二两三四五六七八九十]+)个?交易日(?:内|中)?有(?:\d+|[一二两三四五六七八九十]+)"
+                                 r"(?:个交易)?日")
 
 
 # "星河信息获主力资金净流入5.6亿元": whose flow it is stands before 获 (遭: an outflow), the buyer after it
@@ -78,6 +82,10 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
                    and (m.instrument is None or m.instrument.kind not in ("index", "market"))]
             if row:
                 return row[-1:]
+        days = _ZH_DAYS_WITH_FLOWS.search(view, max(0, begin - 40), amount.number_at)
+        if days and not _ZH_NAMED_BEFORE_DAYS.search(view, max(0, days.start() - 12), days.start()) and context is not None:
+            found = context.lookup("etf")
+            return [found] if found is not None else []
         earlier = _ZH_EARLIER_FLOW.search(view, max(0, begin - 30), max(begin - 1, 0))
         opening = _ZH_POINTER.match(view, max(view.rfind(c, 0, begin - 1) for c in breaks) + 1) \
             if earlier and begin > 0 else None
