@@ -3107,3 +3107,10 @@ def test_an_etfs_flows_over_counted_days_are_the_funds_the_article_is_about():
                       "拉长时间看，近5个交易日内有4日资金净流入，合计8.9亿元。", "2026-03-31 10:40")
     assert [(f.subject, f.code, f.value, f.qualifier) for f in facts if f.metric == "net_inflow"] == [
         ("星河AIETF", "159999.SZ", 2.3e8, ""), ("星河AIETF", "159999.SZ", 8.9e8, "streak:5")]
+
+
+def test_an_amount_whose_verb_was_said_once_for_two_names():
+    got = [(f.subject, f.metric, f.value) for f in sentence_facts(
+        "Southbound trading saw net buying of HK$6.2 billion, with Harbor Lights receiving HK$1.1 billion and Tallow "
+        "Mills HK$650 million.", "a", load_reference())]
+    assert got[1:] == [("Harbor Lights", "net_inflow", 1.1e9), ("Tallow Mills", "net_inflow", 650e6)]

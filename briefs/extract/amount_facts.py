@@ -28,6 +28,10 @@ _ZH_FLOW_FILLER = re.compile(r"^(?:[（(][^）)]{0,24}?[日月年][^）)]{0,24}?
                              r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
 _ZH_FLOW_TRAILER = re.compile(r"(?<=\S)(?:今日|今天|昨日|当日|早盘|午盘|尾盘|全天|全日|半日|盘中|上午|下午|合计|累计|整体|共计|总计)+$")
 _ZH_NAMED_BEFORE_DAYS = re.compile(r"(?:ETF|基金|指数)\s*(?:[（(]\d{6}[）)])?\s*$")  # "该ETF"/"X ETF近10个交易日…": named
+# "with Harbor Lights receiving HK$1.1 billion and Tallow Mills HK$650 million": an absolute clause's name, then the
+# amount (the verb said once)
+_WITH_NAME_RECEIVING = re.compile(r"\b(?:with|and)\s+(?P<name>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3})\s+"
+                                  r"(?:receiving|getting|attracting|drawing|seeing|taking\s+in|pulling\s+in\s+)?\s*$")
 _EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
                            r"took|pulled|drew|raked|brought|attracted|gathered|hauled|shed|bled|added|withdrew|yanked|redeemed|"
                            r"snapped|net(?=\s+(?:sold|bought|purchased|sell|buy))|posted|recorded|saw|logged)\b", re.I)
@@ -312,6 +316,11 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             word = _TOWARDS.match(view, amount.end)
             after = subjects_after(view, sentence, word.end(), mentions, lead="") if word else []
         subjects = after[:1] or ([listed[amount.number_at]] if amount.number_at in listed else [])
+        absolute = _WITH_NAME_RECEIVING.search(view, max(0, amount.number_at - 60), amount.number_at) \
+            if not zh and not subjects and amount.metric == "net_inflow" else None
+        if absolute:  # "with Harbor Lights receiving HK$1.1 billion": the name of the absolute clause
+            a, b = absolute.span("name")
+            subjects = [m for m in mentions if a <= m.start and m.end <= b][-1:] or [Mention(a, b, sentence[a:b], None)]
         guessed = False
         if not subjects:
             subjects = subjects_for(amount.number_at, mentions, seg, view, zh, [], context,

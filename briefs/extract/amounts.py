@@ -93,6 +93,7 @@ _OTHER_AMOUNT = re.compile(r"沽空|卖空|做空|融资余额|融券|回购|募
 _VALUE_AFTER = re.compile(r"\s*(?:in|of)\s+(?:its\s+|their\s+)?(?:market (?:value|cap(?:itali[sz]ation)?)|value|"
                           r"valuation|wealth|net worth)\b", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"(?:short[- ]?sell(?:ing)?|short sales?|沽空|卖空|融资|融券)\s*$", re.IGNORECASE)
+_GAPPED_AMOUNT = re.compile(r"\s*,?\s*(?:and\s+)?[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3}\s+")
 _AVERAGE = re.compile(r"\baverag(?:e|es|ed|ing)\b|\bavg\b|\bmean\b|日均|均值|平均", re.IGNORECASE)  # (not "Meanwhile")
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
 _OUT_OF = re.compile(r"^\s*(?:from|out of)\s", re.IGNORECASE)  # "pulled $3.1 billion from SPY": the fund follows
@@ -226,6 +227,9 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         flow_after = _FLOW_AFTER.match(sentence[m.end():m.end() + 30]) if metric is None else None
         if flow_after:  # "2.8 billion yuan in net inflows"
             metric = ("net_inflow", -1.0 if flow_after["out"] or flow_after["out2"] else 1.0, len(before[-80:]))
+        if metric is None and found and not zh and _GAPPED_AMOUNT.fullmatch(sentence, found[-1].end, m.start()):
+            # "with Tencent receiving HK$1.1 billion and Xiaomi HK$650 million": the verb said once, for both
+            metric = (found[-1].metric, 1.0, len(before[-80:]))
         if metric is None:
             continue
         if _VALUE_AFTER.match(sentence, m.end()):
