@@ -2897,6 +2897,9 @@ def test_a_wires_bare_instrument_code_after_a_name_leaves_the_name_the_subject()
     # a code the reference knows, after a description rather than a name, says which index it is
     assert [(s, c) for s, c, _, _ in moves("Tech shares listed in Hong Kong .HSTECH rose 0.6%.")] == [
         ("HSTECH", "HSTECH.HK")]
+    assert [(s, c) for s, c, _, _ in moves("** Tech sub-index .HSTECH up 1.2%.")] == [("HSTECH", "HSTECH.HK")]
+    # a long code is a code too
+    assert moves("The Harbor Asia index .MIAPJ0000PUS was firmer by 0.3%.") == [("Harbor Asia index", "", 0.3, "")]
 
 
 def test_a_figure_opening_the_sentence_belongs_to_the_name_after_its_comma():

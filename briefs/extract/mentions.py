@@ -161,21 +161,26 @@ def _code_text(paren: re.Match) -> str:
 
 
 # a wire's bare instrument code after a name: "the Shanghai Composite index .SSEC", "South Korea's KOSPI .KS11"
-_BARE_WIRE_CODE = re.compile(r"(?<=\s)\.([A-Z][A-Z0-9]{1,9})(?![\w.])")
-_INDEX_WORD_BEFORE = re.compile(r"(?:index|Index|INDEX|指数)\s*$")
+_BARE_WIRE_CODE = re.compile(r"(?<=\s)\.([A-Z][A-Z0-9]{1,14})(?![\w.])")  # (".MIAPJ0000PUS" is twelve)
+_WORDS_BEFORE = re.compile(r"((?:[\w&'’\-]+\s+){1,5})$")
 
 
 def without_wire_codes(view: str, ref: Reference) -> str:
     """``view`` with the bare wire codes blanked (same length) that name nothing the reference knows, or that follow
-    an index named in full ("Hang Seng index .HSI"): the name before reads as the subject, not the code. A code the
-    reference knows after a description keeps its say ("Tech shares listed in Hong Kong .HSTECH")."""
+    a name it knows ("Hang Seng index .HSI"): the name before reads as the subject, not the code. A code the
+    reference knows after a description keeps its say ("Tech sub-index .HSTECH")."""
     if " ." not in view:
         return view
 
     def blank(code: re.Match) -> str:
-        if ref.resolve_alias(code[1]) is not None and not _INDEX_WORD_BEFORE.search(view, 0, code.start()):
-            return code[0]
-        return " " * len(code[0])
+        if ref.resolve_alias(code[1]) is None:
+            return " " * len(code[0])
+        words = _WORDS_BEFORE.search(view, max(0, code.start() - 60), code.start())
+        said = words.group(1).split() if words else []
+        # (the name before, or its last words: "Japan's Nikkei index", "the Hang Seng Index")
+        named = any(ref.resolve_alias(" ".join(said[i:])) is not None or
+                    ref.resolve_alias(" ".join(said[i:-1])) is not None for i in range(len(said)) if said[i:-1] or i)
+        return " " * len(code[0]) if named else code[0]
     return _BARE_WIRE_CODE.sub(blank, view)
 
 
