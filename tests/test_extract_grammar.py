@@ -3117,3 +3117,13 @@ def test_an_amount_whose_verb_was_said_once_for_two_names():
         "Southbound trading saw net buying of HK$6.2 billion, with Harbor Lights receiving HK$1.1 billion and Tallow "
         "Mills HK$650 million.", "a", load_reference())]
     assert got[1:] == [("Harbor Lights", "net_inflow", 1.1e9), ("Tallow Mills", "net_inflow", 650e6)]
+
+
+def test_a_name_with_two_listings_and_an_and_inside_is_one_name():
+    got = moves("Industrial and Commercial Bank of China rose 1.8%, and Harbor Lights added 1.5%.")
+    assert [(s, v) for s, _, v, _ in got] == [("Industrial and Commercial Bank of China", 1.8), ("Harbor Lights", 1.5)]
+
+
+def test_a_corporate_word_in_brackets_inside_a_name():
+    assert moves("Harbor Insurance (Group) Co of China slipped 0.7%.") == [("Harbor Insurance (Group) Co of China", "", -0.7, "")]
+    assert moves("Ping An Insurance (Group) Co of China slipped 0.7%.")[0][:3] == ("Ping An Insurance", "601318.SH", -0.7)

@@ -59,7 +59,7 @@ _EN_LEADING = re.compile(
 )
 _GAUGE_OF = re.compile(r"(?:(?:a|an|the)\s+)?(?:gauge|measure|basket)\s+(?:of|tracking)\s", re.I)
 _GAUGE_TRACKS = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}")
-_EN_TOKEN = r"(?:[A-Z][\w.'’&\-*]*|[a-z][A-Z][\w.'’&\-*]*|\d+[A-Za-z][\w.\-]*|S&P(?:/[A-Z]{2,5})?|[a-z]{2,3}-[A-Z][\w\-]*)"  # "ex-Japan" inside a name
+_EN_TOKEN = r"(?:[A-Z][\w.'’&\-*]*|\((?:Group|Holdings)\)|[a-z][A-Z][\w.'’&\-*]*|\d+[A-Za-z][\w.\-]*|S&P(?:/[A-Z]{2,5})?|[a-z]{2,3}-[A-Z][\w\-]*)"  # "ex-Japan" inside a name
 _EN_CORPORATE_WORD = r"(?:Holdings?|Group|Company|Companies|Industries|Investments?)\b"
 _EN_SUFFIX = r"(?:,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|PLC|SA|AG|NV|Limited|Holdings?)\.?)"
 # (a hyphenated description may stand before it: "The Russell 2000 small-cap index")

@@ -66,7 +66,9 @@ _SINGLE_POINTER = [
                 rf"group|toymaker|miner|platform)(?:'s shares)?{_AUX}\s*$|该股$|公司股价$|该公司$", re.I), "stock"),
 ]
 # what may follow a known name within the name itself: "Alibaba Group Holding Ltd."
-_CORPORATE = re.compile(r"(?:,?\s+(?:Group|Holdings?|Ltd|Limited|Inc|Co|Corp|Corporation|Company|PLC|plc)\.?)+")
+# (and "(Group) Co of China", the rest of Ping An Insurance's full name: "of" and a place after a corporate word)
+_CORPORATE = re.compile(r"(?:,?\s+(?:Group|Holdings?|Ltd|Limited|Inc|Co|Corp|Corporation|Company|PLC|plc|\((?:Group|Holdings)\))\.?)+"
+                        r"(?:\s+of\s+(?:China|Hong Kong|America))?")
 # a board spoken of without its name ("板块指数", "该板块") and the boards a sentence names ("半导体板块")
 _ZH_SECTOR_POINTER = re.compile(r"(?:该|此|其)?板块(?:指数)?")
 _ZH_SECTOR_NAMED = re.compile(r"(?P<name>(?<![\u4e00-\u9fffA-Za-z0-9])[\u4e00-\u9fffA-Za-z0-9]{2,10}?板块)")
@@ -304,7 +306,9 @@ def _join_inside_known(items: list[tuple[int, int]], mentions: list[Mention]) ->
     """Items a known name spans, joined: "Hong Kong Exchanges and Clearing" is one name, not a list of two."""
     joined: list[tuple[int, int]] = []
     for a, b in items:
-        if joined and any(m.instrument is not None and m.start < joined[-1][1] and a < m.end for m in mentions):
+        # (a name with two listings counts: "Industrial and Commercial Bank of China" is ICBC's A or H shares)
+        if joined and any((m.instrument is not None or m.candidates) and m.start < joined[-1][1] and a < m.end
+                          for m in mentions):
             joined[-1] = (joined[-1][0], b)
         else:
             joined.append((a, b))
