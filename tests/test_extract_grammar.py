@@ -3127,3 +3127,8 @@ def test_a_name_with_two_listings_and_an_and_inside_is_one_name():
 def test_a_corporate_word_in_brackets_inside_a_name():
     assert moves("Harbor Insurance (Group) Co of China slipped 0.7%.") == [("Harbor Insurance (Group) Co of China", "", -0.7, "")]
     assert moves("Ping An Insurance (Group) Co of China slipped 0.7%.")[0][:3] == ("Ping An Insurance", "601318.SH", -0.7)
+
+
+def test_a_codeless_star_or_chinext_name_by_its_suffix_takes_their_limit():
+    assert moves("星河药业-WD涨停，星河芯片-U跌停。") == [("星河药业-WD", "", 20.0, "limit_up"),
+                                                   ("星河芯片-U", "", -20.0, "limit_down")]

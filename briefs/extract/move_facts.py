@@ -22,6 +22,11 @@ _BOARD_BY_CODE = [
 ]
 
 
+# the suffixes only STAR Market and ChiNext names carry (not yet profitable, weighted voting rights); Hong Kong's
+# -W, -SW, -B and -S are other markets' marks
+_STAR_OR_CHINEXT_SUFFIX = re.compile(r"-(?:U|UW|WD)$")
+
+
 def _limit_value(mention: Mention, ref: Reference, home: str | None, board: str | None = None) -> float | None:
     """The daily limit of the board a limit-moving name trades on: from the reference, else the code's form.
 
@@ -45,6 +50,8 @@ def _limit_value(mention: Mention, ref: Reference, home: str | None, board: str 
             return ref.limits.get(coded_board, 10.0)
     if code or home not in (None, "cn"):
         return None
+    if _STAR_OR_CHINEXT_SUFFIX.search(mention.subject):
+        return ref.limits.get("star")  # "海创药业-WD涨停": -U, -UW, -WD mark STAR and ChiNext shares, both 20%
     return ref.limits.get(board or "main")
 
 
