@@ -1760,7 +1760,8 @@ def test_a_half_day_amount_is_the_sessions_so_far():
     assert got == {("turnover", "intraday"), ("turnover_change", "intraday")}
     # after the close, or in a report of another period published during the session, the time alone says nothing
     assert {f.qualifier for f in published("收评", "沪深两市成交额1.2万亿元。", "2026-04-13 15:35")} == {""}
-    assert {f.qualifier for f in published("港股月报", "南向资金净流入1,230亿港元。", "2026-04-13 10:00")} == {""}
+    # (a monthly report's flow is the month's, whatever the time it is published)
+    assert {f.qualifier for f in published("港股月报", "南向资金净流入1,230亿港元。", "2026-04-13 10:00")} == {"monthly"}
     assert [f.qualifier for f in sentence_facts("截至10:30，星河ETF（159999）成交额已达3亿元。", "a",
                                                 load_reference())] == ["intraday"]
 
@@ -3132,3 +3133,16 @@ def test_a_corporate_word_in_brackets_inside_a_name():
 def test_a_codeless_star_or_chinext_name_by_its_suffix_takes_their_limit():
     assert moves("星河药业-WD涨停，星河芯片-U跌停。") == [("星河药业-WD", "", 20.0, "limit_up"),
                                                    ("星河芯片-U", "", -20.0, "limit_down")]
+
+
+def test_a_monthly_reports_flows_and_moves_are_the_months():
+    facts = published("3月港股通月报：南向资金净流入1284亿港元",
+                      "3月南向资金累计净流入1284.6亿港元，其中沪市港股通净流入802.3亿港元，深市港股通净流入482.3亿港元。"
+                      "分行业看，信息技术、金融、医疗保健行业获净流入居前，分别为395.2、288.7和126.4亿港元。", "2026-04-02 09:30")
+    flows = [(f.subject, f.value, f.qualifier) for f in facts if f.metric == "net_inflow"]
+    assert all(q.startswith("monthly") for _, _, q in flows)
+    assert [s for s, _, _ in flows][-3:] == ["信息技术", "金融", "医疗保健行业"]
+
+
+def test_how_much_more_than_another_channel_is_no_flow():
+    assert amounts("其中沪股通累计净流出377.4亿元，较深股通多出约76亿元；") == [("沪股通", "net_inflow", -37.74e9, "CNY")]

@@ -106,6 +106,8 @@ _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _US_LISTINGS_TITLE = re.compile(r"中概股|中概|金龙指数|\bADRs\b|(?:US|U\.S\.)-listed Chinese|Golden Dragon|"
                                 r"['’]s (?:US|U\.S\.)(?:-listed)? shares")  # "Alibaba's U.S. shares jump"
 _EXTENDED_TITLE = re.compile(r"盘前|盘后|\bpre-?market\b|\bafter[- ]hours\b|\bafter the bell\b|\bextended trading\b", re.I)
+# a monthly or weekly report ("3月港股通月报", "ETF周报"): what it says without a moment is over its month or week
+_REPORT_TITLE = re.compile(r"(?P<monthly>月报|月度报告|月度复盘)|(?P<weekly>(?<![日])周报|周度报告|周复盘)")
 # a report on one A-share board, which its title opens with ("北交所午评：…", "科创板收评"): the limit of a stock it
 # names without a code is that board's (a board's index in a market's title, "沪指涨0.5% 北证50涨2%", is no such report)
 _BOARD_TITLE = re.compile(r"^\W*(?:(?P<bse>北交所|北证50?)|(?P<star>科创板))")
@@ -126,6 +128,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     context.day = when
     if _US_LISTINGS_TITLE.search(article.title or ""):
         context.listing = "us"  # "中概股普跌": 蔚来, 京东 are their New York listings, not their Hong Kong ones
+    report = _REPORT_TITLE.search(fold(article.title or ""))
+    context.report_window = report.lastgroup if report else ""
     board = _BOARD_TITLE.match(fold(article.title or ""))
     context.board = board.lastgroup if board else None
     if _EXTENDED_TITLE.search(fold(article.title or "")):

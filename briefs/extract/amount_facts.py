@@ -158,6 +158,7 @@ _EN_FLOW_VERB_TAIL = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:seen|saw|recorde
 _EN_POINTER_PHRASE = re.compile(r"(?:the|this|that)\s+(?P<what>ETF|fund|stock|company)|(?P<it>it)", re.I)
 # (the names after the last 是, 为, 有, colon or flow word: "主力资金净流入电子、计算机板块，分别为52.3亿元、31.2亿元")
 _ZH_LISTED_BEFORE = re.compile(r"(?:是|为|有|：|:|净流入|净流出|净买入|净卖出)"
+                               r"(?!(?:居前|最多|较多|靠前|领先)[，,])"  # "…获净流入居前，分别为": a ranking, no names
                                r"(?P<names>(?:(?!净流入|净流出|净买入|净卖出)[^，,；;。：:是为有])+)[，,]\s*分别(?:为|是|达)?\s*$")
 
 
@@ -202,7 +203,9 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
 # (or the flow said first, then 分别 after a comma: "腾讯控股、美团-W获净买入，分别获6.8亿港元、5.2亿港元")
 _ZH_NAMES_THEN_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别(?:获|遭|录得|实现|出现)?(?:净买入|净卖出|净流入|净流出|"
                                         r"成交额?|资金净流入|资金净流出)|"
-                                        r"(?P<names2>[^，,；;。：:]+?)(?:获|遭)(?:资金)?(?:净买入|净卖出|净流入|净流出)[，,]\s*"
+                                        # ("信息技术、金融、医疗保健行业获净流入居前，分别为…": a ranking after the flow)
+                                        r"(?P<names2>[^，,；;。：:]+?)(?:获|遭)(?:资金)?(?:净买入|净卖出|净流入|净流出)"
+                                        r"(?:居前|最多|较多|靠前|领先)?[，,]\s*"
                                         r"分别(?:获|遭|为|是|达)?")
 _ZH_LIST_ITEM = re.compile(r"[^、和及与]+")
 # "沪深两市…分别…": Shanghai's figure, then Shenzhen's
@@ -299,7 +302,10 @@ def _amount_moment(view: str, amount, market: str, context: ArticleContext | Non
     if context is not None and context.piece_window and not DAY_WORDS.search(view):  # "…上周净流入48.3亿元；…证券ETF净流出9.6亿元": the week's too
         return with_bound(context.piece_window, bound)
     midday = context is not None and context.session_moment_of is None and context.default_qualifier == "intraday"
-    return with_bound("intraday", bound) if midday else amount.qualifier
+    if midday:
+        return with_bound("intraday", bound)
+    report = getattr(context, "report_window", "")  # "3月港股通月报": a flow the report gives no moment of is the month's
+    return with_bound(report, bound) if report and not DAY_WORDS.search(view) else amount.qualifier
 
 
 def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: list[Fact]) -> list[Fact]:

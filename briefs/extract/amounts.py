@@ -68,7 +68,9 @@ _CHANGE_BEFORE = re.compile(
     r"(?:increase|decrease|rise|drop|decline|up|down|more|less|higher|lower)\s+(?:of|by|than)?\s*"
     r"(?:(?:nearly|about|almost|roughly|around|over|more than)\s*)?$|"
     # "较上一交易日缩量近1000亿元": a bound may stand between the change and its amount
-    r"(?:增加|减少|放量|缩量|增长|下降|较上一?个?交易日|较前一?个?交易日|环比|同比)\s*(?:了)?\s*(?:近|约|超过|超|逾|接近|不足)?\s*$",
+    r"(?:增加|减少|放量|缩量|增长|下降|较上一?个?交易日|较前一?个?交易日|环比|同比|"
+    # "较深股通多出约76亿元": how much more than another's, no flow of its own
+    r"较[^，,；;。]{1,8}?(?:多出|少了|多了|高出|低出)|多出|高出)\s*(?:了)?\s*(?:近|约|超过|超|逾|接近|不足)?\s*$",
     re.IGNORECASE,
 )
 # "up from 201.3 billion in the previous session": the amount a figure moved from is another day's

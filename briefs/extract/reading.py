@@ -695,6 +695,8 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
                                  group.values[0] < 0)
         defaulted = not qualifier or qualifier in BOUNDS  # the sentence said no moment (a bound is no moment)
         default = session_default(view, getattr(context, "default_qualifier", ""))
+        if not default and getattr(context, "report_window", "") and not DAY_WORDS.search(view):
+            default = context.report_window  # a monthly report's move said without a moment is the month's
         qualifier = with_bound(default, qualifier) if qualifier in BOUNDS else qualifier or default
         window = out[-1].qualifier.split(":")[0] if out else ""  # "ytd:about": over the year so far, about
         if window in WINDOW_QUALIFIERS and (qualifier.replace("intraday:", "") in _DAY_OR_BOUND or

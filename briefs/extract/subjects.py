@@ -67,6 +67,7 @@ class ArticleContext:
     markets: dict[str, int] = field(default_factory=dict)
     unread: list[tuple[int, str]] = field(default_factory=list)
     board: str | None = None  # the one A-share board the title is about ("北交所午评": "bse"), for codeless limits
+    report_window: str = ""  # "monthly" for a monthly report ("3月港股通月报"): its figures said without a moment
     default_qualifier: str = ""  # "intraday" for a midday report: figures not said to be closes
     midday_report: bool = False  # the title says so (午评, 半日總結, "at Midday"): its 收報 is the morning's close
     # by market, what the publication time says of a figure in it ("intraday" before that market's close), found
