@@ -3146,3 +3146,9 @@ def test_a_monthly_reports_flows_and_moves_are_the_months():
 
 def test_how_much_more_than_another_channel_is_no_flow():
     assert amounts("其中沪股通累计净流出377.4亿元，较深股通多出约76亿元；") == [("沪股通", "net_inflow", -37.74e9, "CNY")]
+
+
+def test_limit_board_words_are_no_part_of_the_name_and_a_one_price_board_is_a_limit_up():
+    got = moves("星河传动首板涨停，星河机电20CM涨停，星河力德反包涨停，星河科技一字板。")
+    assert got == [("星河传动", "", 10.0, "limit_up"), ("星河机电", "", 20.0, "limit_up"),
+                   ("星河力德", "", 10.0, "limit_up"), ("星河科技", "", 10.0, "limit_up")]
