@@ -3152,3 +3152,10 @@ def test_limit_board_words_are_no_part_of_the_name_and_a_one_price_board_is_a_li
     got = moves("星河传动首板涨停，星河机电20CM涨停，星河力德反包涨停，星河科技一字板。")
     assert got == [("星河传动", "", 10.0, "limit_up"), ("星河机电", "", 20.0, "limit_up"),
                    ("星河力德", "", 10.0, "limit_up"), ("星河科技", "", 10.0, "limit_up")]
+
+
+def test_the_stock_points_at_the_name_just_read_not_one_a_figureless_title_listed():
+    facts = published("Stocks making the biggest moves premarket: Harbor Lights, Tesla",
+                      "Harbor Lights — The pharmacy chain jumped 8% before the bell. The stock is down 30% year to date.\n\n"
+                      "Tesla — The EV maker added 2% in premarket trading.", "2026-04-03 19:50")
+    assert [(f.subject, f.value) for f in facts] == [("Harbor Lights", 8.0), ("Harbor Lights", -30.0), ("Tesla", 2.0)]

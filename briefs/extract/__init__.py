@@ -174,6 +174,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
                           {float(v) for v in _PERCENT_VALUE.findall(views[position])}))
             continue
         context.piece_window = handed
+        context.position = position
         figures = sentence_facts(sentence, article.id, ref, context, mentions, views[position])
         if isinstance(sentence, LabelledRow):  # a table row, read with its header's words, is quoted as printed
             figures = [replace(f, evidence=sentence.quote) for f in figures]

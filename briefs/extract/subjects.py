@@ -67,6 +67,7 @@ class ArticleContext:
     markets: dict[str, int] = field(default_factory=dict)
     unread: list[tuple[int, str]] = field(default_factory=list)
     board: str | None = None  # the one A-share board the title is about ("北交所午评": "bse"), for codeless limits
+    position: int = 0  # the sentence being read
     report_window: str = ""  # "monthly" for a monthly report ("3月港股通月报"): its figures said without a moment
     default_qualifier: str = ""  # "intraday" for a midday report: figures not said to be closes
     midday_report: bool = False  # the title says so (午评, 半日總結, "at Midday"): its 收報 is the morning's close
@@ -138,7 +139,9 @@ class ArticleContext:
         for mention in mentions:
             kind = mention.instrument.kind if mention.instrument else infer_kind(mention.subject, mention.code_text)
             for key in (kind, "any"):
-                self.last[key] = (self.last.get(key, (0, None))[0], mention)
+                # (at the sentence being read: a name in an earlier sentence without figures, read later for a
+                # pointer, is no later than this one)
+                self.last[key] = (max(self.last.get(key, (0, None))[0], self.position), mention)
 
     def count_markets(self, mentions: list[Mention]) -> None:
         """Count the markets of a sentence's instruments towards the article's home market; a code the
