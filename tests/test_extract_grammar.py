@@ -3159,3 +3159,9 @@ def test_the_stock_points_at_the_name_just_read_not_one_a_figureless_title_liste
                       "Harbor Lights — The pharmacy chain jumped 8% before the bell. The stock is down 30% year to date.\n\n"
                       "Tesla — The EV maker added 2% in premarket trading.", "2026-04-03 19:50")
     assert [(f.subject, f.value) for f in facts] == [("Harbor Lights", 8.0), ("Harbor Lights", -30.0), ("Tesla", 2.0)]
+
+
+def test_what_a_currency_is_measured_against_is_no_subject_and_a_market_group_is_a_name():
+    assert moves("Against the Japanese yen, the dollar weakened 0.5% to 150.2.") == []
+    assert moves("The yen weakened 0.3% against the dollar.") == [("The yen", "JPY", -0.3, "")]
+    assert [s for s, *_ in moves("Emerging market stocks rose 0.3%.")] == ["Emerging market"]

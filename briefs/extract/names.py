@@ -103,6 +103,7 @@ _EN_DESCRIPTORS = frozenset(
 # ("Constituent Leader Drive (688017) surged 9.2%")
 # one company's trade, said before its name at a sentence's start: "Chipmaker Hua Hong Semiconductor surged 8.3 per cent"
 _EN_ROLE = re.compile(r"[a-z\-]*maker|insurer|lender|brokerage|retailer|refiner|carrier")
+_MARKET_GROUP = re.compile(r"(?:Emerging|Frontier|Developed|Global|European|Asian)[- ]markets?(?:\s+(?:stocks|shares|equities))?")
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
 _EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?(?:{_EN_TOKEN}|"
                              rf"\d{{2,4}}(?!\w|\.\d)))*(?:\s+(?:Index|ETF|index))?)(?:\s*\([^)]{{1,20}}\))?\s+[a-z]")
@@ -298,6 +299,9 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
     if len(opening) > 1 and opening[0][:1].isupper() and opening[0][1:].islower() and opening[1].islower() and \
             _is_sector_word(text.lower()):
         return text, ""  # "Real estate shares were also lagging": a sector phrase opening a sentence
+    if len(opening) > 1 and opening[0][:1].isupper() and opening[0][1:].islower() and \
+            _MARKET_GROUP.fullmatch(text):
+        return text, ""  # "Emerging market stocks rose 0.3%": a group of markets' stocks, named as a phrase
     m = _EN_RUN.search(text, max(0, len(text) - 120))  # a name is the item's tail: only that is searched
     if m:
         run = m["run"]

@@ -382,13 +382,15 @@ _ONLY_THE = re.compile(r"[\s,]*(?:the\s+)?", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w\s'’\-]{0,60}\s*$")
 
 
-_BENCHMARK_HINTS = hint_pattern("perform", "beat", "outpac", "compared", "versus", "vs", "relative", "than", "跑赢",
+_BENCHMARK_HINTS = hint_pattern("perform", "beat", "outpac", "compared", "versus", "vs", "relative", "than", "against", "跑赢",
                                 "跑输", "相对", "相比", "较")
 # what may stand between an owner's "'s" and its figure: "the S&P 500's daily gain of 0.52%"
 _OWNED_WORD = r"(?:daily|own|session|intraday)"
 _OWNS_NOUN = re.compile(rf"['’]s(?:\s+{_OWNED_WORD})?\s*$", re.I)  # the figure's words follow
 _BENCHMARK_BEFORE = re.compile(r"\b(?:outperform(?:ed|ing|s)?|underperform(?:ed|ing|s)?|beat(?:ing|s)?|"
-                               r"outpac(?:ed|ing|es)|compared (?:to|with)|versus|vs\.?|relative to|than)\s+(?:the\s+)?$|"
+                               # ("Against the Japanese yen, the dollar weakened 0.5%": the yen is what it is measured in)
+                               r"outpac(?:ed|ing|es)|compared (?:to|with)|versus|vs\.?|relative to|than|against)\s+(?:the\s+)?"
+                               r"(?:(?-i:[A-Z])[a-z]+\s+)?$|"
                                r"(?:跑赢|跑输|相对于|相比|较)$", re.I)
 # (a known name may be followed by the city it trades in: "the Kospi in Seoul gave up 0.8%")
 _ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?"
