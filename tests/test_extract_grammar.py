@@ -3165,3 +3165,9 @@ def test_what_a_currency_is_measured_against_is_no_subject_and_a_market_group_is
     assert moves("Against the Japanese yen, the dollar weakened 0.5% to 150.2.") == []
     assert moves("The yen weakened 0.3% against the dollar.") == [("The yen", "JPY", -0.3, "")]
     assert [s for s, *_ in moves("Emerging market stocks rose 0.3%.")] == ["Emerging market"]
+
+
+def test_a_conversion_after_a_unit_of_several_words_is_no_second_amount():
+    assert [(f.code, f.value) for f in sentence_facts(
+        "Turnover on the Hong Kong bourse totaled 245.8 billion HK dollars (about 31.6 billion U.S. dollars).", "a",
+        load_reference()) if f.metric == "turnover"] == [("HK.MARKET", 245.8e9)]

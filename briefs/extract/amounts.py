@@ -109,7 +109,8 @@ _QUALIFIER_BEFORE = [
     (re.compile(r"(?:\b(?:less than|under|below)|不足|不到|低于)\s*$", re.IGNORECASE), "at_most"),
 ]
 # "326.2 billion yuan (about 49.7 billion US dollars)": a conversion of the amount before, not a figure
-_CONVERSION = re.compile(r"[\d.]\s*(?:[a-z]+\s*)?(?:yuan|dollars|元|港元)?\s*[(（]\s*(?:about|around|approximately|roughly|约|合)?\s*$",
+# ("245.8 billion HK dollars (about 31.6 billion U.S. dollars)": the words of the unit before the bracket may be several)
+_CONVERSION = re.compile(r"[\d.]\s*(?:[A-Za-z.$]+\s*){0,3}(?:yuan|dollars|元|港元)?\s*[(（]\s*(?:about|around|approximately|roughly|约|合)?\s*$",
                          re.IGNORECASE)
 PREMIUM = re.compile(r"(?:premium(?: rate)?|溢价率)\D{0,25}?" + NUM + r"\s*%", re.IGNORECASE)
 DISCOUNT = re.compile(r"(?:discount(?: rate)?|折价率)\D{0,25}?" + NUM + r"\s*%", re.IGNORECASE)
