@@ -263,3 +263,11 @@ def test_one_exchanges_turnover_on_the_front_page_says_whose_it_is():
                                ("zh", "成交与涨跌家数：成交额1.52万亿元，沪市成交额6123亿元。")):
         brief, _ = aggregate(date(2025, 9, 16), [piece], facts, load_reference(), language=language, generated="x")
         assert [p["text"] for p in brief.points] == [expected]
+
+
+def test_an_industry_written_with_or_without_its_suffix_is_one_row():
+    arts = [article("a"), article("b", 5)]
+    facts = [Fact("a", "电子行业", "", "cn", "sector", "net_inflow", 52.3e8, "CNY", "", "电子行业获主力资金净流入52.3亿元", ""),
+             Fact("b", "电子", "", "cn", "sector", "net_inflow", 52.3e8, "CNY", "", "电子（+52.3亿元）", "")]
+    flows = brief_of(arts, facts).flows
+    assert [(f["metric"], f["value"], f["sources"]) for f in flows] == [("net_inflow", 52.3e8, 2)]

@@ -3171,3 +3171,16 @@ def test_a_conversion_after_a_unit_of_several_words_is_no_second_amount():
     assert [(f.code, f.value) for f in sentence_facts(
         "Turnover on the Hong Kong bourse totaled 245.8 billion HK dollars (about 31.6 billion U.S. dollars).", "a",
         load_reference()) if f.metric == "turnover"] == [("HK.MARKET", 245.8e9)]
+
+
+def test_ranked_flows_in_brackets_and_the_markets_main_funds():
+    facts = sentence_facts("主力资金净流入前三的行业：电子（+52.3亿元）、计算机（+31.2亿元）；", "a", load_reference())
+    assert [(f.subject, f.value) for f in facts if f.metric == "net_inflow"] == [("电子", 52.3e8), ("计算机", 31.2e8)]
+    facts = sentence_facts("净流出前三：银行（-12.3亿元）、食品饮料（-9.8亿元）。", "a", load_reference())
+    assert [(f.subject, f.value) for f in facts if f.metric == "net_inflow"] == [("银行", -12.3e8), ("食品饮料", -9.8e8)]
+    # the market's main funds are a figure of their own, never the market's whole flow
+    assert [(f.subject, f.code, f.value) for f in sentence_facts("今日沪深两市主力资金净流出186.4亿元。", "a",
+                                                                   load_reference())] == [("沪深两市主力资金", "", -186.4e8)]
+    # "5股净流入超5亿元": five stocks' threshold, neither a flow in shares nor the sector's
+    assert [(f.subject, f.value, f.unit) for f in sentence_facts(
+        "主力资金｜电子板块获主力资金净流入超50亿元 5股净流入超5亿元", "a", load_reference())] == [("电子板块", 50e8, "CNY")]

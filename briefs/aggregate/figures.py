@@ -67,7 +67,10 @@ def facts_frame(facts: Sequence[Fact], articles: dict[str, Article], ref: Refere
     """Facts as a DataFrame with the columns aggregation needs (name, rank, precision, time, order)."""
     df = pd.DataFrame([[getattr(f, c) for c in FACT_COLUMNS] for f in facts], columns=FACT_COLUMNS)
     df["value"] = df["value"].astype(float)
-    df["key"] = df["code"].where(df["code"] != "", "?" + df["subject"])
+    # an industry the reference lacks is one row however it is written: "电子", "电子行业" and "电子板块" are one
+    named = df["subject"].where(df["kind"] != "sector",
+                                df["subject"].str.replace(r"(?<=[\u4e00-\u9fff])(?:行业|板块)$", "", regex=True))
+    df["key"] = df["code"].where(df["code"] != "", "?" + named)
     # "intraday:14:00" ranks as intraday
     df["rank"] = df["qualifier"].str.split(":").str[0].map(QUALIFIER_RANK).fillna(9).astype(int)
     # "intraday:at_least" ("盘中涨超5%") ranks as a bound: an exact figure of the same moment stands before it

@@ -166,6 +166,14 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
                      mentions: list[Mention]) -> dict[int, Mention]:
     """"居前的是金融、信息技术和房地产，分别为480.3、193.3和40.6亿元": each amount of the list with its name."""
     out: dict[int, Mention] = {}
+    if zh and ("（" in view or "(" in view):
+        # "电子（+52.3亿元）、计算机（+31.2亿元）": each amount in brackets after its name
+        for amount in amounts:
+            item = _BRACKETED_NAME.search(view, max(0, amount.number_at - 16), amount.number_at)
+            if item is not None:
+                a, b = item.span("name")
+                known = [k for k in mentions if a <= k.start and k.end <= b]
+                out[amount.number_at] = known[-1] if known else Mention(a, b, sentence[a:b], None)
     if not zh or "分别" not in view:
         return out
     ordered = sorted(amounts, key=lambda a: a.number_at)
@@ -208,6 +216,7 @@ _ZH_NAMES_THEN_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别
                                         r"(?:居前|最多|较多|靠前|领先)?[，,]\s*"
                                         r"分别(?:获|遭|为|是|达)?")
 _ZH_LIST_ITEM = re.compile(r"[^、和及与]+")
+_BRACKETED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[（(]\s*[+＋-]?\s*$")
 # "沪深两市…分别…": Shanghai's figure, then Shenzhen's
 _EXCHANGE_PAIR = re.compile(r"(?P<sh>沪)(?P<sz>深)两市[^；;。]{0,30}?分别")
 _PAIR_CLAUSE_END = re.compile(r"[，；;。]|,(?!\d{3})")
@@ -338,6 +347,12 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             # "港股通（沪）": a channel named with its exchange; "…，港股半日成交额1212亿港元": the market named
             guessed = guessed or zh and bool(subjects) and subjects[-1].end <= clause_begin and \
                 (zh_name(_ZH_CHANNEL.sub("", own)) is not None or bool(_MARKET_WORDS.match(own)))
+        if zh and amount.metric == "net_inflow" and subjects and subjects[0].instrument is not None and \
+                subjects[0].instrument.kind == "market" and "主力" in view[subjects[0].end:amount.number_at]:
+            # "沪深两市主力资金净流出186.4亿元": the market's main funds, a figure of their own, never the market's whole flow
+            a, b = subjects[0].start, view.find("主力", subjects[0].end) + 2
+            b = b + 2 if view.startswith("资金", b) else b
+            subjects = [Mention(a, b, sentence[a:b], None)]
         if (not subjects or guessed) and amount.metric in ("turnover", "net_inflow", "turnover_change"):
             # a name the reference lacks is read from the words that name the amount, not the words before it
             subjects = _phrase_subject(sentence, view, amount, zh, previous, context, mentions) or subjects

@@ -95,6 +95,8 @@ _OTHER_AMOUNT = re.compile(r"沽空|卖空|做空|融资余额|融券|回购|募
 _VALUE_AFTER = re.compile(r"\s*(?:in|of)\s+(?:its\s+|their\s+)?(?:market (?:value|cap(?:itali[sz]ation)?)|value|"
                           r"valuation|wealth|net worth)\b", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"(?:short[- ]?sell(?:ing)?|short sales?|沽空|卖空|融资|融券)\s*$", re.IGNORECASE)
+_BRACKETED_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}[（(]\s*[+＋]?\s*$")
+_FLOW_HEADING = re.compile(r"净(?:流|买|卖)(?P<way>入|出)[^：:，,；;。]{0,12}[：:]")
 _GAPPED_AMOUNT = re.compile(r"\s*,?\s*(?:and\s+)?[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3}\s+")
 _AVERAGE = re.compile(r"\baverag(?:e|es|ed|ing)\b|\bavg\b|\bmean\b|日均|均值|平均", re.IGNORECASE)  # (not "Meanwhile")
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
@@ -230,6 +232,15 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         flow_after = _FLOW_AFTER.match(sentence[m.end():m.end() + 30]) if metric is None else None
         if flow_after:  # "2.8 billion yuan in net inflows"
             metric = ("net_inflow", -1.0 if flow_after["out"] or flow_after["out2"] else 1.0, len(before[-80:]))
+        if metric is None and zh and _BRACKETED_ITEM.search(sentence, max(0, m.start() - 14), m.start()):
+            # "主力资金净流入前三的行业：电子（+52.3亿元）、计算机（+31.2亿元）": each item's flow, its direction the
+            # heading's unless a sign is printed
+            heading = None
+            for heading in _FLOW_HEADING.finditer(sentence, 0, m.start()):
+                pass
+            if heading is not None:
+                signed = sentence[max(0, m.start() - 1):m.start()] in ("+", "＋") or bool(m.groupdict().get("neg"))
+                metric = ("net_inflow", 1.0 if signed or heading["way"] == "入" else -1.0, len(before[-80:]))
         if metric is None and found and not zh and _GAPPED_AMOUNT.fullmatch(sentence, found[-1].end, m.start()):
             # "with Tencent receiving HK$1.1 billion and Xiaomi HK$650 million": the verb said once, for both
             metric = (found[-1].metric, 1.0, len(before[-80:]))
@@ -247,6 +258,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             continue  # "较招股价18.0港元高开42%": the offer price the move is measured from, not a price of the day
         if name == "level" and _MARKET_VALUE.search(before[-80:][at:]):
             continue  # "股价再创新高，总市值突破5000亿元": a market value, not a price
+        if zh and name == "net_inflow" and _STOCK_COUNT_BEFORE.search(before[-80:], 0, at):
+            continue  # "5股净流入超5亿元": several stocks' threshold, no one's flow
         if name != "level" and _SIZE.search(before[-80:], at):
             continue  # "净流入12.5亿元，最新规模突破200亿元": a fund's size after its flow is no flow
         if name != "level" and (_OTHER_AMOUNT.search(before[-80:], at) or
@@ -282,7 +295,10 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
 
 
 # "分别为480.3、193.3和40.6亿元": the unit is written once, after the last number
-_COUNT_AFTER_SHARES = re.compile(r"\s*(?:上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)")
+# (and a flow: "5股净流入超5亿元" is five stocks, each over 500 million yuan)
+_COUNT_AFTER_SHARES = re.compile(r"\s*(?:上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿|(?:获|遭)?(?:主力)?(?:资金)?净(?:流入|流出|买入|卖出))")
+# a count of stocks before a flow's words: the amount is each one's threshold, no one's figure
+_STOCK_COUNT_BEFORE = re.compile(r"(?<![\d.])\d+\s*(?:只|家)?(?:个)?股\s*(?:获|遭)?(?:主力)?(?:资金)?$")
 _ZH_LIST = re.compile(r"(?P<nums>(?:\d+(?:\.\d+)?\s*(?:、|和|及|,(?!\d{3})|，)\s*)+)(?P<last>\d+(?:\.\d+)?)\s*"
                       r"(?P<scale>万亿|亿|万)(?P<cur>元|港元|美元)?")
 
