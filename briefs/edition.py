@@ -21,7 +21,7 @@ DOMAIN = "briefs"
 LANGUAGES = {"en": "en", "zh": "zh_Hans", "zh_Hans": "zh_Hans", "zh_Hant_HK": "zh_Hant_HK"}
 # magnitude words of the Hong Kong edition: Babel's zh_Hant_HK writes "2.06T", its zh_Hant "2.06兆"
 HK_MAGNITUDES = ((1e12, "萬億"), (1e8, "億"), (1e4, "萬"))
-CURRENCY_WORDS = {"CNY": "元", "HKD": "港元", "USD": "美元", "shares": "份"}
+CURRENCY_WORDS = {"CNY": "元", "HKD": "港元", "USD": "美元", "KRW": "韩元", "JPY": "日元", "shares": "份"}
 # market -> (timezone, its abbreviation in English); the Chinese name of the zone comes from the catalog
 MARKET_ZONES = {"cn": ("Asia/Shanghai", "CST"), "hk": ("Asia/Hong_Kong", "HKT"), "us": ("America/New_York", "")}
 

@@ -3184,3 +3184,12 @@ def test_ranked_flows_in_brackets_and_the_markets_main_funds():
     # "5股净流入超5亿元": five stocks' threshold, neither a flow in shares nor the sector's
     assert [(f.subject, f.value, f.unit) for f in sentence_facts(
         "主力资金｜电子板块获主力资金净流入超50亿元 5股净流入超5亿元", "a", load_reference())] == [("电子板块", 50e8, "CNY")]
+
+
+def test_flows_in_won_and_a_funds_turnover_named_after_its_metric():
+    assert [(f.metric, f.value, f.unit) for f in sentence_facts(
+        "Foreign investors net sold 2.1 trillion won of Korean shares.", "a", load_reference())] == [
+        ("net_inflow", -2.1e12, "KRW")]
+    assert [(f.subject, f.value) for f in sentence_facts(
+        "Daily turnover in the Tallow Chip ETF hit a record 12.3 billion yuan.", "a", load_reference())] == [
+        ("Tallow Chip ETF", 12.3e9)]

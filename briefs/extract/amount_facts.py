@@ -120,6 +120,11 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         if word and _EN_FLOW_VERB.match(view, amount.start):
             word = None  # "Mainland investors sold a net ...": the verb is no part of the name
         phrase = view[begin:word.end() if word else amount.start].strip()
+        fund = _METRIC_OF_FUND.match(view, word.end(), amount.number_at) if word and amount.metric == "turnover" else None
+        if fund:  # "Daily turnover in the Tallow Chip ETF hit a record 12.3 billion yuan": the fund's own
+            a, b = fund.span("name")
+            known = [m for m in mentions if a <= m.start and m.end <= b]
+            return known[-1:] or [Mention(a, b, sentence[a:b], None)]
         if amount.metric == "net_inflow" and re.search(r"\bwith$", phrase):
             # "The iShares Russell 2000 ETF (IWM) bucked the trend with $640 million of inflows": the clause's subject
             opens = clause_start(view, amount.start)  # not at a bracket: "(IWM)" stands inside the name's words
@@ -151,6 +156,8 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
 
 _EN_BOUND_ONLY = re.compile(r"^(?:about|around|nearly|some|roughly|almost|over|more than|approximately)$", re.I)
 _CHANGED_HANDS = re.compile(r"\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?(?P<verb>changed\s+hands)", re.I)
+_METRIC_OF_FUND = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+[A-Z0-9][\w&.'\-]*)*?"
+                             r"\s+(?:ETF|Fund|Trust))\b")
 _EN_FLOW_VERB_TAIL = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:seen|saw|recorded|posted|logged|attracted|gathered|drew|"
                                 r"pulled in|took in|received|registered|absorbed)\b.*$|"
                                 r"\s+(?:nearly|about|over|more than|around|some|almost)\s*$|\s+(?:has|have|had)\s*$|"

@@ -25,16 +25,18 @@ CURRENCIES = {
     "hong kong dollars": "HKD", "hk dollars": "HKD", "hkd": "HKD", "hk$": "HKD", "港元": "HKD", "港币": "HKD",
     "us dollars": "USD", "dollars": "USD", "usd": "USD", "us$": "USD", "$": "USD", "美元": "USD",
     "shares": "shares", "股": "shares", "份": "shares",
+    # ("Foreign investors net sold 2.1 trillion won of Korean shares": Seoul's and Tokyo's flows in their own money)
+    "won": "KRW", "韩元": "KRW", "yen": "JPY", "日元": "JPY",
 }
 EN_AMOUNT = re.compile(
     r"(?P<pre>HK\$|US\$|\$|RMB|CNY|HKD|USD)?\s?" + NUM +
     r"\s*(?P<scale>thousand|million|billion|trillion|mn|bn|tn|m|b)?\b\s*"
-    r"(?P<cur>Hong Kong dollars|HK dollars|US dollars|dollars|yuan|RMB|renminbi|CNY|HKD|USD|shares)?",
+    r"(?P<cur>Hong Kong dollars|HK dollars|US dollars|dollars|yuan|RMB|renminbi|CNY|HKD|USD|shares|won|yen)?",
     re.IGNORECASE,
 )
 # "超百亿元": a magnitude word alone, after a bound, is one of its unit (the bound says "over")
 ZH_AMOUNT = re.compile(r"(?P<neg>-)?(?:" + NUM + r"|(?<=[超逾近约破])(?=万亿|千亿|百亿))"
-                       r"\s*(?P<scale>万亿|千亿|百亿|亿|千万|百万|万)?\s*(?P<cur>元|人民币|港元|港币|美元|股|份)?")
+                       r"\s*(?P<scale>万亿|千亿|百亿|亿|千万|百万|万)?\s*(?P<cur>元|人民币|港元|港币|美元|韩元|日元|股|份)?")
 
 # metric words, nearest before the amount wins; the sign says inflow (+1) or outflow (-1)
 METRIC_WORDS = [

@@ -230,6 +230,8 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
             continue
         candidates = () if instrument is not None or code_text else ref.codes_for(name)
         shared = instrument is None and not code_text and ref.is_shared(name)
+        if shared and _NAME_WORD_BEFORE.search(sentence, max(0, start - 30), start):
+            continue  # "the Tallow Chip ETF": a short name many funds share, after a word of a longer name, is that name's
         mentions.append(Mention(start, end, written[start:name_end], instrument, code_text, candidates, shared))
     # codes beside names the reference does not know
     for paren in CODE_IN_PARENS.finditer(sentence) if bracketed else ():
