@@ -530,7 +530,9 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
         return True
     if _NOT_A_MOVE_HEAD.search(view, max(clause_from, group.start - 60), group.start):
         return True
-    if _FORECAST_BEFORE.search(view, max(clause_from, group.start - 90), group.start):
+    before = view[max(clause_from, group.start - 90):group.start]
+    if (" to " in before or "ould " in before or " may " in before or " might " in before or " will " in before or
+            " can " in before) and _FORECAST_BEFORE.search(before):  # (plain words first: most figures have none)
         return True  # "Goldman Sachs expects the S&P 500 to rise 8%", "shares could fall 10%": a forecast, no move
     peak = _FROM_PEAK_AFTER.match(view[group.end:group.end + 60])
     if peak and (peak["word"].lower() not in ("from", "since") or _STATE_BEFORE.search(view, clause_from, group.start)):
