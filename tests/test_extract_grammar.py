@@ -3193,3 +3193,10 @@ def test_flows_in_won_and_a_funds_turnover_named_after_its_metric():
     assert [(f.subject, f.value) for f in sentence_facts(
         "Daily turnover in the Tallow Chip ETF hit a record 12.3 billion yuan.", "a", load_reference())] == [
         ("Tallow Chip ETF", 12.3e9)]
+
+
+def test_a_new_york_funds_name_ending_in_a_shanghai_funds_short_name_is_not_that_fund():
+    got = moves("The KraneShares CSI China Internet ETF advanced 1.9%.")
+    assert got == [("KraneShares CSI China Internet ETF", "", 1.9, "")]
+    # a fund family the reference's fund belongs to stays that fund
+    assert moves("The Huatai-PineBridge CSI 300 ETF rose 1.2%.")[0][1] == "510300.SH"

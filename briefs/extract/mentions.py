@@ -36,6 +36,9 @@ _PRODUCERS_AFTER = re.compile(r"\s*(?:stocks?|shares|miners?|mining|producers?|c
                               r"industry|板块|概念|股)", re.I)
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w.])(?!(?:January|February|March|April|May|June|July|August|September|"
                                r"October|November|December|U\.S|US|Spot|COMEX|ICE|LME|NYMEX|The)\b)[A-Z][\w&'.\-]*\s+$")
+# the families of funds listed in New York, whose names may end in a Shanghai or Shenzhen fund's English short name
+_US_FUND_FAMILY_BEFORE = re.compile(r"\b(?:KraneShares|iShares|Invesco|Vanguard|SPDR|Global X|VanEck|WisdomTree|Franklin(?: FTSE)?|"
+                                    r"Direxion|ProShares|Xtrackers|Schwab|First Trust|Amplify|Roundhill|ARK)\b[\w\s&\-]{0,30}$")
 _LEADING_WORDS = re.compile(r"^(?:The|the|With|Among|As|Shares of|Stocks like|(?:Constituent|Component)(?:s| stocks?)?)\s+|"
                             r"^(?:今日|今天|昨日|当日|当天|盘中|早盘|午后|尾盘|截至收盘|收盘时|其中|"
                             r"(?:板块|行业|概念股|个股|成分股|成份股|权重股)(?:内|中)|"
@@ -232,6 +235,9 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
         shared = instrument is None and not code_text and ref.is_shared(name)
         if shared and _NAME_WORD_BEFORE.search(sentence, max(0, start - 30), start):
             continue  # "the Tallow Chip ETF": a short name many funds share, after a word of a longer name, is that name's
+        if instrument is not None and instrument.kind == "etf" and instrument.market == "cn" and not code_text and \
+                _US_FUND_FAMILY_BEFORE.search(sentence, max(0, start - 40), start):
+            continue  # "The KraneShares CSI China Internet ETF": a New York fund (KWEB), not the Shanghai one (513050)
         mentions.append(Mention(start, end, written[start:name_end], instrument, code_text, candidates, shared))
     # codes beside names the reference does not know
     for paren in CODE_IN_PARENS.finditer(sentence) if bracketed else ():
