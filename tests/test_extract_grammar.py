@@ -3200,3 +3200,9 @@ def test_a_new_york_funds_name_ending_in_a_shanghai_funds_short_name_is_not_that
     assert got == [("KraneShares CSI China Internet ETF", "", 1.9, "")]
     # a fund family the reference's fund belongs to stays that fund
     assert moves("The Huatai-PineBridge CSI 300 ETF rose 1.2%.")[0][1] == "510300.SH"
+
+
+def test_a_state_said_before_a_name_and_a_bound_said_after_an_amount():
+    assert moves("Indebted Harbor Land Group fell 0.8%.") == [("Harbor Land Group", "", -0.8, "")]
+    assert [(f.value, f.qualifier) for f in sentence_facts("兩市成交亦萎縮至1000億元以下。", "a", load_reference())] == [
+        (1000e8, "at_most")]

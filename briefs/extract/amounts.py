@@ -100,6 +100,7 @@ _OTHER_BEFORE = re.compile(r"(?:short[- ]?sell(?:ing)?|short sales?|沽空|卖�
 _BRACKETED_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}[（(]\s*[+＋]?\s*$")
 _FLOW_HEADING = re.compile(r"净(?:流|买|卖)(?P<way>入|出)[^：:，,；;。]{0,12}[：:]")
 _GAPPED_AMOUNT = re.compile(r"\s*,?\s*(?:and\s+)?[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3}\s+")
+_BOUND_AFTER_AMOUNT = re.compile(r"\s*(?:(?P<below>以下|以内)|(?P<above>以上))")
 _AVERAGE = re.compile(r"\baverag(?:e|es|ed|ing)\b|\bavg\b|\bmean\b|日均|均值|平均", re.IGNORECASE)  # (not "Meanwhile")
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
 _OUT_OF = re.compile(r"^\s*(?:from|out of)\s", re.IGNORECASE)  # "pulled $3.1 billion from SPY": the fund follows
@@ -279,7 +280,11 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         window = window_of(sentence, (word_at, said_after.end() + m.end() if said_after else m.end())) or \
             opening_window(sentence)
         # "上周股票型ETF净流入超300亿元": the week's, and at least
-        qualifier = with_bound(window, _qualifier(before[-12:])) if window else _qualifier(before[-12:])
+        bound = _qualifier(before[-12:])
+        after_bound = _BOUND_AFTER_AMOUNT.match(sentence, m.end()) if zh and not bound else None
+        if after_bound:  # "兩市成交亦萎縮至1000億元以下": below it, a bound said after the amount
+            bound = "at_most" if after_bound["below"] else "at_least"
+        qualifier = with_bound(window, bound) if window else bound
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, qualifier,
                             currency_missing=not unit, subject_after=into, local_yuan=zh and currency == "元",
                             local_dollar=currency == "$"))

@@ -86,6 +86,9 @@ _EN_NOT_NAMES = {
     "related stories", "reuters", "bloomberg", "regarding", "concerning", "despite", "following", "according",
     "including", "about", "after", "before", "as", "amid", "with", "for", "by", "from", "to", "over", "under",
     "while", "whereas", "although", "though",
+    # a state said before a company's name: "Indebted China Evergrande Group", "Embattled developer Country Garden"
+    "indebted", "embattled", "troubled", "beleaguered", "cash-strapped", "debt-laden", "debt-ridden", "struggling",
+    "ailing", "distressed", "heavyweight", "index-heavyweight",
 }
 # words that may open a run of capitals without belonging to the name ("Meanwhile Tencent", "In Tencent");
 # a nationality does belong to one ("China Life", "American Express") and is refused only as the whole name
