@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 
-from briefs.extract.amounts import find_amounts
+from briefs.extract.amounts import BRACKETED_ITEM, find_amounts
 from briefs.extract.mentions import Mention, unresolved_market
 from briefs.extract.moments import BOUNDS, DAY_WORDS, with_bound
 from briefs.extract.names import leading_name, zh_name
@@ -176,7 +176,7 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
     if zh and ("（" in view or "(" in view):
         # "电子（+52.3亿元）、计算机（+31.2亿元）": each amount in brackets after its name
         for amount in amounts:
-            item = _BRACKETED_NAME.search(view, max(0, amount.number_at - 16), amount.number_at)
+            item = BRACKETED_ITEM.search(view, max(0, amount.number_at - 16), amount.number_at)
             if item is not None:
                 a, b = item.span("name")
                 known = [k for k in mentions if a <= k.start and k.end <= b]
@@ -223,7 +223,6 @@ _ZH_NAMES_THEN_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别
                                         r"(?:居前|最多|较多|靠前|领先)?[，,]\s*"
                                         r"分别(?:获|遭|为|是|达)?")
 _ZH_LIST_ITEM = re.compile(r"[^、和及与]+")
-_BRACKETED_NAME = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[（(]\s*[+＋-]?\s*$")
 # "沪深两市…分别…": Shanghai's figure, then Shenzhen's
 _EXCHANGE_PAIR = re.compile(r"(?P<sh>沪)(?P<sz>深)两市[^；;。]{0,30}?分别")
 _PAIR_CLAUSE_END = re.compile(r"[，；;。]|,(?!\d{3})")

@@ -97,7 +97,8 @@ _OTHER_AMOUNT = re.compile(r"沽空|卖空|做空|融资余额|融券|回购|募
 _VALUE_AFTER = re.compile(r"\s*(?:in|of)\s+(?:its\s+|their\s+)?(?:market (?:value|cap(?:itali[sz]ation)?)|value|"
                           r"valuation|wealth|net worth)\b", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"(?:short[- ]?sell(?:ing)?|short sales?|沽空|卖空|融资|融券)\s*$", re.IGNORECASE)
-_BRACKETED_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}[（(]\s*[+＋]?\s*$")
+# a name and the bracket its amount stands in: "电子（+52.3亿元）", "银行（-12.3亿元）"
+BRACKETED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[（(]\s*(?P<sign>[+＋-])?\s*$")
 _FLOW_HEADING = re.compile(r"净(?:流|买|卖)(?P<way>入|出)[^：:，,；;。]{0,12}[：:]")
 _GAPPED_AMOUNT = re.compile(r"\s*,?\s*(?:and\s+)?[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3}\s+")
 _BOUND_AFTER_AMOUNT = re.compile(r"\s*(?:(?P<below>以下|以内)|(?P<above>以上))")
@@ -235,7 +236,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         flow_after = _FLOW_AFTER.match(sentence[m.end():m.end() + 30]) if metric is None else None
         if flow_after:  # "2.8 billion yuan in net inflows"
             metric = ("net_inflow", -1.0 if flow_after["out"] or flow_after["out2"] else 1.0, len(before[-80:]))
-        if metric is None and zh and _BRACKETED_ITEM.search(sentence, max(0, m.start() - 14), m.start()):
+        bracketed = BRACKETED_ITEM.search(sentence, max(0, m.start() - 14), m.start()) if metric is None and zh else None
+        if bracketed is not None and bracketed["sign"] != "-":
             # "主力资金净流入前三的行业：电子（+52.3亿元）、计算机（+31.2亿元）": each item's flow, its direction the
             # heading's unless a sign is printed
             heading = None
