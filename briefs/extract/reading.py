@@ -186,10 +186,13 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
     return events
 
 
-# (a number of them too: "两只新股上市首日涨超200%" is two debuts, neither named)
-_ZH_SEVERAL_BEFORE = re.compile(r"(?:多|数|几|十余|数十|[两二三四五六七八九十]|\d+)(?:只|家|个|支|款)(?:新股|个股|股票|ETF|基金)?$|(?:部分|一批|不少|众多|大量|多数|大部分|个别)$")
-_PARTICIPLE_HINT = re.compile(r"showing|posting|registering|recording|logging|notching|booking")
-_ZH_SEVERAL_NAME = re.compile(r"(?:多|数|几|十余|数十|[两二三四五六七八九十]|\d+)(?:只|家|个|支|款)")  # "两只新股" as the name
+# a count of a kind: "多只", "两只", "5家" (a number of them too: "两只新股上市首日涨超200%" is two debuts, neither named)
+_ZH_COUNT_OF = r"(?:多|数|几|十余|数十|[两二三四五六七八九十]|\d+)(?:只|家|个|支|款)"
+_ZH_SEVERAL_BEFORE = re.compile(rf"{_ZH_COUNT_OF}(?:新股|个股|股票|ETF|基金)?$|(?:部分|一批|不少|众多|大量|多数|大部分|个别)$")
+# the participles whose figures are the clause before's subjects' ("…, showing a loss of 2.1% and 1.7%, respectively")
+_PARTICIPLES = r"showing|posting|registering|recording|logging|notching|booking"
+_PARTICIPLE_HINT = re.compile(_PARTICIPLES)
+_ZH_SEVERAL_NAME = re.compile(_ZH_COUNT_OF)  # "两只新股" as the name
 _ZH_SEVERAL_HINT = re.compile(r"[多数几余批少众量只家支]")
 _RELATED_HINT = re.compile(r"related|linked|tied|connected|exposed|supplier|peer|rival|partner|customer|concept|supply")
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:has\s+|had\s+|also\s+)?$")
@@ -206,7 +209,7 @@ _AND_VERB = re.compile(r"\s(?:and|but)\s+$")
 def _has_capital(view: str, start: int, end: int) -> bool:
     """True when a capitalised word stands in ``view[start:end]`` (a name may be there)."""
     return any(word[:1].isupper() for word in view[start:end].split())
-_PARTICIPLE_BEFORE = re.compile(r",\s*(?:showing|posting|registering|recording|logging|notching|booking)\s+$")
+_PARTICIPLE_BEFORE = re.compile(rf",\s*(?:{_PARTICIPLES})\s+$")
 _BY_THE_FIGURE = re.compile(r"\s*,?\s*(?:by\s+|with\s+)?")  # between a ranking and its leaders' figures
 # ranking statements: "机器人板块领涨", "chipmakers led the decline", "led by healthcare"
 _LEADER = re.compile(
