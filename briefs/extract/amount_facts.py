@@ -123,8 +123,7 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         fund = _METRIC_OF_FUND.match(view, word.end(), amount.number_at) if word and amount.metric == "turnover" else None
         if fund:  # "Daily turnover in the Tallow Chip ETF hit a record 12.3 billion yuan": the fund's own
             a, b = fund.span("name")
-            known = [m for m in mentions if a <= m.start and m.end <= b]
-            return known[-1:] or [Mention(a, b, sentence[a:b], None)]
+            return [_named_in(sentence, mentions, a, b)]
         if amount.metric == "net_inflow" and re.search(r"\bwith$", phrase):
             # "The iShares Russell 2000 ETF (IWM) bucked the trend with $640 million of inflows": the clause's subject
             opens = clause_start(view, amount.start)  # not at a bracket: "(IWM)" stands inside the name's words
@@ -169,6 +168,12 @@ _ZH_LISTED_BEFORE = re.compile(r"(?:是|为|有|：|:|净流入|净流出|净买
                                r"(?P<names>(?:(?!净流入|净流出|净买入|净卖出)[^，,；;。：:是为有])+)[，,]\s*分别(?:为|是|达)?\s*$")
 
 
+def _named_in(sentence: str, mentions: list[Mention], a: int, b: int) -> Mention:
+    """The name the words ``sentence[a:b]`` give: the last known mention inside them, else the words as written."""
+    known = [m for m in mentions if a <= m.start and m.end <= b]
+    return known[-1] if known else Mention(a, b, sentence[a:b], None)
+
+
 def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
                      mentions: list[Mention]) -> dict[int, Mention]:
     """"居前的是金融、信息技术和房地产，分别为480.3、193.3和40.6亿元": each amount of the list with its name."""
@@ -179,8 +184,7 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
             item = BRACKETED_ITEM.search(view, max(0, amount.number_at - 16), amount.number_at)
             if item is not None:
                 a, b = item.span("name")
-                known = [k for k in mentions if a <= k.start and k.end <= b]
-                out[amount.number_at] = known[-1] if known else Mention(a, b, sentence[a:b], None)
+                out[amount.number_at] = _named_in(sentence, mentions, a, b)
     if not zh or "分别" not in view:
         return out
     ordered = sorted(amounts, key=lambda a: a.number_at)
@@ -201,9 +205,7 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
         run = [a for a in ordered if m.end() <= a.number_at < clause_end and a.number_at not in out][:len(names)]
         if len(names) > 1 and len(run) == len(names):
             for amount, (at, name) in zip(run, names):
-                known = [k for k in mentions if at <= k.start and k.end <= at + len(name)]
-                out[amount.number_at] = known[-1] if known else \
-                    Mention(at, at + len(name), sentence[at:at + len(name)], None)
+                out[amount.number_at] = _named_in(sentence, mentions, at, at + len(name))
     pair = _EXCHANGE_PAIR.search(view)
     ends = _PAIR_CLAUSE_END.search(view, pair.end()) if pair else None  # not the comma in "6,812.35亿元"
     clause_end = (ends.start() if ends else len(view)) if pair else 0
@@ -341,7 +343,7 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             if not zh and not subjects and amount.metric == "net_inflow" else None
         if absolute:  # "with Harbor Lights receiving HK$1.1 billion": the name of the absolute clause
             a, b = absolute.span("name")
-            subjects = [m for m in mentions if a <= m.start and m.end <= b][-1:] or [Mention(a, b, sentence[a:b], None)]
+            subjects = [_named_in(sentence, mentions, a, b)]
         guessed = False
         if not subjects:
             subjects = subjects_for(amount.number_at, mentions, seg, view, zh, [], context,
