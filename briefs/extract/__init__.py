@@ -128,13 +128,14 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     context.day = when
     if _US_LISTINGS_TITLE.search(article.title or ""):
         context.listing = "us"  # "中概股普跌": 蔚来, 京东 are their New York listings, not their Hong Kong ones
-    report = _REPORT_TITLE.search(fold(article.title or ""))
+    title = fold(article.title or "")
+    report = _REPORT_TITLE.search(title)
     context.report_window = report.lastgroup if report else ""
-    board = _BOARD_TITLE.match(fold(article.title or ""))
+    board = _BOARD_TITLE.match(title)
     context.board = board.lastgroup if board else None
-    if _EXTENDED_TITLE.search(fold(article.title or "")):
+    if _EXTENDED_TITLE.search(title):
         context.default_qualifier = "extended"  # "美股盘前": figures not said to be of the session are premarket
-    elif _MIDDAY_TITLE.search(fold(article.title or "")):
+    elif _MIDDAY_TITLE.search(title):
         context.default_qualifier = "intraday"  # a midday report: figures not said to be closes are intraday
         context.midday_report = True
     views = {i: without_wire_codes(fold(s), ref) for i, s in enumerate(sentences) if _may_hold_figure(s)}
