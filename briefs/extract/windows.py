@@ -36,10 +36,14 @@ def is_window(qualifier: str) -> bool:
     return base in WINDOW_QUALIFIERS or base in ("earlier", "extended", "streak")
 
 
+# "the week's best performer": a week said as the owner of a ranking
+_THE_WEEKS = re.compile(r"\b(?:the|this) week['’]s\b", re.I)
 # figures over a window longer than the day; checked around the figure, nearest words first
 _WINDOWS = [
     (re.compile(r"this week|for the week|on the week|weekly|week-on-week|week-over-week|past week|last week|\b(?:ends?|ended|ending|finish(?:e[sd]|ing)?|clos(?:e[sd]?|ing)) (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
-                r"过去一周|一周内|(?:此前|之前|前|最近)一周|\b(?:the|this) week['’]s\b|(?<![本当])周内(?![一二三四五六日])|上周(?![一二三四五六日末])|近1周", re.IGNORECASE), "weekly"),
+                r"过去一周|一周内|(?:此前|之前|前|最近)一周|"
+                rf"{_THE_WEEKS.pattern}|"
+                r"(?<![本当])周内(?![一二三四五六日])|上周(?![一二三四五六日末])|近1周", re.IGNORECASE), "weekly"),
     (re.compile(r"this month|for the month|past month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
                 r"(?:此前|之前|过去|最近)(?:一|1)个月|"
                 r"\bsince (?:early |late |mid-|the (?:start|beginning) of )?(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
@@ -122,7 +126,6 @@ _RECORD_WINDOW = {"week": " this week ", "month": " this month ", "quarter": " t
 _RELATIVE_ASIDE = re.compile(r"(?:,|^)\s*(?:which|who|whose)\b[^,%]*,")
 _WORD_REST = re.compile(r"[A-Za-z]*")
 _PERCENT_AHEAD = re.compile(r"\d[\d.,]*\s*(?:%|％|per ?cent)")
-_THE_WEEKS = re.compile(r"\b(?:the|this) week['’]s\b", re.I)
 _RESPECTIVELY = re.compile(r"^\s*,?\s*respectively\s*,?", re.I)
 
 
