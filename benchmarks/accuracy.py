@@ -469,7 +469,10 @@ def named_set(folder: Path, show: bool = False) -> None:
             amounts_matched += any(f["metric"] == label["metric"] and _names_match(f, label) and
                                    abs(f["value"] - label["value"]) <= abs(label["value"]) * 0.005 for f in facts)
     print(f"{folder.name} set (names as labels, written in the project): {gold} moves, {len(sums)} amounts")
-    print(f"  {'moves (pct_change)':32} recall {matched / gold:.3f}  precision {correct / max(predicted, 1):.3f}")
+    if gold:
+        print(f"  {'moves (pct_change)':32} recall {matched / gold:.3f}  precision {correct / max(predicted, 1):.3f}")
+    else:  # (a set of amounts only: what it predicts is no move of its gold)
+        print(f"  {'moves (pct_change)':32} none labelled, {predicted} predicted")
     if sums:
         print(f"  {'amounts (turnover, net_inflow)':32} recall {amounts_matched / len(sums):.3f}")
     else:
@@ -500,6 +503,7 @@ if __name__ == "__main__":
                   "hundredfourteenth", "hundredfifteenth", "hundredsixteenth", "hundredseventeenth",
                   "hundredeighteenth", "hundrednineteenth", "hundredtwentieth", "hundredtwentyfirst",
                   "hundredtwentysecond", "hundredtwentythird", "hundredtwentyfourth", "hundredtwentyfifth",
-                  "hundredtwentysixth"):
+                  "hundredtwentysixth", "hundredtwentyseventh", "hundredtwentyeighth", "hundredtwentyninth",
+                  "hundredthirtieth", "hundredthirtyfirst", "hundredthirtysecond"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -3206,3 +3206,81 @@ def test_a_state_said_before_a_name_and_a_bound_said_after_an_amount():
     assert moves("Indebted Harbor Land Group fell 0.8%.") == [("Harbor Land Group", "", -0.8, "")]
     assert [(f.value, f.qualifier) for f in sentence_facts("兩市成交亦萎縮至1000億元以下。", "a", load_reference())] == [
         (1000e8, "at_most")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a wire's code written bare after the name, as Reuters prints a listing: the code settles the name
+    ("Heavyweights Tencent 0700.HK and Alibaba 9988.HK lost 2.2% and 2.7%, respectively.",
+     [("Tencent", "00700.HK", -2.2, ""), ("Alibaba", "09988.HK", -2.7, "")]),
+    ("Harbor Lights HBL.N rose 2%, while Tallow Mills TLW.O fell 1.1%.",
+     [("Harbor Lights", "HBL.N", 2.0, ""), ("Tallow Mills", "TLW.O", -1.1, "")]),
+    # Shanghai's suffix as wires write it (".SS") is the reference's ".SH"
+    ("Gold miner Zijin Mining 601899.SS climbed 3.3%.", [("Zijin Mining", "601899.SH", 3.3, "")]),
+    ("宁德时代 300750.SZ 涨3.1%，腾讯控股 0700.HK 跌1.2%。",
+     [("宁德时代", "300750.SZ", 3.1, ""), ("腾讯控股", "00700.HK", -1.2, "")]),
+])
+def test_a_listing_code_written_bare_after_a_name(sentence, expected):
+    assert moves(sentence) == expected
+
+
+def test_a_wires_bullet_marks_are_no_part_of_the_sentence():
+    facts = published("Hong Kong shares fall", "** The Hang Seng index dropped 1.3%.\n\n** Longfor 0960.HK sank 5.4%.",
+                      "2026-10-15 16:22")
+    assert [(f.subject, f.evidence) for f in facts] == [
+        ("Hang Seng index", "The Hang Seng index dropped 1.3%."), ("Longfor", "Longfor 0960.HK sank 5.4%.")]
+
+
+def test_the_benchmark_index_is_the_main_index_of_the_articles_market_not_the_last_index_named():
+    body = ("The Hang Seng Index climbed 1.6 per cent. The Hang Seng Tech Index advanced 2.4 per cent, while the "
+            "Shanghai Composite Index rose 0.4 per cent. Alibaba jumped 4.8 per cent and Xiaomi rose by 2.9 per cent. "
+            "The benchmark index has gained 28 per cent this year.")
+    facts = published("Hong Kong stocks rebound", body, "2026-10-20 17:05")
+    assert [(f.subject, f.value) for f in facts if f.qualifier == "ytd"] == [("Hang Seng Index", 28.0)]
+    # with no market the article is about, the last index named
+    assert [f.subject for f in published("Stocks", "The Hang Seng Index rose 1%. The Shanghai Composite Index gained "
+                                         "0.5%. The benchmark index has gained 12% this year.", "2026-10-20 17:05")
+            if f.qualifier == "ytd"] == ["Shanghai Composite Index"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Miners slid as iron ore futures fell 2.5% in Dalian.", [("iron ore", -2.5)]),
+    ("Lithium carbonate futures jumped 6% on the Guangzhou Futures Exchange.", [("Lithium carbonate", 6.0)]),
+    ("Energy shares rose after crude oil futures jumped 3%.", [("crude oil", 3.0)]),
+    # a commodity's word that ends a known name is that name's
+    ("West Texas Intermediate crude rose 0.8% to $78.52 a barrel.", [("West Texas Intermediate", 0.8)]),
+    ("碳酸锂期货主力合约涨6%，赣锋锂业涨8.7%。", [("碳酸锂", 6.0), ("赣锋锂业", 8.7)]),
+])
+def test_a_commodity_named_in_the_clause_is_the_subject_of_its_move(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("CSPC PHARMA rose 5.6% to $8.88, the top blue-chip gainer, followed by SINO BIOPHARM (01177.HK), up 4.1%.",
+     [("CSPC PHARMA", 5.6), ("SINO BIOPHARM", 4.1)]),
+    ("Harbor Lights rose 3%, the best performer, followed by Tallow Mills, up 1.5%.",
+     [("Harbor Lights", 3.0), ("Tallow Mills", 1.5)]),
+    # a scene opening the region is no name, and the lower-case name after it is
+    ("Of the 11 major S&P 500 sectors, energy gained the most, up 1.1%.", [("energy", 1.1)]),
+])
+def test_a_price_or_a_rank_set_off_by_commas_names_nobody(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+def test_a_net_buy_or_sell_is_a_flow_and_net_sales_are_none():
+    assert amounts("Southbound trading recorded a net buy of $5.217 billion.") == [
+        ("Southbound", "net_inflow", 5.217e9, "USD")]
+    assert amounts("Northbound investors posted net sells of 3.2 billion yuan.") == [
+        ("Northbound investors", "net_inflow", -3.2e9, "CNY")]
+    assert amounts("Harbor Lights said net sales of $3.2 billion rose 5%.") == []
+    # "($1.11 billion)": a conversion between the amount and the shares bought keeps the channel
+    assert [(f.code, f.value) for f in sentence_facts(
+        "Mainland investors bought a net HK$8.6 billion ($1.11 billion) of Hong Kong shares via the Stock Connect "
+        "scheme.", "a", load_reference()) if f.metric == "net_inflow"] == [("HK.SOUTHBOUND", 8.6e9)]
+
+
+def test_a_flow_word_in_quotes_names_nobody_and_the_piece_before_says_whose_flow_it_is():
+    body = "星河半导体ETF（159999）最新资金净流入1.63亿元；近5个交易日内，合计“吸金”12.4亿元。"
+    facts = published("ETF资金", body, "2026-11-10 15:25")
+    assert [(f.subject, f.code, f.value, f.qualifier) for f in facts if f.metric == "net_inflow"] == [
+        ("星河半导体ETF", "159999.SZ", 1.63e8, ""), ("星河半导体ETF", "159999.SZ", 12.4e8, "streak:5")]
+    assert amounts("近5个交易日内，合计“吸金”12.4亿元。") == []

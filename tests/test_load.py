@@ -183,3 +183,12 @@ def test_a_link_to_another_story_is_furniture():
 
     body = "The HSI closed 1.2% higher.\n\nRelated NewsCICC Lifts HSI Target to 28,000 on Earnings Upgrades\n\n相關新聞：恒指目標上調\n\nEnd."
     assert clean_body(body) == "The HSI closed 1.2% higher.\n\nEnd."
+
+
+def test_the_headlines_listed_under_a_related_news_label_are_furniture():
+    from briefs.load.clean import clean_body
+
+    # the label alone on its line, the other stories' headlines under it (a blank line may come first)
+    body = ("The HSI rose 0.6% at midday.\n\nRelated News\n<HK Stock Connect> Southbound Net Buy $3.2B\n"
+            "Broker Lifts HSI Target\n\nHSCEI rose 0.8%.\n\n相关新闻\n\n北水半日净买入32亿港元\n\nEnd.")
+    assert clean_body(body) == "The HSI rose 0.6% at midday.\n\nHSCEI rose 0.8%.\n\nEnd."

@@ -180,7 +180,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
         if isinstance(sentence, LabelledRow):  # a table row, read with its header's words, is quoted as printed
             figures = [replace(f, evidence=sentence.quote) for f in figures]
         context.moved_before = [f for f in figures if f.metric == "pct_change"]
-        owners = {f.code or f.subject for f in figures} if semicolon else set()
+        # (by code or as written: "半导体ETF" without its code here takes it from where the article printed it)
+        owners = {f.code for f in figures if f.code} | {f.subject for f in figures} if semicolon else set()
         context.carried = [m for m in mentions if (m.instrument.code if m.instrument else m.subject) in owners][-1:]
         if continues:
             figures = [f if is_window(f.qualifier) else

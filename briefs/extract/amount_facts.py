@@ -58,6 +58,12 @@ _ZH_CHANNEL = re.compile(r"[（(][^）)]{1,4}[）)]$")
 _NAME_WITH_DIGITS = re.compile(r"[\u4e00-\u9fffA-Za-z]+\d+[\u4e00-\u9fffA-Za-z]*(?:ETF|指数|基金)")
 
 
+def _only_a_flow_word(words: str) -> bool:
+    """True when ``words`` are a flow's word and nothing else, quoted or not ("净流入", "“吸金”")."""
+    bare = words.strip("“”\"‘’'「」 ")
+    return bool(_FLOW_ONLY.fullmatch(bare)) or bare == "吸金"
+
+
 def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[Mention],
                     context: ArticleContext | None = None, mentions: Sequence[Mention] = ()) -> list[Mention]:
     """The subject of an amount no instrument owns, from the words that name it: "Combined turnover",
@@ -71,6 +77,8 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         # "主力资金净流入电子板块52.3亿元": the flow word opens the phrase and the name follows it
         words = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", _GOT_FROM.sub("", view[begin:at])))
         words = _ZH_FLOW_TRAILER.sub("", words)  # "股票型ETF今日早盘合计净流入": the time after the name is no part of it
+        if _only_a_flow_word(words):
+            words = ""  # "合计“吸金”12.4亿元": the word for the flow names nobody
         pointer = _ZH_POINTER.match(words)
         if pointer and context is not None:  # "该ETF近5日获资金连续净流入，合计3.2亿元": the fund named before
             found = context.lookup(_ZH_POINTER_KINDS[pointer.group(0)])
@@ -147,8 +155,10 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
             return [found] if found is not None else []
         phrase = re.sub(r"^(?:the|a|an|with|and|lifting|bringing|taking)\s+", "", phrase, flags=re.I)
         phrase = re.sub(r"^(?:this|last) (?:year|month|week)['’]s\s+", "", phrase, flags=re.I)
-    if not phrase or len(phrase) > 40 or amount.metric == "net_inflow" and _FLOW_ONLY.fullmatch(phrase):
-        return []  # "净流入" alone names no one (a turnover word alone is the market's)
+    if not phrase or len(phrase) > 40 or amount.metric == "net_inflow" and _only_a_flow_word(phrase):
+        # "净流入" alone names no one (a turnover word alone is the market's), unless the piece before, ended by its
+        # "；", named whose figures these are ("X ETF最新资金净流入1.63亿元；近5个交易日内，合计“吸金”12.4亿元")
+        return list(getattr(context, "carried", None) or []) if phrase else []
     start = view.find(phrase, begin if zh else 0, amount.number_at)
     return [Mention(start, start + len(phrase), sentence[start:start + len(phrase)], None)] if start >= 0 else []
 
@@ -246,7 +256,7 @@ def _is_buyer(view: str, mention: Mention) -> bool:
 
 
 _FLOW_CHANNELS = ("HK.SOUTHBOUND", "CN.NORTHBOUND")
-_VIA_LINKS = re.compile(r"\s*(?:worth\s+)?of\s+(?:(?P<hk>Hong Kong|HK)|mainland|Chinese|China|onshore|A-)[\w\s-]{0,12}?"
+_VIA_LINKS = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+)?of\s+(?:(?P<hk>Hong Kong|HK)|mainland|Chinese|China|onshore|A-)[\w\s-]{0,12}?"
                         r"(?:shares|stocks|equities)\s+(?:via|through|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:links?|Stock Connect|connect)\b", re.I)
 _PRICE_WORDS = re.compile(r"(?:股价|最新价|现价|价格|收盘价|报价|最新报价|收报|收市报|收盘报)?\s*(?:报|为|收于|至)?")

@@ -40,7 +40,7 @@ ZH_AMOUNT = re.compile(r"(?P<neg>-)?(?:" + NUM + r"|(?<=[超逾近约破])(?=万
 
 # metric words, nearest before the amount wins; the sign says inflow (+1) or outflow (-1)
 METRIC_WORDS = [
-    (re.compile(r"net (?:inflows?|buying|bought|purchases?|purchased|subscriptions?|buyers of)|"
+    (re.compile(r"net (?:inflows?|buying|buys?\b|bought|purchases?|purchased|subscriptions?|buyers of)|"
                 r"(?:poured|pumped|put|channelled|funneled|bought|purchased|snapped up)\s+(?:a\s+)?net|"
                 # how fund-flow reports write money into a fund: "QQQ took in $1.2 billion", "inflows of $640 million"
                 r"\b(?:took|raked|pulled|drew|brought|hauled)\s+in\b|\b(?:attracted|gathered)\b|\binflows?\s+(?:of|totall?ing)\b|"
@@ -49,7 +49,7 @@ METRIC_WORDS = [
                 r"(?:\b(?:ETFs?|Funds?|Trusts?)|\([A-Z]{2,5}\))\s+added\s+(?:(?:US)?(?=\$)|$)|"
                 r"净流入|净买入|净申购|"
                 r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
-    (re.compile(r"net (?:outflows?|selling|sold|redemptions?|sellers of)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
+    (re.compile(r"net (?:outflows?|selling|sells?\b|sold|redemptions?|sellers of)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
                 # "Investors pulled $3.1 billion from SPY", "outflows of $2 billion"
                 r"\b(?:pulled|withdrew|yanked|redeemed)\b(?!\s+in\b)|\boutflows?\s+(?:of|totall?ing)\b|"
                 # "IWM shed $510 million": a fund's money out, right before the amount (market value is no flow: below)
@@ -174,10 +174,10 @@ def _metric_before(text: str) -> tuple[str, float, int] | None:
 
 
 # cheap tests before the expensive patterns: most sentences hold none of these words
-_ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
-                              r"|in trading volume|\b(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?|new (?:assets|money|cash))"
-                              r"|\bdollar\s+(?:inflow|outflow)|\bchanged\s+hands",
-                              re.IGNORECASE)
+METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
+                         r"|in trading volume|\b(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?|new (?:assets|money|cash))"
+                         r"|\bdollar\s+(?:inflow|outflow)|\bchanged\s+hands",
+                         re.IGNORECASE)
 _RATE_WORDS = hint_pattern("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
 _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个|股(?=上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)", re.IGNORECASE)
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
@@ -194,7 +194,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
     found: list[Amount] = []
     pattern = ZH_AMOUNT if zh else EN_AMOUNT
     lowered = sentence.lower()
-    has_metric = bool(_METRIC_HINTS.search(lowered)) and bool(_ANY_METRIC_WORD.search(sentence))
+    has_metric = bool(_METRIC_HINTS.search(lowered)) and bool(METRIC_WORD.search(sentence))
     for m in pattern.finditer(sentence) if has_metric else ():
         if not m.group(0):
             continue  # the empty match a bound before nothing leaves

@@ -19,6 +19,11 @@ CODE_IN_PARENS = re.compile(
     r"(?P<code>\d{6}|\d{5}|\d{1,4}(?=\.HK)|(?<=[:：])\d{4}|H\d{5}|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
     r"(?:\s*[,，]\s*\d{5,6}(?:\.[A-Z]{2})?)*\s*[)）\]]"
 )
+# a code written bare after a name, as wire copy writes a listing's code ("Tencent 0700.HK", "China Vanke 000002.SZ",
+# "Nvidia NVDA.O", "Zijin Mining 601899.SS"): read as a bracketed one (no venue word, the exchange always given)
+BARE_CODE = re.compile(r"\s+(?P<code>\d{4,6}|[A-Z]{1,5})\.(?P<exchange>HK|SS|SH|SZ|BJ|O|N|T|KS|KQ|TW|AX)(?![\w.])"
+                       r"(?P<venue>(?!))?")
+_BARE_EXCHANGE = re.compile(r"\.(?:HK|SS|SH|SZ|BJ|O|N|T|KS|KQ|TW|AX)(?![\w.])")
 # a name the reference does not know, right before a code: "Loongson Technology (688047)"
 # ("iShares 20+ Year Treasury Bond ETF (TLT)": a fund's name may hold "20+"; it may run to nine words: "Global X Hang
 # Seng High Dividend Yield ETF (3110.HK)")
@@ -34,8 +39,8 @@ _MODIFIER_AFTER = re.compile(r"-(?:style|like|type|based|listed|linked|related|f
 # International": a company's name with the commodity's word inside it
 _PRODUCERS_AFTER = re.compile(r"\s*(?:stocks?|shares|miners?|mining|producers?|companies|names|equities|sector|"
                               r"industry|板块|概念|股)", re.I)
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w.])(?!(?:January|February|March|April|May|June|July|August|September|"
-                               r"October|November|December|U\.S|US|Spot|COMEX|ICE|LME|NYMEX|The)\b)[A-Z][\w&'.\-]*\s+$")
+NAME_WORD_BEFORE = re.compile(r"(?<![\w.])(?!(?:January|February|March|April|May|June|July|August|September|"
+                              r"October|November|December|U\.S|US|Spot|COMEX|ICE|LME|NYMEX|The)\b)[A-Z][\w&'.\-]*\s+$")
 # the families of funds listed in New York, whose names may end in a Shanghai or Shenzhen fund's English short name
 _US_FUND_FAMILY_BEFORE = re.compile(r"\b(?:KraneShares|iShares|Invesco|Vanguard|SPDR|Global X|VanEck|WisdomTree|Franklin(?: FTSE)?|"
                                     r"Direxion|ProShares|Xtrackers|Schwab|First Trust|Amplify|Roundhill|ARK)\b[\w\s&\-]{0,30}$")
@@ -157,10 +162,18 @@ _SUFFIX_MARKET = {"T": "jp", "KS": "kr", "KQ": "kr", "TW": "tw", "AX": "au", "NS
 
 
 def _code_text(paren: re.Match) -> str:
-    """A code as written in brackets, with its exchange suffix: "688256.SH", "00981", "6857.T" for "(TYO:6857)"."""
+    """A code as written in brackets, with its exchange suffix: "688256.SH", "00981", "6857.T" for "(TYO:6857)";
+    Shanghai's suffix as Reuters and Yahoo write it, ".SS", is the reference's ".SH"."""
     if paren["venue"]:
         return f"{paren['code']}.{_VENUE_SUFFIX[paren['venue']]}"
-    return paren["code"] + (f".{paren['exchange']}" if paren["exchange"] else "")
+    exchange = "SH" if paren["exchange"] == "SS" else paren["exchange"]
+    return paren["code"] + (f".{exchange}" if exchange else "")
+
+
+def _code_beside(sentence: str, end: int, bracketed: bool, bare: bool) -> re.Match | None:
+    """The code written right after a name that ends at ``end``, bracketed or bare ("Tencent 0700.HK")."""
+    return (CODE_IN_PARENS.match(sentence, end) if bracketed else None) or \
+        (BARE_CODE.match(sentence, end) if bare else None)
 
 
 # a wire's bare instrument code after a name: "the Shanghai Composite index .SSEC", "South Korea's KOSPI .KS11"
@@ -195,6 +208,7 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
     """
     written = sentence if written is None else written
     bracketed = "(" in sentence or "（" in sentence or "[" in sentence  # a plain test before the code pattern
+    bare = "." in sentence and bool(_BARE_EXCHANGE.search(sentence))
     mentions: list[Mention] = []
     # "Amgen Inc (NASDAQ:AMGN)": a venue inside a code's brackets names no index (a fund's ticker there is its own)
     brackets = [m.span() for m in CODE_IN_PARENS.finditer(sentence)] if bracketed else []
@@ -206,7 +220,7 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
                 any(a <= start and name_end <= b for a, b in brackets):
             continue
         code_text = ""
-        paren = CODE_IN_PARENS.match(sentence, end) if bracketed else None
+        paren = _code_beside(sentence, end, bracketed, bare)
         if paren:
             code_text = _code_text(paren)
             by_code = ref.resolve_code(code_text, name)
@@ -228,19 +242,20 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
         # that name's tail ("Harbor Gold", "Harbor Tech index"); a commodity before "miners" is their kind
         if instrument is not None and not code_text and (
                 (instrument.kind == "commodity" or name.lower() in _common_nouns(ref)) and
-                _NAME_WORD_BEFORE.search(sentence, max(0, start - 30), start) or
+                NAME_WORD_BEFORE.search(sentence, max(0, start - 30), start) or
                 instrument.kind == "commodity" and _PRODUCERS_AFTER.match(sentence, end)):
             continue
         candidates = () if instrument is not None or code_text else ref.codes_for(name)
         shared = instrument is None and not code_text and ref.is_shared(name)
-        if shared and _NAME_WORD_BEFORE.search(sentence, max(0, start - 30), start):
+        if shared and NAME_WORD_BEFORE.search(sentence, max(0, start - 30), start):
             continue  # "the Tallow Chip ETF": a short name many funds share, after a word of a longer name, is that name's
         if instrument is not None and instrument.kind == "etf" and instrument.market == "cn" and not code_text and \
                 _US_FUND_FAMILY_BEFORE.search(sentence, max(0, start - 40), start):
             continue  # "The KraneShares CSI China Internet ETF": a New York fund (KWEB), not the Shanghai one (513050)
         mentions.append(Mention(start, end, written[start:name_end], instrument, code_text, candidates, shared))
     # codes beside names the reference does not know
-    for paren in CODE_IN_PARENS.finditer(sentence) if bracketed else ():
+    coded = [*(CODE_IN_PARENS.finditer(sentence) if bracketed else ()), *(BARE_CODE.finditer(sentence) if bare else ())]
+    for paren in coded:
         if any(m.start <= paren.start() < m.end for m in mentions):
             continue
         if not paren["code"].isdigit() and len(paren["code"]) < 2:
@@ -265,8 +280,9 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
         start = named.end(1) - len(subject)
         # (a CSI index code, "（H30184）", is a code whatever we know of it; so are letters after a company's known
         # name: "Tencent Holdings (TCEHY)" is its US quote, a listing the reference lacks)
+        # (an exchange's suffix makes letters a ticker: "Harbor Lights HBL.N", "(TLW.O)")
         if instrument is None and not paren["code"].lstrip("H").isdigit() and not _FUND_NAME.search(subject) and \
-                not paren["venue"] and not any(start <= a < named.end(1) for a, _ in aliased):
+                not paren["venue"] and not paren["exchange"] and not any(start <= a < named.end(1) for a, _ in aliased):
             continue  # "(HSL)", "(AI)": letters in brackets are not a ticker we know, unless a fund's name ends there
         # a known name inside the coded one is part of it: "iShares Core S&P 500 ETF (IVV)" is no S&P 500
         mentions = [m for m in mentions if not start <= m.start < m.end <= named.end(1)]

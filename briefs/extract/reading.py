@@ -16,10 +16,10 @@ from typing import Any
 from briefs.extract.hints import hint_pattern
 from briefs.extract.grammar import (EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_move, percent_runs, read_group, resized_owner,
                                     sector_after)
-from briefs.extract.mentions import FUTURES_AFTER, Mention, names_futures
+from briefs.extract.mentions import FUTURES_AFTER, NAME_WORD_BEFORE, Mention, names_futures
 from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, bound_in, qualifier_of, session_default, with_bound
 from briefs.extract.places import TRADING_CITIES
-from briefs.extract.subjects import infer_kind
+from briefs.extract.subjects import COMMODITY_AT_END, infer_kind
 from briefs.extract.windows import WINDOW_QUALIFIERS
 from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region, item_name, leading_name,
                                   region_items)
@@ -59,6 +59,8 @@ _SINGLE_POINTER = [
                 rf"^\s*(?:the\s+)?(?:shares|stock){_AUX}\s*$|"
                 rf"其(?:[AH]股|港股|美股)?$", re.I), "any"),
     (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,2}}(?:ETF|fund){_AUX}\s*$|该ETF$|该基金$", re.I), "etf"),
+    # "The benchmark index has gained 28 per cent this year": the main index of the article's market, named first
+    (re.compile(rf"\bthe\s+(?:benchmark|main|key)(?:\s+(?:stock\s+)?(?:index|gauge))?{_AUX}\s*$|基准指数$", re.I), "benchmark"),
     (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,2}}(?:index|gauge|benchmark|barometer){_AUX}\s*$|该指数$|指数$",
                 re.I), "index"),
     (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,3}}(?:company|stock|firm|maker|chipmaker|producer|issuer|"
@@ -69,6 +71,10 @@ _SINGLE_POINTER = [
 # (and "(Group) Co of China", the rest of Ping An Insurance's full name: "of" and a place after a corporate word)
 _CORPORATE = re.compile(r"(?:,?\s+(?:Group|Holdings?|Ltd|Limited|Inc|Co|Corp|Corporation|Company|PLC|plc|\((?:Group|Holdings)\))\.?)+"
                         r"(?:\s+of\s+(?:China|Hong Kong|America))?")
+# what a clause says of the name before it after its figure: its price ("to $8.88") or its rank ("the top blue-chip gainer")
+_PRICE_OR_RANK_ITEM = re.compile(r"\s*(?:(?:to|at)\s+(?:HK|US|S|A|C)?\$\s*[\d.,]+|"
+                                 r"the\s+(?:[\w\-]+\s+){0,3}(?:gainer|loser|performer|decliner|laggard|advancer|drag|"
+                                 r"winner|mover)s?)\s*,?\s*", re.I)
 # a board spoken of without its name ("板块指数", "该板块") and the boards a sentence names ("半导体板块")
 _ZH_SECTOR_POINTER = re.compile(r"(?:该|此|其)?板块(?:指数)?")
 _ZH_SECTOR_NAMED = re.compile(r"(?P<name>(?<![\u4e00-\u9fffA-Za-z0-9])[\u4e00-\u9fffA-Za-z0-9]{2,10}?板块)")
@@ -234,6 +240,10 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         items = _join_inside_known(items, mentions)
     if not zh and count == 1 and len(items) > 1:
         items = _join_index_words(view, items, mentions)
+    if not zh and count == 1 and len(items) > 1:
+        # "rose 5.6% to $8.88, the top blue-chip gainer, followed by SINO BIOPHARM (01177.HK), up 4.1%": the price
+        # and the rank of the name before, set off by commas, name nobody
+        items = [(a, b) for a, b in items if not _PRICE_OR_RANK_ITEM.fullmatch(view, a, b)] or items
     # "Among auto stocks, NIO-SW and XPENG-W", "Of the 11 sectors, energy gained the most,": a scene opens the region
     scene = not zh and len(items) > 1 and bool(_CONTEXT_ITEM.match(view, items[0][0]))
     if not zh and count == 1 and len(items) > 1 and not scene and view[start:raw_end].rstrip().endswith(",") and \
@@ -466,6 +476,12 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
             start = opening.end() if opening else start
             return [Mention(start, stop, sentence[start:stop], None)]
         return []
+    commodity = COMMODITY_AT_END.search(view, clean_from, clean_end) if not zh and count == 1 else None
+    # (a name the commodity's word ends is that name: "West Texas Intermediate crude", "Brent oil contract", "Harbor Oil")
+    if commodity and not any(m.start < commodity.end() and commodity.start() <= m.end + 1 for m in mentions) and \
+            not NAME_WORD_BEFORE.search(view, max(0, commodity.start() - 30), commodity.start()):
+        start = commodity.start() + (4 if view.startswith(("the ", "The "), commodity.start()) else 0)
+        return [Mention(start, commodity.end(), sentence[start:commodity.end()], None)]
     subjects = _names(view, sentence, region_from, name_end, zh, count, mentions)
     if subjects:
         return subjects

@@ -48,6 +48,9 @@ _NOT_NAMES = {"It", "This", "That", "They", "Shares", "Stocks", "The", "Its", "H
 ANAPHORA = [
     (re.compile(r"(?:^|[.;]\s*)It\b(?:\s+has|\s+had|\s+was|\s+is)?", re.I), "any"),
     (re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:ETF|fund)\b|该ETF|该基金|其(?=\s*(?:盘中|涨|跌|收))", re.I), "etf"),
+    # "The benchmark index has gained 28 per cent this year": the market's main index, which an article names first
+    (re.compile(r"\bthe\s+(?:benchmark|main|key)(?:\s+(?:stock\s+)?(?:index|gauge))?\b(?!\s+[A-Z\d])|基准指数|大盘指数", re.I),
+     "benchmark"),
     (re.compile(r"\b(?:the|this|that)\s+(?:benchmark\s+|main\s+)?index\b|该指数|指数(?=涨|跌|收)", re.I), "index"),
     (re.compile(r"\b(?:the|this|that)\s+(?:company|stock|chipmaker|chip designer|firm)(?:'s shares)?\b|"
                 r"\bits shares\b|该股|公司股价", re.I), "stock"),
@@ -65,6 +68,7 @@ class ArticleContext:
     ref: Any = None  # the Reference, to read skipped sentences on demand
     last: dict[str, tuple[int, Mention]] = field(default_factory=dict)
     markets: dict[str, int] = field(default_factory=dict)
+    first_index: dict[str, tuple[int, Mention]] = field(default_factory=dict)  # by market, the first index named
     unread: list[tuple[int, str]] = field(default_factory=list)
     board: str | None = None  # the one A-share board the title is about ("北交所午评": "bse"), for codeless limits
     position: int = 0  # the sentence being read
@@ -114,6 +118,10 @@ class ArticleContext:
                 for kind in (own, "any"):
                     if kind not in self.last or self.last[kind][0] <= position:
                         self.last[kind] = (position, mention)
+                market = mention.instrument.market if mention.instrument else ""
+                if own == "index" and market and (market not in self.first_index or
+                                                  position < self.first_index[market][0]):
+                    self.first_index[market] = (position, mention)
 
     def note_codes(self, mentions: list[Mention]) -> None:
         """Note the names a sentence prints with a code, for the same names without one anywhere in the article."""
@@ -166,6 +174,10 @@ class ArticleContext:
             for position, sentence in self.unread:
                 self.remember(find_mentions(sentence, self.ref), position)
             self.unread.clear()
+        if kind == "benchmark":  # the home market's first index, else the last index named
+            home = self.home_market()
+            found = self.first_index.get(home) if home else None
+            return found[1] if found else self.lookup("index")
         found = self.last.get(kind)
         return found[1] if found else None
 
@@ -183,6 +195,9 @@ _COMMODITY_NAME = re.compile(r"(?:the\s+)?(?:(?:U\.?S\.?|US|benchmark)\s+)?(?:cr
                              r"sugar|cocoa|cotton|bitcoin|ether(?:eum)?)(?:\s+(?:futures|prices?|contracts?))?|"
                              r"(?:国际)?(?:原油|油价|天然气|铁矿石|比特币|沪金|沪银|沪铜|沪铝|沪镍|沪锡|沪锌|螺纹钢|焦煤|焦炭|"
                              r"碳酸锂|工业硅|豆粕|棕榈油)(?:期货|主力合约)?", re.I)
+# a commodity's name ending a clause's subject ("after iron ore futures fell 2.5%", "Lithium carbonate futures jumped
+# 6%"): the commodity is the subject, not a capitalised word before it or the name a shorter reading leaves
+COMMODITY_AT_END = re.compile(rf"(?<![\w\-])(?:{_COMMODITY_NAME.pattern})\s*$", re.I)
 _KIND_BY_NAME = [
     # one board or exchange of a market: "沪市", "科创板", "北交所", "the STAR Market"
     (re.compile(r"^(?:沪市|深市|滬市|上交所|深交所|科创板|创业板|北交所|港股主板|STAR Market|Shanghai market|Shenzhen market)(?:主板)?$",

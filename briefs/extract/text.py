@@ -13,7 +13,7 @@ _BULLET = re.compile(r"\s+-\s+(?=\S)")
 # where a sentence ends: its mark stays with it, a closing quote and the space after it go
 _EN_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z0-9\"“(\u4e00-\u9fff])")
 _HAS_WORD = re.compile(r"[^\W_]")
-_DASH_OPENING = re.compile(r"^-\s+")  # a list item's dash
+_DASH_OPENING = re.compile(r"^(?:-|\*{1,3}|•|●|▪)\s+")  # a list item's dash, a wire's "** ", a bullet
 # (a semicolon inside brackets parts no sentence: "SMIC (0981.HK; -2.1%) lagged")
 _ZH_END = re.compile(r"[。！？!?]|[；;](?![^()（）]{0,40}[)）])")
 
@@ -30,7 +30,7 @@ def split_sentences(text: str) -> list[str]:
             sentences.append(line)  # one row, one sentence, kept with what it quotes
             continue
         line = line.strip()
-        if line.startswith("-"):
+        if line.startswith(("-", "*", "•", "●", "▪")):
             line = _DASH_OPENING.sub("", line)
         if not line:
             continue

@@ -13,6 +13,8 @@ _FURNITURE_LINES = re.compile(
 )
 # A link to another story, its headline glued to the label ("Related NewsCICC Lifts HSI Target to 28,000").
 _LINK_LINES = re.compile(r"^(?:related news|related stories|相關新聞|相关新闻|延伸阅读|延伸閱讀)\s*[:：]?\s*\S", re.IGNORECASE)
+# The label alone on its line ("Related News"): the headlines of other stories follow it, up to the blank line.
+_LINK_HEADING = re.compile(r"^(?:related news|related stories|more news|相關新聞|相关新闻|延伸阅读|延伸閱讀)\s*[:：]?$", re.IGNORECASE)
 # Lines that start a disclaimer paragraph; the paragraph goes.
 _DISCLAIMER = re.compile(r"^(?:免[责責][声聲]明|风险提示[:：]|Disclaimer[:：])", re.IGNORECASE)
 # A heading after which the page lists "hot stocks": that list and the rest of the page go.
@@ -37,10 +39,18 @@ def clean_body(text: str) -> str:
     """Clean article text: furniture and disclaimers removed, paragraphs kept, blank runs folded."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u3000", " ")
     kept: list[str] = []
+    links, listed = 0, False  # headlines of other stories still to drop after a "Related News" label; any yet
     for line in text.split("\n"):
         stripped = line.strip()
         if is_page_end(stripped):
             break
+        if _LINK_HEADING.match(stripped):
+            links, listed = 6, False  # (a list of links is short: a paragraph after it is cut at six lines)
+            continue
+        if links and (stripped or not listed):  # (blank lines between the label and its first headline)
+            links, listed = (links - 1, True) if stripped else (links, listed)
+            continue
+        links = 0
         if is_furniture(stripped):
             continue
         kept.append(stripped)
