@@ -28,8 +28,10 @@ CURRENCIES = {
     # ("Foreign investors net sold 2.1 trillion won of Korean shares": Seoul's and Tokyo's flows in their own money)
     "won": "KRW", "韩元": "KRW", "yen": "JPY", "日元": "JPY",
 }
+# (the look-ahead at its first character lets the scan skip, cheaply, every position no amount can start at: with the
+# optional prefix first, the whole pattern was tried at each one)
 EN_AMOUNT = re.compile(
-    r"(?P<pre>HK\$|US\$|\$|RMB|CNY|HKD|USD)?\s?" + NUM +
+    r"(?=[\d$HUCRhucr\s])(?P<pre>HK\$|US\$|\$|RMB|CNY|HKD|USD)?\s?" + NUM +
     r"\s*(?P<scale>thousand|million|billion|trillion|mn|bn|tn|m|b)?\b\s*"
     r"(?P<cur>Hong Kong dollars|HK dollars|US dollars|dollars|yuan|RMB|renminbi|CNY|HKD|USD|shares|won|yen)?",
     re.IGNORECASE,

@@ -19,7 +19,7 @@ from briefs.extract.grammar import (EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_mov
 from briefs.extract.mentions import FUTURES_AFTER, NAME_WORD_BEFORE, Mention, names_futures
 from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, bound_in, qualifier_of, session_default, with_bound
 from briefs.extract.places import TRADING_CITIES
-from briefs.extract.subjects import COMMODITY_AT_END, infer_kind
+from briefs.extract.subjects import COMMODITY_AT_END, COMMODITY_LAST_WORDS, infer_kind
 from briefs.extract.windows import WINDOW_QUALIFIERS
 from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region, item_name, leading_name,
                                   region_items)
@@ -476,7 +476,10 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
             start = opening.end() if opening else start
             return [Mention(start, stop, sentence[start:stop], None)]
         return []
-    commodity = COMMODITY_AT_END.search(view, clean_from, clean_end) if not zh and count == 1 else None
+    # (only the region's last words are tried, and only when its last word may end a commodity's name)
+    last_word = view[max(clean_from, view.rfind(" ", clean_from, clean_end) + 1):clean_end].lower()
+    commodity = COMMODITY_AT_END.search(view, max(clean_from, clean_end - 40), clean_end) \
+        if not zh and count == 1 and last_word in COMMODITY_LAST_WORDS else None
     # (a name the commodity's word ends is that name: "West Texas Intermediate crude", "Brent oil contract", "Harbor Oil")
     if commodity and not any(m.start < commodity.end() and commodity.start() <= m.end + 1 for m in mentions) and \
             not NAME_WORD_BEFORE.search(view, max(0, commodity.start() - 30), commodity.start()):

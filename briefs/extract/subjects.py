@@ -198,6 +198,10 @@ _COMMODITY_NAME = re.compile(r"(?:the\s+)?(?:(?:U\.?S\.?|US|benchmark)\s+)?(?:cr
 # a commodity's name ending a clause's subject ("after iron ore futures fell 2.5%", "Lithium carbonate futures jumped
 # 6%"): the commodity is the subject, not a capitalised word before it or the name a shorter reading leaves
 COMMODITY_AT_END = re.compile(rf"(?<![\w\-])(?:{_COMMODITY_NAME.pattern})\s*$", re.I)
+COMMODITY_LAST_WORDS = frozenset(("crude", "oil", "gas", "ore", "palladium", "platinum", "aluminium", "aluminum", "nickel",
+                                  "zinc", "carbonate", "wheat", "corn", "soybean", "soybeans", "coffee", "sugar", "cocoa",
+                                  "cotton", "bitcoin", "ether", "ethereum", "futures", "price", "prices", "contract",
+                                  "contracts"))
 _KIND_BY_NAME = [
     # one board or exchange of a market: "沪市", "科创板", "北交所", "the STAR Market"
     (re.compile(r"^(?:沪市|深市|滬市|上交所|深交所|科创板|创业板|北交所|港股主板|STAR Market|Shanghai market|Shenzhen market)(?:主板)?$",
