@@ -504,6 +504,7 @@ if __name__ == "__main__":
                   "hundredeighteenth", "hundrednineteenth", "hundredtwentieth", "hundredtwentyfirst",
                   "hundredtwentysecond", "hundredtwentythird", "hundredtwentyfourth", "hundredtwentyfifth",
                   "hundredtwentysixth", "hundredtwentyseventh", "hundredtwentyeighth", "hundredtwentyninth",
-                  "hundredthirtieth", "hundredthirtyfirst", "hundredthirtysecond"):
+                  "hundredthirtieth", "hundredthirtyfirst", "hundredthirtysecond", "hundredthirtythird",
+                  "hundredthirtyfourth", "hundredthirtyfifth", "hundredthirtysixth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

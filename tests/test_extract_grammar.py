@@ -3284,3 +3284,45 @@ def test_a_flow_word_in_quotes_names_nobody_and_the_piece_before_says_whose_flow
     assert [(f.subject, f.code, f.value, f.qualifier) for f in facts if f.metric == "net_inflow"] == [
         ("星河半导体ETF", "159999.SZ", 1.63e8, ""), ("星河半导体ETF", "159999.SZ", 12.4e8, "streak:5")]
     assert amounts("近5个交易日内，合计“吸金”12.4亿元。") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("收评：沪指缩量调整跌0.31%", [("沪指", "000001.SH", -0.31, "")]),
+    ("沪指窄幅整理跌0.2%，创业板指冲高回落涨0.5%。", [("沪指", "000001.SH", -0.2, ""), ("创业板指", "399006.SZ", 0.5, "")]),
+    # how the session went from its open is no figure of the open
+    ("恒指低开低走跌1.2%", [("恒指", "HSI.HK", -1.2, "")]),
+    ("恒指低开0.5%", [("恒指", "HSI.HK", -0.5, "open")]),
+    # a word that makes a longer name stays the name's
+    ("沪深300指数基金涨1%", [("沪深300指数基金", "", 1.0, "")]),
+])
+def test_what_a_report_says_of_an_index_before_its_move_is_no_part_of_its_name(sentence, expected):
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shares of Pop Mart jumped 9.7% after the toymaker raised its sales forecast, extending this year's gain to "
+     "more than 180%.", [("Pop Mart", 9.7, ""), ("Pop Mart", 180.0, "ytd:at_least")]),
+    ("Pop Mart jumped 9.7%, taking its gain this year to 180%.", [("Pop Mart", 9.7, ""), ("Pop Mart", 180.0, "ytd")]),
+    ("Pop Mart jumped 9.7%, bringing its year-to-date gain to 180%.", [("Pop Mart", 9.7, ""), ("Pop Mart", 180.0, "ytd")]),
+    # a company's other figures are not resized moves
+    ("Harbor Lights said sales rose 15%, taking its revenue this year to $2 billion.", []),
+])
+def test_a_participle_that_resizes_the_subjects_move_over_a_window(sentence, expected):
+    assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected
+
+
+def test_a_figure_compared_with_one_over_a_window_is_over_that_window():
+    assert moves("The Hang Seng Tech Index has fallen 4% this month, trailing the 1.5% decline in the Hang Seng "
+                 "Index.") == [("Hang Seng Tech Index", "HSTECH.HK", -4.0, "monthly"),
+                               ("Hang Seng Index", "HSI.HK", -1.5, "monthly")]
+    assert moves("Tencent has gained 45% this year, outpacing a 16 per cent advance in the S&P 500.")[1] == \
+        ("S&P 500", "SPX.US", 16.0, "ytd")
+    # "in the benchmark": the index the article named first, never a sector called "benchmark"
+    facts = published("Hong Kong stocks slump", "The Hang Seng Index dropped 1.1% at the close. The Hang Seng Tech "
+                      "Index has fallen 4% this month, trailing the 1.5% decline in the benchmark.", "2026-11-10 16:48")
+    assert [(f.subject, f.value, f.qualifier) for f in facts if f.metric == "pct_change"] == [
+        ("Hang Seng Index", -1.1, "close"), ("Hang Seng Tech Index", -4.0, "monthly"), ("Hang Seng Index", -1.5, "monthly")]
+
+
+def test_a_futures_contracts_code_after_its_name():
+    assert [(s, v) for s, _, v, _ in moves("Oil futures CL00 rose 1.4% to $64.10 a barrel.")] == [("Oil", 1.4)]

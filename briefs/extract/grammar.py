@@ -80,11 +80,14 @@ _GAP_ZH = re.compile(
 # a move resized later in the session: "trimming its advance to 2.6%", "pared losses to 1%"; the figure
 # after "to" is the move as it then stood
 _RESIZED_BEFORE = re.compile(r"\b(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?|narrow(?:s|ed|ing)?|cut(?:s|ting)?|"
-                             r"extend(?:s|ed|ing)?|widen(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?)\s+"
+                             r"extend(?:s|ed|ing)?|widen(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?|"
+                             # "taking its gain this year to 180%", "bringing its year-to-date gain to 45%"
+                             r"tak(?:e|es|ing)|took|bring(?:s|ing)?|brought)\s+"
                              # "extended URA's year-to-date gain to 64%": the owner of the move may be named
                              r"(?:(?P<owner>(?-i:[A-Z][\w.&\-]*)(?:\s+(?-i:[A-Z][\w.&\-]*)){0,3})['’]s\s+)?"
                              r"(?:(?:its|their|the|some|most|much|all|early|earlier|initial|morning|weekly|monthly|"
-                             r"year-to-date|annual|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|session|week))\s+)*$",
+                             r"year-to-date|annual|(?:this|the)\s+(?:year|week|month)['’]s|"  # "extending this year's gain"
+                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|session|week))\s+)*$",
                              re.I)  # "extending its three-day gain to 2.4 per cent"
 
 
@@ -488,7 +491,8 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
         head = start - (len(lead.group(0)) if lead else 0)
         if en and verb not in ("higher", "lower", "up", "down", "firmer", "weaker", "softer", "in the red", "in the green"):
             # "a 5% rise", "led by SMIC's 5% jump": the noun needs its article or its owner
-            article = re.search(r"(?:\b(?:a|an|with a|with an)\s+|(?<=\w)['’]s\s+)$", view[max(floor, head - 12):head], re.I)
+            # ("trailing the 1.5% decline in the Hang Seng Index": the named move of a comparison)
+            article = re.search(r"(?:\b(?:a|an|with a|with an|the)\s+|(?<=\w)['’]s\s+)$", view[max(floor, head - 12):head], re.I)
             if not article:
                 return None  # "5% rise" needs its article: "a 5% rise"
             head -= len(article.group(0))
@@ -546,6 +550,8 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
         pass
     for consequence in _CONSEQUENCE.finditer(view, joined.end() if joined else clause_from, limit):
         joined = consequence  # "…after its revenue beat expectations, helping lift the PHLX Semiconductor Index by 2.5%"
+    for resized in RESIZING_OPENING.finditer(view, joined.end() if joined else clause_from, limit):
+        joined = resized  # "…after it raised its sales forecast, extending this year's gain to 180%"
     start = joined.end() if joined else clause_from
     # "The STAR50 index, which tracks tech startups, climbed 2.1%": a relative clause describes the name
     asides = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(view, start, limit)] if "," in view else []
@@ -568,6 +574,9 @@ _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|fore
                               r"\b(?:could|may|might|would|will|should|can)\s+(?:\w+ly\s+)?$", re.I)
 _CONSEQUENCE = re.compile(rf",\s+(?:{CONSEQUENCE_VERBS})\b", re.I)
 _COORDINATE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the)\s)")
+# a participle's clause that resizes the subject's move: ", extending this year's gain to 180%", ", taking its loss to 9%"
+RESIZING_OPENING = re.compile(r",\s*(?:extending|taking|bringing|pushing|lifting|paring|trimming|narrowing|widening|"
+                              r"deepening)\s+(?:its|their|(?:this|the)\s+(?:year|week|month)['’]s|year-to-date)\b", re.I)
 # a relative clause set off by commas: it describes the name before it ("The STAR50 index, which tracks tech startups,")
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")
 _SCENE_OPENING = re.compile(r"\W*(?:among|within|across|of)\s+(?:its|their|the\s+fund's|the\s+ETF's)\s+[^,，%]{0,30}[,，]", re.I)

@@ -32,7 +32,8 @@ _CLOSE_WORDS = re.compile(rf"(?:closed|closes|closing|ended|ends|ending|finished
                           rf"{_NOT_MIDDAY}(?:收盘|收市|收报|收))"
                           rf"(?:\s+the\s+(?:day|session))?\s*(?:up|down)?\s*$|"  # "ended the session 4.1% higher"
                           rf"^收|at the close|by the close|{_NOT_MIDDAY}收盘时|截至收盘|to (?:close|end|finish)\b", re.I)
-_OPEN_WORDS = re.compile(r"(?:opened|opens|opening|at the open)\s*$|^(?:高开|低开)|开盘", re.I)
+# ("低开低走", "高开低走": how the whole session went from its open, no figure of the open)
+_OPEN_WORDS = re.compile(r"(?:opened|opens|opening|at the open)\s*$|^(?:高开|低开)(?![高低]走)|开盘", re.I)
 _INTRADAY_WORDS = re.compile(
     r"intraday|盘中|一度|早盘|午盘|午间|午收|半日|上午|in (?:early|late|afternoon|morning|midday) (?:trade|trading|deals)|"
     r"by (?:late )?morning|at midday|midday|morning session|as of \d|截至\d{1,2}[:：]\d{2}|截至午|\d{1,2}:\d{2}|"
@@ -140,7 +141,7 @@ _OPEN_HINTS = hint_pattern("open", "开")
 _WEEKDAY_HINTS = hint_pattern("day", "周", "星期")
 _LATE_MOVE = re.compile(r"(?:午后|下午|尾盘)(?=\S{0,2}(?:拉升|走强|发力|跳水|回落|走低|翻红|翻绿|上扬|下挫|拉涨|冲高|走高|爆发|直线|活跃|异动|走弱|回升|飙升))")
 _CLOSE_ANYWHERE = re.compile(rf"{_NOT_MIDDAY}(?:收盘|收市|收报)|at the close|(?:during|in) the regular (?:session|trading)", re.I)
-_OPEN_ANYWHERE = re.compile(r"\bopened\b|\bat the open\b|高开|低开|平开|开盘", re.I)
+_OPEN_ANYWHERE = re.compile(r"\bopened\b|\bat the open\b|(?:高开|低开)(?![高低]走)|平开|开盘", re.I)
 
 
 _BASE_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to))\s+(?:last\s+|the\s+)?$|"

@@ -32,6 +32,7 @@ _EN_TRAILING = re.compile(
     r"now|currently|closed|ended|finished|settled|settling|closing|ending|finishing|opened|traded|trading|itself|too|"
     r"in turn|together|par(?:e|es|ed|ing)|trim(?:s|med|ming)?|"  # "helping the Kospi pare losses to 0.2%"
     r"(?-i:finish|close|end|settle)|"  # "helped the Nasdaq Composite finish 0.5% higher": the verb its helper governs
+    r"(?-i:[A-Z]{1,3}00)|"  # "Oil futures CL00": MarketWatch's code of a continuous futures contract
     r"leading the (?:laggards|losers|decliners|gainers|gains|losses|advance|decline|way)|"
     r"on \w+day|in (?:early|late|afternoon|morning|midday|early afternoon|late morning) (?:trade|trading|deals)|"
     r"at (?:midday|the close|the open)|on the day|so far|in (?:Hong Kong|Shanghai|Shenzhen|New York)|"

@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from briefs.extract.hints import hint_pattern
-from briefs.extract.grammar import (EN_MOVE_VERB, LIST_ITEM, Group, is_not_a_move, percent_runs, read_group, resized_owner,
-                                    sector_after)
+from briefs.extract.grammar import (EN_MOVE_VERB, LIST_ITEM, RESIZING_OPENING, Group, is_not_a_move, percent_runs,
+                                    read_group, resized_owner, sector_after)
 from briefs.extract.mentions import FUTURES_AFTER, NAME_WORD_BEFORE, Mention, names_futures
 from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, bound_in, qualifier_of, session_default, with_bound
 from briefs.extract.places import TRADING_CITIES
@@ -106,7 +106,9 @@ _CONTINUATION_WORDS = frozenset(
     # "fell as much as 3% before recovering to finish 0.6% higher": the turn between two figures of one subject
     "recovering recovered rebounding rebounded reversing reversed turning turned bouncing bounced "
     # "slipped about 1.5%, giving back part of Thursday's 4% rally": what the move undid is the subject's own
-    "giving gave back part some much all of".split())  # "…, which dropped 9% over the previous three sessions,"
+    "giving gave back part some much all of "
+    # "jumped 9.7%, taking its gain this year to 180%": the subject's own move, resized
+    "taking took bringing brought".split())  # "…, which dropped 9% over the previous three sessions,"
 
 
 # what may stand between two figures of one subject besides connecting words: the place it trades ("in Hong
@@ -118,12 +120,16 @@ _ASIDES = re.compile(r"\b(?:in|on)\s+(?:Hong Kong|Shanghai|Shenzhen|New York|the
                      r",\s*(?:its|their|a|the)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,5}\s*,", re.I)
 
 
+_RESIZING_CLAUSE = re.compile(RESIZING_OPENING.pattern + r"[^,;]*$", re.I)
+_POINTER_AFTER = re.compile(r"\s*in\s+the\s+(?P<what>benchmark(?:\s+index)?|index|gauge)\b(?!\s+(?:of|for)\b)", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
 _SPAN_WORD = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|session|week|month|year)", re.I)
 
 
 def _continues(region: str) -> bool:
     """True when an English region holds only connecting words: "... is up 0.2% in midday trading and up 7.95%"."""
-    words = re.findall(r"[A-Za-z\-]+|[^\sA-Za-z\-,]", _ASIDES.sub(" ", region))
+    # ("extending this year's gain": a window's possessive is the window's word)
+    words = re.findall(r"[A-Za-z\-]+|[^\sA-Za-z\-,]", _POSSESSIVE.sub("", _ASIDES.sub(" ", region)))
     return all(w.lower() in _CONTINUATION_WORDS or _SPAN_WORD.fullmatch(w) for w in words) and len(words) <= 8
 @dataclass
 class Read:
@@ -264,8 +270,8 @@ def _names(view: str, sentence: str, start: int, end: int, zh: bool, count: int,
         if part is not None:  # "The S&P 500's energy sector", "Energy stocks in the S&P 500": the part, not the index
             found.append(part)
             continue
-        tail_ok = [m for m in known if (_ends_item(view, m.end, limit, zh) or _ends_item(view, m.end, b, zh)) and
-                   not _names_a_fund(view, m, limit)]
+        tail_ok = [m for m in known if (_ends_item(view, m.end, limit, zh) or _ends_item(view, m.end, b, zh) or
+                                        zh and _describes_index(view, m, b)) and not _names_a_fund(view, m, limit)]
         if tail_ok:
             last = tail_ok[-1]
             if "futures" in view[last.end:limit + 1].lower() and (last.instrument is None or
@@ -431,6 +437,18 @@ _ZH_ITEM_TAIL = re.compile(r"^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:股份|集�
                            r"(?:[:：]?\s*[\d,.]+\s*(?:点)?\s*(?:[-+↑↓▲▼]\s*[\d,.]+\s*)?[(（]?)?\s*$")  # a quote row: "恒生指数 25,600.5 -213.1 (", "恒指 25,620 ↓120 ("
 
 
+# what a Chinese report says of an index between its name and its move ("沪指缩量调整跌0.31%", "沪指窄幅整理"): the
+# index's session, no longer name (a word that would make one, "指数", "基金", "公司", stays a name's)
+_ZH_INDEX_DESCRIPTION = re.compile(r"(?![\u4e00-\u9fff]*(?:指数|基金|板块|概念|公司|集团|股份|银行|证券|科技|期货|合约))"
+                                   r"[\u4e00-\u9fff]{2,6}\s*")
+
+
+def _describes_index(view: str, mention: Mention, end: int) -> bool:
+    """True when the words from a known index's name to ``end`` say how it traded, not a longer name."""
+    return mention.instrument is not None and mention.instrument.kind in ("index", "market") and \
+        bool(_ZH_INDEX_DESCRIPTION.fullmatch(view, mention.end, end))
+
+
 _RANKED_LIST = re.compile(r"(?P<names>[^，,；;：:]+?(?:板块|行业|概念)?)(?:领涨|领跌|涨幅居前|跌幅居前|居前|靠前|走强|走弱)"
                           r"[，,]?\s*$")
 _LISTED_BY = re.compile(r"(?:是|有|为|包括|：|:)(?P<names>[^是有为：:，,；;]+?)[，,]?\s*$")
@@ -445,6 +463,10 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     latter = _LATTER.search(raw, tail) if previous else None
     if latter:
         return previous[-1:] if latter["which"] in ("latter", "后者") else previous[:1]
+    if previous and not zh and _RESIZING_CLAUSE.search(raw, tail):
+        # "jumped 9.7% after the toymaker raised its forecast, extending this year's gain to more than 180%": the
+        # participle's clause resizes the move of the sentence's subject, whatever the clause before it said
+        return previous
     lowered_tail = raw[tail:].lower()
     may_point = bool(_PLURAL_HINTS.search(lowered_tail))  # a plain test before the pattern
     plural = _PLURAL_POINTER.search(raw, tail) if may_point else None
@@ -639,6 +661,11 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             known = [m for m in mentions if group.item_from <= m.start and m.end <= group.start]
             a, b = group.item_from, group.item_end
             subjects = known[-1:] or [Mention(a, b, sentence[a:b], None, group.item_code)]
+        elif group.subject_after and (pointer := _POINTER_AFTER.match(view, group.end)):
+            # "trailing the 1.5% decline in the benchmark": the index the article named first, never a sector
+            found = context.lookup("benchmark" if pointer["what"].startswith("benchmark") else "index") \
+                if context is not None else None
+            subjects = [found] if found else []
         elif group.subject_after:
             fronted = view.startswith(",", group.end)  # "Down 6.2%, Dollar General was …": named after the comma
             subjects = subjects_after(view, sentence, group.end + fronted, mentions, lead="" if fronted else "in")
@@ -768,7 +795,9 @@ _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=[A-Z]|(?:its|their|the|shares|s
 _WITH_CLAUSE = re.compile(r",\s*with\s+(?=\w)")
 _DAY_OR_BOUND = ("", "about", "at_least", "at_most")
 # (and a list of the same shape after a comma: "电子、通信本周分别上涨4.12%、3.85%，煤炭、银行分别下跌1.65%、0.92%")
-_CONTRAST = re.compile(r",\s*(?:while|whereas)\s|，而|；而|，(?=[^，。；;]*分别)", re.I)
+# (a comparison is over the same window too: "has gained 28% this year, outpacing a 16% advance in the S&P 500")
+_CONTRAST = re.compile(r",\s*(?:while|whereas|outpacing|trailing|lagging|beating|outperforming|underperforming|"
+                       r"compared\s+(?:with|to)|versus|against)\s|，而|；而|，(?=[^，。；;]*分别)", re.I)
 
 _WORDY = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")
 _FILLER_ONLY = re.compile(
