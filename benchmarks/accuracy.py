@@ -505,6 +505,7 @@ if __name__ == "__main__":
                   "hundredtwentysecond", "hundredtwentythird", "hundredtwentyfourth", "hundredtwentyfifth",
                   "hundredtwentysixth", "hundredtwentyseventh", "hundredtwentyeighth", "hundredtwentyninth",
                   "hundredthirtieth", "hundredthirtyfirst", "hundredthirtysecond", "hundredthirtythird",
-                  "hundredthirtyfourth", "hundredthirtyfifth", "hundredthirtysixth"):
+                  "hundredthirtyfourth", "hundredthirtyfifth", "hundredthirtysixth", "hundredthirtyseventh",
+                  "hundredthirtyeighth", "hundredthirtyninth", "hundredfortieth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

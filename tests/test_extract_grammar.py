@@ -3326,3 +3326,35 @@ def test_a_figure_compared_with_one_over_a_window_is_over_that_window():
 
 def test_a_futures_contracts_code_after_its_name():
     assert [(s, v) for s, _, v, _ in moves("Oil futures CL00 rose 1.4% to $64.10 a barrel.")] == [("Oil", 1.4)]
+
+
+def test_a_wraps_markets_named_by_their_cities_are_their_main_indices():
+    assert moves("In stock markets abroad, indexes rose 1.2% in Tokyo, fell 0.2% in Hong Kong and rose 0.3% in "
+                 "Shanghai.") == [("Tokyo", "N225.JP", 1.2, ""), ("Hong Kong", "HSI.HK", -0.2, ""),
+                                  ("Shanghai", "000001.SH", 0.3, "")]
+    assert moves("Indexes rose 0.8% in Tokyo and 0.6% in Seoul.") == [("Tokyo", "N225.JP", 0.8, ""),
+                                                                      ("Seoul", "KS11.KR", 0.6, "")]
+    # a city whose index the reference lacks is no stock called "Paris"
+    assert moves("Indexes fell 0.5% in London and 0.3% in Paris.") == []
+    # a company's figure in a place is its listing there
+    assert moves("BYD fell 2% in Hong Kong and 1.5% in Shenzhen.") == [("BYD", "01211.HK", -2.0, ""),
+                                                                       ("BYD", "002594.SZ", -1.5, "")]
+
+
+def test_a_clock_times_zone_in_words_ends_no_sentence():
+    assert [(s, v) for s, _, v, _ in moves(
+        "The Dow was up 0.1% as of 11:45 a.m. Eastern time, and the Nasdaq composite was 0.9% lower.")] == [
+        ("The Dow", 0.1), ("Nasdaq composite", -0.9)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jiugui Liquor [SHE: 000799] slumped by the 10 percent daily limit to CNY48.10.",
+     [("Jiugui Liquor", "000799.SZ", -10.0, "limit_down")]),
+    ("平安银行（深：000001）涨1%。", [("平安银行", "000001.SZ", 1.0, "")]),
+    # a code whose exchange the text gives is never another exchange's instrument of the same digits
+    ("Harbor Bank (000001.SZ) rose 1%.", [("Harbor Bank", "000001.SZ", 1.0, "")]),
+    ("星河银行（000001）涨1%。", [("星河银行", "000001", 1.0, "")]),
+    ("上证指数（000001）涨0.5%。", [("上证指数", "000001.SH", 0.5, "")]),
+])
+def test_a_code_is_read_with_the_exchange_written_beside_it(sentence, expected):
+    assert moves(sentence) == expected

@@ -65,7 +65,8 @@ _DOWN_ZH = (r"最大跌幅|跌幅|降幅|贬值|跌去|下跌|下降|下挫|下�
 # the gap between a direction word and its figure: "by", bounds, "N points, or", 分别/均/都 ... (and spaced
 # figures in Chinese copy: "跌 213 點或 0.83%")
 _GAP_EN = re.compile(
-    rf"\s*(?:on\s+the\s+(?:day|session)\s+)?(?:by\s+)?(?:an?\s+(?:further|combined|cumulative|total|respective|"
+    rf"\s*(?:on\s+the\s+(?:day|session)\s+)?(?:by\s+(?:the\s+)?)?"  # ("slumped by the 10 percent daily limit")
+    rf"(?:an?\s+(?:further|combined|cumulative|total|respective|"
     # "added a modest 0.3%", "posted a solid 2%": how big the move was said before its figure
     rf"modest|slight|marginal|solid|strong|sharp|hefty|small|big|robust|healthy|impressive|whopping|meagre|meager|"
     rf"additional|extra)\s+|another\s+)?"
@@ -326,7 +327,8 @@ def _bound_of(word: str | None) -> str:
 
 
 _LIMIT_AFTER = re.compile(r"\s*,?\s*(?:to|hitting|and hit|hitting)\s+(?:the|its)\s+(?:daily\s+)?(?:upper\s+|lower\s+)?"
-                          r"(?:trading\s+)?limit(?:\s+(?:up|down))?", re.I)
+                          r"(?:trading\s+)?limit(?:\s+(?:up|down))?|"
+                          r"\s+daily\s+(?:trading\s+)?limit\b", re.I)  # "slumped by the 10 percent daily limit"
 _BY_ALONE = re.compile(rf"\bby\s+(?:(?P<qual>{_QUAL_EN})\s+)?$", re.I)
 
 
@@ -399,6 +401,7 @@ def direction_words(view: str) -> list[Direction]:
     return kept
 
 
+_PLACE_THEN_AND = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,?\s+and\s+")
 # "Down 6.2%, Dollar General was the worst performer": a figure opening the sentence, its subject after the comma
 _FRONTED = re.compile(r",\s+(?:the\s+)?[A-Z]")
 
@@ -464,6 +467,9 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
     by = _BY_ALONE.search(view, max(floor, start - 24), start)
     if by and previous_sign:  # "... increasing by 13.67% and Haiguang Information (688041) by 10.32%"
         return Group(by.start(), end, tuple(previous_sign * v for v in values), _bound_of(by["qual"]), "by")
+    if previous_sign and floor and _PLACE_THEN_AND.fullmatch(view, floor, start):
+        # "indexes rose 0.8% in Tokyo and 0.6% in Seoul": the verb said once, for a figure in each place
+        return Group(start, end, tuple(previous_sign * v for v in values), "", "in")
     bracketed = _BRACKETED_RANK.match(view, end) if view[start - 1:start] in ("(", "（") else None
     if bracketed and len(items) == 1:  # "非银金融(3.45%)、有色金属(1.12%)领涨": the ranking word after the list
         sign = -1.0 if bracketed["down"] else 1.0

@@ -14,15 +14,15 @@ ZH_AFTER_CONJUNCTION = r"[带创涨跌升降领均在于以且一将成获也亦
 # (a venue abroad before a code says its market: "Advantest Corp. (TYO:6857)", as Investing.com writes it)
 # (Yicai writes mainland codes in square brackets after its venue: "SMIC [SHA: 688981]", "[SHE: 300750]")
 CODE_IN_PARENS = re.compile(
-    r"\s*[（(\[]\s*(?:(?:代码|代号|股票代码|沪|深|港|北|HK|SH|SZ|Symbol|NYSE|NASDAQ|Nasdaq|ticker|SHA|SHE|"
-    r"(?P<venue>TYO|TSE|KRX|KOSPI|KOSDAQ|TPE|TWSE|ASX|NSE|BSE))\s*[:：]\s*)?"
+    r"\s*[（(\[]\s*(?:(?:代码|代号|股票代码|港|北|HK|Symbol|NYSE|NASDAQ|Nasdaq|ticker|"
+    r"(?P<mainland>沪|滬|深|SH|SZ|SHA|SHE)|(?P<venue>TYO|TSE|KRX|KOSPI|KOSDAQ|TPE|TWSE|ASX|NSE|BSE))\s*[:：]\s*)?"
     r"(?P<code>\d{6}|\d{5}|\d{1,4}(?=\.HK)|(?<=[:：])\d{4}|H\d{5}|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
     r"(?:\s*[,，]\s*\d{5,6}(?:\.[A-Z]{2})?)*\s*[)）\]]"
 )
 # a code written bare after a name, as wire copy writes a listing's code ("Tencent 0700.HK", "China Vanke 000002.SZ",
 # "Nvidia NVDA.O", "Zijin Mining 601899.SS"): read as a bracketed one (no venue word, the exchange always given)
 BARE_CODE = re.compile(r"\s+(?P<code>\d{4,6}|[A-Z]{1,5})\.(?P<exchange>HK|SS|SH|SZ|BJ|O|N|T|KS|KQ|TW|AX)(?![\w.])"
-                       r"(?P<venue>(?!))?")
+                       r"(?P<venue>(?!))?(?P<mainland>(?!))?")
 _BARE_EXCHANGE = re.compile(r"\.(?:HK|SS|SH|SZ|BJ|O|N|T|KS|KQ|TW|AX)(?![\w.])")
 # a name the reference does not know, right before a code: "Loongson Technology (688047)"
 # ("iShares 20+ Year Treasury Bond ETF (TLT)": a fund's name may hold "20+"; it may run to nine words: "Global X Hang
@@ -167,6 +167,8 @@ def _code_text(paren: re.Match) -> str:
     if paren["venue"]:
         return f"{paren['code']}.{_VENUE_SUFFIX[paren['venue']]}"
     exchange = "SH" if paren["exchange"] == "SS" else paren["exchange"]
+    if not exchange and paren["mainland"]:  # "[SHE: 000799]", "（滬：６８８２５６）": the exchange named before the code
+        exchange = "SZ" if paren["mainland"] in ("深", "SZ", "SHE") else "SH"
     return paren["code"] + (f".{exchange}" if exchange else "")
 
 

@@ -22,6 +22,11 @@ _BOARD_BY_CODE = [
 ]
 
 
+# a place right after a figure: the listing that figure is of
+_PLACE_AFTER_FIGURE = re.compile(r"%\s+in\s+(?P<place>Hong Kong|Shanghai|Shenzhen|New York)\b")
+_PLACE_MARKET = {"Hong Kong": "hk", "Shanghai": "cn", "Shenzhen": "cn", "New York": "us"}
+
+
 # the suffixes only STAR Market and ChiNext names carry (not yet profitable, weighted voting rights); Hong Kong's
 # -W, -SW, -B and -S are other markets' marks
 _STAR_OR_CHINEXT_SUFFIX = re.compile(r"-(?:U|UW|WD)$")
@@ -64,8 +69,12 @@ def move_facts(sentence, view, article_id, ref, zh, mentions, context,
     for read in read_moves(sentence, view, zh, mentions, context):
         hinted = its_listing(view, read.start)
         subjects = other_listing([settle(m, view, context, ref) for m in read.subjects], hinted, ref)
-        if ELSEWHERE.search(re.split(r"[,;，；]|\bwhile\b", view[read.start:read.start + 60], maxsplit=1)[0]):
+        clause = re.split(r"[,;，；]|\bwhile\b", view[read.start:read.start + 60], maxsplit=1)[0]
+        if ELSEWHERE.search(clause):
             subjects = other_listing(subjects, "other", ref)  # "TSMC jumped 4.2% in Taipei": no listing we know
+        elif hinted is None and (placed := _PLACE_AFTER_FIGURE.search(clause)):
+            # "BYD fell 2% in Hong Kong and 1.5% in Shenzhen": the place after each figure is its listing's
+            subjects = other_listing(subjects, _PLACE_MARKET[placed["place"]], ref)
         # a company's listing the sentence or the title names ("中概股多数上涨，小鹏汽车涨超5%": New York's)
         listing = "us" if US_LISTINGS_SENTENCE.search(view) else context.listing if context is not None else None
         if hinted is None and listing:

@@ -19,6 +19,7 @@ from briefs.extract.grammar import (EN_MOVE_VERB, LIST_ITEM, RESIZING_OPENING, G
 from briefs.extract.mentions import FUTURES_AFTER, NAME_WORD_BEFORE, Mention, names_futures
 from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, bound_in, qualifier_of, session_default, with_bound
 from briefs.extract.places import TRADING_CITIES
+from briefs.extract.reference import load_reference
 from briefs.extract.subjects import COMMODITY_AT_END, COMMODITY_LAST_WORDS, infer_kind
 from briefs.extract.windows import WINDOW_QUALIFIERS
 from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region, item_name, leading_name,
@@ -122,6 +123,11 @@ _ASIDES = re.compile(r"\b(?:in|on)\s+(?:Hong Kong|Shanghai|Shenzhen|New York|the
 
 _RESIZING_CLAUSE = re.compile(RESIZING_OPENING.pattern + r"[^,;]*$", re.I)
 _POINTER_AFTER = re.compile(r"\s*in\s+the\s+(?P<what>benchmark(?:\s+index)?|index|gauge)\b(?!\s+(?:of|for)\b)", re.I)
+# the cities whose markets a wrap names by their place ("indexes rose 0.8% in Tokyo"), and their main indices
+_CITY_INDEX = {"Tokyo": "N225.JP", "Seoul": "KS11.KR", "Hong Kong": "HSI.HK", "Shanghai": "000001.SH",
+               "Shenzhen": "399001.SZ"}
+_CITY_AFTER = re.compile(rf"\s+in\s+(?P<city>{'|'.join(_CITY_INDEX)})\b(?!\s*-)")
+_MARKETS_WORD = re.compile(r"(?:stock\s+)?(?:indexes|indices|benchmarks|markets|stocks|shares)", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SPAN_WORD = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|session|week|month|year)", re.I)
 
@@ -702,6 +708,17 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             if lead is not None:  # a name the reference lacks opens the clause: "Harbor Lights posted a 20% rise in…"
                 a, b = opened + lead[0], opened + lead[1]
                 subjects = [Mention(a, b, sentence[a:b], None)]
+        # (a subject that is the place of the figure before, "in Hong Kong and rose 0.3% in Shanghai", is no subject)
+        city = _CITY_AFTER.match(view, group.end) if not zh and not limit and len(group.values) == 1 and (
+            not subjects or all(_MARKETS_WORD.fullmatch(m.subject) or view.endswith("in ", 0, m.start)
+                                for m in subjects)) else None
+        index = (getattr(context, "ref", None) or load_reference()).instruments.get(_CITY_INDEX[city["city"]]) \
+            if city else None
+        if index is not None:
+            # "indexes rose 0.8% in Tokyo and 0.6% in Seoul": a market named by its city is its main index (a city
+            # whose index the reference lacks gives no figure: "Paris" is no stock)
+            a, b = city.span("city")
+            subjects = [Mention(a, b, sentence[a:b], index)]
         if not zh and not subjects and not limit and relative:
             which = _WHICH_BEFORE.search(view, max(region_from, group.start - 40), group.start)
             if which:  # "…weighed down by a firmer yen, which strengthened 0.5%": the name the clause describes

@@ -96,7 +96,14 @@ class Reference:
         code = normal_code(code)
         if code in self.instruments:
             return self.instruments[code]
-        codes = self.by_short_code.get(code.split(".")[0], ())
+        short, _, suffix = code.partition(".")
+        codes = self.by_short_code.get(short, ())
+        if suffix:  # "000001.SZ" is Ping An Bank, never the Shanghai index 000001.SH the reference may list alone
+            exchange = _SUFFIX_EXCHANGE.get(suffix, suffix)
+            codes = [c for c in codes if c.rpartition(".")[2] == exchange]
+        elif name and len(codes) == 1 and self.instruments[codes[0]].kind == "index" and \
+                codes[0] not in self.by_alias.get(_fold(name), ()) and not _INDEX_NAME.search(name):
+            return None  # "平安银行（000001）": a six-digit code beside a company's name is no index's
         if len(codes) == 1:
             return self.instruments[codes[0]]
         if name and codes:
@@ -105,6 +112,11 @@ class Reference:
                 return self.instruments[named.pop()]
         return None
 
+
+
+_INDEX_NAME = re.compile(r"指数|指$|综指|成指|\b(?:Index|index|Composite|Component)\b")
+# the exchange suffixes outlets write and the reference's own: Reuters' Nasdaq and NYSE, Yahoo's Shanghai, Tokyo, Seoul
+_SUFFIX_EXCHANGE = {"O": "US", "N": "US", "OQ": "US", "SS": "SH", "T": "JP", "KS": "KR", "KQ": "KR"}
 
 
 def normal_code(code: str) -> str:

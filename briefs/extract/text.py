@@ -75,7 +75,9 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Cos|Bros|Mr|Ms|Mrs|Dr|St|No
                            r"Sept|Oct|Nov|Dec|approx|est)|\b[A-Z](?:\.[A-Z])+)\.$")
 
 # "At 12:04 p.m. ET, the Dow ...": a clock time's zone after "p.m." continues the sentence
-_TIME_ZONE = re.compile(r"(?:ET|EDT|EST|CT|PT|GMT|BST|CET|HKT|JST|UTC)\b")
+_TIME_ZONE = re.compile(r"(?:ET|EDT|EST|CT|PT|GMT|BST|CET|HKT|JST|UTC)\b|"  # ("as of 11:45 a.m. Eastern time, and ...")
+                        r"(?:Eastern|Pacific|Central|Mountain|Hong Kong|Beijing|Tokyo|London|New York|local)\s+"
+                        r"(?:(?:daylight|standard)\s+)?time\b", re.I)
 _DECIMALS_OF_A_PERCENT = re.compile(r"\d+\s*(?:%|percent\b|per cent\b|pct\b)")
 
 
