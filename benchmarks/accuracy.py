@@ -506,6 +506,7 @@ if __name__ == "__main__":
                   "hundredtwentysixth", "hundredtwentyseventh", "hundredtwentyeighth", "hundredtwentyninth",
                   "hundredthirtieth", "hundredthirtyfirst", "hundredthirtysecond", "hundredthirtythird",
                   "hundredthirtyfourth", "hundredthirtyfifth", "hundredthirtysixth", "hundredthirtyseventh",
-                  "hundredthirtyeighth", "hundredthirtyninth", "hundredfortieth"):
+                  "hundredthirtyeighth", "hundredthirtyninth", "hundredfortieth", "hundredfortyfirst",
+                  "hundredfortysecond", "hundredfortythird"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

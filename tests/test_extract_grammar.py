@@ -2524,7 +2524,7 @@ def test_a_quote_row_with_arrows_names_its_index(sentence):
     assert [(c, v) for _, c, v, _ in moves(sentence)] == [("HSI.HK", -0.47), ("HSTECH.HK", 0.62)]
 
 
-@pytest.mark.parametrize("sentence, qualifier", [("The Harbor Index closed at 25,620, down 0.47% from Tuesday.", ""),
+@pytest.mark.parametrize("sentence, qualifier", [("The Harbor Index closed at 25,620, down 0.47% from Tuesday.", "close"),
                                                  ("星河指数较周二收市跌0.47%。", "close")])
 def test_a_day_a_comparison_measures_from_is_not_the_figures_day(sentence, qualifier):
     # on a Wednesday, "down 0.47% from Tuesday" is Wednesday's move, not Tuesday's
@@ -3357,4 +3357,17 @@ def test_a_clock_times_zone_in_words_ends_no_sentence():
     ("上证指数（000001）涨0.5%。", [("上证指数", "000001.SH", 0.5, "")]),
 ])
 def test_a_code_is_read_with_the_exchange_written_beside_it(sentence, expected):
+    assert moves(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a wire's code for a futures contract or a currency after the name is no name
+    ("U.S. crude CLc1 rose 1.2% to $62.10 a barrel, and Brent LCOc1 gained 1.1%.",
+     [("U.S. crude", "WTI", 1.2, ""), ("Brent", "BRENT", 1.1, "")]),
+    ("Spot gold XAU= added 0.4% to $4,085 an ounce.", [("Spot gold", "XAU", 0.4, "")]),
+    # the close's level, then its move
+    ("The Hang Seng Index closed at 25,120, down 180 points or 0.7 percent.", [("Hang Seng Index", "HSI.HK", -0.7, "close")]),
+    ("The Hang Seng Tech Index finished at 5,640, down 1.3 percent.", [("Hang Seng Tech Index", "HSTECH.HK", -1.3, "close")]),
+])
+def test_wire_codes_of_contracts_and_a_close_said_by_its_level_first(sentence, expected):
     assert moves(sentence) == expected

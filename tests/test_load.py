@@ -192,3 +192,15 @@ def test_the_headlines_listed_under_a_related_news_label_are_furniture():
     body = ("The HSI rose 0.6% at midday.\n\nRelated News\n<HK Stock Connect> Southbound Net Buy $3.2B\n"
             "Broker Lifts HSI Target\n\nHSCEI rose 0.8%.\n\n相关新闻\n\n北水半日净买入32亿港元\n\nEnd.")
     assert clean_body(body) == "The HSI rose 0.6% at midday.\n\nHSCEI rose 0.8%.\n\nEnd."
+
+
+def test_one_article_whose_dateline_has_the_results_page_form_is_one_article(tmp_path):
+    # "Outlet · YYYY-MM-DD HH:MM" under the title: one article's dateline, all its paragraphs its body (a results page
+    # lists several articles, each with such a line)
+    path = tmp_path / "standard.txt"
+    path.write_text("Hang Seng slides 180 points\nThe Standard · 2026-11-17 16:40\n\nHong Kong stocks ended lower.\n\n"
+                    "Among gainers, Xiaomi (1810) climbed 2.4 percent.\n\nSouthbound investors bought a net HK$6.2 "
+                    "billion.\n", encoding="utf-8")
+    articles = load_articles([str(path)], ZoneInfo("Asia/Shanghai"))
+    assert [(a.title, a.outlet) for a in articles] == [("Hang Seng slides 180 points", "The Standard")]
+    assert articles[0].body.endswith("Southbound investors bought a net HK$6.2 billion.")

@@ -15,6 +15,9 @@ _PC = re.compile(r"(?<=\d)(\s?)pc\b")
 # "The Hang Seng index (.HSI)", "CSI300 index (.CSI300)": a wire's instrument code for an index, which names
 # nothing the reference keys on; blanked so the name before it reads as a name (same length)
 _RIC = re.compile(r"\(\.[A-Z0-9]{2,10}\)")
+# a wire's code for a futures contract or a currency after its name ("U.S. crude CLc1", "the euro EUR=", "Spot gold
+# XAU=", "the yuan CNY=CFXS"): blanked, so the name before it reads as the subject
+_BARE_CONTRACT_RIC = re.compile(r"(?<=\s)(?:[A-Z]{1,4}c\d{1,2}|[A-Z]{3,6}=[A-Z]{0,6})(?=[\s,.;)]|$)")
 
 
 # "Tencent (0700.HK, +1.2%)": a code and the name's move in one pair of brackets, read as "(0700.HK) +1.2% "
@@ -53,14 +56,16 @@ def _table() -> dict[int, str]:
 
 
 def fold(text: str) -> str:
-    """``text`` with full-width ASCII and traditional characters folded, "pc" read as "%" and a wire's index code
-    ("(.HSI)") blanked, and a code with a figure in one pair of brackets parted ("(0700.HK, +1.2%)"), same length."""
+    """``text`` with full-width ASCII and traditional characters folded, "pc" read as "%" and a wire's index, futures
+    and currency codes ("(.HSI)", "CLc1", "EUR=") blanked, and a code with a figure in one pair of brackets parted ("(0700.HK, +1.2%)"), same length."""
     if "pc" in text:
         text = _PC.sub(lambda m: m[1] + "% ", text)
     if "%)" in text or "%）" in text or "％）" in text:
         text = _CODE_AND_FIGURE.sub(_code_then_figure, text)
     if "(." in text:
         text = _RIC.sub(lambda m: " " * len(m[0]), text)
+    if "=" in text or "c1" in text or "c2" in text:
+        text = _BARE_CONTRACT_RIC.sub(lambda m: " " * len(m[0]), text)
     if text.isascii():
         return text
     return text.translate(_table())

@@ -31,6 +31,8 @@ _CLOSE_WORDS = re.compile(rf"(?:closed|closes|closing|ended|ends|ending|finished
                           r"\b(?:finish|settle)|"  # "helped the Nasdaq Composite finish 0.5% higher"
                           rf"{_NOT_MIDDAY}(?:收盘|收市|收报|收))"
                           rf"(?:\s+the\s+(?:day|session))?\s*(?:up|down)?\s*$|"  # "ended the session 4.1% higher"
+                          # "closed at 25,120, down 180 points or 0.7 percent": the close's level, then its move
+                          r"\b(?:closed|ended|finished|settled)\s+at\s+[\d,]+(?:\.\d+)?(?:\s+points)?\s*,\s*(?:up|down)?\s*$|"
                           rf"^收|at the close|by the close|{_NOT_MIDDAY}收盘时|截至收盘|to (?:close|end|finish)\b", re.I)
 # ("低开低走", "高开低走": how the whole session went from its open, no figure of the open)
 _OPEN_WORDS = re.compile(r"(?:opened|opens|opening|at the open)\s*$|^(?:高开|低开)(?![高低]走)|开盘", re.I)

@@ -125,7 +125,10 @@ def load_text_dump(path: Path, text: str, tz: ZoneInfo, day: date | None) -> lis
             break
         if not is_furniture(line):
             lines.append((number, line))
-    if any(OUTLET_LINE.match(line) for _, line in lines):
+    outlet_lines = [i for i, (_, line) in enumerate(lines) if OUTLET_LINE.match(line)]
+    # a results page lists several articles, each with its outlet line; one such line right under the first line is
+    # one article's dateline ("The Standard · 2026-11-17 16:40"), its paragraphs all its body
+    if outlet_lines and outlet_lines != [1]:
         drafts = _split_results_page(lines)
     else:
         drafts = _split_single(lines, text, tz)
