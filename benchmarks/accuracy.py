@@ -507,6 +507,7 @@ if __name__ == "__main__":
                   "hundredthirtieth", "hundredthirtyfirst", "hundredthirtysecond", "hundredthirtythird",
                   "hundredthirtyfourth", "hundredthirtyfifth", "hundredthirtysixth", "hundredthirtyseventh",
                   "hundredthirtyeighth", "hundredthirtyninth", "hundredfortieth", "hundredfortyfirst",
-                  "hundredfortysecond", "hundredfortythird"):
+                  "hundredfortysecond", "hundredfortythird", "hundredfortyfourth", "hundredfortyfifth",
+                  "hundredfortysixth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

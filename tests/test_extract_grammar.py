@@ -3371,3 +3371,19 @@ def test_a_code_is_read_with_the_exchange_written_beside_it(sentence, expected):
 ])
 def test_wire_codes_of_contracts_and_a_close_said_by_its_level_first(sentence, expected):
     assert moves(sentence) == expected
+
+
+def test_shares_in_a_company_and_the_board_a_leader_led_on_are_no_subjects():
+    assert moves("Shares in HSBC fell 2.1% in Hong Kong.") == [("HSBC", "00005.HK", -2.1, "")]
+    assert moves("Shares in Ping An Insurance climbed 2.3% in Shanghai.") == [("Ping An Insurance", "601318.SH", 2.3, "")]
+    assert moves("Geely Automobile led gainers on the Hang Seng Index with a 7.2% jump.") == [
+        ("Geely Automobile", "00175.HK", 7.2, "")]
+
+
+def test_the_market_a_stock_ranks_in_is_not_whose_turnover_it_is():
+    facts = sentence_facts("宁德时代成交额居两市第一，达98.5亿元，股价涨2.3%。", "a", load_reference())
+    assert [(f.subject, f.code, f.metric, f.value) for f in facts if f.metric == "turnover"] == [
+        ("宁德时代", "", "turnover", 98.5e8)]
+    # a sealed order and the margin balance are no turnover
+    assert amounts("五洲新春涨停，报56.12元，封单金额达3.2亿元。") == []
+    assert amounts("两融余额报1.86万亿元，较前一交易日增加52亿元。") == []

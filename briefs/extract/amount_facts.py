@@ -58,6 +58,10 @@ _ZH_CHANNEL = re.compile(r"[（(][^）)]{1,4}[）)]$")
 _NAME_WITH_DIGITS = re.compile(r"[\u4e00-\u9fffA-Za-z]+\d+[\u4e00-\u9fffA-Za-z]*(?:ETF|指数|基金)")
 
 
+_RANK_IN_MARKET = re.compile(r"(?:位?居|位列|排名?)(?:沪深|A股)?(?:两市|沪市|深市|全市场|市场|A股|港股)"
+                             r"(?:第[一二三四五六七八九十\d]+|首位|前列|榜首|之首|前[一二三四五六七八九十\d]+)")
+
+
 def _only_a_flow_word(words: str) -> bool:
     """True when ``words`` are a flow's word and nothing else, quoted or not ("净流入", "“吸金”")."""
     bare = words.strip("“”\"‘’'「」 ")
@@ -338,6 +342,10 @@ def _amount_moment(view: str, amount, market: str, context: ArticleContext | Non
 def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: list[Fact]) -> list[Fact]:
     facts = []
     amounts = find_amounts(view, zh, clause_start)
+    if zh and amounts and ("居" in view or "位列" in view):
+        # "宁德时代成交额居两市第一，达98.5亿元": the market in a ranking is where the stock ranks, never whose the amount is
+        ranks = [m.span() for m in _RANK_IN_MARKET.finditer(view)]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in ranks)]
     listed = _listed_subjects(sentence, view, amounts, zh, mentions)
     previous: list[Mention] = []
     for amount in sorted(amounts, key=lambda a: a.number_at):

@@ -93,7 +93,9 @@ _BEST_PREDICATE = re.compile(r"\s+(?:is|was|are|were|ranks?|ranked)\s+(?:the\s+)
                              # "energy shares led gains, rising 1.8%": the ranking between a name and its figure
                              r"\s+(?:led|leading)\s+(?:the\s+)?(?:gains|gainers|advances?|rally|losses|losers|decliners|"
                              r"declines?|laggards|way)\b(?:[^,]*,\s*(?:rising|falling|gaining|losing|climbing|sliding|"
-                             r"dropping|jumping|up|down|adding|shedding)?)?\s*$", re.I)  # "... led declines with a 2.3% drop"
+                             r"dropping|jumping|up|down|adding|shedding)?|"
+                             # "... led gainers on the Hang Seng Index with a 7.2% jump": the board it led on is no subject
+                             r"\s+(?:on|in|among|across)\s+[^,]*?)?\s*$", re.I)  # "... led declines with a 2.3% drop"
 # what may stand between a figure and the next one of the same subject: "... is up 0.2% in midday trading and up 7.95%"
 _CONTINUATION_WORDS = frozenset(
     "and but then before after later or in on at by during for with including to this that the a an week month "
@@ -710,8 +712,8 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
                 subjects = [Mention(a, b, sentence[a:b], None)]
         # (a subject that is the place of the figure before, "in Hong Kong and rose 0.3% in Shanghai", is no subject)
         city = _CITY_AFTER.match(view, group.end) if not zh and not limit and len(group.values) == 1 and (
-            not subjects or all(_MARKETS_WORD.fullmatch(m.subject) or view.endswith("in ", 0, m.start)
-                                for m in subjects)) else None
+            not subjects or all(_MARKETS_WORD.fullmatch(m.subject) or m.subject in _CITY_INDEX and
+                                view.endswith("in ", 0, m.start) for m in subjects)) else None
         index = (getattr(context, "ref", None) or load_reference()).instruments.get(_CITY_INDEX[city["city"]]) \
             if city else None
         if index is not None:
