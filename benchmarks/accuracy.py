@@ -508,6 +508,6 @@ if __name__ == "__main__":
                   "hundredthirtyfourth", "hundredthirtyfifth", "hundredthirtysixth", "hundredthirtyseventh",
                   "hundredthirtyeighth", "hundredthirtyninth", "hundredfortieth", "hundredfortyfirst",
                   "hundredfortysecond", "hundredfortythird", "hundredfortyfourth", "hundredfortyfifth",
-                  "hundredfortysixth"):
+                  "hundredfortysixth", "hundredfortyseventh", "hundredfortyeighth", "hundredfortyninth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

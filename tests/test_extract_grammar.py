@@ -3387,3 +3387,11 @@ def test_the_market_a_stock_ranks_in_is_not_whose_turnover_it_is():
     # a sealed order and the margin balance are no turnover
     assert amounts("五洲新春涨停，报56.12元，封单金额达3.2亿元。") == []
     assert amounts("两融余额报1.86万亿元，较前一交易日增加52亿元。") == []
+
+
+def test_money_poured_into_a_fund_is_its_inflow_and_the_buyers_are_nobodys():
+    assert [(f.subject, f.code, f.value, f.qualifier) for f in sentence_facts(
+        "Investors poured $2.3 billion into the SPDR S&P 500 ETF Trust (SPY) last week.", "a", load_reference())] == [
+        ("SPDR S&P 500 ETF Trust", "SPY.US", 2.3e9, "weekly")]
+    assert amounts("Investors pumped a record $5 billion into bitcoin funds.") == []
+    assert amounts("The company poured $3 billion into a new plant.") == []

@@ -58,6 +58,8 @@ _ZH_CHANNEL = re.compile(r"[（(][^）)]{1,4}[）)]$")
 _NAME_WITH_DIGITS = re.compile(r"[\u4e00-\u9fffA-Za-z]+\d+[\u4e00-\u9fffA-Za-z]*(?:ETF|指数|基金)")
 
 
+_BUYERS = re.compile(r"(?:global\s+|foreign\s+|retail\s+|U\.S\.\s+|overseas\s+)?(?:investors|traders|buyers|"
+                     r"fund managers|money managers|funds)", re.I)
 _RANK_IN_MARKET = re.compile(r"(?:位?居|位列|排名?)(?:沪深|A股)?(?:两市|沪市|深市|全市场|市场|A股|港股)"
                              r"(?:第[一二三四五六七八九十\d]+|首位|前列|榜首|之首|前[一二三四五六七八九十\d]+)")
 
@@ -453,6 +455,9 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             if funds:  # "全市场股票ETF合计净流入56.3亿元": the market's ETFs, not the market
                 first = subjects[0]
                 subjects = [Mention(first.start, funds.end(), sentence[first.start:funds.end()], None)]
+        if amount.only_after and not after or amount.subject_after and not after and subjects and \
+                _BUYERS.fullmatch(subjects[0].subject):
+            continue  # "Investors pumped $5 billion into bitcoin funds": the buyers are not whose flow it is
         previous = subjects or previous
         if amount.metric in MARKET_WIDE:  # breadth counts a market's stocks: a known instrument or the market
             subjects = [m for m in subjects if m.instrument is not None]

@@ -49,6 +49,9 @@ METRIC_WORDS = [
                 # "The Vanguard S&P 500 ETF (VOO) added $1.3 billion": a fund's money in, right before the amount (a
                 # company's "added $200 billion in market value" is its worth: below)
                 r"(?:\b(?:ETFs?|Funds?|Trusts?)|\([A-Z]{2,5}\))\s+added\s+(?:(?:US)?(?=\$)|$)|"
+                # "Investors poured $2.3 billion into SPY": money put into a fund, which follows "into"
+                r"\b(?:poured|pumped|plowed|ploughed|channell?ed|funnell?ed)\s+(?:(?:about|nearly|some|more than|over|"
+                r"almost|a record)\s+)?(?:(?:US|HK)?(?=\$)|$)|"
                 r"净流入|净买入|净申购|"
                 r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
     (re.compile(r"net (?:outflows?|selling|sells?\b|sold|redemptions?|sellers of)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
@@ -106,6 +109,8 @@ _GAPPED_AMOUNT = re.compile(r"\s*,?\s*(?:and\s+)?[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.
 _BOUND_AFTER_AMOUNT = re.compile(r"\s*(?:(?P<below>以下|以内)|(?P<above>以上))")
 _AVERAGE = re.compile(r"\baverag(?:e|es|ed|ing)\b|\bavg\b|\bmean\b|日均|均值|平均", re.IGNORECASE)  # (not "Meanwhile")
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
+_POURED_BEFORE = re.compile(r"\b(?:poured|pumped|plowed|ploughed|channell?ed|funnell?ed)\s+(?:(?:about|nearly|some|"
+                            r"more than|over|almost|a record)\s+)?(?:US|HK)?\$?\s*$", re.IGNORECASE)
 _OUT_OF = re.compile(r"^\s*(?:from|out of)\s", re.IGNORECASE)  # "pulled $3.1 billion from SPY": the fund follows
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than|^\s*from the previous", re.IGNORECASE)
 _QUALIFIER_BEFORE = [
@@ -150,6 +155,7 @@ class Amount:
     qualifier: str
     currency_missing: bool = False  # "2.34 trillion" with no currency: the subject's market decides
     subject_after: bool = False  # "a net 1.1 billion yuan into Cambricon": the subject follows
+    only_after: bool = False  # "poured $2.3 billion into SPY": only a fund named after it owns it, never the pourer
     local_yuan: bool = False  # "元" in Chinese text: a Hong Kong price or turnover in 元 is in Hong Kong dollars
     local_dollar: bool = False  # a bare "$": Hong Kong dollars in a Hong Kong report ("Turnover $112.6B")
 
@@ -183,12 +189,18 @@ METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
 _RATE_WORDS = hint_pattern("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
 _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个|股(?=上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)", re.IGNORECASE)
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
-_METRIC_HINTS = hint_pattern("net", "turnover", "trading", "transaction", "成交", "交易额", "净", "吸金", "price", "价",
+_METRIC_HINTS = hint_pattern("net", "turnover", "poured", "pumped", "plowed", "ploughed", "channel", "funnel", "trading", "transaction", "成交", "交易额", "净", "吸金", "price", "价",
                              "收报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled", "gathered", "hauled in",
                              "shed", "bled", "added",
                              "withdrew", "yanked", "redeemed", "new assets", "new money", "new cash", "changed hands")
 _COUNT_HINTS = hint_pattern("stock", "share", "compan", "issue", "只", "家", "个", "股上涨", "股下跌", "股涨停", "股跌停",
                             "股收涨", "股收跌", "股飘红", "股翻红", "股飘绿")
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause holding ``at`` ends: its next comma, semicolon or full stop, else the sentence's end."""
+    ends = [i for i in (sentence.find(c, at) for c in ",;，；。") if i >= 0]
+    return min(ends, default=len(sentence))
 
 
 def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
@@ -279,10 +291,14 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         number_at = m.start("pre") if m.groupdict().get("pre") else num_at
         into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]) or
                                              value < 0 and _OUT_OF.match(sentence[m.end():m.end() + 12]))
+        poured = name == "net_inflow" and not zh and bool(_POURED_BEFORE.search(before[-40:]))
+        if poured and not into:
+            continue  # "poured $3 billion" into nothing named: no flow
         # "gathered $310 million in net inflows over the past month": the window follows the flow's own words
         said_after = flow_after or _FLOW_AFTER.match(sentence[m.end():m.end() + 30])
-        window = window_of(sentence, (word_at, said_after.end() + m.end() if said_after else m.end())) or \
-            opening_window(sentence)
+        # ("poured $2.3 billion into SPY last week": a flow into a fund named after it may say its window after the name)
+        said_to = _clause_end(sentence, m.end()) if into else said_after.end() + m.end() if said_after else m.end()
+        window = window_of(sentence, (word_at, said_to)) or opening_window(sentence)
         # "上周股票型ETF净流入超300亿元": the week's, and at least
         bound = _qualifier(before[-12:])
         after_bound = _BOUND_AFTER_AMOUNT.match(sentence, m.end()) if zh and not bound else None
@@ -290,7 +306,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             bound = "at_most" if after_bound["below"] else "at_least"
         qualifier = with_bound(window, bound) if window else bound
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, qualifier,
-                            currency_missing=not unit, subject_after=into, local_yuan=zh and currency == "元",
+                            currency_missing=not unit, subject_after=into, only_after=poured,
+                            local_yuan=zh and currency == "元",
                             local_dollar=currency == "$"))
     if zh and has_metric:
         found.extend(_shared_unit_lists(sentence, found, clause_start))
