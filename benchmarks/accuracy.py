@@ -508,6 +508,7 @@ if __name__ == "__main__":
                   "hundredthirtyfourth", "hundredthirtyfifth", "hundredthirtysixth", "hundredthirtyseventh",
                   "hundredthirtyeighth", "hundredthirtyninth", "hundredfortieth", "hundredfortyfirst",
                   "hundredfortysecond", "hundredfortythird", "hundredfortyfourth", "hundredfortyfifth",
-                  "hundredfortysixth", "hundredfortyseventh", "hundredfortyeighth", "hundredfortyninth"):
+                  "hundredfortysixth", "hundredfortyseventh", "hundredfortyeighth", "hundredfortyninth",
+                  "hundredfiftieth", "hundredfiftyfirst"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -3395,3 +3395,27 @@ def test_money_poured_into_a_fund_is_its_inflow_and_the_buyers_are_nobodys():
         ("SPDR S&P 500 ETF Trust", "SPY.US", 2.3e9, "weekly")]
     assert amounts("Investors pumped a record $5 billion into bitcoin funds.") == []
     assert amounts("The company poured $3 billion into a new plant.") == []
+
+
+def test_a_name_with_capitals_inside_is_found_without_them():
+    assert moves("Xpeng's Hong Kong shares were last up 6.3%.")[0][:3] == ("Xpeng", "09868.HK", 6.3)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("绿的谐波盘中最高涨至15%，最终收涨11.2%。", [("绿的谐波", 15.0, "intraday_high"), ("绿的谐波", 11.2, "close")]),
+    # a name with 的 inside it, then the period its move is over
+    ("绿的谐波近一个月区间涨幅达35.6%。", [("绿的谐波", 35.6, "monthly")]),
+    # the short-selling ratio rising to its level is no move
+    ("港股收评：恒指涨0.6% 沽空比率升至18.5%", [("恒指", 0.6, "")]),
+])
+def test_a_move_that_reached_its_figure_and_what_is_no_move(sentence, expected):
+    assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected
+
+
+def test_an_intraday_word_in_a_title_written_after_the_close_tells_of_one_moment():
+    body = "午后机器人概念股走强，绿的谐波盘中最高涨至15%，最终收涨11.2%。同日，沪指微跌0.02%。"
+    after_close = published("机器人概念股午后走强 绿的谐波盘中最高涨至15%", body, "2026-11-20 15:10")
+    assert [(f.subject, f.value, f.qualifier) for f in after_close] == [
+        ("绿的谐波", 15.0, "intraday_high"), ("绿的谐波", 11.2, "close"), ("沪指", -0.02, "")]
+    during = published("机器人概念股午后走强 绿的谐波盘中最高涨至15%", body, "2026-11-20 14:10")
+    assert [(f.subject, f.qualifier) for f in during][-1] == ("沪指", "intraday")

@@ -111,8 +111,11 @@ _REPORT_TITLE = re.compile(r"(?P<monthly>月报|月度报告|月度复盘)|(?P<w
 # a report on one A-share board, which its title opens with ("北交所午评：…", "科创板收评"): the limit of a stock it
 # names without a code is that board's (a board's index in a market's title, "沪指涨0.5% 北证50涨2%", is no such report)
 _BOARD_TITLE = re.compile(r"^\W*(?:(?P<bse>北交所|北证50?)|(?P<star>科创板))")
-_MIDDAY_TITLE = re.compile(r"午评|半日|午间|午市|早盘|早评|盘中|\bmidday\b|at midday|morning session|\bintraday\b|"
+_MIDDAY_TITLE = re.compile(r"午评|半日|午间|午市|早评|(?:早盘|盘中)\s*[：:丨|]|\bmidday\b|at midday|morning session|"
                            r"\bat lunch\b|\blunch break\b|\blunchtime\b", re.I)
+# words a title may use of one event within the session ("X盘中涨超5%", "早盘拉升"): a midday report only when the
+# article's time does not say when it was written
+_INTRADAY_TITLE = re.compile(r"早盘|盘中|\bintraday\b", re.I)
 
 
 def article_facts(article: Article, ref: Reference, day: date | None = None) -> list[Fact]:
@@ -153,6 +156,11 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
         context.session_moment_of = lambda market: _session_moment(article, market, ref) if market in ref.closes else None
     if context.default_qualifier != "extended":  # a premarket report's time is no session's
         context.default_qualifier = moment or context.default_qualifier
+    if context.default_qualifier in ("", "intraday") and _INTRADAY_TITLE.search(title) and \
+            (article.published is None or not has_time(article.published) or moment == "intraday"):
+        # "X盘中涨超5%" written during the session, or at a time not said: the title says its figures are the session's
+        # so far (after the close, it tells of one moment of the day)
+        context.default_qualifier, context.session_moment_of = "intraday", None
     kept: dict[tuple, Fact] = {}
     dated: list[tuple[set[str], set[float]]] = []  # who and what figures the body dates to another day
     carried = False  # the piece before, dated to another day, ended in "；": this one continues it

@@ -82,6 +82,10 @@ def _automaton(ref: Reference):
             automaton.add_word(name[0].upper() + name[1:], (len(name), name))
         if name.isascii() and len(name) > 3 and name.upper() != name and automaton.get(name.upper(), None) is None:
             automaton.add_word(name.upper(), (len(name), name))  # AAStocks writes names in capitals: "MEITUAN-W"
+        if name.isascii() and " " not in name and name[:1].isupper() and any(c.isupper() for c in name[1:]) and \
+                not name.isupper() and automaton.get(name[0] + name[1:].lower(), None) is None:
+            # a name written with capitals inside ("XPeng", "PetroChina") is also written without them: "Xpeng"
+            automaton.add_word(name[0] + name[1:].lower(), (len(name), name))
     automaton.make_automaton()
     return automaton
 
