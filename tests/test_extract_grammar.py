@@ -3419,3 +3419,13 @@ def test_an_intraday_word_in_a_title_written_after_the_close_tells_of_one_moment
         ("绿的谐波", 15.0, "intraday_high"), ("绿的谐波", 11.2, "close"), ("沪指", -0.02, "")]
     during = published("机器人概念股午后走强 绿的谐波盘中最高涨至15%", body, "2026-11-20 14:10")
     assert [(f.subject, f.qualifier) for f in during][-1] == ("沪指", "intraday")
+
+
+def test_the_day_a_turnover_change_measures_from_is_not_its_moment():
+    facts = sentence_facts("大市成交额1,862亿港元，较昨日减少156亿港元。", "a", load_reference())
+    assert [(f.metric, f.value, f.qualifier) for f in facts] == [("turnover", 1862e8, ""),
+                                                                ("turnover_change", -156e8, "")]
+    # the day before, said as the amount's own moment, still is
+    assert amounts("股票ETF昨日净流入超60亿元。")[0][:3] == ("股票ETF", "net_inflow", 60e8)
+    assert [f.qualifier for f in sentence_facts("股票ETF昨日净流入超60亿元。", "a", load_reference())] == [
+        "previous_session:at_least"]

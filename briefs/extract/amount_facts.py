@@ -312,8 +312,9 @@ _SO_FAR_AFTER = re.compile(r"\s*(?:in|during|for|over)\s+the\s+(?:morning|half-d
                            r"\s*(?:at|by)\s+(?:midday|noon|the lunch break|lunch)\b", re.I)
 AMOUNT_METRICS = ("turnover", "net_inflow", "turnover_change")
 # the session before, as the time of an amount; not a comparison with it ("较上一交易日同期增加", "在前一交易日的基础上")
-_YESTERDAY = re.compile(r"昨日|昨天|(?<![较比在于])(?:前一|上一|上个)交易日(?!的基础|同期|放量|缩量|增加|减少)|\byesterday\b",
-                        re.I)
+# (the day a comparison measures from is not the amount's: "较昨日减少156亿港元", "than yesterday")
+_YESTERDAY = re.compile(r"(?<![较比])(?:昨日|昨天)|(?<![较比在于])(?:前一|上一|上个)交易日(?!的基础|同期|放量|缩量|增加|减少)|"
+                        r"(?<!than )\byesterday\b", re.I)
 
 
 def _amount_moment(view: str, amount, market: str, context: ArticleContext | None, moved: list[Fact]) -> str:
