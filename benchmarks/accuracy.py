@@ -509,6 +509,7 @@ if __name__ == "__main__":
                   "hundredthirtyeighth", "hundredthirtyninth", "hundredfortieth", "hundredfortyfirst",
                   "hundredfortysecond", "hundredfortythird", "hundredfortyfourth", "hundredfortyfifth",
                   "hundredfortysixth", "hundredfortyseventh", "hundredfortyeighth", "hundredfortyninth",
-                  "hundredfiftieth", "hundredfiftyfirst"):
+                  "hundredfiftieth", "hundredfiftyfirst", "hundredfiftysecond", "hundredfiftythird",
+                  "hundredfiftyfourth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -3429,3 +3429,14 @@ def test_the_day_a_turnover_change_measures_from_is_not_its_moment():
     assert amounts("股票ETF昨日净流入超60亿元。")[0][:3] == ("股票ETF", "net_inflow", 60e8)
     assert [f.qualifier for f in sentence_facts("股票ETF昨日净流入超60亿元。", "a", load_reference())] == [
         "previous_session:at_least"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a figure all of a list share, in the clause after it, is each name's, known or not
+    ("前一交易日漲幅居前的中國船舶和中航沈飛，當日漲幅都在2%以上。", [("中國船舶", 2.0), ("中航沈飛", 2.0)]),
+    ("星河船舶和云帆重工，当日涨幅均超2%。", [("星河船舶", 2.0), ("云帆重工", 2.0)]),
+    # "a certain" stock names none
+    ("某内房股暴跌62.3%。", []),
+])
+def test_a_figure_shared_by_the_list_before_and_a_stock_not_named(sentence, expected):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == expected

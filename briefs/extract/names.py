@@ -205,6 +205,7 @@ _ZH_NOT_NAMES = re.compile(
     r"该基金|基金|ETF|其|该公司|全市场|H股|B股|题材|概念|方向|资金|主力|北向资金|南向资金|期指|恒指期货|价格|股价|净值|"
     r"份额|规模|成交额|成交量|换手率|涨停板|二者|两者|这些ETF|它们|股份|总股本|股本)$|"
     r"(?:前|后|时|中|以来|期间|之后|之前|方面|交易日|日|月|年)$|^周[一二三四五六日]|^星期|"
+    r"^某(?!某)|"  # "某内房股暴跌62.3%": "a certain" stock names none
     # time and comparison words open no name; a name may open with the same characters (当升科技, 全志科技,
     # 今世缘, 本钢板材, 超图软件), so only the word itself counts
     # (因 opens a cause, "因利好刺激", not the name "因赛集团")

@@ -124,6 +124,7 @@ _ASIDES = re.compile(r"\b(?:in|on)\s+(?:Hong Kong|Shanghai|Shenzhen|New York|the
 
 
 _RESIZING_CLAUSE = re.compile(RESIZING_OPENING.pattern + r"[^,;]*$", re.I)
+_ZH_ALL = re.compile(r"都|均|皆|齐|双双")
 _POINTER_AFTER = re.compile(r"\s*in\s+the\s+(?P<what>benchmark(?:\s+index)?|index|gauge)\b(?!\s+(?:of|for)\b)", re.I)
 # the cities whose markets a wrap names by their place ("indexes rose 0.8% in Tokyo"), and their main indices
 _CITY_INDEX = {"Tokyo": "N225.JP", "Seoul": "KS11.KR", "Hong Kong": "HSI.HK", "Shanghai": "000001.SH",
@@ -545,9 +546,17 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
                  m.known]  # (known, or with candidates: 宁德时代 trades in Shenzhen and Hong Kong)
         # "騰訊(00700.HK)獲北水淨買入12.3億元，股價升1.9%": a market or its flow channel is no share price
         named = [m for m in named if m.instrument is None or m.instrument.kind != "market"] or named
+        clause_begin = clause_from(view, region_from - 1, zh) if zh and region_from > 0 else -1
+        if zh and clause_begin >= floor and _ZH_ALL.search(view, region_from, group_end):
+            # "…的中國船舶和中航沈飛，當日漲幅都在2%以上": a figure all of them share is each name's of the list before
+            # (known or not)
+            de = view.rfind("的", clause_begin, region_from - 1)  # "涨幅居前的X和Y": the names after the last 的
+            span = (de + 1, region_from - 1) if de >= 0 else _before_predicate(view, clause_begin, region_from - 1)
+            listed = _names(view, sentence, *span, zh, 2, mentions)
+            if len(listed) > 1:
+                return listed
         if named:
             return named[-1:]
-        clause_begin = clause_from(view, region_from - 1, zh) if zh and region_from > 0 else -1
         if zh and clause_begin > floor and is_blank_region(view[clause_begin:region_from - 1], zh):
             # "星河科技盘中快速拉升，截至10:12，涨超8%": a clause of time alone stands between
             region_from, clause_begin = clause_begin, clause_from(view, clause_begin - 1, zh)

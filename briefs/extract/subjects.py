@@ -41,7 +41,7 @@ _ZH_LEADING = re.compile(r"^(?:个股方面|板块方面|成分股|权重股|龙
                          r"全天|今日|当日|截至收盘|截至发稿|收盘时?|午间|消息面上|热门股|概念股)")
 _ZH_NOT_NAME = re.compile(r"(?:继续|一度|持续|全线|集体|纷纷|普遍|大幅|小幅|微|均|也|则|再度|逆势|股价|指数|板块|市场|行业|"
                           r"概念|方向|资金|主力|整体|全天|今日|当日|盘中|早盘|午后|尾盘|累计|单日|日内)$|"
-                          r"^(?:截至|其中|随后|此外|同时|公司|该|其|周[一二三四五六日]|本周|上周|当周|今年|年内)")
+                          r"^(?:截至|其中|随后|此外|同时|公司|该|其|某|周[一二三四五六日]|本周|上周|当周|今年|年内)")
 _NOT_NAMES = {"It", "This", "That", "They", "Shares", "Stocks", "The", "Its", "He", "She", "We", "Which", "A", "An",
               "Meanwhile", "However", "Also", "And", "But", "Index", "ETF", "Fund"}
 # phrases that point back at the last instrument of a kind
