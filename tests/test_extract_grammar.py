@@ -3440,3 +3440,9 @@ def test_the_day_a_turnover_change_measures_from_is_not_its_moment():
 ])
 def test_a_figure_shared_by_the_list_before_and_a_stock_not_named(sentence, expected):
     assert [(s, v) for s, _, v, _ in moves(sentence)] == expected
+
+
+def test_a_venue_prefix_as_investing_com_writes_it():
+    assert moves("Hainan Airlines Holding Co Ltd (SS:600221) added 9.98% or 0.21 points to end at 2.31.")[0][1:3] == (
+        "600221.SH", 9.98)
+    assert moves("Hong Kong Exchanges & Clearing Ltd (HK:0388) rose 4.12% or 12.40 points.")[0][1:3] == ("00388.HK", 4.12)
