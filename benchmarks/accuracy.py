@@ -510,6 +510,6 @@ if __name__ == "__main__":
                   "hundredfortysecond", "hundredfortythird", "hundredfortyfourth", "hundredfortyfifth",
                   "hundredfortysixth", "hundredfortyseventh", "hundredfortyeighth", "hundredfortyninth",
                   "hundredfiftieth", "hundredfiftyfirst", "hundredfiftysecond", "hundredfiftythird",
-                  "hundredfiftyfourth", "hundredfiftyfifth"):
+                  "hundredfiftyfourth", "hundredfiftyfifth", "hundredfiftysixth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -97,7 +97,8 @@ def test_markup_in_titles_is_kept_as_text(tmp_path):
     path = tmp_path / "x.jsonl"
     path.write_text(json.dumps({"title": "<script>alert(1)</script>", "body": "<b>bold</b> text"}) + "\n")
     (article,) = load_articles([str(path)], SHANGHAI, DAY)
-    assert article.title == "<script>alert(1)</script>" and article.body == "<b>bold</b> text"
+    # (a body with real markup is a fragment of HTML: its text is the article, its tags are not)
+    assert article.title == "<script>alert(1)</script>" and article.body == "bold text"
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/corpus/seeds is not beside this checkout")
@@ -204,3 +205,14 @@ def test_one_article_whose_dateline_has_the_results_page_form_is_one_article(tmp
     articles = load_articles([str(path)], ZoneInfo("Asia/Shanghai"))
     assert [(a.title, a.outlet) for a in articles] == [("Hang Seng slides 180 points", "The Standard")]
     assert articles[0].body.endswith("Southbound investors bought a net HK$6.2 billion.")
+
+
+def test_a_feed_body_in_html_reads_as_its_paragraphs_and_items(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"title": "Hang Seng closes higher", "published": "2026-11-25T16:40:00+08:00",
+                                "body": "<p>Hong Kong stocks <strong>closed higher</strong>.</p><ul><li>Budweiser APAC fell "
+                                        "3%</li><li>Li Ning lost 1.9%</li></ul><p>Turnover was HK$201.6&nbsp;billion.</p>"}),
+                    encoding="utf-8")
+    article = load_articles([str(path)], ZoneInfo("Asia/Shanghai"))[0]
+    assert article.body.split("\n") == ["Hong Kong stocks closed higher.", "Budweiser APAC fell 3%", "Li Ning lost 1.9%",
+                                        "Turnover was HK$201.6 billion."]

@@ -21,6 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from briefs.errors import InputError, warn
+from briefs.load.clean import MARKUP
 from briefs.load.dedupe import DEFAULT_THRESHOLD, deduplicate
 from briefs.load.jsonl import load_json
 from briefs.load.textdump import load_text_dump
@@ -94,7 +95,6 @@ _PROLOG = re.compile(r"\s*(?:<\?xml[^>]*\?>|<!DOCTYPE[^>\[]*>|<!--)", re.IGNOREC
 _ROOT = re.compile(r"\s*<(?P<name>[A-Za-z][\w:.-]*)")
 _HTML_ROOTS = {"html", "head", "body", "div", "p", "article", "section", "main", "span", "table", "meta", "title",
                "header", "nav", "a", "h1", "h2", "ul"}
-_CLOSING_TAG = re.compile(r"</(?:html|head|body|div|p|span|article|section|title|a|li|td|h[1-6])>", re.IGNORECASE)
 
 
 def _root_element(text: str) -> str | None:
@@ -129,7 +129,7 @@ def sniff(text: str) -> str:
         root = _root_element(text.lstrip("\ufeff"))
         if root in ("rss", "feed", "rdf:rdf"):
             return "feed"
-        if root in _HTML_ROOTS or re.match(r"\s*<!DOCTYPE\s+html", text, re.I) or _CLOSING_TAG.search(text[:65536]):
+        if root in _HTML_ROOTS or re.match(r"\s*<!DOCTYPE\s+html", text, re.I) or MARKUP.search(text[:65536]):
             return "html"
     return "text"
 

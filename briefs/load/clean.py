@@ -89,6 +89,11 @@ class _TextParser(HTMLParser):
             self.lines[-1] += data
 
 
+# real markup in a text field: a closing tag of an element that holds text, or a line break
+MARKUP = re.compile(r"</(?:html|head|body|div|p|span|article|section|title|a|li|ul|ol|td|tr|table|strong|b|em|i|h[1-6])\s*>|"
+                    r"<br\s*/?>", re.IGNORECASE)
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML fragment: one line per block, whitespace folded, scripts dropped."""
     parser = _TextParser()

@@ -8,7 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from briefs.errors import warn
-from briefs.load.clean import clean_body
+from briefs.load.clean import MARKUP, clean_body, html_to_text
 from briefs.records import Article, article_id, detect_language
 
 # Accepted spellings of each field, first one canonical.
@@ -116,7 +116,9 @@ def article_from_record(origin: str, record: object, tz: ZoneInfo, day: date | N
             published = parse_published(raw_time, tz, day)
         except ValueError as exc:
             warn(origin, f"unparseable date, kept without a time: {exc}")
-    body_text = clean_body(body)
+    # a feed may deliver its body as HTML ("<p>…</p><ul><li>…</li></ul>"): its paragraphs and items are sentences,
+    # its tags and entities no part of them
+    body_text = clean_body(html_to_text(body) if MARKUP.search(body) else body)
     ident = _field(record, "id")
     if not isinstance(ident, str) or not ident.strip():
         ident = article_id(texts["url"], texts["outlet"], texts["title"], published, body_text)
