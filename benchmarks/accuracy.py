@@ -510,6 +510,7 @@ if __name__ == "__main__":
                   "hundredfortysecond", "hundredfortythird", "hundredfortyfourth", "hundredfortyfifth",
                   "hundredfortysixth", "hundredfortyseventh", "hundredfortyeighth", "hundredfortyninth",
                   "hundredfiftieth", "hundredfiftyfirst", "hundredfiftysecond", "hundredfiftythird",
-                  "hundredfiftyfourth", "hundredfiftyfifth", "hundredfiftysixth"):
+                  "hundredfiftyfourth", "hundredfiftyfifth", "hundredfiftysixth", "hundredfiftyseventh",
+                  "hundredfiftyeighth", "hundredfiftyninth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

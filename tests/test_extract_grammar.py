@@ -3446,3 +3446,13 @@ def test_a_venue_prefix_as_investing_com_writes_it():
     assert moves("Hainan Airlines Holding Co Ltd (SS:600221) added 9.98% or 0.21 points to end at 2.31.")[0][1:3] == (
         "600221.SH", 9.98)
     assert moves("Hong Kong Exchanges & Clearing Ltd (HK:0388) rose 4.12% or 12.40 points.")[0][1:3] == ("00388.HK", 4.12)
+
+
+def test_a_growth_figure_in_an_in_phrase_and_a_move_after_the_premarket():
+    # "a 4.5% increase in comparable sales" is the company's sales, neither a move of it nor of a sector
+    assert moves("Walmart reported a 4.5% increase in comparable sales.") == []
+    assert moves("Walmart added 2.9% after it raised its outlook; it reported a 4.5% increase in comparable "
+                 "sales.") == [("Walmart", "WMT.US", 2.9, "")]
+    # the premarket figure is the premarket's; the session's figure said after it is the session's
+    assert [(v, q) for _, _, v, q in moves("Intuit (INTU) — The stock rose 1.5% in premarket trading before turning "
+                                         "lower, and was last down 0.6%.")] == [(1.5, "extended"), (-0.6, "intraday")]

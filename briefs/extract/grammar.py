@@ -128,9 +128,12 @@ _NOT_A_SECTOR = re.compile(r"(?:(?:early|late|afternoon|morning|midday|overnight
 
 
 def sector_after(view: str, at: int) -> tuple[int, int] | None:
-    """The span of a sector's lower-case name following ``at`` ("... gain in technology."), or None."""
+    """The span of a sector's lower-case name following ``at`` ("... gain in technology."), or None ("a 4.5% increase
+    in comparable sales" is the company's sales, no sector)."""
     found = _AFTER_SECTOR.match(view, at)
-    return found.span("names") if found and not _NOT_A_SECTOR.fullmatch(found["names"]) else None
+    if not found or _NOT_A_SECTOR.fullmatch(found["names"]) or _NOT_A_MOVE_NOUN.search(found["names"]):
+        return None
+    return found.span("names")
 
 
 # words of a clause that make its percentages something other than a price move
@@ -145,6 +148,8 @@ NOT_A_MOVE_EN = (
     "house prices", "price target", "target price", "price-to-earnings", "p/e", "outstanding units",
     "units outstanding", "shares outstanding")
 NOT_A_MOVE_CASED = ("holding", "holdings", "target")  # lower case only: "Yum China Holdings", "Target" are names
+# the same words as the noun a figure's "in" phrase names: "a 4.5% increase in comparable sales" is no sector's move
+_NOT_A_MOVE_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in NOT_A_MOVE_EN) + r")\b", re.I)
 # words common in a clause about something else ("slid on valuation worries, with Nvidia down 3%") that make a
 # figure no move only as the head of its subject, right before its verb: "Harbor Lights' implied volatility jumped 20%"
 _NOT_A_MOVE_HEAD = re.compile(r"\b(?:market value|market cap(?:itali[sz]ation)?|valuation|short interest|open interest|"
@@ -213,8 +218,8 @@ def not_a_move_spans(view: str) -> list[tuple[int, int]]:
 NOT_A_MOVE_AFTER = re.compile(
     r"^\s*(?:year[- ]on[- ]year|yoy|y/y|from a year|compared (?:to|with) a year|"
     r"(?:over|in) the same (?:period|quarter|month) (?:a year|last year|of (?:the previous|last) year)|"
-    r"of (?:the|global|total|its|their|all)|in (?:revenue|sales|profit|net profit|earnings|orders|shipments|"
-    r"deliveries)|stake|chance|probability|同比|环比|的(?:份额|权重|股份|股权)|股权|的概率|"
+    r"of (?:the|global|total|its|their|all)|in (?:[a-z\-]+\s+){0,2}(?:revenue|sales|profit|net profit|earnings|orders|"
+    r"shipments|deliveries)\b|stake|chance|probability|同比|环比|的(?:份额|权重|股份|股权)|股权|的概率|"
     # "a 0.4% increase week over week in outstanding units": the fund's size, no price move
     r"(?:increase|decrease|rise|drop)?\s*(?:week over week\s+)?in (?:outstanding units|units outstanding|shares outstanding)|"
     # the gain since listing: no move of any session

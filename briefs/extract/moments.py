@@ -226,7 +226,14 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         end = _CLAUSE_END.search(view, group_end)
         if end and end.start() == group_end and end.group(0).strip().isalpha():
             end = _CLAUSE_END.search(view, end.end())  # "rose 2% after the bell": the "after" is this clause's
-        if _EXTENDED.search(view, region_from, end.start() if end else len(view)) or _OPENING_EXTENDED.match(view):
+        extended = _EXTENDED.search(view, region_from, end.start() if end else len(view))
+        # ("rose 1.5% in premarket trading before turning lower, and was last down 0.6%": the session said after the
+        # premarket, before this figure, is this figure's)
+        if extended and extended.end() <= group_start and _INTRADAY_WORDS.search(view, extended.end(), group_start):
+            extended = None
+        elif extended is None and _OPENING_EXTENDED.match(view):
+            extended = True
+        if extended:
             return with_bound("extended", bound)
     same = getattr(context, "last_window", "")
     if same and (_SAME_PERIOD.search(view, 0, group_start) or _SAME_PERIOD_AFTER.match(view, group_end)):

@@ -108,6 +108,8 @@ _CONTINUATION_WORDS = frozenset(
     "two three four five six seven eight nine ten "
     # "fell as much as 3% before recovering to finish 0.6% higher": the turn between two figures of one subject
     "recovering recovered rebounding rebounded reversing reversed turning turned bouncing bounced "
+    # "rose 1.5% in premarket trading before turning lower, and was last down 0.6%"
+    "higher lower positive negative premarket pre-market after-hours postmarket post-market extended "
     # "slipped about 1.5%, giving back part of Thursday's 4% rally": what the move undid is the subject's own
     "giving gave back part some much all of "
     # "jumped 9.7%, taking its gain this year to 180%": the subject's own move, resized
@@ -139,7 +141,7 @@ def _continues(region: str) -> bool:
     """True when an English region holds only connecting words: "... is up 0.2% in midday trading and up 7.95%"."""
     # ("extending this year's gain": a window's possessive is the window's word)
     words = re.findall(r"[A-Za-z\-]+|[^\sA-Za-z\-,]", _POSSESSIVE.sub("", _ASIDES.sub(" ", region)))
-    return all(w.lower() in _CONTINUATION_WORDS or _SPAN_WORD.fullmatch(w) for w in words) and len(words) <= 8
+    return all(w.lower() in _CONTINUATION_WORDS or _SPAN_WORD.fullmatch(w) for w in words) and len(words) <= 10
 @dataclass
 class Read:
     """One move as read: whose, what, and when it holds."""
