@@ -511,6 +511,6 @@ if __name__ == "__main__":
                   "hundredfortysixth", "hundredfortyseventh", "hundredfortyeighth", "hundredfortyninth",
                   "hundredfiftieth", "hundredfiftyfirst", "hundredfiftysecond", "hundredfiftythird",
                   "hundredfiftyfourth", "hundredfiftyfifth", "hundredfiftysixth", "hundredfiftyseventh",
-                  "hundredfiftyeighth", "hundredfiftyninth"):
+                  "hundredfiftyeighth", "hundredfiftyninth", "hundredsixtieth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()
