@@ -164,12 +164,14 @@ _UNIT_IN_HEADER = re.compile(r"\s*[（(](?P<unit>[^）)]{1,6})[）)]")
 # cells set apart by a tab or by two spaces or more; in a Chinese table under its header, by one space
 _WIDE_GAP = re.compile(r"\t|\s{2,}")
 _SENTENCE_MARK = re.compile(r"[，。；：,;:!?！？]")
+_TABLE_LINE_MAX = 300  # a row of cells of at most 24 characters each, a dozen of them with their gaps
 
 
 def _plain_cells(line: str, header: list[str]) -> list[str] | None:
     """The cells of a table line printed without bars, or None when the line is no table line: a header (labels only)
     or, under one, a row with as many cells; cells are parted by tabs or wide gaps, or in Chinese by single spaces."""
-    if _SENTENCE_MARK.search(line):
+    # (a table line is short and has gaps; a paragraph, the common line, is neither: plain tests first)
+    if len(line) > _TABLE_LINE_MAX or " " not in line and "\t" not in line or _SENTENCE_MARK.search(line):
         return None
     cells = [c for c in _WIDE_GAP.split(line.strip()) if c]
     if len(cells) < 3 and _CJK.search(line):
