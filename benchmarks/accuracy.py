@@ -539,6 +539,6 @@ if __name__ == "__main__":
                   "hundredfortysixth", "hundredfortyseventh", "hundredfortyeighth", "hundredfortyninth",
                   "hundredfiftieth", "hundredfiftyfirst", "hundredfiftysecond", "hundredfiftythird",
                   "hundredfiftyfourth", "hundredfiftyfifth", "hundredfiftysixth", "hundredfiftyseventh",
-                  "hundredfiftyeighth", "hundredfiftyninth", "hundredsixtieth"):
+                  "hundredfiftyeighth", "hundredfiftyninth", "hundredsixtieth", "hundredsixtyfirst"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()

@@ -2615,9 +2615,13 @@ def test_a_window_holds_past_a_semicolon_into_a_piece_that_names_no_time():
         ("588200.SH", "pct_change", "weekly"), ("515220.SH", "pct_change", "weekly"),
         ("510300.SH", "net_inflow", "weekly"), ("512880.SH", "net_inflow", "weekly")}
     # a piece that names its day is that day's; and the window reaches the next piece only
-    facts = published("恒指周报", "本周恒指累计涨3%；周五单日跌1%。恒生科技指数涨2%。", "2025-12-05 16:30")
+    facts = published("港股收评", "本周恒指累计涨3%；周五单日跌1%。恒生科技指数涨2%。", "2025-12-05 16:30")
     assert [(f.subject, f.value, f.qualifier) for f in facts if f.metric == "pct_change"] == [
         ("恒指", 3.0, "weekly"), ("恒指", -1.0, ""), ("恒生科技指数", 2.0, "")]
+    # in a weekly report, a figure said without a moment is the week's
+    facts = published("恒指周报", "本周恒指累计涨3%；周五单日跌1%。恒生科技指数涨2%。", "2025-12-05 16:30")
+    assert [(f.subject, f.value, f.qualifier) for f in facts if f.metric == "pct_change"] == [
+        ("恒指", 3.0, "weekly"), ("恒指", -1.0, ""), ("恒生科技指数", 2.0, "weekly")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -3456,3 +3460,21 @@ def test_a_growth_figure_in_an_in_phrase_and_a_move_after_the_premarket():
     # the premarket figure is the premarket's; the session's figure said after it is the session's
     assert [(v, q) for _, _, v, q in moves("Intuit (INTU) — The stock rose 1.5% in premarket trading before turning "
                                          "lower, and was last down 0.6%.")] == [(1.5, "extended"), (-0.6, "intraday")]
+
+
+def test_a_headlines_topic_owns_its_main_fund_flow_and_a_streak_is_no_name():
+    facts = published("长光华芯(688048)：股价连续三日上涨，主力资金净流入1.86亿元",
+                      "长光华芯(688048)收涨6.85%，连续三个交易日上涨，近3日累计涨幅达18.2%。", "2026-11-27 15:30")
+    assert [(f.subject, f.code, f.metric, f.value) for f in facts if f.metric in ("net_inflow", "pct_change")] == [
+        ("长光华芯", "688048.SH", "net_inflow", 1.86e8), ("长光华芯", "688048.SH", "pct_change", 6.85),
+        ("长光华芯", "688048.SH", "pct_change", 18.2)]
+    # without a topic before a colon, the main funds alone are the market's
+    assert [f.subject for f in sentence_facts("宁德时代涨3%；主力资金全天净流出482亿元。", "a", load_reference())
+            if f.metric == "net_inflow"] == ["主力资金"]
+
+
+def test_a_monthly_reports_figures_are_its_months_whenever_it_was_published():
+    body = "11月港股通资金继续大幅净流入。指数表现方面，11月恒生指数累计上涨3.2%，恒生科技指数上涨5.6%。"
+    facts = published("11月港股通月报：南向资金净流入超1200亿港元", body, "2026-12-01 09:30")
+    assert [(f.subject, f.value, f.qualifier) for f in facts if f.metric == "pct_change"] == [
+        ("恒生指数", 3.2, "monthly"), ("恒生科技指数", 5.6, "monthly")]

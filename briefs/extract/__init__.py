@@ -154,7 +154,9 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
                              ("cn" if article.language != "en" else None), ref)
     if not context.default_qualifier:  # the time speaks for each market by its own hours
         context.session_moment_of = lambda market: _session_moment(article, market, ref) if market in ref.closes else None
-    if context.default_qualifier != "extended":  # a premarket report's time is no session's
+    if context.report_window:  # a monthly or weekly report, whenever published, is about its period, no session
+        context.session_moment_of = None
+    elif context.default_qualifier != "extended":  # a premarket report's time is no session's
         context.default_qualifier = moment or context.default_qualifier
     if context.default_qualifier in ("", "intraday") and _INTRADAY_TITLE.search(title) and \
             (article.published is None or not has_time(article.published) or moment == "intraday"):

@@ -123,8 +123,11 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
             phrase = said  # "全日成交2,150億元": the words as written, not a bare "成交"
         main = view.find("主力资金", begin, word_end)
         if main >= 0 and amount.metric == "net_inflow" and _FLOW_ONLY.fullmatch(phrase):
-            # "主力资金全天净流出89.6亿元": the market's main funds, named by that word alone
-            return [Mention(main, main + 4, sentence[main:main + 4], None)]
+            # "长光华芯(688048)：股价连续三日上涨，主力资金净流入1.86亿元": a headline's topic, named before its colon,
+            # owns them; else "主力资金全天净流出89.6亿元": the market's main funds, named by that word alone
+            topic = next((m for m in mentions if m.start == 0 and view.startswith(("：", ":"), m.end) and
+                          (m.instrument is None or m.instrument.kind in ("stock", "etf"))), None)
+            return [topic] if topic is not None else [Mention(main, main + 4, sentence[main:main + 4], None)]
     else:
         hands = _CHANGED_HANDS.match(view, amount.end) if amount.metric == "turnover" else None
         if hands and not _EN_BOUND_ONLY.sub("", view[begin:amount.start].strip()):
