@@ -3478,3 +3478,10 @@ def test_a_monthly_reports_figures_are_its_months_whenever_it_was_published():
     facts = published("11月港股通月报：南向资金净流入超1200亿港元", body, "2026-12-01 09:30")
     assert [(f.subject, f.value, f.qualifier) for f in facts if f.metric == "pct_change"] == [
         ("恒生指数", 3.2, "monthly"), ("恒生科技指数", 5.6, "monthly")]
+
+
+def test_a_commodity_opening_a_contrast_clause_owns_its_appositive_move():
+    assert [(s, v, q) for s, _, v, q in moves(
+        "The 10-year Treasury yield fell 3 basis points to 4.12%, while bitcoin traded near $91,000, down about 1.8%.")] \
+        == [("bitcoin", -1.8, "about")]
+    assert [(s, v) for s, _, v, _ in moves("oil prices were up 1% on the day.")] == [("oil prices", 1.0)]

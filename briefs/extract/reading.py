@@ -20,7 +20,7 @@ from briefs.extract.mentions import FUTURES_AFTER, NAME_WORD_BEFORE, Mention, na
 from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, bound_in, qualifier_of, session_default, with_bound
 from briefs.extract.places import TRADING_CITIES
 from briefs.extract.reference import load_reference
-from briefs.extract.subjects import COMMODITY_AT_END, COMMODITY_LAST_WORDS, infer_kind
+from briefs.extract.subjects import COMMODITY_AT_END, COMMODITY_LAST_WORDS, COMMODITY_OPENING, infer_kind
 from briefs.extract.windows import WINDOW_QUALIFIERS
 from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region, item_name, leading_name,
                                   region_items)
@@ -513,6 +513,9 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     last_word = view[max(clean_from, view.rfind(" ", clean_from, clean_end) + 1):clean_end].lower()
     commodity = COMMODITY_AT_END.search(view, max(clean_from, clean_end - 40), clean_end) \
         if not zh and count == 1 and last_word in COMMODITY_LAST_WORDS else None
+    if commodity is None and not zh and count == 1 and view[clean_from:clean_from + 1].islower():
+        # "while bitcoin traded near $91,000, down about 1.8%": a commodity opening the clause, its verb after it
+        commodity = COMMODITY_OPENING.match(view, clean_from, clean_end)
     # (a name the commodity's word ends is that name: "West Texas Intermediate crude", "Brent oil contract", "Harbor Oil")
     if commodity and not any(m.start < commodity.end() and commodity.start() <= m.end + 1 for m in mentions) and \
             not NAME_WORD_BEFORE.search(view, max(0, commodity.start() - 30), commodity.start()):

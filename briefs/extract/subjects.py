@@ -198,6 +198,7 @@ _COMMODITY_NAME = re.compile(r"(?:the\s+)?(?:(?:U\.?S\.?|US|benchmark)\s+)?(?:cr
 # a commodity's name ending a clause's subject ("after iron ore futures fell 2.5%", "Lithium carbonate futures jumped
 # 6%"): the commodity is the subject, not a capitalised word before it or the name a shorter reading leaves
 COMMODITY_AT_END = re.compile(rf"(?<![\w\-])(?:{_COMMODITY_NAME.pattern})\s*$", re.I)
+COMMODITY_OPENING = re.compile(rf"(?:{_COMMODITY_NAME.pattern})(?=\s+[a-z])", re.I)
 COMMODITY_LAST_WORDS = frozenset(("crude", "oil", "gas", "ore", "palladium", "platinum", "aluminium", "aluminum", "nickel",
                                   "zinc", "carbonate", "wheat", "corn", "soybean", "soybeans", "coffee", "sugar", "cocoa",
                                   "cotton", "bitcoin", "ether", "ethereum", "futures", "price", "prices", "contract",
