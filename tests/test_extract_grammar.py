@@ -3485,3 +3485,11 @@ def test_a_commodity_opening_a_contrast_clause_owns_its_appositive_move():
         "The 10-year Treasury yield fell 3 basis points to 4.12%, while bitcoin traded near $91,000, down about 1.8%.")] \
         == [("bitcoin", -1.8, "about")]
     assert [(s, v) for s, _, v, _ in moves("oil prices were up 1% on the day.")] == [("oil prices", 1.0)]
+
+
+def test_a_clause_naming_who_led_describes_the_names_after_it():
+    # "昨日领跌的算力股反弹": the stocks that led yesterday's losses rebound; the index before ranked nothing
+    facts = sentence_facts("A股早盘高开 沪指涨0.3% 昨日领跌的算力股反弹", "a", load_reference())
+    assert [(f.subject, f.metric, f.value) for f in facts] == [("沪指", "pct_change", 0.3)]
+    assert [(f.subject, f.metric) for f in sentence_facts("机器人板块领涨，绿的谐波涨12%。", "a", load_reference())][0] == \
+        ("机器人板块", "leader")

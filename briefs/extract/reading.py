@@ -236,7 +236,8 @@ _PARTICIPLE_BEFORE = re.compile(rf",\s*(?:{_PARTICIPLES})\s+$")
 _BY_THE_FIGURE = re.compile(r"\s*,?\s*(?:by\s+|with\s+)?")  # between a ranking and its leaders' figures
 # ranking statements: "机器人板块领涨", "chipmakers led the decline", "led by healthcare"
 _LEADER = re.compile(
-    r"(?:(?P<zhup>领涨)|(?P<zhdown>领跌))(?![\d.]|\s*[\d%]|幅)|"
+    # ("昨日领跌的算力股反弹": a clause describing the names after 的, not a ranking of the name before)
+    r"(?:(?P<zhup>领涨)|(?P<zhdown>领跌))(?![\d.]|\s*[\d%]|幅|的)|"
     r"\b(?:led|leading|lead)\s+(?:the\s+)?(?:(?P<enup>gains|gainers|advance|advances|rally|charge|rise|market(?!\s+lower))|"
     r"(?P<endown>declines|decliners|losses|losers|laggards|decline|fall|slide|sell-off|selloff|retreat|drop))\b|"
     r"\b(?P<by>led\s+by)\s",
