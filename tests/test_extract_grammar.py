@@ -3493,3 +3493,12 @@ def test_a_clause_naming_who_led_describes_the_names_after_it():
     assert [(f.subject, f.metric, f.value) for f in facts] == [("沪指", "pct_change", 0.3)]
     assert [(f.subject, f.metric) for f in sentence_facts("机器人板块领涨，绿的谐波涨12%。", "a", load_reference())][0] == \
         ("机器人板块", "leader")
+
+
+def test_flows_listed_under_a_heading_and_a_volume_in_shares():
+    assert amounts("主力资金净流入前三的个股：宁德时代 8.2亿元，中际旭创 5.6亿元，东方财富 4.1亿元。") == [
+        ("宁德时代", "net_inflow", 8.2e8, "CNY"), ("中际旭创", "net_inflow", 5.6e8, "CNY"),
+        ("东方财富", "net_inflow", 4.1e8, "CNY")]
+    # the volume said after the turnover is no turnover; a fund's net subscription in units stays its flow
+    assert amounts("沪深两市成交金额达13,512.6亿元，成交量为1,026亿股。") == [("沪深两市", "turnover", 13512.6e8, "CNY")]
+    assert amounts("银行ETF当日下跌0.47%，资金净申购2.1亿份。") == [("银行ETF", "net_inflow", 2.1e8, "shares")]

@@ -202,7 +202,7 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
         for amount in amounts:
             item = BRACKETED_ITEM.search(view, max(0, amount.number_at - 16), amount.number_at)
             if item is not None:
-                a, b = item.span("name")
+                a, b = item.span("name" if item["name"] else "spaced")
                 out[amount.number_at] = _named_in(sentence, mentions, a, b)
     if not zh or "分别" not in view:
         return out

@@ -103,7 +103,10 @@ _VALUE_AFTER = re.compile(r"\s*(?:in|of)\s+(?:its\s+|their\s+)?(?:market (?:valu
                           r"valuation|wealth|net worth)\b", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"(?:short[- ]?sell(?:ing)?|short sales?|沽空|卖空|融资|融券)\s*$", re.IGNORECASE)
 # a name and the bracket its amount stands in: "电子（+52.3亿元）", "银行（-12.3亿元）"
-BRACKETED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[（(]\s*(?P<sign>[+＋-])?\s*$")
+BRACKETED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[（(]\s*(?P<sign>[+＋-])?\s*$|"
+                            # "净流入前三的个股：宁德时代 8.2亿元，中际旭创 5.6亿元": an item of a list under a flow heading,
+                            # its name and amount parted by a space
+                            r"(?<=[：:，,、；;])\s*(?P<spaced>[\u4e00-\u9fffA-Za-z0-9]{2,10})[ \u3000]+(?P<sign2>[+＋-])?$")
 _FLOW_HEADING = re.compile(r"净(?:流|买|卖)(?P<way>入|出)[^：:，,；;。]{0,12}[：:]")
 _GAPPED_AMOUNT = re.compile(r"\s*,?\s*(?:and\s+)?[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3}\s+")
 _BOUND_AFTER_AMOUNT = re.compile(r"\s*(?:(?P<below>以下|以内)|(?P<above>以上))")
@@ -251,7 +254,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         if flow_after:  # "2.8 billion yuan in net inflows"
             metric = ("net_inflow", -1.0 if flow_after["out"] or flow_after["out2"] else 1.0, len(before[-80:]))
         bracketed = BRACKETED_ITEM.search(sentence, max(0, m.start() - 14), m.start()) if metric is None and zh else None
-        if bracketed is not None and bracketed["sign"] != "-":
+        if bracketed is not None and (bracketed["sign"] or bracketed["sign2"]) != "-":
             # "主力资金净流入前三的行业：电子（+52.3亿元）、计算机（+31.2亿元）": each item's flow, its direction the
             # heading's unless a sign is printed
             heading = None
@@ -271,6 +274,9 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         if _AVERAGE.search(before[-80:][max(0, at - 30):]):
             continue  # "a one-month average turnover of 36.11 million": not the day's figure
         unit = CURRENCIES.get(currency, "")
+        if name == "turnover" and unit == "shares":
+            continue  # "成交金额达13,512.6亿元，成交量为1,026亿股": the volume said after the turnover is no turnover
+            # (a fund's net subscription in units, "净申购2.1亿份", stays its flow in units)
         if name == "level" and (unit == "shares" or scale_word):
             continue  # a price is never counted in shares, nor in millions
         if name == "level" and _BASE_PRICE.search(before[-16:]):
