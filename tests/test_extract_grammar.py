@@ -3502,3 +3502,8 @@ def test_flows_listed_under_a_heading_and_a_volume_in_shares():
     # the volume said after the turnover is no turnover; a fund's net subscription in units stays its flow
     assert amounts("沪深两市成交金额达13,512.6亿元，成交量为1,026亿股。") == [("沪深两市", "turnover", 13512.6e8, "CNY")]
     assert amounts("银行ETF当日下跌0.47%，资金净申购2.1亿份。") == [("银行ETF", "net_inflow", 2.1e8, "shares")]
+
+
+def test_a_headline_amount_after_tops_is_a_bound():
+    assert [(f.value, f.qualifier) for f in sentence_facts("China stocks end higher; turnover tops 1.5 trillion yuan", "a",
+                                                          load_reference())] == [(1.5e12, "at_least")]

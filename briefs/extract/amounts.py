@@ -118,7 +118,8 @@ _OUT_OF = re.compile(r"^\s*(?:from|out of)\s", re.IGNORECASE)  # "pulled $3.1 bi
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than|^\s*from the previous", re.IGNORECASE)
 _QUALIFIER_BEFORE = [
     # English bounds are whole words: "turnover HK$152b" ends in "over" and states no bound
-    (re.compile(r"(?:\b(?:over|more than|above|exceeded|exceeding|surpassed|topped|at least)|超过|超|逾|突破)\s*$",
+    (re.compile(r"(?:\b(?:over|more than|above|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|at least)|"
+                r"超过|超|逾|突破)\s*$",
                 re.IGNORECASE), "at_least"),
     (re.compile(r"(?:\b(?:nearly|almost|about|around|approximately|roughly|close to)|近|约|接近)\s*$", re.IGNORECASE),
      "about"),
