@@ -3507,3 +3507,13 @@ def test_flows_listed_under_a_heading_and_a_volume_in_shares():
 def test_a_headline_amount_after_tops_is_a_bound():
     assert [(f.value, f.qualifier) for f in sentence_facts("China stocks end higher; turnover tops 1.5 trillion yuan", "a",
                                                           load_reference())] == [(1.5e12, "at_least")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("中概股個別發展，阿里巴巴ADR升1.8%。", [("阿里巴巴", "BABA.US", 1.8)]),
+    ("Alibaba ADRs rose 2%.", [("Alibaba", "BABA.US", 2.0)]),
+    # a listing the reference lacks: the name, and no other listing's code
+    ("JD.com ADRs fell 1%.", [("JD.com", "", -1.0)]),
+])
+def test_an_adr_is_the_companys_new_york_listing(sentence, expected):
+    assert [(s, c, v) for s, c, v, _ in moves(sentence)] == expected

@@ -21,7 +21,7 @@ _LISTING_HINT = re.compile(
     r"^\W{0,3}(?:'s\s+)?(?:(?P<hk>Hong Kong(?:-listed)?\s+(?:shares|stock)|H[- ]shares|shares in Hong Kong)|"
     r"(?P<us>U\.?S\.?[- ](?:listed|traded)|US shares|U\.S\. shares|ADRs?\b|American depositary|shares in New York)|"
     r"(?P<cn>A[- ]shares|Shanghai-listed|Shenzhen-listed))|"
-    r"^\W{0,3}(?:(?P<hk_zh>港股|H股)|(?P<us_zh>美股)|(?P<cn_zh>A股))", re.I)
+    r"^\W{0,3}(?:(?P<hk_zh>港股|H股)|(?P<us_zh>美股|ADR)|(?P<cn_zh>A股))", re.I)  # ("阿里巴巴ADR升1.8%")
 
 
 LISTING_WORDS = ("A股", "B股", "H股", "港股", "美股")

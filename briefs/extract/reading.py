@@ -426,7 +426,7 @@ _BENCHMARK_BEFORE = re.compile(r"\b(?:outperform(?:ed|ing|s)?|underperform(?:ed|
 # (a known name may be followed by the city it trades in: "the Kospi in Seoul gave up 0.8%")
 _ITEM_TAIL = re.compile(r"^\s*(?:,?\s*(?:Inc|Corp|Co|Ltd|Group|Holdings|Plc|PLC)\.?)?\s*(?:of\s+[\w\s\-]{1,30}?)?"
                         rf"(?:\s*(?:in|on)\s+(?:{TRADING_CITIES})\b)?"
-                        r"(?:['’]s(?:\s+" + _OWNED_WORD + r")?)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:(?:futures|contracts?)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?\s+delivery)?|prices?)?\s*(?:sub-?index|index|indexes|indices|shares|stock|ETFs?|funds?|sectors?|group)?\s*"
+                        r"(?:['’]s(?:\s+" + _OWNED_WORD + r")?)?\s*(?:(?:US|U\.S\.|Hong Kong|HK|Shanghai|Shenzhen)(?:-listed)?(?:\s+(?:shares|stock|ADRs?))?)?\s*(?:(?:futures|contracts?)(?:\s+for\s+[A-Za-z]+(?:\s+\d{4})?\s+delivery)?|prices?)?\s*(?:sub-?index|index|indexes|indices|shares|stock|ADRs?|ETFs?|funds?|sectors?|group)?\s*"
                         r"(?:[:：]?\s*[\d,.]+\s*(?:points|pts|点)?(?:\s*[-+↑↓▲▼]\s*[\d,.]+)?)?\s*[(（]?\s*$", re.I)
 
 
@@ -444,7 +444,7 @@ def _ends_item(view: str, at: int, end: int, zh: bool) -> bool:
 
 # what may follow a known Chinese name within its item: a corporate or listing word, not another name's part
 # (碧桂园服务 is not 碧桂园, 腾讯音乐 not 腾讯)
-_ZH_ITEM_TAIL = re.compile(r"^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:股份|集团|控股|公司|[AHB]股|港股|美股|股价|股|-[A-Z]{1,2}|"
+_ZH_ITEM_TAIL = re.compile(r"^\s*(?:[（(][^）)]{1,12}[）)])?\s*(?:股份|集团|控股|公司|[AHB]股|港股|美股|ADRs?|股价|股|-[A-Z]{1,2}|"
                            r"板块|指数|概念|行业|ETF|方面|兑美元|兑港元|兑人民币|期货|主力合约)?\s*(?:微)?\s*"
                            r"(?:[:：]?\s*[\d,.]+\s*(?:点)?\s*(?:[-+↑↓▲▼]\s*[\d,.]+\s*)?[(（]?)?\s*$")  # a quote row: "恒生指数 25,600.5 -213.1 (", "恒指 25,620 ↓120 ("
 
