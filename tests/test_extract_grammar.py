@@ -3517,3 +3517,9 @@ def test_a_headline_amount_after_tops_is_a_bound():
 ])
 def test_an_adr_is_the_companys_new_york_listing(sentence, expected):
     assert [(s, c, v) for s, c, v, _ in moves(sentence)] == expected
+
+
+def test_sectors_related_to_two_themes_share_a_respectively():
+    assert [(s, v) for s, _, v, _ in moves("Sectors related to commercial aerospace and controllable nuclear fusion led the "
+                                           "gains, rising 3.2 percent and 2.7 percent, respectively.")] == [
+        ("commercial aerospace", 3.2), ("controllable nuclear fusion", 2.7)]

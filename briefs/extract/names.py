@@ -49,7 +49,8 @@ _EN_TRAILING = re.compile(
 _EN_LEADING = re.compile(
     r"^(?:and|or|while|whereas|with|as|but|led by|including|such as|like|among them|among|of which|why|how|"
     r"as well as|shares of|shares in|stock of|the|a|an|also|meanwhile|elsewhere,?|plus|then|even|only|"
-    r"(?:stocks|shares|names|companies)\s+(?:related|linked|tied|connected|exposed)\s+to(?=\s+[a-z])|"  # "Stocks related to AI"
+    r"(?:stocks|shares|names|companies|sectors|industries|segments|concepts?|themes?)\s+"
+    r"(?:related|linked|tied|connected|exposed)\s+to(?=\s+[a-z])|"  # "Stocks related to AI", "Sectors related to …"
     r"followed by|ahead of|behind|(?:its\s+)?(?:peers?|rivals?|competitors?)(?=\s+[A-Z])|"  # "Peer Tallow Mills Corp"
     # a clause of consequence: "Samsung rose 1.3%, helping the Kospi pare losses to 0.2%"
     rf"(?:{CONSEQUENCE_VERBS}|helped|pushed|sent|dragged|lifted|pulled|drove|outpacing|outperforming|underperforming|"
