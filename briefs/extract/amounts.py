@@ -40,6 +40,9 @@ EN_AMOUNT = re.compile(
 ZH_AMOUNT = re.compile(r"(?P<neg>-)?(?:" + NUM + r"|(?<=[超逾近约破])(?=万亿|千亿|百亿))"
                        r"\s*(?P<scale>万亿|千亿|百亿|亿|千万|百万|万)?\s*(?P<cur>元|人民币|港元|港币|美元|韩元|日元|股|份)?")
 
+# money put into something, right before its amount: "Investors poured $2.3 billion into SPY"
+_POURED = (r"\b(?:poured|pumped|plowed|ploughed|channell?ed|funnell?ed)\s+(?:(?:about|nearly|some|more than|over|"
+           r"almost|a record)\s+)?")
 # metric words, nearest before the amount wins; the sign says inflow (+1) or outflow (-1)
 METRIC_WORDS = [
     (re.compile(r"net (?:inflows?|buying|buys?\b|bought|purchases?|purchased|subscriptions?|buyers of)|"
@@ -48,10 +51,9 @@ METRIC_WORDS = [
                 r"\b(?:took|raked|pulled|drew|brought|hauled)\s+in\b|\b(?:attracted|gathered)\b|\binflows?\s+(?:of|totall?ing)\b|"
                 # "The Vanguard S&P 500 ETF (VOO) added $1.3 billion": a fund's money in, right before the amount (a
                 # company's "added $200 billion in market value" is its worth: below)
-                r"(?:\b(?:ETFs?|Funds?|Trusts?)|\([A-Z]{2,5}\))\s+added\s+(?:(?:US)?(?=\$)|$)|"
+                r"(?:\b(?:ETFs?|Funds?|Trusts?)|\([A-Z]{2,5}\))\s+added\s+(?:(?:US)?(?=\$)|$)|" +
                 # "Investors poured $2.3 billion into SPY": money put into a fund, which follows "into"
-                r"\b(?:poured|pumped|plowed|ploughed|channell?ed|funnell?ed)\s+(?:(?:about|nearly|some|more than|over|"
-                r"almost|a record)\s+)?(?:(?:US|HK)?(?=\$)|$)|"
+                _POURED + r"(?:(?:US|HK)?(?=\$)|$)|"
                 r"净流入|净买入|净申购|"
                 r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
     (re.compile(r"net (?:outflows?|selling|sells?\b|sold|redemptions?|sellers of)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
@@ -112,8 +114,7 @@ _GAPPED_AMOUNT = re.compile(r"\s*,?\s*(?:and\s+)?[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.
 _BOUND_AFTER_AMOUNT = re.compile(r"\s*(?:(?P<below>以下|以内)|(?P<above>以上))")
 _AVERAGE = re.compile(r"\baverag(?:e|es|ed|ing)\b|\bavg\b|\bmean\b|日均|均值|平均", re.IGNORECASE)  # (not "Meanwhile")
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
-_POURED_BEFORE = re.compile(r"\b(?:poured|pumped|plowed|ploughed|channell?ed|funnell?ed)\s+(?:(?:about|nearly|some|"
-                            r"more than|over|almost|a record)\s+)?(?:US|HK)?\$?\s*$", re.IGNORECASE)
+_POURED_BEFORE = re.compile(_POURED + r"(?:US|HK)?\$?\s*$", re.IGNORECASE)
 _OUT_OF = re.compile(r"^\s*(?:from|out of)\s", re.IGNORECASE)  # "pulled $3.1 billion from SPY": the fund follows
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than|^\s*from the previous", re.IGNORECASE)
 _QUALIFIER_BEFORE = [
@@ -186,14 +187,15 @@ def _metric_before(text: str) -> tuple[str, float, int] | None:
 
 
 # cheap tests before the expensive patterns: most sentences hold none of these words
-METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
-                         r"|in trading volume|\b(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?|new (?:assets|money|cash))"
-                         r"|\bdollar\s+(?:inflow|outflow)|\bchanged\s+hands",
-                         re.IGNORECASE)
+_ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
+                              r"|in trading volume|\b(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?|new (?:assets|money|cash))"
+                              r"|\bdollar\s+(?:inflow|outflow)|\bchanged\s+hands",
+                              re.IGNORECASE)
 _RATE_WORDS = hint_pattern("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
 _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个|股(?=上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)", re.IGNORECASE)
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
-_METRIC_HINTS = hint_pattern("net", "turnover", "poured", "pumped", "plowed", "ploughed", "channel", "funnel", "trading", "transaction", "成交", "交易额", "净", "吸金", "price", "价",
+_METRIC_HINTS = hint_pattern("net", "turnover", "poured", "pumped", "plowed", "ploughed", "channel", "funnel", "trading",
+                             "transaction", "成交", "交易额", "净", "吸金", "price", "价",
                              "收报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled", "gathered", "hauled in",
                              "shed", "bled", "added",
                              "withdrew", "yanked", "redeemed", "new assets", "new money", "new cash", "changed hands")
@@ -212,7 +214,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
     found: list[Amount] = []
     pattern = ZH_AMOUNT if zh else EN_AMOUNT
     lowered = sentence.lower()
-    has_metric = bool(_METRIC_HINTS.search(lowered)) and bool(METRIC_WORD.search(sentence))
+    has_metric = bool(_METRIC_HINTS.search(lowered)) and bool(_ANY_METRIC_WORD.search(sentence))
     for m in pattern.finditer(sentence) if has_metric else ():
         if not m.group(0):
             continue  # the empty match a bound before nothing leaves

@@ -56,8 +56,9 @@ def _table() -> dict[int, str]:
 
 
 def fold(text: str) -> str:
-    """``text`` with full-width ASCII and traditional characters folded, "pc" read as "%" and a wire's index, futures
-    and currency codes ("(.HSI)", "CLc1", "EUR=") blanked, and a code with a figure in one pair of brackets parted ("(0700.HK, +1.2%)"), same length."""
+    """``text`` with full-width ASCII and traditional characters folded, "pc" read as "%", a wire's index, futures
+    and currency codes ("(.HSI)", "CLc1", "EUR=") blanked, and a code with a figure in one pair of brackets parted
+    ("(0700.HK, +1.2%)"), same length."""
     if "pc" in text:
         text = _PC.sub(lambda m: m[1] + "% ", text)
     if "%)" in text or "%）" in text or "％）" in text:

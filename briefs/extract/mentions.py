@@ -21,9 +21,10 @@ CODE_IN_PARENS = re.compile(
 )
 # a code written bare after a name, as wire copy writes a listing's code ("Tencent 0700.HK", "China Vanke 000002.SZ",
 # "Nvidia NVDA.O", "Zijin Mining 601899.SS"): read as a bracketed one (no venue word, the exchange always given)
-BARE_CODE = re.compile(r"\s+(?P<code>\d{4,6}|[A-Z]{1,5})\.(?P<exchange>HK|SS|SH|SZ|BJ|O|N|T|KS|KQ|TW|AX)(?![\w.])"
+_BARE_SUFFIXES = r"HK|SS|SH|SZ|BJ|O|N|T|KS|KQ|TW|AX"
+BARE_CODE = re.compile(rf"\s+(?P<code>\d{{4,6}}|[A-Z]{{1,5}})\.(?P<exchange>{_BARE_SUFFIXES})(?![\w.])"
                        r"(?P<venue>(?!))?(?P<mainland>(?!))?")
-_BARE_EXCHANGE = re.compile(r"\.(?:HK|SS|SH|SZ|BJ|O|N|T|KS|KQ|TW|AX)(?![\w.])")
+_BARE_EXCHANGE = re.compile(rf"\.(?:{_BARE_SUFFIXES})(?![\w.])")
 # a name the reference does not know, right before a code: "Loongson Technology (688047)"
 # ("iShares 20+ Year Treasury Bond ETF (TLT)": a fund's name may hold "20+"; it may run to nine words: "Global X Hang
 # Seng High Dividend Yield ETF (3110.HK)")

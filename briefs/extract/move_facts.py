@@ -8,6 +8,7 @@ import re
 from briefs.extract.mentions import Mention
 from briefs.extract.owners import (ELSEWHERE, LISTING_WORDS, US_LISTINGS_SENTENCE, clock_in_market, its_listing,
                                    make_fact, market_of, moment_in_market, other_listing, settle)
+from briefs.extract.places import PLACE_MARKETS
 from briefs.extract.reading import read_moves
 from briefs.extract.reference import Reference
 from briefs.records import Fact
@@ -24,7 +25,6 @@ _BOARD_BY_CODE = [
 
 # a place right after a figure: the listing that figure is of
 _PLACE_AFTER_FIGURE = re.compile(r"%\s+in\s+(?P<place>Hong Kong|Shanghai|Shenzhen|New York)\b")
-_PLACE_MARKET = {"Hong Kong": "hk", "Shanghai": "cn", "Shenzhen": "cn", "New York": "us"}
 
 
 # the suffixes only STAR Market and ChiNext names carry (not yet profitable, weighted voting rights); Hong Kong's
@@ -74,7 +74,7 @@ def move_facts(sentence, view, article_id, ref, zh, mentions, context,
             subjects = other_listing(subjects, "other", ref)  # "TSMC jumped 4.2% in Taipei": no listing we know
         elif hinted is None and (placed := _PLACE_AFTER_FIGURE.search(clause)):
             # "BYD fell 2% in Hong Kong and 1.5% in Shenzhen": the place after each figure is its listing's
-            subjects = other_listing(subjects, _PLACE_MARKET[placed["place"]], ref)
+            subjects = other_listing(subjects, PLACE_MARKETS[placed["place"].lower()], ref)
         # a company's listing the sentence or the title names ("中概股多数上涨，小鹏汽车涨超5%": New York's)
         listing = "us" if US_LISTINGS_SENTENCE.search(view) else context.listing if context is not None else None
         if hinted is None and listing:

@@ -20,7 +20,8 @@ from briefs.extract.mentions import FUTURES_AFTER, NAME_WORD_BEFORE, Mention, na
 from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, bound_in, qualifier_of, session_default, with_bound
 from briefs.extract.places import TRADING_CITIES
 from briefs.extract.reference import load_reference
-from briefs.extract.subjects import COMMODITY_AT_END, COMMODITY_LAST_WORDS, COMMODITY_OPENING, infer_kind
+from briefs.extract.subjects import (BENCHMARK_POINTER, COMMODITY_AT_END, COMMODITY_LAST_WORDS, COMMODITY_OPENING,
+                                     infer_kind)
 from briefs.extract.windows import WINDOW_QUALIFIERS
 from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region, item_name, leading_name,
                                   region_items)
@@ -61,7 +62,7 @@ _SINGLE_POINTER = [
                 rf"其(?:[AH]股|港股|美股)?$", re.I), "any"),
     (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,2}}(?:ETF|fund){_AUX}\s*$|该ETF$|该基金$", re.I), "etf"),
     # "The benchmark index has gained 28 per cent this year": the main index of the article's market, named first
-    (re.compile(rf"\bthe\s+(?:benchmark|main|key)(?:\s+(?:stock\s+)?(?:index|gauge))?{_AUX}\s*$|基准指数$", re.I), "benchmark"),
+    (re.compile(rf"{BENCHMARK_POINTER}{_AUX}\s*$|基准指数$", re.I), "benchmark"),
     (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,2}}(?:index|gauge|benchmark|barometer){_AUX}\s*$|该指数$|指数$",
                 re.I), "index"),
     (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,3}}(?:company|stock|firm|maker|chipmaker|producer|issuer|"
@@ -232,6 +233,8 @@ _AND_VERB = re.compile(r"\s(?:and|but)\s+$")
 def _has_capital(view: str, start: int, end: int) -> bool:
     """True when a capitalised word stands in ``view[start:end]`` (a name may be there)."""
     return any(word[:1].isupper() for word in view[start:end].split())
+
+
 _PARTICIPLE_BEFORE = re.compile(rf",\s*(?:{_PARTICIPLES})\s+$")
 _BY_THE_FIGURE = re.compile(r"\s*,?\s*(?:by\s+|with\s+)?")  # between a ranking and its leaders' figures
 # ranking statements: "机器人板块领涨", "chipmakers led the decline", "led by healthcare"

@@ -44,13 +44,14 @@ _ZH_NOT_NAME = re.compile(r"(?:继续|一度|持续|全线|集体|纷纷|普遍|
                           r"^(?:截至|其中|随后|此外|同时|公司|该|其|某|周[一二三四五六日]|本周|上周|当周|今年|年内)")
 _NOT_NAMES = {"It", "This", "That", "They", "Shares", "Stocks", "The", "Its", "He", "She", "We", "Which", "A", "An",
               "Meanwhile", "However", "Also", "And", "But", "Index", "ETF", "Fund"}
+# "the benchmark index", "the main gauge": the main index of the article's market (``ArticleContext.lookup``)
+BENCHMARK_POINTER = r"\bthe\s+(?:benchmark|main|key)(?:\s+(?:stock\s+)?(?:index|gauge))?"
 # phrases that point back at the last instrument of a kind
 ANAPHORA = [
     (re.compile(r"(?:^|[.;]\s*)It\b(?:\s+has|\s+had|\s+was|\s+is)?", re.I), "any"),
     (re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:ETF|fund)\b|该ETF|该基金|其(?=\s*(?:盘中|涨|跌|收))", re.I), "etf"),
     # "The benchmark index has gained 28 per cent this year": the market's main index, which an article names first
-    (re.compile(r"\bthe\s+(?:benchmark|main|key)(?:\s+(?:stock\s+)?(?:index|gauge))?\b(?!\s+[A-Z\d])|基准指数|大盘指数", re.I),
-     "benchmark"),
+    (re.compile(rf"{BENCHMARK_POINTER}\b(?!\s+[A-Z\d])|基准指数|大盘指数", re.I), "benchmark"),
     (re.compile(r"\b(?:the|this|that)\s+(?:benchmark\s+|main\s+)?index\b|该指数|指数(?=涨|跌|收)", re.I), "index"),
     (re.compile(r"\b(?:the|this|that)\s+(?:company|stock|chipmaker|chip designer|firm)(?:'s shares)?\b|"
                 r"\bits shares\b|该股|公司股价", re.I), "stock"),

@@ -29,9 +29,7 @@ def split_sentences(text: str) -> list[str]:
         if isinstance(line, LabelledRow):
             sentences.append(line)  # one row, one sentence, kept with what it quotes
             continue
-        line = line.strip()
-        if line.startswith(("-", "*", "•", "●", "▪")):
-            line = _DASH_OPENING.sub("", line)
+        line = _DASH_OPENING.sub("", line.strip())
         if not line:
             continue
         for item in _BULLET.split(line) if " -" in line else (line,):

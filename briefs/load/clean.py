@@ -11,10 +11,12 @@ _FURNITURE_LINES = re.compile(
     r"分享|评论|評論|发表评论|發表評論|我要评论|网友评论|评论区|返回顶部|返回頂部|相关阅读|相關閱讀)$",
     re.IGNORECASE,
 )
+# The labels pages put before links to other stories.
+_LINK_LABEL = r"related news|related stories|相關新聞|相关新闻|延伸阅读|延伸閱讀"
 # A link to another story, its headline glued to the label ("Related NewsCICC Lifts HSI Target to 28,000").
-_LINK_LINES = re.compile(r"^(?:related news|related stories|相關新聞|相关新闻|延伸阅读|延伸閱讀)\s*[:：]?\s*\S", re.IGNORECASE)
+_LINK_LINES = re.compile(rf"^(?:{_LINK_LABEL})\s*[:：]?\s*\S", re.IGNORECASE)
 # The label alone on its line ("Related News"): the headlines of other stories follow it, up to the blank line.
-_LINK_HEADING = re.compile(r"^(?:related news|related stories|more news|相關新聞|相关新闻|延伸阅读|延伸閱讀)\s*[:：]?$", re.IGNORECASE)
+_LINK_HEADING = re.compile(rf"^(?:{_LINK_LABEL}|more news)\s*[:：]?$", re.IGNORECASE)
 # Lines that start a disclaimer paragraph; the paragraph goes.
 _DISCLAIMER = re.compile(r"^(?:免[责責][声聲]明|风险提示[:：]|Disclaimer[:：])", re.IGNORECASE)
 # A heading after which the page lists "hot stocks": that list and the rest of the page go.
@@ -48,7 +50,8 @@ def clean_body(text: str) -> str:
             links, listed = 6, False  # (a list of links is short: a paragraph after it is cut at six lines)
             continue
         if links and (stripped or not listed):  # (blank lines between the label and its first headline)
-            links, listed = (links - 1, True) if stripped else (links, listed)
+            if stripped:
+                links, listed = links - 1, True
             continue
         links = 0
         if is_furniture(stripped):
