@@ -2167,10 +2167,35 @@ def test_a_clock_times_zone_after_pm_continues_the_sentence():
 
 @pytest.mark.parametrize("sentence, value", [
     ("星河控股－ＳＷ(09999.HK)則回吐1.5%。", -1.5), ("星河集團(09998.HK)倒跌0.8%。", -0.8),
-    ("星河地產(09997.HK)急瀉6.2%。", -6.2), ("星河科技(09996.HK)抽升3.3%。", 3.3)])
+    ("星河地產(09997.HK)急瀉6.2%。", -6.2), ("星河科技(09996.HK)抽升3.3%。", 3.3),
+    ("星河地產(09997.HK)瀉3.4%。", -3.4), ("星河半導體(09991.HK)飆7.1%。", 7.1),
+    ("星河手機(09995)全日急升5.3%，創三個月新高。", 5.3)])
 def test_hong_kong_papers_verbs_of_a_move(sentence, value):
-    # 回吐 ("gave back"), 倒跌, 急瀉 and 抽升 are how Hong Kong reports write falls and rises
-    assert [v for _, _, v, _ in moves(sentence)] == [value]
+    # 回吐 ("gave back"), 倒跌, 急瀉, 瀉, 飆 and 抽升 are how Hong Kong reports write falls and rises; 全日 ("all
+    # day") before the verb is no part of the name
+    got = moves(sentence)
+    assert [v for _, _, v, _ in got] == [value]
+    assert "全日" not in got[0][0]
+
+
+@pytest.mark.parametrize("sentence", ["星河銀行(09931)及華星銀行(09932)各跌0.6%，星河保險(09933)跌0.8%。",
+                                      "星河银行、华星银行各跌0.6%，星河保险跌0.8%。"])
+def test_each_after_a_list_shares_the_figure_with_every_name(sentence):
+    # 各 ("each") after a list, as 均 and 都: every name fell 0.6%
+    got = moves(sentence)
+    assert [v for _, _, v, _ in got] == [-0.6, -0.6, -0.8]
+    assert [s for s, _, _, _ in got][:2] in (["星河銀行", "華星銀行"], ["星河银行", "华星银行"])
+
+
+def test_a_close_written_as_shou_right_before_the_number_is_a_level():
+    from briefs.extract import sentence_facts
+    from briefs.extract.reference import load_reference
+
+    got = [(f.metric, f.value) for f in sentence_facts("國指收9402點，升91點或1%。", "a", load_reference())]
+    assert ("level", 9402.0) in got and ("point_change", 91.0) in got
+    # 收 before a direction word is the change's, never a level
+    got = [(f.metric, f.value) for f in sentence_facts("沪指收跌12.5点。", "a", load_reference())]
+    assert got == [("point_change", -12.5)]
 
 
 def test_a_conjunction_after_the_item_befores_code_joins_a_list():

@@ -10,7 +10,7 @@ from briefs.extract.reference import Instrument, Reference
 # "(589520)", "（688041）", "(688256.SH)", "(00981)", "(NVDA)"
 # what follows a one-character conjunction (并, 和, 及, 与) that is one: a verb or an adverb; before anything else it
 # opens a name (并行科技, 和而泰)
-ZH_AFTER_CONJUNCTION = r"[带创涨跌升降领均在于以且一将成获也亦则再又更还仍都同其、\s]"
+ZH_AFTER_CONJUNCTION = r"[带创涨跌升降领均各在于以且一将成获也亦则再又更还仍都同其、\s]"
 # (a venue abroad before a code says its market: "Advantest Corp. (TYO:6857)", as Investing.com writes it)
 # (Yicai writes mainland codes in square brackets after its venue: "SMIC [SHA: 688981]", "[SHE: 300750]")
 CODE_IN_PARENS = re.compile(

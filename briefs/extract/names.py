@@ -163,7 +163,7 @@ _EN_LOWER_NOT = re.compile(
 _ZH_TRAILING = re.compile(
     # ("沪金主力合约", "碳酸锂期货": the contract after a commodity's name; an index's futures stay no index, as the
     # futures test on the name reads the words after it in the sentence)
-    r"(?:主力合约|期货|表现(?:最|较)(?:好|差|佳|强|弱)|均|都|也|亦|则|分别|同步|盘中|一度|早盘|午后|尾盘|全天|当日|当天|今日|今天|首日|股价|收盘|收市|逆市|逆势|继续|纷纷|"
+    r"(?:主力合约|期货|表现(?:最|较)(?:好|差|佳|强|弱)|均|都|各|也|亦|则|分别|同步|盘中|一度|早盘|午后|尾盘|全天|全日|当日|当天|今日|今天|首日|股价|收盘|收市|逆市|逆势|继续|纷纷|"
     r"集体|大幅|小幅|普遍|全线|以|再度|续|日内|盘初|开盘|截至收盘|收盘时|收市时|上午|下午|午间|的|实现|触及|一度触及|"
     r"报收|单日|最终|终|再|又|更是|更|仍|跟|随后|今年以来|年内|本周|昨日|昨天|前一交易日|此前|最高|最低|"
     r"盘中最高|直线|快速|震荡|持续|强势|逆市上扬|近(?:\d+|[一二两三四五六七八九十半]+)个?(?:交易日|年|月|周|日)|近一周|"
@@ -459,8 +459,8 @@ def region_items(view: str, start: int, end: int, zh: bool, count: int) -> list[
     return items
 
 
-# words that say a figure is shared by a list ("A与B均涨1%"): the conjunction joins names, not a name's words
-_ZH_SHARED_AFTER = re.compile(r"\s*(?:均|都|分别|双双|齐|集体|同步|皆|一同)")
+# words that say a figure is shared by a list ("A与B均涨1%", "A及B各跌0.6%"): the conjunction joins names, not a name's words
+_ZH_SHARED_AFTER = re.compile(r"\s*(?:均|都|各|分别|双双|齐|集体|同步|皆|一同)")
 _ZH_KIND_END = re.compile(r"(?:指数|指|ETF|板块|概念|行业|股份|集团|控股|公司)$")
 
 

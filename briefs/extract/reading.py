@@ -127,7 +127,7 @@ _ASIDES = re.compile(r"\b(?:in|on)\s+(?:Hong Kong|Shanghai|Shenzhen|New York|the
 
 
 _RESIZING_CLAUSE = re.compile(RESIZING_OPENING.pattern + r"[^,;]*$", re.I)
-_ZH_ALL = re.compile(r"都|均|皆|齐|双双")
+_ZH_ALL = re.compile(r"都|均|各|皆|齐|双双")
 _POINTER_AFTER = re.compile(r"\s*in\s+the\s+(?P<what>benchmark(?:\s+index)?|index|gauge)\b(?!\s+(?:of|for)\b)", re.I)
 # the cities whose markets a wrap names by their place ("indexes rose 0.8% in Tokyo"), and their main indices
 _CITY_INDEX = {"Tokyo": "N225.JP", "Seoul": "KS11.KR", "Hong Kong": "HSI.HK", "Shanghai": "000001.SH",
