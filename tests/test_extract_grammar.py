@@ -3548,3 +3548,20 @@ def test_sectors_related_to_two_themes_share_a_respectively():
     assert [(s, v) for s, _, v, _ in moves("Sectors related to commercial aerospace and controllable nuclear fusion led the "
                                            "gains, rising 3.2 percent and 2.7 percent, respectively.")] == [
         ("commercial aerospace", 3.2), ("controllable nuclear fusion", 2.7)]
+
+
+def test_a_ticker_after_a_legal_name_settles_the_listing():
+    # MarketWatch prints the ticker after the legal name: "Baidu Inc. BIDU" is the New York listing, not the Hong
+    # Kong one "Baidu" alone gives; a ticker the reference lacks ("JD.com Inc. JD") keeps the code as printed
+    got = moves("Baidu Inc. BIDU was the laggard, slipping 0.7%, while JD.com Inc. JD advanced 2.2%.")
+    assert [(c, v) for _, c, v, _ in got] == [("BIDU.US", -0.7), ("JD", 2.2)]
+    got = moves("Shares of Alibaba Group Holding Ltd. BABA rose 3.4%.")
+    assert [(s, c) for s, c, _, _ in got] == [("Alibaba Group", "BABA.US")]
+    # without a ticker the name is read as before; a title word after the legal name is no ticker
+    assert [c for _, c, _, _ in moves("Alibaba Group Holding Ltd. CEO Eddie Wu said its shares rose 3%.")] != ["CEO"]
+
+
+def test_a_ticker_after_a_funds_name_is_its_code_not_part_of_the_name():
+    got = moves("The Harbor China Large-Cap ETF HCLX gained 1.6%, while the Kestrel China Internet ETF KCIN jumped 2.9%.")
+    assert [(s, c, v) for s, c, v, _ in got] == [("Harbor China Large-Cap ETF", "HCLX", 1.6),
+                                                ("Kestrel China Internet ETF", "KCIN", 2.9)]

@@ -25,6 +25,11 @@ _BARE_SUFFIXES = r"HK|SS|SH|SZ|BJ|O|N|T|KS|KQ|TW|AX"
 BARE_CODE = re.compile(rf"\s+(?P<code>\d{{4,6}}|[A-Z]{{1,5}})\.(?P<exchange>{_BARE_SUFFIXES})(?![\w.])"
                        r"(?P<venue>(?!))?(?P<mainland>(?!))?")
 _BARE_EXCHANGE = re.compile(rf"\.(?:{_BARE_SUFFIXES})(?![\w.])")
+# a ticker after a company's legal name, as MarketWatch prints it ("Baidu Inc. BIDU", "Alibaba Group Holding Ltd.
+# BABA"): it settles which listing a known name is (a New York one, when the reference lacks the ticker)
+_LEGAL_NAME_TICKER = re.compile(r"(?:\s+Group)?(?:\s+Holdings?)?(?:,?\s+(?:Inc|Corp|Co|Ltd|Limited|plc|PLC|N\.V|S\.A|SE|AG)\.?)+"
+                                r"\s+(?P<code>(?!(?:CEO|CFO|ADRS?|ADS|ETFS?|IPO|AI|EVS?|US|UK|HK|EU|USD|HKD|RMB|CNY)\b)[A-Z]{2,5})"
+                                r"(?=[\s,;:]|$)(?P<exchange>(?!))?(?P<venue>(?!))?(?P<mainland>(?!))?")
 # a name the reference does not know, right before a code: "Loongson Technology (688047)"
 # ("iShares 20+ Year Treasury Bond ETF (TLT)": a fund's name may hold "20+"; it may run to nine words: "Global X Hang
 # Seng High Dividend Yield ETF (3110.HK)")
@@ -220,6 +225,7 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
     # "Amgen Inc (NASDAQ:AMGN)": a venue inside a code's brackets names no index (a fund's ticker there is its own)
     brackets = [m.span() for m in CODE_IN_PARENS.finditer(sentence)] if bracketed else []
     aliased: list[tuple[int, int]] = []  # known names right before a code the reference lacks
+    ticked: list[tuple[int, int]] = []  # known names with the ticker after their legal name
     for start, name_end, name in _alias_matches(sentence, ref):
         end = name_end
         instrument = ref.resolve_alias(name)
@@ -240,6 +246,13 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
                 aliased.append((start, name_end))
                 continue
             end = paren.end()
+        elif name.isascii() and (ticker := _LEGAL_NAME_TICKER.match(sentence, end)):
+            by_code = ref.resolve_code(ticker["code"], name)
+            if by_code is None and instrument is not None and instrument.market == "us":
+                by_code = instrument  # "Tesla Inc. TSLA": the ticker of the listing the name gives already
+            # ("JD.com Inc. JD": a New York listing the reference lacks, not the Hong Kong one its name resolves to)
+            instrument, code_text, end = by_code, ticker["code"], ticker.end()
+            ticked.append((start, end))
         elif bracketed and name.isascii():
             words = _NAME_WORDS_AFTER.match(sentence, end)
             later = CODE_IN_PARENS.match(sentence, words.end()) if words and _FUND_NAME.search(words.group(0)) else None
@@ -295,7 +308,8 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
         mentions = [m for m in mentions if not start <= m.start < m.end <= named.end(1)]
         mentions.append(Mention(start, paren.end(), written[start:named.end(1)], instrument, code_text))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    # ("Alibaba Group Holding Ltd. BABA": the ticker, a name of its own too, is read with the name before it)
+    return [m for m in mentions if not any(a < m.start and m.end <= b for a, b in ticked)] if ticked else mentions
 
 
 # an exchange named as where a listing is ("在港交所主板挂牌上市", "listed on the Nasdaq", "debut on the Hong Kong stock

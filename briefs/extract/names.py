@@ -132,11 +132,11 @@ _EN_OWNED_INDEX = re.compile(r"(?:[A-Z][\w&\-]*\s)*[A-Z][\w&\-]*['’]s\s+(?:[\w
 _PRICES = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+")
 _PRICE_TOKEN = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+$")
 # a ticker written after a name without brackets, as some US outlets print it: "Home Depot Inc. HD",
-# "the S&P 500 SPX", "Alphabet Inc.'s Class A shares GOOGL" (after a word in lower case, a full stop or
+# "the S&P 500 SPX", "the iShares China Large-Cap ETF FXI", "Alphabet Inc.'s Class A shares GOOGL" (after a word in lower case, a full stop or
 # digits: a run of capitals such as "HANG LUNG PPT" is a name of its own; after a possessive, capitals are what
 # is owned: "Germany's DAX"); a quote page's symbol for a futures contract or a yield has digits or a venue
 # ("crude CL.1", "gold GC00", "Brent BRN00", "BX:TMUBMUSD10Y")
-_INLINE_TICKER = re.compile(r"(?<=[a-z.\d])(?<!['’]s)(?:['’]s\s+(?:stock|shares|(?:Class [A-C] )?shares))?\s+"
+_INLINE_TICKER = re.compile(r"(?:(?<=[a-z.\d])|(?<=\bETF))(?<!['’]s)(?:['’]s\s+(?:stock|shares|(?:Class [A-C] )?shares))?\s+"
                             # (a region or a legal form closing a name is no ticker: "Budweiser Brewing Company APAC")
                             r"(?P<ticker>(?!(?:ETF|ETFs|ADR|ADS|IPO|CEO|CFO|USD|HKD|RMB|CNY|AI|EV|EVs|US|UK|HK|EU|APAC|"
                             r"EMEA|ASEAN|REIT|REITs|SPAC|PLC|AG|SE|NV|SA|AB|ASA|LLC|LP|II|III|IV)\b)"
