@@ -3565,3 +3565,20 @@ def test_a_ticker_after_a_funds_name_is_its_code_not_part_of_the_name():
     got = moves("The Harbor China Large-Cap ETF HCLX gained 1.6%, while the Kestrel China Internet ETF KCIN jumped 2.9%.")
     assert [(s, c, v) for s, c, v, _ in got] == [("Harbor China Large-Cap ETF", "HCLX", 1.6),
                                                 ("Kestrel China Internet ETF", "KCIN", 2.9)]
+
+
+def test_names_after_a_description_and_its_verb_you():
+    # "跌幅居前的有X、Y跌停": 有 after the 的 description is its verb, no part of the first name (an ST name keeps its
+    # 5% limit)
+    got = moves("跌幅居前的有ST星河、*ST华星跌停，另有星河科技跌3.6%。")
+    assert [(s, v) for s, _, v, _ in got] == [("ST星河", -5.0), ("*ST华星", -5.0), ("星河科技", -3.6)]
+    got = moves("涨幅居前的是星河电子、华星股份，分别上涨5.1%、4.2%。")
+    assert [(s, v) for s, _, v, _ in got] == [("星河电子", 5.1), ("华星股份", 4.2)]
+
+
+def test_a_title_clause_of_time_and_flow_word_continues_the_channel_before():
+    # "北向资金午后加速流入 全天净买入62.15亿元": the second clause names no one; the first named the channel
+    got = amounts("北向资金午后加速流入 全天净买入62.15亿元")
+    assert got == [("北向资金", "net_inflow", 6215000000.0, "CNY")]
+    # the flow's word alone is never a name
+    assert all(s != "净买入" for s, _, _, _ in amounts("市场情绪回暖 全天净买入62.15亿元"))

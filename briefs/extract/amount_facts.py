@@ -114,6 +114,14 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         if earlier:  # "日常消费累计净流出最多，整月净流出约82亿元": the previous clause names it
             start = earlier.start("name")
             return [Mention(start, earlier.end("name"), sentence[start:earlier.end("name")], None)]
+        if not words and begin > 0 and amount.metric == "net_inflow":
+            # "北向资金午后加速流入 全天净买入62.15亿元": a clause of a time and the flow's word alone continues the
+            # channel the clause before names
+            opens = clause_start(view, begin - 1)
+            channel = [m for m in mentions if opens <= m.start and m.end < begin and m.instrument is not None and
+                       m.instrument.code in _FLOW_CHANNELS]
+            if channel:
+                return channel[-1:]
         if previous:
             return previous
         word_end = amount.number_at

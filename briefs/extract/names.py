@@ -182,7 +182,7 @@ _ZH_TRAILING = re.compile(
 )
 _ZH_LEADING = re.compile(
     r"^(?:其中|另外|此外|同时|而|但|只有|仅有|仅|包括|如|像|例如|成分股里|成分股|成份股|个股方面|在(?:港股|A股|美股|香港)|"
-    r"个股|权重股中|权重股|其余|其他|以及|还有|又有|消息面上|盘面上|具体来看|从个股看|从板块看|板块方面|热点方面|"
+    r"个股|权重股中|权重股|其余|其他|以及|还有|又有|另有|亦有|也有|消息面上|盘面上|具体来看|从个股看|从板块看|板块方面|热点方面|"
     r"下跌方面|上涨方面|涨幅方面|跌幅方面|行业方面|港股方面|A股方面|指数方面|截至收盘|截至发稿时?|截至午间收盘|"
     r"板块内|行业内|概念股中|个股中|区间|期间|同期|"  # "…累计净流入23.6亿元，区间涨幅3.2%": the period's, the subject's
     r"截[至止]\s*\d{1,2}[:：]\d{2}(?:分|时)?|"
@@ -362,6 +362,9 @@ def zh_name(text: str) -> str | None:
     return found[0] if found else None
 
 
+_AFTER_DESCRIPTION = re.compile(r"^(?:有|是|为|包括|包含)(?=\S{2})")
+
+
 def _zh_item(text: str) -> tuple[str, str] | None:
     """(name, code) of one Chinese list item, or None."""
     code = ""
@@ -370,8 +373,8 @@ def _zh_item(text: str) -> tuple[str, str] | None:
         code = m["code"]
         text = text[:m.start()]
     text = text.strip().rstrip("(（ ")
-    if "的" in text:
-        text = text.rsplit("的", 1)[1]
+    if "的" in text:  # "跌幅居前的有ST华铁": the names follow the description and its verb (有研新材 keeps its 有)
+        text = _AFTER_DESCRIPTION.sub("", text.rsplit("的", 1)[1])
     text = _ZH_TRAILING.sub("", _ZH_LEADING.sub("", text)).strip()
     text = _ZH_DESCRIPTOR.sub("", text)
     slight = _ZH_SLIGHTLY.search(text)

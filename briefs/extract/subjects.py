@@ -249,6 +249,7 @@ def list_before(mentions: list[Mention], last: int, sentence: str) -> list[Menti
 # the Chinese words of a net flow: a name is never one, and one never opens a name
 ZH_FLOW_WORDS = "净流入|净流出|净买入|净卖出|净申购|净赎回"
 _ZH_FLOW_WORD = re.compile(rf"^.*?(?:{ZH_FLOW_WORDS}|资金流入|资金流出)")
+_ZH_FLOW_ALONE = re.compile(rf"(?:累计|合计)?(?:{ZH_FLOW_WORDS})")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|that|whose)\b[^,]*,\s*$")
 
 
@@ -280,8 +281,8 @@ def _zh_unknown_name(prefix: str, offset: int) -> Mention | None:
         return None
     run = m.group(1)
     name = _ZH_LEADING.sub("", run)
-    if not 2 <= len(name) <= 6 or _ZH_NOT_NAME.search(name):
-        return None
+    if not 2 <= len(name) <= 6 or _ZH_NOT_NAME.search(name) or _ZH_FLOW_ALONE.fullmatch(name):
+        return None  # ("北向资金午后加速流入 全天净买入62亿元": the flow's word names nobody)
     start = offset + m.start(1) + (len(run) - len(name))
     return Mention(start, start + len(name), name, None)
 
