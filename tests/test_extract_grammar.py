@@ -3582,3 +3582,9 @@ def test_a_title_clause_of_time_and_flow_word_continues_the_channel_before():
     assert got == [("北向资金", "net_inflow", 6215000000.0, "CNY")]
     # the flow's word alone is never a name
     assert all(s != "净买入" for s, _, _, _ in amounts("市场情绪回暖 全天净买入62.15亿元"))
+
+
+@pytest.mark.parametrize("sentence", ["2. SMIC (981) +7.08%", "SMIC (0981) rose 7.08%.", "中芯国际(981)涨7.08%。"])
+def test_a_hong_kong_code_without_its_zeros_settles_a_name_listed_twice(sentence):
+    # SMIC trades in Shanghai and Hong Kong; a quote list's "(981)" says which
+    assert [(c, v) for _, c, v, _ in moves(sentence)] == [("00981.HK", 7.08)]

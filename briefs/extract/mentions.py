@@ -25,6 +25,9 @@ _BARE_SUFFIXES = r"HK|SS|SH|SZ|BJ|O|N|T|KS|KQ|TW|AX"
 BARE_CODE = re.compile(rf"\s+(?P<code>\d{{4,6}}|[A-Z]{{1,5}})\.(?P<exchange>{_BARE_SUFFIXES})(?![\w.])"
                        r"(?P<venue>(?!))?(?P<mainland>(?!))?")
 _BARE_EXCHANGE = re.compile(rf"\.(?:{_BARE_SUFFIXES})(?![\w.])")
+# a Hong Kong code as quote lists print it, without its leading zeros: "SMIC (981)", "Xiaomi (1810)" (read only where
+# it settles which listing a known name is: a number in brackets may be a year)
+_SHORT_HK_CODE = re.compile(r"\s*[（(]\s*(?P<code>\d{1,4})\s*[)）]")
 # a ticker after a company's legal name, as MarketWatch prints it ("Baidu Inc. BIDU", "Alibaba Group Holding Ltd.
 # BABA"): it settles which listing a known name is (a New York one, when the reference lacks the ticker)
 _LEGAL_NAME_TICKER = re.compile(r"(?:\s+Group)?(?:\s+Holdings?)?(?:,?\s+(?:Inc|Corp|Co|Ltd|Limited|plc|PLC|N\.V|S\.A|SE|AG)\.?)+"
@@ -246,6 +249,9 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
                 aliased.append((start, name_end))
                 continue
             end = paren.end()
+        elif bracketed and (short := _SHORT_HK_CODE.match(sentence, end)) and \
+                f"{short['code'].zfill(5)}.HK" in (ref.codes_for(name) if instrument is None else (instrument.code,)):
+            instrument, code_text, end = ref.instruments[f"{short['code'].zfill(5)}.HK"], short["code"], short.end()
         elif name.isascii() and (ticker := _LEGAL_NAME_TICKER.match(sentence, end)):
             by_code = ref.resolve_code(ticker["code"], name)
             if by_code is None and instrument is not None and instrument.market == "us":
