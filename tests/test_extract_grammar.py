@@ -3588,3 +3588,17 @@ def test_a_title_clause_of_time_and_flow_word_continues_the_channel_before():
 def test_a_hong_kong_code_without_its_zeros_settles_a_name_listed_twice(sentence):
     # SMIC trades in Shanghai and Hong Kong; a quote list's "(981)" says which
     assert [(c, v) for _, c, v, _ in moves(sentence)] == [("00981.HK", 7.08)]
+
+
+def test_a_noun_phrase_in_apposition_is_no_part_of_what_the_figure_measures():
+    # "the biggest weight in the index" describes Tencent; the figure is its move, not a weight
+    got = moves("Harbor Lights, the biggest weight in the index, rose 1.2%, contributing 35 points.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor Lights", 1.2)]
+    # a non-move word outside the apposition still keeps the figure out
+    assert moves("Revenue, the key measure, rose 5%.") == []
+
+
+def test_a_listing_said_before_a_described_name():
+    # "Hong Kong-listed shares of Chinese EV maker BYD": the description between does not hide the listing
+    assert [c for _, c, _, _ in moves("Hong Kong-listed shares of Chinese EV maker BYD rose 2.4%.")] == ["01211.HK"]
+    assert [c for _, c, _, _ in moves("Shenzhen-listed shares of carmaker BYD rose 2.4%.")] == ["002594.SZ"]

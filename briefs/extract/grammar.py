@@ -568,6 +568,8 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
     start = joined.end() if joined else clause_from
     # "The STAR50 index, which tracks tech startups, climbed 2.1%": a relative clause describes the name
     asides = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(view, start, limit)] if "," in view else []
+    # "Tencent, the biggest weight in the index, rose 1.2%": so does a noun phrase in apposition
+    asides += [(m.start(), m.end()) for m in _APPOSITIVE_ASIDE.finditer(view, start, limit)] if "," in view else []
     # "The ChiNext Index of startups rose 1.04%": so does an "of" phrase after an index's or a board's name
     asides += [(m.start(), m.end()) for m in _DESCRIBED_INDEX.finditer(view, start, limit)] if " of " in view else []
     # "Among its holdings, Tencent Holdings (TCEHY) is down about 2.3%": a scene set off by a comma says where, not what
@@ -593,6 +595,8 @@ RESIZING_OPENING = re.compile(r",\s*(?:extending|taking|bringing|pushing|lifting
                               r"deepening)\s+(?:its|their|(?:this|the)\s+(?:year|week|month)['’]s|year-to-date)\b", re.I)
 # a relative clause set off by commas: it describes the name before it ("The STAR50 index, which tracks tech startups,")
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")
+# a noun phrase in apposition after a name, with no figure of its own: "Tencent, the biggest weight in the index, rose"
+_APPOSITIVE_ASIDE = re.compile(r"(?<=[A-Za-z)])\s*,\s*(?:the|a|an)\s+[^,;%\d]{2,60},")
 _SCENE_OPENING = re.compile(r"\W*(?:among|within|across|of)\s+(?:its|their|the\s+fund's|the\s+ETF's)\s+[^,，%]{0,30}[,，]", re.I)
 _FIGURE_BEFORE_WORD = re.compile(r"\d\s*%\s*(?:[a-z]+\s+(?:in|of)\s+)?$")  # ("a 42% jump in shipments")
 _PERCENT_BETWEEN = re.compile(r"\d\s*(?:%|％)")

@@ -27,7 +27,8 @@ _LISTING_HINT = re.compile(
 LISTING_WORDS = ("A股", "B股", "H股", "港股", "美股")
 _LISTING_BEFORE = re.compile(r"(?:(?P<hk>Hong Kong|HK)|(?P<us>U\.?S\.?|US|New York|Nasdaq)|"
                              r"(?P<cn>Shanghai|Shenzhen|[Mm]ainland|A-share))[- ]listed\s+(?:shares|stock|stocks)\s+"
-                             r"(?:of|in)\s+$|(?P<hk2>H[- ]shares)\s+(?:of|in)\s+$|(?P<cn2>A[- ]shares)\s+(?:of|in)\s+$")
+                             # ("Hong Kong-listed shares of Chinese EV maker BYD": a description may stand between)
+                             r"(?:of|in)\s+(?:[\w\-]+\s+){0,4}$|(?P<hk2>H[- ]shares)\s+(?:of|in)\s+$|(?P<cn2>A[- ]shares)\s+(?:of|in)\s+$")
 
 
 def _listing_hint(text: str) -> str | None:
@@ -58,7 +59,7 @@ def settle(mention: Mention, sentence: str, context: ArticleContext | None, ref:
     after = sentence[mention.end:mention.end + 40]
     market = _listing_hint(after)
     if market is None:  # "Hong Kong-listed shares of BYD": the listing said before the name
-        before = _LISTING_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+        before = _LISTING_BEFORE.search(sentence, max(0, mention.start - 70), mention.start)
         market = (before.lastgroup or "").rstrip("2") if before else None
     if mention.instrument is not None:  # "比亚迪港股": a known listing yields to the one the words name
         return other_listing([mention], market, ref)[0]
