@@ -162,6 +162,9 @@ def test_text_dump_furniture_and_repeated_disclaimers(tmp_path):
     ("来源：港湾证券报 2025-07-21 15:30", "港湾证券报", "2025-07-21T15:30:00+08:00"),
     ("Harbour News · June 18, 2025 at 4:30 PM GMT+8", "Harbour News", "2025-06-18T16:30:00+08:00"),
     ("Harbour Watch | June 18, 2025 4:20 p.m. ET", "Harbour Watch", "2025-06-18T16:20:00-04:00"),
+    # a label before the time is no outlet
+    ("Published: 12 Mar 2026 17:45 HKT", "", "2026-03-12T17:45:00+08:00"),
+    ("发布时间：2026-03-12 15:20 来源：港湾证券报", "港湾证券报", "2026-03-12T15:20:00+08:00"),
 ])
 def test_an_outlet_and_time_line_gives_the_outlet_and_the_publication_time(tmp_path, line, outlet, when):
     path = tmp_path / "a.txt"

@@ -78,7 +78,9 @@ _LINE_ZONES = [
     (re.compile(r"\bJST\b"), "Asia/Tokyo"), (re.compile(r"\b(?:UTC|GMT)\b(?![+-])"), "UTC"),
 ]
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?(?P<sign>[+-])(?P<h>\d{1,2})\b")
-_LINE_PARTS = re.compile(r"\s*(?:[·|｜,，]|\s{2,}|\bat\b|Updated:)\s*")
+# (a label before the time names no outlet: "Published: 12 Mar 2026 17:45 HKT", "发布时间：2026-03-12 15:20")
+_LINE_PARTS = re.compile(r"\s*(?:[·|｜,，]|\s{2,}|\bat\b|\b(?:Last updated|Updated|Published|Posted)\s*:|"
+                         r"(?:发布|更新)(?:时间|于)\s*[:：]?)\s*", re.I)
 
 
 def parse_dateline(line: str, tz: ZoneInfo) -> tuple[str, datetime] | None:
