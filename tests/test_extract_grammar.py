@@ -3602,3 +3602,20 @@ def test_a_listing_said_before_a_described_name():
     # "Hong Kong-listed shares of Chinese EV maker BYD": the description between does not hide the listing
     assert [c for _, c, _, _ in moves("Hong Kong-listed shares of Chinese EV maker BYD rose 2.4%.")] == ["01211.HK"]
     assert [c for _, c, _, _ in moves("Shenzhen-listed shares of carmaker BYD rose 2.4%.")] == ["002594.SZ"]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Cloud computing stocks gained 3.1%.", "Cloud computing"),
+    ("Electric vehicle makers slid 3.1%.", "Electric vehicle makers"),
+    ("Artificial intelligence stocks firmed 3.1%.", "Artificial intelligence stocks")])
+def test_a_group_named_by_what_it_does_opening_a_sentence(sentence, subject):
+    # a capital, then lower-case words, then stocks/shares or a group noun: the whole phrase, not its first word
+    assert [s for s, _, v, _ in moves(sentence) if abs(v) == 3.1] == [subject]
+    # digits or an "of" phrase make no such group: "The Russell 2000 of smaller firms" is the index
+    assert [s for s, _, _, _ in moves("The Russell 2000 of smaller firms slipped 0.2%.")] == ["Russell 2000"]
+
+
+def test_a_place_owned_index_with_its_own_name_is_named_by_it():
+    assert [s for s, _, _, _ in moves("Shanghai's tech-focused STAR Market Composite index was up 2.05%.")] == \
+        ["STAR Market Composite index"]
+    assert [s for s, _, _, _ in moves("South Korea's benchmark index fell 1%.")] == ["South Korea's benchmark index"]

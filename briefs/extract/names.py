@@ -128,6 +128,7 @@ _EN_TRACKING = re.compile(r"\b(?:sub-?index|index|gauge)\b.*?\b(?:tracking|that 
 _EN_INDEX_OF = re.compile(r"(?P<name>(?:[A-Z][\w&.'\-]*\s+){1,6}(?:[Ii]ndex|[Gg]auge))\s+(?:of|for|tracking)\s+[\w.\-]")
 _IN_TRADING = re.compile(r"^in (?:early |late |afternoon |morning |midday )?trad(?:e|ing)(?: today| on \w+day)?,?\s+", re.I)
 _OWN_SUB_INDEX = re.compile(r"(?:its|their)\s+(?P<name>(?:[\w&\-]+\s+){1,4}(?:sub-?index|sub-?sector|sector|index))$", re.I)
+_PROPER_WORD = re.compile(r"(?<![\w\-])[A-Z]")
 _EN_OWNED_INDEX = re.compile(r"(?:[A-Z][\w&\-]*\s)*[A-Z][\w&\-]*['’]s\s+(?:[\w\-]+\s+){0,4}(?:index|gauge)\b")
 _PRICES = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+")
 _PRICE_TOKEN = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+$")
@@ -270,8 +271,16 @@ def leading_name(text: str) -> tuple[int, int] | None:
     return start, m.end("run")
 
 
-def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
-    """(name, code) of one English list item, or None when it names nothing."""
+# the nouns that make a phrase of a capital and lower-case words a group of companies: "Electric vehicle makers"
+_LOWER_WORDS = re.compile(r"[a-z][a-z\-]*(?:\s+(?!of\b)[a-z][a-z\-]*){0,3}")
+# (not "suppliers": "Nvidia suppliers" are a company's, no group of their own)
+_EN_GROUP_NOUN = re.compile(r"\s(?:makers|producers|manufacturers|miners|firms|companies|developers|lenders|exporters|"
+                            r"operators|retailers|builders)$")
+
+
+def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[str, str] | None:
+    """(name, code) of one English list item, or None when it names nothing (``grouped``: "stocks" or "shares"
+    followed it)."""
     text = _IN_TRADING.sub("", text.strip(" ,;:—–-*"))  # "in trading today Apple is up": the time, then the name
     sub_index = _OWN_SUB_INDEX.match(text)
     if sub_index:  # "its financial sector sub-index": the index's own part, named by what it tracks
@@ -298,14 +307,20 @@ def _en_item(text: str, in_list: bool = False) -> tuple[str, str] | None:
         return described["name"], ""
     owned_index = _EN_OWNED_INDEX.match(text)
     if owned_index:  # "MSCI's broadest index of Asia-Pacific shares outside Japan": the index as the text names it
+        owner, owned = re.split(r"['’]s\s", owned_index.group(0), maxsplit=1)
+        proper = _PROPER_WORD.search(owned)
+        if owner.lower() in _PLACES and proper:  # "Shanghai's tech-focused STAR Market Composite index": its name
+            return owned[proper.start():], ""
         return text if " of " in text[owned_index.end():owned_index.end() + 4] else owned_index.group(0), ""
     ticker = _INLINE_TICKER.search(text)
     if ticker:  # "Home Depot Inc. HD", "Nvidia Corp.'s stock NVDA": the name, then its ticker
         text = text[:ticker.start()]
     opening = text.split(" ", 1)
     if len(opening) > 1 and opening[0][:1].isupper() and opening[0][1:].islower() and opening[1].islower() and \
-            _is_sector_word(text.lower()):
-        return text, ""  # "Real estate shares were also lagging": a sector phrase opening a sentence
+            (_is_sector_word(text.lower()) or (grouped or _EN_GROUP_NOUN.search(text)) and _LOWER_WORDS.fullmatch(opening[1])):
+        # "Real estate shares were also lagging": a sector phrase opening a sentence; "Cloud computing stocks",
+        # "Electric vehicle makers": a group of companies named by what they do
+        return text, ""
     if len(opening) > 1 and opening[0][:1].isupper() and opening[0][1:].islower() and \
             _MARKET_GROUP.fullmatch(text):
         return text, ""  # "Emerging market stocks rose 0.3%": a group of markets' stocks, named as a phrase
@@ -491,9 +506,12 @@ def _abbreviates(code: str, name: str) -> bool:
                                    initials.startswith(code) and len(initials) - len(code) <= 1)
 
 
+_GROUP_AFTER = re.compile(r"\s+(?:stocks|shares)\b")
+
+
 def item_name(view: str, sentence: str, start: int, end: int, zh: bool, in_list: bool = False) -> Mention | None:
     """The name one item gives, as written in ``sentence``; a lower-case phrase only as one of a list."""
-    found = _zh_item(view[start:end]) if zh else _en_item(view[start:end], in_list)
+    found = _zh_item(view[start:end]) if zh else _en_item(view[start:end], in_list, bool(_GROUP_AFTER.match(view, end)))
     if found is None:
         return None
     name, code = found
