@@ -3619,3 +3619,26 @@ def test_a_place_owned_index_with_its_own_name_is_named_by_it():
     assert [s for s, _, _, _ in moves("Shanghai's tech-focused STAR Market Composite index was up 2.05%.")] == \
         ["STAR Market Composite index"]
     assert [s for s, _, _, _ in moves("South Korea's benchmark index fell 1%.")] == ["South Korea's benchmark index"]
+
+
+def test_a_minus_printed_before_a_flow_is_its_sign_whatever_the_word():
+    # "遭净流出，分别为-95.3亿港元": an outflow printed with its minus is one outflow, never a double negative
+    got = amounts("能源和公用事业则遭净流出，分别为-95.3亿港元和-41.8亿港元。")
+    assert got == [("能源", "net_inflow", -9530000000.0, "HKD"), ("公用事业", "net_inflow", -4180000000.0, "HKD")]
+    assert [v for _, _, v, _ in amounts("南向资金净流入-678.73亿元。")] == [-67873000000.0]
+
+
+def test_a_list_before_the_channel_that_bought_it_owns_the_respective_flows():
+    got = amounts("行业方面，信息技术、金融和可选消费获南向资金净流入居前，分别为512.4、388.7和206.5亿港元。")
+    assert [(s, v) for s, _, v, _ in got] == [("信息技术", 51240000000.0), ("金融", 38870000000.0),
+                                              ("可选消费", 20650000000.0)]
+
+
+def test_a_channels_buying_after_a_verb_of_receiving_is_the_name_befores_flow():
+    got = amounts("Harbor Lights drew the most southbound buying, at HK$2.1 billion, while Meituan saw southbound "
+                  "selling of HK$650 million.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor Lights", 2100000000.0), ("Meituan", -650000000.0)]
+    # the channel's own buying, with no name before it, stays the channel's
+    assert [s for s, _, _, _ in amounts("Southbound buying reached HK$9.9 billion.")] == ["Southbound"]
+    # a name the reference lacks before 獲北水 is the one bought, in Chinese too
+    assert [s for s, _, _, _ in amounts("星河科技獲北水淨買入12.3億元。")] == ["星河科技"]

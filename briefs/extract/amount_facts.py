@@ -15,7 +15,7 @@ from briefs.extract.names import leading_name, zh_name
 from briefs.extract.owners import MARKET_WIDE, make_fact, settle, whole_market
 from briefs.extract.reading import subjects_after
 from briefs.extract.reference import Reference
-from briefs.extract.subjects import MAX_AMOUNT_SUBJECT_GAP, ZH_FLOW_WORDS, ArticleContext, subjects_for
+from briefs.extract.subjects import MAX_AMOUNT_SUBJECT_GAP, ZH_FLOW_WORDS, ArticleContext, subjects_for, unknown_subject
 from briefs.extract.windows import clause_start, is_window
 from briefs.records import Fact
 
@@ -248,7 +248,11 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
 _ZH_NAMES_THEN_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别(?:获|遭|录得|实现|出现)?(?:净买入|净卖出|净流入|净流出|"
                                         r"成交额?|资金净流入|资金净流出)|"
                                         # ("信息技术、金融、医疗保健行业获净流入居前，分别为…": a ranking after the flow)
-                                        r"(?P<names2>[^，,；;。：:]+?)(?:获|遭)(?:资金)?(?:净买入|净卖出|净流入|净流出)"
+                                        # ("…获南向资金净流入居前", "能源和公用事业则遭净流出": the buyers and an adverb
+                                        # are no part of the names)
+                                        r"(?P<names2>[^，,；;。：:]+?)(?:则|也|亦|均|都|各)?(?:获|遭)"
+                                        r"(?:(?:南向|北向|南下|北上)资金|南向|北向|北水|南水|港股通|主力资金|资金)?"
+                                        r"(?:净买入|净卖出|净流入|净流出)"
                                         r"(?:居前|最多|较多|靠前|领先)?[，,]\s*"
                                         r"分别(?:获|遭|为|是|达)?")
 _ZH_LIST_ITEM = re.compile(r"[^、和及与]+")
@@ -257,7 +261,10 @@ _EXCHANGE_PAIR = re.compile(r"(?P<sh>沪)(?P<sz>深)两市[^；;。]{0,30}?分�
 _PAIR_CLAUSE_END = re.compile(r"[，；;。]|,(?!\d{3})")
 
 
-_RECEIVES = ("獲", "获", "遭", "received ", "saw ")
+# a word of receiving right before a flow channel: the name before it was bought or sold, the channel did it ("獲北水
+# 淨買入", "Tencent drew the most southbound buying")
+_RECEIVES = re.compile(r"(?:獲|获|遭)\s*$|\b(?:received|saw|drew|attracted|got|recorded)\s+"
+                       r"(?:the\s+(?:most|biggest|largest|heaviest|strongest)\s+)?$")
 _TOWARDS = re.compile(r"\s*(?:into|to|in|from|out of)\s+(?:shares of\s+)?", re.I)
 
 
@@ -269,7 +276,7 @@ def _traditional(sentence: str, view: str) -> bool:
 def _is_buyer(view: str, mention: Mention) -> bool:
     """True when a flow channel stands right after a word of receiving: "獲北水淨買入", "遭南向資金淨賣出"."""
     return mention.instrument is not None and mention.instrument.kind == "market" and \
-        view[:mention.start].rstrip().endswith(_RECEIVES)
+        bool(_RECEIVES.search(view, max(0, mention.start - 30), mention.start))
 
 
 _FLOW_CHANNELS = ("HK.SOUTHBOUND", "CN.NORTHBOUND")
@@ -442,6 +449,14 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             clause = clause_start(view, subjects[-1].start)
             bought = [m for m in mentions if clause <= m.start and m.end <= subjects[-1].start
                       and (m.instrument is None or m.instrument.kind != "market")]
+            if not bought:  # a name the reference lacks, right before the word of receiving
+                receives = _RECEIVES.search(view, max(0, subjects[-1].start - 30), subjects[-1].start)
+                prefix = view[clause:receives.start()].rstrip()
+                lead = None if zh else leading_name(view[clause:receives.end()])  # (the name, then its verb)
+                named = unknown_subject(prefix, True, clause) if zh else \
+                    Mention(clause + lead[0], clause + lead[1], sentence[clause + lead[0]:clause + lead[1]], None) \
+                    if lead else None
+                bought = [named] if named is not None else []
             subjects = bought[-1:] or subjects
         index = subjects[0].instrument if amount.metric in ("turnover", "turnover_change") and subjects and \
             subjects[0].instrument is not None and subjects[0].instrument.kind == "index" else None

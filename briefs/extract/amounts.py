@@ -54,6 +54,8 @@ METRIC_WORDS = [
                 r"(?:\b(?:ETFs?|Funds?|Trusts?)|\([A-Z]{2,5}\))\s+added\s+(?:(?:US)?(?=\$)|$)|" +
                 # "Investors poured $2.3 billion into SPY": money put into a fund, which follows "into"
                 _POURED + r"(?:(?:US|HK)?(?=\$)|$)|"
+                # "Tencent drew the most southbound buying, at HK$2.1 billion": the channel's buying is net
+                r"\b(?:southbound|northbound)\s+(?:buying|purchases|inflows?)\b|"
                 r"净流入|净买入|净申购|"
                 r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
     (re.compile(r"net (?:outflows?|selling|sells?\b|sold|redemptions?|sellers of)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
@@ -61,7 +63,7 @@ METRIC_WORDS = [
                 r"\b(?:pulled|withdrew|yanked|redeemed)\b(?!\s+in\b)|\boutflows?\s+(?:of|totall?ing)\b|"
                 # "IWM shed $510 million": a fund's money out, right before the amount (market value is no flow: below)
                 # (the sentence's test sees the amount after the word; the metric's search ends right before it)
-                r"\b(?:shed|bled)\s+(?:(?:US|HK)?(?=\$)|$)|"
+                r"\b(?:shed|bled)\s+(?:(?:US|HK)?(?=\$)|$)|\b(?:southbound|northbound)\s+(?:selling|sales|outflows?)\b|"
                 r"净流出|净卖出|净赎回", re.IGNORECASE),
      "net_inflow", -1.0),
     (re.compile(r"turnover(?! rate)|trading (?:volume|value)|transaction volume|成交额|成交金额|交易额|成交(?!量)",
@@ -194,7 +196,7 @@ _ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
 _RATE_WORDS = hint_pattern("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
 _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个|股(?=上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)", re.IGNORECASE)
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
-_METRIC_HINTS = hint_pattern("net", "turnover", "poured", "pumped", "plowed", "ploughed", "channel", "funnel", "trading",
+_METRIC_HINTS = hint_pattern("net", "southbound", "northbound", "turnover", "poured", "pumped", "plowed", "ploughed", "channel", "funnel", "trading",
                              "transaction", "成交", "交易额", "净", "吸金", "price", "价",
                              "收报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled", "gathered", "hauled in",
                              "shed", "bled", "added",
@@ -295,7 +297,9 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             # "成交额1,980亿港元，沽空金额312亿港元", "HK Short Selling Turnover Recorded $31.2B": an amount of its own
             # kind, not turnover
             continue
-        value = sign * _number(num) * scale * (-1.0 if m.groupdict().get("neg") else 1.0)
+        # a minus printed before the amount is the flow's sign whatever the word: "净流入-678.73亿元" and "遭净流出，
+        # 分别为-95.3亿港元" are both outflows (never a double negative)
+        value = -_number(num) * scale if m.groupdict().get("neg") else sign * _number(num) * scale
         word_at = start + max(0, len(before) - 80) + at  # the metric word's position in the sentence
         number_at = m.start("pre") if m.groupdict().get("pre") else num_at
         into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]) or
