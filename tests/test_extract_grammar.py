@@ -3642,3 +3642,14 @@ def test_a_channels_buying_after_a_verb_of_receiving_is_the_name_befores_flow():
     assert [s for s, _, _, _ in amounts("Southbound buying reached HK$9.9 billion.")] == ["Southbound"]
     # a name the reference lacks before 獲北水 is the one bought, in Chinese too
     assert [s for s, _, _, _ in amounts("星河科技獲北水淨買入12.3億元。")] == ["星河科技"]
+
+
+def test_a_place_owning_the_turnover_and_a_volume_in_money_are_the_markets():
+    got = published("China stocks close higher", "The Shanghai Composite index rose 0.4%. Volume on the two bourses rose "
+                    "to 1.61 trillion yuan from 1.52 trillion yuan. Hong Kong's main board turnover was HK$198 billion.",
+                    "2026-03-12 16:00")
+    assert [(f.code, f.value) for f in got if f.metric == "turnover"] == [("CN.MARKET", 1.61e12), ("HK.MARKET", 1.98e11)]
+    # a volume in shares, and an average beside it without a currency, are no turnover
+    assert amounts("Volume on U.S. exchanges was 17.9 billion shares, compared with the 18.6 billion average.") == []
+    # a fund's own turnover is no market's
+    assert amounts("The fund's turnover was HK$1.98 billion.") == []

@@ -13,6 +13,7 @@ from briefs.extract.mentions import Mention, unresolved_market
 from briefs.extract.moments import BOUNDS, DAY_WORDS, with_bound
 from briefs.extract.names import leading_name, zh_name
 from briefs.extract.owners import MARKET_WIDE, make_fact, settle, whole_market
+from briefs.extract.places import PLACE
 from briefs.extract.reading import subjects_after
 from briefs.extract.reference import Reference
 from briefs.extract.subjects import MAX_AMOUNT_SUBJECT_GAP, ZH_FLOW_WORDS, ArticleContext, subjects_for, unknown_subject
@@ -161,7 +162,7 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         # ("…, with turnover of HK$245.6 billion": the clause's own figure, whose owner is decided below)
         if joined_by not in ("", "and", "but", "while") and not (joined_by == "with" and amount.metric == "turnover") \
                 and " " not in phrase or \
-                re.search(r"['’]s\b|^(?:its|their)\b", phrase, re.I):
+                re.search(r"['’]s\b|^(?:its|their)\b", phrase, re.I) and not _MARKET_OWNER.match(phrase):
             # "Brokers surge as turnover tops ...": a bare metric word inside a subordinate clause names no one;
             # "..., and turnover fell to 1.38 trillion yuan" is the market's
             return []
@@ -180,6 +181,8 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
     return [Mention(start, start + len(phrase), sentence[start:start + len(phrase)], None)] if start >= 0 else []
 
 
+# a place or a market owning the metric word: "Hong Kong's main board turnover", "the city's turnover"
+_MARKET_OWNER = re.compile(rf"(?:the\s+)?(?:{PLACE}|city|market|exchange|bourse|mainland)['’]s\s", re.I)
 _EN_BOUND_ONLY = re.compile(r"^(?:about|around|nearly|some|roughly|almost|over|more than|approximately)$", re.I)
 _CHANGED_HANDS = re.compile(r"\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?(?P<verb>changed\s+hands)", re.I)
 _METRIC_OF_FUND = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+[A-Z0-9][\w&.'\-]*)*?"

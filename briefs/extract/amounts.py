@@ -66,7 +66,8 @@ METRIC_WORDS = [
                 r"\b(?:shed|bled)\s+(?:(?:US|HK)?(?=\$)|$)|\b(?:southbound|northbound)\s+(?:selling|sales|outflows?)\b|"
                 r"净流出|净卖出|净赎回", re.IGNORECASE),
      "net_inflow", -1.0),
-    (re.compile(r"turnover(?! rate)|trading (?:volume|value)|transaction volume|成交额|成交金额|交易额|成交(?!量)",
+    # ("Volume on the two bourses rose to 1.61 trillion yuan": a volume in money is turnover; in shares it is kept out)
+    (re.compile(r"turnover(?! rate)|trading (?:volume|value)|transaction volume|\bvolumes?\b|成交额|成交金额|交易额|成交(?!量)",
                 re.IGNORECASE), "turnover", 1.0),
     (re.compile(r"(?:latest|closing|share|last) price|price of|最新价|(?<!招)股价|收报|现价", re.IGNORECASE), "level", 1.0),
 ]
@@ -196,7 +197,7 @@ _ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
 _RATE_WORDS = hint_pattern("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
 _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个|股(?=上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)", re.IGNORECASE)
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
-_METRIC_HINTS = hint_pattern("net", "southbound", "northbound", "turnover", "poured", "pumped", "plowed", "ploughed", "channel", "funnel", "trading",
+_METRIC_HINTS = hint_pattern("net", "southbound", "northbound", "volume", "turnover", "poured", "pumped", "plowed", "ploughed", "channel", "funnel", "trading",
                              "transaction", "成交", "交易额", "净", "吸金", "price", "价",
                              "收报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled", "gathered", "hauled in",
                              "shed", "bled", "added",
@@ -276,6 +277,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         if _VALUE_AFTER.match(sentence, m.end()):
             continue  # "Nvidia shed $200 billion in market value": a company's worth, no flow or turnover
         name, sign, at = metric
+        if name == "turnover" and not currency and before[-80:][at:at + 6].lower() == "volume":
+            continue  # "Volume … was 17.9 billion shares, compared with the 18.6 billion average": money only with its currency
         if _AVERAGE.search(before[-80:][max(0, at - 30):]):
             continue  # "a one-month average turnover of 36.11 million": not the day's figure
         unit = CURRENCIES.get(currency, "")
