@@ -3653,3 +3653,12 @@ def test_a_place_owning_the_turnover_and_a_volume_in_money_are_the_markets():
     assert amounts("Volume on U.S. exchanges was 17.9 billion shares, compared with the 18.6 billion average.") == []
     # a fund's own turnover is no market's
     assert amounts("The fund's turnover was HK$1.98 billion.") == []
+
+
+def test_trading_as_the_head_of_a_subject_is_turnover():
+    got = amounts("Trading in the Shanghai market accounted for 642.8 billion yuan, while the Shenzhen market saw "
+                  "873.1 billion yuan change hands.")
+    assert [(s, m, v) for s, m, v, _ in got] == [("Shanghai market", "turnover", 642.8e9),
+                                                 ("Shenzhen market", "turnover", 873.1e9)]
+    # trading after a word is an activity, no metric: "Heavy trading in Tencent", "were trading in a narrow range"
+    assert amounts("Investors were trading in a narrow range after buying HK$3 billion of bonds.") == []

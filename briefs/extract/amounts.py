@@ -67,7 +67,9 @@ METRIC_WORDS = [
                 r"净流出|净卖出|净赎回", re.IGNORECASE),
      "net_inflow", -1.0),
     # ("Volume on the two bourses rose to 1.61 trillion yuan": a volume in money is turnover; in shares it is kept out)
-    (re.compile(r"turnover(?! rate)|trading (?:volume|value)|transaction volume|\bvolumes?\b|成交额|成交金额|交易额|成交(?!量)",
+    # ("Trading in the Shanghai market accounted for 642.8 billion yuan": trading as the subject's head is turnover)
+    (re.compile(r"turnover(?! rate)|trading (?:volume|value)|transaction volume|\bvolumes?\b|(?<![\w\-] )\btrading(?= (?:in|on) )|"
+                r"成交额|成交金额|交易额|成交(?!量)",
                 re.IGNORECASE), "turnover", 1.0),
     (re.compile(r"(?:latest|closing|share|last) price|price of|最新价|(?<!招)股价|收报|现价", re.IGNORECASE), "level", 1.0),
 ]
@@ -91,7 +93,7 @@ _FROM_BEFORE = re.compile(r"(?:\b(?:compared|against)\s+with|\bfrom)\s*(?:HK\$|U
 # "amounting to 20.32 million yuan in trading volume": the metric named after the amount
 # ("About HK$150 billion of shares changed hands": the market's turnover, said by its verb)
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)|"
-                           r"^\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?changed\s+hands", re.IGNORECASE)
+                           r"^\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?change[ds]?\s+hands", re.IGNORECASE)
 _FLOW_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+|dollar\s+(?=inflow|outflow))(?:(?:net\s+)?(?P<in>inflows?|new (?:assets|money|cash))|net\s+(?P<in2>purchases?|buying|subscriptions?)|"
                          r"(?:net\s+)?(?P<out>outflows?)|net\s+(?P<out2>selling|sales|redemptions?))",
                          re.IGNORECASE)
