@@ -3662,3 +3662,17 @@ def test_trading_as_the_head_of_a_subject_is_turnover():
                                                  ("Shenzhen market", "turnover", 873.1e9)]
     # trading after a word is an activity, no metric: "Heavy trading in Tencent", "were trading in a narrow range"
     assert amounts("Investors were trading in a narrow range after buying HK$3 billion of bonds.") == []
+
+
+def test_points_without_their_word_then_the_percent_as_ap_writes_a_close():
+    from briefs.extract import sentence_facts
+    from briefs.extract.reference import load_reference
+
+    sentence = ("The Dow Jones Industrial Average dropped 268.51, or 0.6%, to 43,512.07, and the Harbor 100 index of "
+                "smaller companies gained 15.04, or 0.7%, to 2,073.52.")
+    got = {(f.subject, f.metric, f.value) for f in sentence_facts(sentence, "a", load_reference())}
+    assert {("Dow Jones Industrial Average", "pct_change", -0.6), ("Dow Jones Industrial Average", "point_change", -268.51),
+            ("Dow Jones Industrial Average", "level", 43512.07), ("Harbor 100 index", "pct_change", 0.7)} <= got
+    # a stock's change in dollars said the same way is no index's points
+    assert [(f.metric, f.value) for f in sentence_facts("Harbor Lights rose 2.05, or 1.5%.", "a", load_reference())] \
+        == [("pct_change", 1.5)]

@@ -70,7 +70,8 @@ _GAP_EN = re.compile(
     # "added a modest 0.3%", "posted a solid 2%": how big the move was said before its figure
     rf"modest|slight|marginal|solid|strong|sharp|hefty|small|big|robust|healthy|impressive|whopping|meagre|meager|"
     rf"additional|extra)\s+|another\s+)?"
-    rf"(?:(?:{NUM})\s*(?:points?|pts?|cents?)\s*,?\s*(?:or\s+)?)?(?:(?P<qual>{_QUAL_EN})\s+)?",
+    # ("dropped 268.51, or 0.6%": the points without their word, as AP writes a close)
+    rf"(?:(?:{NUM})\s*(?:(?:points?|pts?|cents?)\s*,?\s*(?:or\s+)?|,\s*or\s+))?(?:(?P<qual>{_QUAL_EN})\s+)?",
     re.I,
 )
 _GAP_ZH = re.compile(

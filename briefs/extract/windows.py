@@ -281,11 +281,18 @@ _POINTS_DIRECTION_AFTER = re.compile(r"\s+(?P<dir>higher|lower)\b", re.IGNORECAS
 _PERCENT_OR = re.compile(r"\d[\d.,]*\s*(?:%|percent|per cent|pct)\s*[,，]?\s*(?:or|或)\s*$", re.IGNORECASE)
 
 
+# "The Dow Jones Industrial Average dropped 268.51, or 0.6%, to 43,512.07": the points without their word, as AP
+# writes a close (only a number right after the verb and right before ", or" and a percent)
+_BARE_POINTS = re.compile(rf"\b(?P<verb>{_UP_EN_POINTS}|{_DOWN_EN_POINTS})\s+(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.\d+)"
+                          r"(?=\s*,\s*or\s+\d[\d.]*\s*(?:%|percent\b|per cent\b))", re.IGNORECASE)
+
+
 def find_point_changes(sentence: str) -> list[tuple[int, float]]:
     """An index's change in points, signed: ``(position, points)``."""
+    out = [(m.start(), (-1.0 if m["verb"].lower() in _DOWN_POINT_WORDS else 1.0) * _number(m["num"]))
+           for m in _BARE_POINTS.finditer(sentence)] if ", or " in sentence else []
     if "点" not in sentence and "point" not in sentence and "pts" not in sentence:
-        return []
-    out = []
+        return out
     for m in _POINTS.finditer(sentence):
         verb = _POINT_VERB_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
         if verb is None:  # "up 0.46 percent, or 107.48 points", "涨1.2%或260点": the percent's verb
@@ -303,5 +310,5 @@ def find_point_changes(sentence: str) -> list[tuple[int, float]]:
         else:
             sign = -1.0 if "跌" in verb["zhverb"] or "挫" in verb["zhverb"] else 1.0  # 挫: Hong Kong papers' fall
             out.append((verb.start(), sign * _number(m["zhnum"])))
-    return out
+    return sorted(out)
 
