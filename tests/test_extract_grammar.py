@@ -1226,7 +1226,9 @@ def test_the_close_said_after_the_level_the_figure_reached():
 
 
 def test_an_index_family_written_with_a_slash():
-    assert [(s, v) for s, _, v, _ in moves("Australia's S&P/ASX 200 index eased 1.9%.")] == [("S&P/ASX 200", -1.9)]
+    # one the reference lacks is named as written; one it knows is its row
+    assert [(s, v) for s, _, v, _ in moves("New Zealand's S&P/NZX 50 index eased 1.9%.")] == [("S&P/NZX 50", -1.9)]
+    assert [(c, v) for _, c, v, _ in moves("Australia's S&P/ASX 200 index eased 1.9%.")] == [("AXJO.AU", -1.9)]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1275,12 +1277,12 @@ def test_an_asian_wrap_speaks_for_each_market_and_its_unknown_names_by_their_pla
     got = {(f.subject, f.metric): (f.market, f.qualifier) for f in published(
         "Asian markets mixed",
         "Tokyo's Nikkei 225 gained 1.2% to a record. Toyota Motor jumped 3.1% and Sony Group added 1.9%. In Hong "
-        "Kong, the Hang Seng rose 0.8% to 25,605.9. Australia's S&P/ASX 200 edged 0.1% higher. In India, the Sensex "
-        "was up 0.2%. On Tuesday, the S&P 500 rose 0.7% and the Nasdaq composite climbed 1.3%.",
+        "Kong, the Hang Seng rose 0.8% to 25,605.9. Australia's All Ordinaries edged 0.1% higher. In India, the BSE "
+        "Midcap index was up 0.2%. On Tuesday, the S&P 500 rose 0.7% and the Nasdaq composite climbed 1.3%.",
         "2026-05-13 13:20")}
     assert got[("Toyota Motor", "pct_change")] == ("jp", "intraday")  # after the Nikkei, not the US named most
-    assert got[("Australia's S&P/ASX 200", "pct_change")] == ("au", "intraday")
-    assert got[("Sensex", "pct_change")] == ("in", "intraday")
+    assert got[("Australia's All Ordinaries", "pct_change")] == ("au", "intraday")
+    assert got[("BSE Midcap index", "pct_change")] == ("in", "intraday")
     assert got[("Hang Seng", "level")] == ("hk", "intraday")  # as its move, not the US's previous session
     assert got[("S&P 500", "pct_change")] == ("us", "previous_session")
 
@@ -2743,9 +2745,14 @@ def test_the_bar_a_chinese_title_writes_with_a_character_parts_its_rubric_from_t
 
 
 def test_a_level_after_a_move_of_a_name_the_reference_lacks_is_not_the_index_named_before():
+    facts = sentence_facts("Japan's Nikkei 225 climbed 0.98% to close at 49,512.28, while the broader Harbor Index "
+                           "added 0.61% to 3,371.4.", "a", load_reference())
+    assert [(f.subject, f.metric, f.value) for f in facts if f.metric == "level"] == [("Nikkei 225", "level", 49512.28)]
+    # the move of the broader index is its own, never the Nikkei's; a level after a known index's move is that index's
+    assert [(f.subject, f.value) for f in facts if f.metric == "pct_change"][1] == ("Harbor Index", 0.61)
     facts = sentence_facts("Japan's Nikkei 225 climbed 0.98% to close at 49,512.28, while the broader Topix added "
                            "0.61% to 3,371.4.", "a", load_reference())
-    assert [(f.subject, f.metric, f.value) for f in facts if f.metric == "level"] == [("Nikkei 225", "level", 49512.28)]
+    assert [(f.code, f.value) for f in facts if f.metric == "level"] == [("N225.JP", 49512.28), ("TOPIX.JP", 3371.4)]
     facts = sentence_facts("The Hang Seng Index, which tracks blue chips, rose 1% to 25,000.", "a", load_reference())
     assert [(f.subject, f.value) for f in facts if f.metric == "level"] == [("Hang Seng Index", 25000.0)]
 
@@ -2917,7 +2924,7 @@ def test_a_company_a_theme_is_named_after_says_nothing_of_where_the_others_trade
 
 def test_the_nikkei_stock_average_is_the_nikkei_225():
     assert moves("The Nikkei Stock Average finished 1.6% higher at 51,230.45, while the broader Topix rose 0.9%.") == [
-        ("Nikkei Stock Average", "N225.JP", 1.6, "close"), ("Topix", "", 0.9, "")]
+        ("Nikkei Stock Average", "N225.JP", 1.6, "close"), ("Topix", "TOPIX.JP", 0.9, "")]
 
 
 def test_a_wires_bare_instrument_code_after_a_name_leaves_the_name_the_subject():
@@ -3676,3 +3683,40 @@ def test_points_without_their_word_then_the_percent_as_ap_writes_a_close():
     # a stock's change in dollars said the same way is no index's points
     assert [(f.metric, f.value) for f in sentence_facts("Harbor Lights rose 2.05, or 1.5%.", "a", load_reference())] \
         == [("pct_change", 1.5)]
+
+
+def test_asian_benchmarks_are_indices_with_their_levels_and_points():
+    from briefs.extract import sentence_facts
+    from briefs.extract.reference import load_reference
+
+    got = {(f.code, f.metric, f.value) for f in sentence_facts(
+        "The 30-share BSE Sensex declined 423.49 points or 0.57 per cent to settle at 73,502.64.", "a", load_reference())}
+    assert got == {("SENSEX.IN", "pct_change", -0.57), ("SENSEX.IN", "level", 73502.64),
+                   ("SENSEX.IN", "point_change", -423.49)}
+    got = moves("Japan's Topix fell 0.5%, Taiwan's Taiex lost 1.1% and Australia's S&P/ASX 200 ended 0.3% higher, "
+                "while India's Nifty 50 added 0.4%.")
+    assert [c for _, c, _, _ in got] == ["TOPIX.JP", "TWII.TW", "AXJO.AU", "NIFTY.IN"]
+
+
+def test_an_index_of_a_described_universe_and_points_then_percent_then_direction():
+    from briefs.extract import sentence_facts
+    from briefs.extract.reference import load_reference
+
+    # "of all First Section issues on the Tokyo Stock Exchange" describes the index; "17.19 points, or 0.63 percent,
+    # lower": the direction said after both figures
+    got = {(f.subject, f.metric, f.value) for f in sentence_facts(
+        "The broader Harbor index of all First Section issues on the Tokyo Stock Exchange finished 17.19 points, or "
+        "0.63 percent, lower at 2,712.40.", "a", load_reference())}
+    assert ("Harbor index", "pct_change", -0.63) in got
+    got = {(f.metric, f.value) for f in sentence_facts(
+        "The Hang Seng Index closed 212 points, or 0.8 percent, higher at 26,318.", "a", load_reference())}
+    assert {("point_change", 212.0), ("level", 26318.0), ("pct_change", 0.8)} <= got
+
+
+def test_the_broader_gauge_is_no_pointer_to_the_index_just_named():
+    # "the broader gauge" is another index than the Nikkei; unnamed, its figure has no subject
+    assert [c for _, c, _, _ in moves("Japan's Nikkei 225 climbed 0.98%, while the broader gauge added 0.61%.")] == \
+        ["N225.JP"]
+    # "the index" points back as before
+    got = published("Tokyo stocks", "The Nikkei 225 rose 1%. The index has gained 20% this year.", "2026-03-12 16:00")
+    assert [(f.code, f.value) for f in got if f.metric == "pct_change"] == [("N225.JP", 1.0), ("N225.JP", 20.0)]

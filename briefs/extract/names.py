@@ -125,7 +125,8 @@ _HEADLINE_WORDS = frozenset(
     "record week losses".split())
 _EN_TRACKING = re.compile(r"\b(?:sub-?index|index|gauge)\b.*?\b(?:tracking|that tracks|which tracks)\s+"
                           r"(?P<name>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)(?:\s+(?:shares|stocks|companies|firms))?$")
-_EN_INDEX_OF = re.compile(r"(?P<name>(?:[A-Z][\w&.'\-]*\s+){1,6}(?:[Ii]ndex|[Gg]auge))\s+(?:of|for|tracking)\s+[\w.\-]")
+# ("The broader Topix index of all issues on the Tokyo Stock Exchange": a description may open it)
+_EN_INDEX_OF = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}(?P<name>(?:[A-Z][\w&.'\-]*\s+){1,6}(?:[Ii]ndex|[Gg]auge))\s+(?:of|for|tracking)\s+[\w.\-]")
 _IN_TRADING = re.compile(r"^in (?:early |late |afternoon |morning |midday )?trad(?:e|ing)(?: today| on \w+day)?,?\s+", re.I)
 _OWN_SUB_INDEX = re.compile(r"(?:its|their)\s+(?P<name>(?:[\w&\-]+\s+){1,4}(?:sub-?index|sub-?sector|sector|index))$", re.I)
 _PROPER_WORD = re.compile(r"(?<![\w\-])[A-Z]")

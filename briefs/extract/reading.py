@@ -60,10 +60,12 @@ _SINGLE_POINTER = [
     (re.compile(rf"\b(?:it|its(?:\s+[\w\-.]+){{0,2}}\s+(?:shares|stock|ADRs?)){_AUX}\s*$|^\s*(?:it|its shares)\b|"
                 rf"^\s*(?:the\s+)?(?:shares|stock){_AUX}\s*$|"
                 rf"其(?:[AH]股|港股|美股)?$", re.I), "any"),
-    (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,2}}(?:ETF|fund){_AUX}\s*$|该ETF$|该基金$", re.I), "etf"),
+    # (a capitalised word between makes a name, "the Harbor gauge"; "the broader gauge" is another index than the last)
+    (re.compile(rf"\b(?:the|this|that)\s+(?-i:[a-z][\w\-]*\s+){{0,2}}(?:ETF|fund){_AUX}\s*$|该ETF$|该基金$", re.I), "etf"),
     # "The benchmark index has gained 28 per cent this year": the main index of the article's market, named first
     (re.compile(rf"{BENCHMARK_POINTER}{_AUX}\s*$|基准指数$", re.I), "benchmark"),
-    (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,2}}(?:index|gauge|benchmark|barometer){_AUX}\s*$|该指数$|指数$",
+    (re.compile(rf"\b(?:the|this|that)\s+(?!(?:broader|wider|broad-based|smaller|narrower|other)\b)"
+                rf"(?-i:[a-z][\w\-]*\s+){{0,2}}(?:index|gauge|benchmark|barometer){_AUX}\s*$|该指数$|指数$",
                 re.I), "index"),
     (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,3}}(?:company|stock|firm|maker|chipmaker|producer|issuer|"
                 rf"dealer|publisher|carmaker|automaker|lender|bank|insurer|retailer|developer|giant|operator|"

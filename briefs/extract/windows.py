@@ -277,7 +277,9 @@ _POINT_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-_POINTS_DIRECTION_AFTER = re.compile(r"\s+(?P<dir>higher|lower)\b", re.IGNORECASE)
+# ("closed 212 points, or 0.8 percent, higher at 26,318": the percent may stand between)
+_POINTS_DIRECTION_AFTER = re.compile(r"(?:\s*,?\s*or\s+\d[\d.]*\s*(?:%|percent\b|per cent\b)\s*,?)?\s+(?P<dir>higher|lower)\b",
+                                     re.IGNORECASE)
 _PERCENT_OR = re.compile(r"\d[\d.,]*\s*(?:%|percent|per cent|pct)\s*[,，]?\s*(?:or|或)\s*$", re.IGNORECASE)
 
 
