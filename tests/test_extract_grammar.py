@@ -3720,3 +3720,8 @@ def test_the_broader_gauge_is_no_pointer_to_the_index_just_named():
     # "the index" points back as before
     got = published("Tokyo stocks", "The Nikkei 225 rose 1%. The index has gained 20% this year.", "2026-03-12 16:00")
     assert [(f.code, f.value) for f in got if f.metric == "pct_change"] == [("N225.JP", 1.0), ("N225.JP", 20.0)]
+
+
+def test_a_camel_case_word_before_a_shared_fund_name_opens_a_longer_name():
+    # "Semiconductor ETF" is many funds' short name; after "iShares" it is part of the New York fund's name
+    assert [s for s, _, _, _ in moves("The iShares Semiconductor ETF was down 2.1%.")] == ["iShares Semiconductor ETF"]
