@@ -3725,3 +3725,13 @@ def test_the_broader_gauge_is_no_pointer_to_the_index_just_named():
 def test_a_camel_case_word_before_a_shared_fund_name_opens_a_longer_name():
     # "Semiconductor ETF" is many funds' short name; after "iShares" it is part of the New York fund's name
     assert [s for s, _, _, _ in moves("The iShares Semiconductor ETF was down 2.1%.")] == ["iShares Semiconductor ETF"]
+
+
+def test_new_yorks_indices_before_the_regular_open_are_the_last_sessions():
+    # 07:30 in New York: stocks trade premarket, the indices are not computed until 09:30
+    moment = datetime(2026, 3, 13, 7, 30, tzinfo=ZoneInfo("America/New_York")).astimezone(ZoneInfo("Asia/Shanghai"))
+    got = {f.subject: f.qualifier for f in published(
+        "Wall Street Breakfast", "Dow -0.6%, S&P 500 -0.7%. Harbor Lights (HBL) +3.1% in premarket trading.",
+        moment.strftime("%Y-%m-%d %H:%M")) if f.metric == "pct_change"}
+    assert got["Dow"] == "previous_session" and got["S&P 500"] == "previous_session"
+    assert got["Harbor Lights"] in ("extended", "intraday")

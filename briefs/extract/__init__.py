@@ -84,17 +84,19 @@ def _without_bound(qualifier: str) -> str:
     return qualifier.rsplit(":", 1)[0] if bound_in(qualifier) else qualifier
 
 
-def _session_moment(article: Article, market: str | None, ref: Reference) -> str:
+def _session_moment(article: Article, market: str | None, ref: Reference, index: bool = False) -> str:
     """What an article's figures hold for by its publication time: "intraday" when it was published on a
     trading day after its market's open and before its close, "previous_session" when before the open
     ("Research note" at 08:30: "iFlytek climbed 3.9%" is the last session's), else "".
 
-    A date without a time ("CNBC, Jan 26 2022") says nothing of either."""
+    A date without a time ("CNBC, Jan 26 2022") says nothing of either. An ``index`` opens when its market's
+    indices are first computed ("index_open": New York's at 09:30, though its stocks trade from 04:00)."""
     if article.published is None or not has_time(article.published) or market not in ref.closes:
         return ""
     zone, close = ref.closes[market]
     local = article.published.astimezone(ZoneInfo(zone))
-    opened = tuple(int(part) for part in ref.opens.get(market, "00:00").split(":"))
+    opened = tuple(int(part) for part in
+                   (index and ref.index_opens.get(market) or ref.opens.get(market, "00:00")).split(":"))
     closed = tuple(int(part) for part in close.split(":"))
     if local.weekday() >= 5 or (local.hour, local.minute) >= closed:
         return ""
@@ -153,7 +155,8 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     moment = _session_moment(article, context.listing or context.home_market() or
                              ("cn" if article.language != "en" else None), ref)
     if not context.default_qualifier:  # the time speaks for each market by its own hours
-        context.session_moment_of = lambda market: _session_moment(article, market, ref) if market in ref.closes else None
+        context.session_moment_of = lambda market, index=False: \
+            _session_moment(article, market, ref, index) if market in ref.closes else None
     if context.report_window:  # a monthly or weekly report, whenever published, is about its period, no session
         context.session_moment_of = None
     elif context.default_qualifier != "extended":  # a premarket report's time is no session's

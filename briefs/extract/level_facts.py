@@ -65,7 +65,7 @@ def commodities_named(mentions: list[Mention]) -> list[Mention]:
 
 def _moment_or(context: ArticleContext | None, market: str, default: str) -> str:
     """What the publication time says of a figure in ``market``, else ``default``."""
-    moment = context.moment_in(market) if context is not None else None
+    moment = context.moment_in(market, index=True) if context is not None else None  # (levels are indices')
     return default if moment is None else moment
 
 

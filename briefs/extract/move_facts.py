@@ -11,6 +11,7 @@ from briefs.extract.owners import (ELSEWHERE, LISTING_WORDS, US_LISTINGS_SENTENC
 from briefs.extract.places import PLACE_MARKETS
 from briefs.extract.reading import read_moves
 from briefs.extract.reference import Reference
+from briefs.extract.subjects import infer_kind
 from briefs.records import Fact
 
 
@@ -30,6 +31,11 @@ _PLACE_AFTER_FIGURE = re.compile(r"%\s+in\s+(?P<place>Hong Kong|Shanghai|Shenzhe
 # the suffixes only STAR Market and ChiNext names carry (not yet profitable, weighted voting rights); Hong Kong's
 # -W, -SW, -B and -S are other markets' marks
 _STAR_OR_CHINEXT_SUFFIX = re.compile(r"-(?:U|UW|WD)$")
+
+
+def _is_index(mention: Mention) -> bool:
+    """True for an index, known or by its name's shape ("the Harbor 100 index")."""
+    return (mention.instrument.kind if mention.instrument is not None else infer_kind(mention.subject)) == "index"
 
 
 def _limit_value(mention: Mention, ref: Reference, home: str | None, board: str | None = None) -> float | None:
@@ -114,7 +120,8 @@ def move_facts(sentence, view, article_id, ref, zh, mentions, context,
                 mention = other_listing(before[-1:] or companies[-1:], hinted or mention.instrument.market, ref)[0]
             market = market_of(sentence, mention, context, mentions)
             facts.append(make_fact(article_id, mention, "pct_change", value, "%",
-                               clock_in_market(moment_in_market(read, market, context), mention, ref),
+                               clock_in_market(moment_in_market(read, market, context, _is_index(mention)), mention,
+                                               ref),
                                sentence, context, mentions, market))
         if context is not None:  # the market this move was in, known or placed ("China Vanke sank 6.2% in Hong Kong")
             # (not a fund's: "恒生科技ETF涨超1%，成分股蔚来涨近5%" holds Hong Kong shares, though it trades in Shanghai)

@@ -60,6 +60,7 @@ class Reference:
     currencies: dict[str, str]  # market -> currency its amounts are in when the text names none
     closes: dict[str, tuple[str, str]] = field(default_factory=dict)  # market -> (timezone, "HH:MM" close)
     opens: dict[str, str] = field(default_factory=dict)  # market -> "HH:MM" when its trading day begins
+    index_opens: dict[str, str] = field(default_factory=dict)  # market -> "HH:MM" its indices start, when later
     spellings: tuple[str, ...] = ()  # every alias as written, for building the matcher
     listings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # code -> the company's other listings
     market_turnover_floor: dict[str, float] = field(default_factory=dict)  # market -> smallest whole-market turnover
@@ -211,6 +212,7 @@ def load_reference(folder: Path | None = None) -> Reference:
         currencies={k: v["currency"] for k, v in markets.get("markets", {}).items() if "currency" in v},
         closes={k: (v["timezone"], v["close"]) for k, v in markets.get("markets", {}).items() if "close" in v},
         opens={k: v["open"] for k, v in markets.get("markets", {}).items() if "open" in v},
+        index_opens={k: v["index_open"] for k, v in markets.get("markets", {}).items() if "index_open" in v},
         spellings=tuple(dict.fromkeys(spellings)),
         listings={code: tuple(sorted(others)) for code, others in listings.items()},
         market_turnover_floor={k: float(v["min_market_turnover"]) for k, v in markets.get("markets", {}).items()

@@ -80,7 +80,7 @@ class ArticleContext:
     # when first asked (an article names two or three of the markets); None when the title says the moment for
     # every market (a midday report)
     session_moment_of: Any = None
-    session_moments: dict[str, str | None] = field(default_factory=dict)
+    session_moments: dict[tuple[str, bool], str | None] = field(default_factory=dict)
     weekday: int | None = None  # the day's weekday (Monday 0), for "after falling 3% on Monday" on a Tuesday
     # without a day to build, the publication's weekday in each market the article names: 05:10 on Saturday in Beijing
     # is Friday afternoon in New York
@@ -102,14 +102,15 @@ class ArticleContext:
     # continues its subject
     carried: list = field(default_factory=list)
 
-    def moment_in(self, market: str) -> str | None:
-        """What the publication time says of a figure in ``market``; None when it says nothing (no hours known for
-        the market, or the title says the moment)."""
+    def moment_in(self, market: str, index: bool = False) -> str | None:
+        """What the publication time says of a figure in ``market`` (an ``index``'s, when its indices open later
+        than its stocks trade); None when it says nothing (no hours known for the market, or the title says the
+        moment)."""
         if self.session_moment_of is None or not market:
             return None
-        if market not in self.session_moments:
-            self.session_moments[market] = self.session_moment_of(market)
-        return self.session_moments[market]
+        if (market, index) not in self.session_moments:
+            self.session_moments[(market, index)] = self.session_moment_of(market, index)
+        return self.session_moments[(market, index)]
 
     def remember(self, mentions: list[Mention], position: int) -> None:
         """Note the instruments a sentence at ``position`` names."""
