@@ -3735,3 +3735,16 @@ def test_new_yorks_indices_before_the_regular_open_are_the_last_sessions():
         moment.strftime("%Y-%m-%d %H:%M")) if f.metric == "pct_change"}
     assert got["Dow"] == "previous_session" and got["S&P 500"] == "previous_session"
     assert got["Harbor Lights"] in ("extended", "intraday")
+
+
+def test_a_city_alone_as_the_subject_is_its_markets_main_index():
+    # AFP writes a wrap by cities: each is its market's main index, named as written
+    got = moves("Hong Kong fell 1.2 percent, Shanghai gained 0.4 percent and Tokyo ended 1.1 percent lower, while "
+                "Sydney added 0.3 percent.")
+    assert [(s, c, v) for s, c, v, _ in got] == [("Hong Kong", "HSI.HK", -1.2), ("Shanghai", "000001.SH", 0.4),
+                                                ("Tokyo", "N225.JP", -1.1), ("Sydney", "AXJO.AU", 0.3)]
+    # a city as the place of a name, or of shares, is no index: "In Hong Kong, X rose", "Shares in Hong Kong rose"
+    assert [c for _, c, _, _ in moves("In Hong Kong, Xiaomi rose 2 percent.")] == ["01810.HK"]
+    assert moves("Shares in Hong Kong rose 2 percent.") == []
+    # a city whose index the reference lacks gives no code
+    assert [c for _, c, _, _ in moves("Paris rose 0.5 percent.")] == [""]

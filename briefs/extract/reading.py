@@ -133,8 +133,11 @@ _ZH_ALL = re.compile(r"都|均|各|皆|齐|双双")
 _POINTER_AFTER = re.compile(r"\s*in\s+the\s+(?P<what>benchmark(?:\s+index)?|index|gauge)\b(?!\s+(?:of|for)\b)", re.I)
 # the cities whose markets a wrap names by their place ("indexes rose 0.8% in Tokyo"), and their main indices
 _CITY_INDEX = {"Tokyo": "N225.JP", "Seoul": "KS11.KR", "Hong Kong": "HSI.HK", "Shanghai": "000001.SH",
-               "Shenzhen": "399001.SZ"}
+               "Shenzhen": "399001.SZ", "Sydney": "AXJO.AU", "Mumbai": "SENSEX.IN", "Taipei": "TWII.TW"}
 _CITY_AFTER = re.compile(rf"\s+in\s+(?P<city>{'|'.join(_CITY_INDEX)})\b(?!\s*-)")
+# a city alone before the verb, after nothing but a clause's opening: "Hong Kong fell", ", while Tokyo ended"
+_CITY_SUBJECT = re.compile(rf"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?P<city>{'|'.join(_CITY_INDEX)})"
+                           rf"(?:\s+(?:was|were|is|had|has|also|ended|closed|finished))*\s*$")
 _MARKETS_WORD = re.compile(r"(?:stock\s+)?(?:indexes|indices|benchmarks|markets|stocks|shares)", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SPAN_WORD = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|session|week|month|year)", re.I)
@@ -741,6 +744,13 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             # whose index the reference lacks gives no figure: "Paris" is no stock)
             a, b = city.span("city")
             subjects = [Mention(a, b, sentence[a:b], index)]
+        elif not zh and not limit and (named := _CITY_SUBJECT.search(view[names_from:group.start])) is not None and \
+                all(m.instrument is None for m in subjects):
+            # "Hong Kong fell 1.2 percent, Shanghai gained 0.4 percent": a city alone as the subject of a move is its
+            # market's main index, as AFP writes a wrap
+            index = (getattr(context, "ref", None) or load_reference()).instruments.get(_CITY_INDEX[named["city"]])
+            a, b = names_from + named.start("city"), names_from + named.end("city")
+            subjects = [Mention(a, b, sentence[a:b], index)] if index is not None else subjects
         if not zh and not subjects and not limit and relative:
             which = _WHICH_BEFORE.search(view, max(region_from, group.start - 40), group.start)
             if which:  # "…weighed down by a firmer yen, which strengthened 0.5%": the name the clause describes
