@@ -3748,3 +3748,19 @@ def test_a_city_alone_as_the_subject_is_its_markets_main_index():
     assert moves("Shares in Hong Kong rose 2 percent.") == []
     # a city whose index the reference lacks gives no code
     assert [c for _, c, _, _ in moves("Paris rose 0.5 percent.")] == [""]
+
+
+def test_xinhuas_chinese_close_of_an_index_the_reference_lacks():
+    from briefs.extract import sentence_facts
+    from briefs.extract.reference import load_reference
+
+    # the level and the points in clauses of their own stand between the name and 跌幅为; the market opening the
+    # name (法国巴黎股市) and book brackets inside it are read as Xinhua writes them
+    for sentence, name in [("法国巴黎股市星河40指数收于7985.12点，比前一交易日下跌20.11点，跌幅为0.25%。", "星河40指数"),
+                           ("星河500种股票指数下跌20.11点，收于7985.12点，跌幅为0.25%。", "星河500种股票指数"),
+                           ("英国伦敦股市《星河报》100种股票平均价格指数收于7985.12点，比前一交易日下跌20.11点，跌幅为0.25%。",
+                            "《星河报》100种股票平均价格指数")]:
+        got = {(f.subject, f.metric, f.value) for f in sentence_facts(sentence, "a", load_reference())}
+        assert got == {(name, "pct_change", -0.25), (name, "level", 7985.12), (name, "point_change", -20.11)}, sentence
+    # Xinhua's full name of the S&P 500
+    assert [c for _, c, _, _ in moves("标准普尔500种股票指数下跌42.17点，收于5978.40点，跌幅为0.70%。")] == ["SPX.US"]

@@ -10,6 +10,8 @@ from briefs.extract.reference import Instrument, Reference
 # "(589520)", "（688041）", "(688256.SH)", "(00981)", "(NVDA)"
 # what follows a one-character conjunction (并, 和, 及, 与) that is one: a verb or an adverb; before anything else it
 # opens a name (并行科技, 和而泰)
+# the market an index is of, opening its name as Xinhua writes it ("法国巴黎股市CAC40指数"): no part of the name
+ZH_MARKET_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,6}股市(?=[\u4e00-\u9fffA-Za-z0-9《]{2})")
 ZH_AFTER_CONJUNCTION = r"[带创涨跌升降领均各在于以且一将成获也亦则再又更还仍都同其、\s]"
 # (a venue abroad before a code says its market: "Advantest Corp. (TYO:6857)", as Investing.com writes it)
 # (Yicai writes mainland codes in square brackets after its venue: "SMIC [SHA: 688981]", "[SHE: 300750]")

@@ -130,6 +130,9 @@ _ASIDES = re.compile(r"\b(?:in|on)\s+(?:Hong Kong|Shanghai|Shenzhen|New York|the
 
 _RESIZING_CLAUSE = re.compile(RESIZING_OPENING.pattern + r"[^,;]*$", re.I)
 _ZH_ALL = re.compile(r"都|均|各|皆|齐|双双")
+# a clause of an index's level or change in points alone: "比前一交易日下跌20.11点", "收于7985.12点"
+_ZH_POINTS_CLAUSE = re.compile(r"\s*(?:(?:较|比)(?:前一?个?|上一?个?)?交易日|较昨日|较前日)?\s*(?:上涨|下跌|上升|下降|涨|跌|升|降|"
+                               r"收涨|收跌|收于|报收|收报|报)\s*[\d,.]+\s*点\s*$")
 _POINTER_AFTER = re.compile(r"\s*in\s+the\s+(?P<what>benchmark(?:\s+index)?|index|gauge)\b(?!\s+(?:of|for)\b)", re.I)
 # the cities whose markets a wrap names by their place ("indexes rose 0.8% in Tokyo"), and their main indices
 _CITY_INDEX = {"Tokyo": "N225.JP", "Seoul": "KS11.KR", "Hong Kong": "HSI.HK", "Shanghai": "000001.SH",
@@ -571,8 +574,10 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
                 return listed
         if named:
             return named[-1:]
-        if zh and clause_begin > floor and is_blank_region(view[clause_begin:region_from - 1], zh):
-            # "星河科技盘中快速拉升，截至10:12，涨超8%": a clause of time alone stands between
+        while zh and clause_begin > floor and (is_blank_region(view[clause_begin:region_from - 1], zh) or
+                                               _ZH_POINTS_CLAUSE.match(view, clause_begin, region_from - 1)):
+            # "星河科技盘中快速拉升，截至10:12，涨超8%": a clause of time alone stands between; so do clauses of the
+            # level and the points ("CAC40指数收于7985.12点，比前一交易日下跌20.11点，跌幅为0.25%")
             region_from, clause_begin = clause_begin, clause_from(view, clause_begin - 1, zh)
         if zh and clause_begin >= floor:  # "长电科技此前一度炸板，现涨9.2%": the clause before names it by its shape
             named = _names(view, sentence, *_before_predicate(view, clause_begin, region_from - 1), zh, 1, mentions)
@@ -816,7 +821,9 @@ _ZH_PREDICATE = re.compile(r"公告|宣布|披露|拟|此前|盘中|早盘|午�
                            r"炸板|封板|开板|回封|走强|走弱|大涨|大跌|拉升|跳水|异动|领涨|领跌|涨幅居前|跌幅居前|涨幅靠前|跌幅靠前|继续|当日|当天|"
                            rf"{ZH_RESIZED_MOVE}|"
                            r"今日|今天|涨停|跌停|(?:小幅|大幅)(?:下跌|上涨|收跌|收涨|走低|走高)|"
-                           r"报收|收报|收于|收盘|报(?=\s*\d)|由[涨跌]转[涨跌]")  # "长江指数报收3,320.45点，涨幅为0.23%"
+                           r"报收|收报|收于|收盘|报(?=\s*\d)|由[涨跌]转[涨跌]|"  # "长江指数报收3,320.45点，涨幅为0.23%"
+                           # "标准普尔500种股票指数下跌42.17点，收于5978.40点，跌幅为0.70%": a change in points
+                           r"(?:上涨|下跌|上升|下降|涨|跌|升)(?=\s*[\d,.]+\s*点)")
 
 
 def _before_predicate(view: str, start: int, end: int) -> tuple[int, int]:

@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 
 from briefs.extract.fold import fold
-from briefs.extract.mentions import Mention, unresolved_market
+from briefs.extract.mentions import ZH_MARKET_OPENING, Mention, unresolved_market
 from briefs.resources import data_dir
 
 MAX_SUBJECT_GAP = 90
@@ -33,7 +33,8 @@ _LIST_JOINER = re.compile(r"^\s*(?:,|，|、|and|or|as well as|和|及|与|以�
 _EN_UNKNOWN = re.compile(
     r"(?<![\w'])((?:[A-Z][\w&'\-]*)(?:\s+(?:[A-Z0-9][\w&'.\-]*|of|&)){0,5})(?:'s)?(?:\s+shares)?\s*$"
 )
-_ZH_UNKNOWN = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{1,15}(?:ETF|指数|板块))\s*$")
+# ("《金融时报》100种股票平均价格指数": a title in book brackets may be part of an index's name)
+_ZH_UNKNOWN = re.compile(r"([\u4e00-\u9fffA-Za-z0-9《》]{1,22}(?:ETF|指数|板块))\s*$")
 # a short run of Chinese right after punctuation and right before the verb: a stock name the
 # reference lacks ("，五粮液跌超3%"), once words that are not names are taken off its front
 _ZH_UNKNOWN_NAME = re.compile(r"(?:^|[，,、；;：:\s（(])([\u4e00-\u9fff]{2,10}(?:-[A-Z]{1,2})?)\s*$")
@@ -264,7 +265,8 @@ def unknown_subject(prefix: str, zh: bool, offset: int) -> Mention | None:
         return None
     if zh:  # "主力资金净流入电子板块": the flow word before the name is not part of it
         run = m.group(1)
-        name = _ZH_FLOW_WORD.sub("", run)
+        # ("法国巴黎股市CAC40指数": the market the index is of, as Xinhua opens its name, is no part of it)
+        name = ZH_MARKET_OPENING.sub("", _ZH_FLOW_WORD.sub("", run))
         if len(name) < 2:
             return None
         start = offset + m.end(1) - len(name)
