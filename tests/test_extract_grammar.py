@@ -3764,3 +3764,16 @@ def test_xinhuas_chinese_close_of_an_index_the_reference_lacks():
         assert got == {(name, "pct_change", -0.25), (name, "level", 7985.12), (name, "point_change", -20.11)}, sentence
     # Xinhua's full name of the S&P 500
     assert [c for _, c, _, _ in moves("标准普尔500种股票指数下跌42.17点，收于5978.40点，跌幅为0.70%。")] == ["SPX.US"]
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Utilities", "sector"), ("Real Estate", "sector"), ("Technology & Communications", "sector"),
+    ("Chinese tech", "sector"), ("Coal miners", "sector"), ("Air transport", "sector"),
+    ("Russell 2000", "index"), ("FTSE 100", "index"), ("DAX", "index"), ("CAC 40", "index"), ("Kestrel gauge", "index"),
+    ("China Southern Airlines", "stock"), ("Delta Air Lines", "stock"), ("Harbor Lights", "stock")])
+def test_the_kind_of_a_name_the_reference_lacks(name, kind):
+    # a sector or a group named in capitals is no company, nor an index family a company: the brief's stock movers
+    # must not list "Energy" or "the Russell 2000"
+    from briefs.extract.subjects import infer_kind
+
+    assert infer_kind(name) == kind

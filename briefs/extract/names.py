@@ -233,7 +233,8 @@ _CONTEXT_ITEM = re.compile(r"(?:in|at|on|among|for|from|across|within|elsewhere|
 
 
 @cache
-def _sector_words() -> frozenset[str]:
+def sector_words() -> frozenset[str]:
+    """The lower-case words that name a sector on their own (``sources/sector_words.txt``)."""
     path = data_dir("sources") / "sector_words.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
@@ -242,7 +243,7 @@ def _sector_words() -> frozenset[str]:
 def _is_sector_word(phrase: str) -> bool:
     """A lower-case phrase that names a sector ("financials", "consumer staples")."""
     words = phrase.lower()
-    return words in _sector_words() or words.split()[-1] in _sector_words()
+    return words in sector_words() or words.split()[-1] in sector_words()
 
 
 def leading_name(text: str) -> tuple[int, int] | None:
@@ -264,7 +265,7 @@ def leading_name(text: str) -> tuple[int, int] | None:
     if len(words) - junk == 1:  # "Real estate shares were also lagging": a sector phrase opening the sentence
         following = text[start:].split()
         for size in (3, 2):
-            if len(following) >= size and " ".join(following[:size]).lower() in _sector_words():
+            if len(following) >= size and " ".join(following[:size]).lower() in sector_words():
                 return start, start + len(" ".join(following[:size]))
     owner = re.search(r"['’]s\b", text[start:m.end("run")])
     if owner and text[start:start + owner.start()].lower() not in _PLACES:
@@ -362,7 +363,7 @@ def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[s
     if determiner and not (low and _EN_LOWER_HEAD.search(low["name"])) or \
             determiner and _EN_DESCRIBED_INDEX.search(text):
         return None  # "the e-commerce giant", "the toymaker", "the blue-chip index": a description, not a name
-    if low and low["name"].lower() in _sector_words():
+    if low and low["name"].lower() in sector_words():
         return low["name"], ""  # "technology gained 0.8%": a sector word is a subject on its own
     if text.split(" ", 1)[0].lower() in _EN_NOT_NAMES and not (low and _EN_LOWER_HEAD.search(low["name"])):
         return None  # "It finished the morning session", "At the close"; "the tech sector" is a sector

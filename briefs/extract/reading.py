@@ -721,8 +721,10 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
                                         context, previous, min(floor, unread_from))
         # "Dow futures rose 0.2%, S&P 500 futures added 0.3%": an index named by its futures is never the subject,
         # whichever way the region was read (a commodity's futures are the commodity)
-        subjects = [m for m in subjects if m.instrument is None or m.instrument.kind == "commodity" or
-                    not names_futures(view, m)]
+        # (an index the reference lacks too: "富时中国A50指数期货跌0.5%" is no move of the index)
+        subjects = [m for m in subjects if (m.instrument is None and not (infer_kind(m.subject) == "index" and
+                                                                          FUTURES_AFTER.match(view, m.end))) or
+                    m.instrument is not None and (m.instrument.kind == "commodity" or not names_futures(view, m))]
         # a name the figure is compared with is not its subject ("the stock has outperformed the CSI 300 index,
         # with a 12-month increase of 189.5%"): no subject is better than that one
         # (unless the name owns the figure's noun: "outpacing the Consumer Staples sector's gain of 2.1%")

@@ -23,6 +23,7 @@ from typing import Any
 
 from briefs.extract.fold import fold
 from briefs.extract.mentions import ZH_MARKET_OPENING, Mention, unresolved_market
+from briefs.extract.names import sector_words
 from briefs.resources import data_dir
 
 MAX_SUBJECT_GAP = 90
@@ -206,14 +207,19 @@ COMMODITY_LAST_WORDS = frozenset(("crude", "oil", "gas", "ore", "palladium", "pl
                                   "zinc", "carbonate", "wheat", "corn", "soybean", "soybeans", "coffee", "sugar", "cocoa",
                                   "cotton", "bitcoin", "ether", "ethereum", "futures", "price", "prices", "contract",
                                   "contracts"))
+# a capital, then lower-case words ending in a sector's word: a group of companies ("Coal miners", "Chinese tech")
+_EN_GROUP = re.compile(r"[A-Z][a-z]+(?:\s+[a-z][a-z\-]*){1,2}")
 _KIND_BY_NAME = [
     # one board or exchange of a market: "沪市", "科创板", "北交所", "the STAR Market"
     (re.compile(r"^(?:沪市|深市|滬市|上交所|深交所|科创板|创业板|北交所|港股主板|STAR Market|Shanghai market|Shenzhen market)(?:主板)?$",
                 re.I), "market"),
     (re.compile(r"ETF|\bfund\b|基金", re.I), "etf"),
     # "HSI", "PSEi", "FTSE Bursa Malaysia KLCI": an index's code; not "Nitori", nor AASTOCKS's capitals "HUA HONG SEMI"
-    (re.compile(r"\b(?:index|sub-?index|average|composite)\b|指数$|指$|综指|成指|"
-                r"(?-i:^[A-Z]{2,5}[Ii]$|(?<=[a-z] )[A-Z]{2,5}[Ii]$)", re.I), "index"),
+    (re.compile(r"\b(?:index|sub-?index|average|composite|gauge)\b|指数$|指$|综指|成指|"
+                r"(?-i:^[A-Z]{2,5}[Ii]$|(?<=[a-z] )[A-Z]{2,5}[Ii]$)|"
+                # the index families wraps name without the word: "the Russell 2000", "FTSE 100", "DAX", "CAC 40"
+                r"(?-i:^(?:Russell \d{4}|FTSE(?: \d{2,3}| All-Share)|DAX|CAC 40|(?:Euro )?(?:Stoxx|STOXX)(?: Europe)? \d{2,3}|"
+                r"Straits Times|Jakarta Composite|KLCI|PSEi|Ibovespa|S&P/TSX(?: Composite)?)$)", re.I), "index"),
     (re.compile(r"\b(?:sector|stocks|shares|industry|producers|makers)\b|板块|概念|行业", re.I), "sector"),
     (re.compile(r"^[a-z]"), "sector"),  # "food and beverage producers", "healthcare": no capital, no company
 ]
@@ -227,11 +233,14 @@ def _zh_industries() -> frozenset[str]:
 
 def infer_kind(name: str, code: str = "") -> str:
     """The kind of an instrument the reference lacks, from its name: "... ETF", "... Index"/"...指数", an industry
-    ("电子", "通信行业"), a commodity, else a stock."""
+    ("电子", "通信行业", "Utilities", "Coal miners"), a commodity, else a stock."""
     if _COMMODITY_NAME.fullmatch(name):
         return "commodity"
     if not code and name.removesuffix("行业").removesuffix("板块") in _zh_industries():
         return "sector"
+    if not code and name.isascii() and (name.lower() in sector_words() or _EN_GROUP.fullmatch(name) and
+                                        name.lower().rsplit(" ", 1)[-1] in sector_words()):
+        return "sector"  # "Utilities", "Real Estate", "Chinese tech", "Coal miners": a sector or a group, no company
     for pattern, kind in _KIND_BY_NAME:
         if pattern.search(name):
             return kind
