@@ -3303,8 +3303,9 @@ def test_a_price_or_a_rank_set_off_by_commas_names_nobody(sentence, expected):
 
 
 def test_a_net_buy_or_sell_is_a_flow_and_net_sales_are_none():
+    # (a Hong Kong channel's bare "$" is HK dollars, even without a Hong Kong report around it)
     assert amounts("Southbound trading recorded a net buy of $5.217 billion.") == [
-        ("Southbound", "net_inflow", 5.217e9, "USD")]
+        ("Southbound", "net_inflow", 5.217e9, "HKD")]
     assert amounts("Northbound investors posted net sells of 3.2 billion yuan.") == [
         ("Northbound investors", "net_inflow", -3.2e9, "CNY")]
     assert amounts("Harbor Lights said net sales of $3.2 billion rose 5%.") == []
@@ -3777,3 +3778,9 @@ def test_the_kind_of_a_name_the_reference_lacks(name, kind):
     from briefs.extract.subjects import infer_kind
 
     assert infer_kind(name) == kind
+
+
+def test_a_bare_dollar_of_a_hong_kong_channel_or_listing_is_hk_dollars():
+    assert [u for _, _, _, u in amounts("Southbound Trading recorded net buy of $8.52B.")] == ["HKD"]
+    # a New York listing's dollars stay US dollars
+    assert [u for _, _, _, u in amounts("Nvidia saw net inflows of $2B.")] == ["USD"]

@@ -500,6 +500,8 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             unit = amount.unit
             market = mention.instrument.market if mention.instrument else unresolved_market(mention) or (
                 context.home_market() if context is not None else "")
+            if amount.local_dollar and unit == "USD" and market == "hk" and mention.instrument is not None:
+                unit = "HKD"  # "Southbound Trading recorded net buy of $8.52B": a Hong Kong channel's "$" is HK dollars
             if amount.local_yuan and (amount.metric != "net_inflow" or _traditional(sentence, view)) and market == "hk":
                 # "小米集团-W收报52.3元", "大市成交额2,315亿元": Hong Kong figures in 元 are HK dollars; a flow
                 # only in a Hong Kong paper ("北水淨買入45.6億元"), as mainland data quote southbound flows in yuan
