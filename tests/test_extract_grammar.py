@@ -3771,7 +3771,9 @@ def test_xinhuas_chinese_close_of_an_index_the_reference_lacks():
     ("Utilities", "sector"), ("Real Estate", "sector"), ("Technology & Communications", "sector"),
     ("Chinese tech", "sector"), ("Coal miners", "sector"), ("Air transport", "sector"),
     ("Russell 2000", "index"), ("FTSE 100", "index"), ("DAX", "index"), ("CAC 40", "index"), ("Kestrel gauge", "index"),
-    ("China Southern Airlines", "stock"), ("Delta Air Lines", "stock"), ("Harbor Lights", "stock")])
+    ("London", "index"), ("Paris", "index"),  # a market's city alone, as AFP names the market
+    ("China Southern Airlines", "stock"), ("Delta Air Lines", "stock"), ("Harbor Lights", "stock"),
+    ("Singapore Airlines", "stock")])
 def test_the_kind_of_a_name_the_reference_lacks(name, kind):
     # a sector or a group named in capitals is no company, nor an index family a company: the brief's stock movers
     # must not list "Energy" or "the Russell 2000"

@@ -219,7 +219,10 @@ _KIND_BY_NAME = [
                 r"(?-i:^[A-Z]{2,5}[Ii]$|(?<=[a-z] )[A-Z]{2,5}[Ii]$)|"
                 # the index families wraps name without the word: "the Russell 2000", "FTSE 100", "DAX", "CAC 40"
                 r"(?-i:^(?:Russell \d{4}|FTSE(?: \d{2,3}| All-Share)|DAX|CAC 40|(?:Euro )?(?:Stoxx|STOXX)(?: Europe)? \d{2,3}|"
-                r"Straits Times|Jakarta Composite|KLCI|PSEi|Ibovespa|S&P/TSX(?: Composite)?)$)", re.I), "index"),
+                r"Straits Times|Jakarta Composite|KLCI|PSEi|Ibovespa|S&P/TSX(?: Composite)?)$)|"
+                # a market's city alone, as AFP names the market ("London gained 0.2 percent")
+                r"(?-i:^(?:London|Paris|Frankfurt|Madrid|Milan|Zurich|Amsterdam|Singapore|Wellington|Jakarta|Manila|"
+                r"Kuala Lumpur|Bangkok|Sydney|Mumbai|Taipei|Seoul|Tokyo|Toronto|Sao Paulo)$)", re.I), "index"),
     (re.compile(r"\b(?:sector|stocks|shares|industry|producers|makers)\b|板块|概念|行业", re.I), "sector"),
     (re.compile(r"^[a-z]"), "sector"),  # "food and beverage producers", "healthcare": no capital, no company
 ]
