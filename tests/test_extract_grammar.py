@@ -3786,3 +3786,10 @@ def test_a_bare_dollar_of_a_hong_kong_channel_or_listing_is_hk_dollars():
     assert [u for _, _, _, u in amounts("Southbound Trading recorded net buy of $8.52B.")] == ["HKD"]
     # a New York listing's dollars stay US dollars
     assert [u for _, _, _, u in amounts("Nvidia saw net inflows of $2B.")] == ["USD"]
+
+
+def test_reuters_chinese_blue_chips_are_the_csi_300():
+    assert [c for _, c, _, _ in moves("Chinese blue chips fell 0.3%, while Hong Kong's Hang Seng index eased 0.5%.")] \
+        == ["000300.SH", "HSI.HK"]
+    # another market's blue chips are no index the reference names so
+    assert moves("Hong Kong blue chips fell 1%.") == []
