@@ -3793,3 +3793,11 @@ def test_reuters_chinese_blue_chips_are_the_csi_300():
         == ["000300.SH", "HSI.HK"]
     # another market's blue chips are no index the reference names so
     assert moves("Hong Kong blue chips fell 1%.") == []
+
+
+def test_a_prices_change_year_on_year_is_its_twelve_months_and_growth_is_no_move():
+    got = published("Chip stocks", "Harbor Lights rose 0.6% on Tuesday. The stock is up 45% year on year.",
+                    "2026-03-12 17:00")
+    assert [(f.subject, f.value, f.qualifier) for f in got if f.metric == "pct_change"][1] == \
+        ("Harbor Lights", 45.0, "yearly")
+    assert moves("Revenue rose 45% year on year.") == []

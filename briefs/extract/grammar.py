@@ -227,6 +227,9 @@ NOT_A_MOVE_AFTER = re.compile(
     r",?\s*since (?:its|their) (?:IPO|listing|debut|market debut)\b)",
     re.I,
 )
+# "The stock is up 45% year on year": a price's change over twelve months, no growth (``windows`` names it yearly)
+_YEAR_ON_YEAR = re.compile(r"\s*(?:year[- ]on[- ]year|yoy|y/y)\s*$", re.I)
+_PRICE_SUBJECT = re.compile(r"\b(?:the|its|their)\s+(?:stock|shares)\b|\b(?:stock|share)\s+price\b|^\s*shares\b|股价|该股", re.I)
 # the distance from a peak or a listing price ("trades 15% below its January peak", "is down 20% from its record
 # high"); after a verb of the day ("The S&P 500 slipped 0.3% from its all-time high") "from" is the day's move
 _FROM_PEAK_AFTER = re.compile(r"^\s*(?P<word>from|below|off|under|above|since)\s+(?:its|their|the)\s+(?:[\w\-']+\s+){0,3}"
@@ -544,7 +547,9 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
     """True when the clause says the figure is a rate, weight, growth or other non-move.
 
     ``spans`` are the sentence's non-move words (``not_a_move_spans``), found once."""
-    if NOT_A_MOVE_AFTER.match(view[group.end:group.end + 40]) or _FROM_PEAK_BEFORE.search(view, clause_from, group.start):
+    after = NOT_A_MOVE_AFTER.match(view[group.end:group.end + 40])
+    if after and not (_YEAR_ON_YEAR.match(after.group(0)) and _PRICE_SUBJECT.search(view, clause_from, group.start)) or \
+            _FROM_PEAK_BEFORE.search(view, clause_from, group.start):
         return True
     if _NOT_A_MOVE_HEAD.search(view, max(clause_from, group.start - 60), group.start):
         return True
