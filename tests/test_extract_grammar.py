@@ -3198,7 +3198,8 @@ def test_the_stock_points_at_the_name_just_read_not_one_a_figureless_title_liste
 
 
 def test_what_a_currency_is_measured_against_is_no_subject_and_a_market_group_is_a_name():
-    assert moves("Against the Japanese yen, the dollar weakened 0.5% to 150.2.") == []
+    # (the yen is never given the dollar's move; the dollar has its own row since the fourteenth session)
+    assert [c for _, c, _, _ in moves("Against the Japanese yen, the dollar weakened 0.5% to 150.2.")] == ["USD"]
     assert moves("The yen weakened 0.3% against the dollar.") == [("The yen", "JPY", -0.3, "")]
     assert [s for s, *_ in moves("Emerging market stocks rose 0.3%.")] == ["Emerging market"]
 
@@ -3801,3 +3802,13 @@ def test_a_prices_change_year_on_year_is_its_twelve_months_and_growth_is_no_move
     assert [(f.subject, f.value, f.qualifier) for f in got if f.metric == "pct_change"][1] == \
         ("Harbor Lights", 45.0, "yearly")
     assert moves("Revenue rose 45% year on year.") == []
+
+
+def test_the_dollar_is_a_currency_whose_move_is_its_own():
+    # "Against the Japanese yen, the dollar weakened 0.5%": the dollar's move, never given to the yen
+    assert [(s, c, v) for s, c, v, _ in moves("Against the Japanese yen, the dollar weakened 0.5% to 150.2.")] == \
+        [("the dollar", "USD", -0.5)]
+    assert [c for _, c, _, _ in moves("The yen strengthened 0.4% against the dollar.")] == ["JPY"]
+    assert [c for _, c, _, _ in moves("The dollar index fell 0.2%.")] == ["DXY"]
+    # the yuan quoted against the dollar stays the yuan's
+    assert [c for _, c, _, _ in moves("离岸人民币兑美元跌0.1%。")] == ["USDCNH"]
