@@ -3812,3 +3812,12 @@ def test_the_dollar_is_a_currency_whose_move_is_its_own():
     assert [c for _, c, _, _ in moves("The dollar index fell 0.2%.")] == ["DXY"]
     # the yuan quoted against the dollar stays the yuan's
     assert [c for _, c, _, _ in moves("离岸人民币兑美元跌0.1%。")] == ["USDCNH"]
+
+
+def test_a_midday_title_says_the_moment_whatever_its_naive_time_reads_in_beijing():
+    # "CNBC 12:40" without a zone is New York's midday; read in Beijing it would be before New York's open
+    got = published("Stocks making the biggest moves midday: Harbor Lights",
+                    "Harbor Lights — Shares of the discount retailer jumped 6.8% after results beat estimates.",
+                    "2026-03-13 12:40")
+    assert [(f.subject, f.value, f.qualifier) for f in got] == [("Harbor Lights", 6.8, "intraday")]
+    # ("the discount retailer" describes the company: no discount rate)

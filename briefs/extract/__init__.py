@@ -159,7 +159,9 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
             _session_moment(article, market, ref, index) if market in ref.closes else None
     if context.report_window:  # a monthly or weekly report, whenever published, is about its period, no session
         context.session_moment_of = None
-    elif context.default_qualifier != "extended":  # a premarket report's time is no session's
+    elif context.default_qualifier != "extended" and not context.midday_report:
+        # (a premarket report's time is no session's; a midday report's title says the moment, whatever its time read
+        # in the configured zone says: "CNBC · 12:40" is New York's midday, not Beijing's)
         context.default_qualifier = moment or context.default_qualifier
     if context.default_qualifier in ("", "intraday") and _INTRADAY_TITLE.search(title) and \
             (article.published is None or not has_time(article.published) or moment == "intraday"):

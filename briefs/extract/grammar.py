@@ -170,6 +170,8 @@ _RESULTS_AS_TIME_AFTER = re.compile(r"(?:\s+(?:report|reports|release|announceme
 _RESULTS_AS_TIME_BEFORE = re.compile(r"\b(?:after|following|ahead of|before|post-?)\s+(?:[\w\-']+\s+){0,3}$")
 # what makes a capitalised word a company's name: its code in brackets, or a corporate word
 _NAMED_AFTER = re.compile(r"\s*[(（]\s*(?:[A-Za-z]+\s*[:：]\s*)?\^?[A-Z0-9][A-Z0-9.]{0,9}\s*[)）]|\s+(?:Corp|Corporation|Inc|Co|Ltd|Group|Holdings)\b")
+_KIND_OF_COMPANY = re.compile(r"\s+(?:retailers?|stores?|chains?|grocers?|brokers?|brokerages?|airlines?|carriers?|"
+                              r"brands?|carmakers?|automakers?|apparel|fashion|retail|department)\b")
 _DESCRIBED_HOLDING = re.compile(r"(?:top|largest|biggest|major|key)\s+$")
 
 
@@ -206,6 +208,8 @@ def not_a_move_spans(view: str) -> list[tuple[int, int]]:
             continue  # "Target (TGT) stock sank 3.1%", "Target Corp": a company's name, not a price target
         if word == "权重" and view.startswith("股", end + 1):
             continue  # "权重股星河材料涨3.1%": heavyweight stocks, not a weight
+        if word in ("discount", "premium") and _KIND_OF_COMPANY.match(lowered, end + 1):
+            continue  # "Shares of the discount retailer jumped 6.8%", "premium carmaker": what the company is, no rate
         if lowered.endswith(("post-", "pre-", "after-"), 0, start):
             continue  # "extended its post-earnings slide": the results say when, not what moved
         if _RESULTS_AS_TIME_AFTER.match(lowered, end + 1) and (not word.isascii() or _RESULTS_AS_TIME_BEFORE.search(
