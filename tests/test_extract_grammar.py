@@ -3821,3 +3821,8 @@ def test_a_midday_title_says_the_moment_whatever_its_naive_time_reads_in_beijing
                     "2026-03-13 12:40")
     assert [(f.subject, f.value, f.qualifier) for f in got] == [("Harbor Lights", 6.8, "intraday")]
     # ("the discount retailer" describes the company: no discount rate)
+
+
+def test_zijin_mining_is_known_in_both_its_markets():
+    assert [c for _, c, _, _ in moves("ZIJIN MINING (02899.HK) was down 2.7%.")] == ["02899.HK"]
+    assert [c for _, c, _, _ in moves("Zijin Mining rose 2% in Shanghai.")] == ["601899.SH"]
