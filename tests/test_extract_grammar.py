@@ -3826,3 +3826,5 @@ def test_a_midday_title_says_the_moment_whatever_its_naive_time_reads_in_beijing
 def test_zijin_mining_is_known_in_both_its_markets():
     assert [c for _, c, _, _ in moves("ZIJIN MINING (02899.HK) was down 2.7%.")] == ["02899.HK"]
     assert [c for _, c, _, _ in moves("Zijin Mining rose 2% in Shanghai.")] == ["601899.SH"]
+    # and the other gold miners the sets meet most: 山东黄金 (A and H), 招金矿业
+    assert [c for _, c, _, _ in moves("山东黄金(01787)涨3%，招金矿业(01818)涨5%。")] == ["01787.HK", "01818.HK"]
