@@ -2489,10 +2489,18 @@ def test_a_non_move_word_inside_a_funds_name_is_the_names():
     assert moves("The Harbor dividend yield rose 0.2%.") == []
 
 
-@pytest.mark.parametrize("name, kind", [("电子", "sector"), ("通信行业", "sector"), ("非银金融", "sector"),
-                                        ("贵金属板块", "sector"), ("电子城", "stock"), ("星河电子", "stock")])
-def test_a_chinese_industry_standing_alone_is_a_sector(name, kind):
-    # "电子、通信、计算机分别上涨…" had listed the industries among the day's stock movers
+@pytest.mark.parametrize("name, kind", [
+    ("电子", "sector"), ("通信行业", "sector"), ("非银金融", "sector"), ("贵金属板块", "sector"), ("电子城", "stock"),
+    ("星河电子", "stock"),
+    ("Utilities", "sector"), ("Real Estate", "sector"), ("Technology & Communications", "sector"),
+    ("Chinese tech", "sector"), ("Coal miners", "sector"), ("Air transport", "sector"),
+    ("Russell 2000", "index"), ("FTSE 100", "index"), ("DAX", "index"), ("CAC 40", "index"), ("Kestrel gauge", "index"),
+    ("London", "index"), ("Paris", "index"),  # a market's city alone, as AFP names the market
+    ("China Southern Airlines", "stock"), ("Delta Air Lines", "stock"), ("Harbor Lights", "stock"),
+    ("Singapore Airlines", "stock")])
+def test_the_kind_of_a_name_the_reference_lacks(name, kind):
+    # "电子、通信、计算机分别上涨…" had listed the industries among the day's stock movers; so had "Energy" and "the
+    # Russell 2000" been: a sector or a group named in capitals is no company, nor an index family
     from briefs.extract.subjects import infer_kind
 
     assert infer_kind(name) == kind
@@ -3766,21 +3774,6 @@ def test_xinhuas_chinese_close_of_an_index_the_reference_lacks():
         assert got == {(name, "pct_change", -0.25), (name, "level", 7985.12), (name, "point_change", -20.11)}, sentence
     # Xinhua's full name of the S&P 500
     assert [c for _, c, _, _ in moves("标准普尔500种股票指数下跌42.17点，收于5978.40点，跌幅为0.70%。")] == ["SPX.US"]
-
-
-@pytest.mark.parametrize("name, kind", [
-    ("Utilities", "sector"), ("Real Estate", "sector"), ("Technology & Communications", "sector"),
-    ("Chinese tech", "sector"), ("Coal miners", "sector"), ("Air transport", "sector"),
-    ("Russell 2000", "index"), ("FTSE 100", "index"), ("DAX", "index"), ("CAC 40", "index"), ("Kestrel gauge", "index"),
-    ("London", "index"), ("Paris", "index"),  # a market's city alone, as AFP names the market
-    ("China Southern Airlines", "stock"), ("Delta Air Lines", "stock"), ("Harbor Lights", "stock"),
-    ("Singapore Airlines", "stock")])
-def test_the_kind_of_a_name_the_reference_lacks(name, kind):
-    # a sector or a group named in capitals is no company, nor an index family a company: the brief's stock movers
-    # must not list "Energy" or "the Russell 2000"
-    from briefs.extract.subjects import infer_kind
-
-    assert infer_kind(name) == kind
 
 
 def test_a_bare_dollar_of_a_hong_kong_channel_or_listing_is_hk_dollars():
