@@ -282,6 +282,20 @@ def _is_buyer(view: str, mention: Mention) -> bool:
         bool(_RECEIVES.search(view, max(0, mention.start - 30), mention.start))
 
 
+def _named_before_receiving(sentence: str, view: str, clause: int, channel: Mention, zh: bool) -> list[Mention]:
+    """The name the reference lacks that opens ``clause`` before the word of receiving ahead of ``channel``
+    ("星河科技獲北水淨買入", "Harbor Lights drew the most southbound buying"), or none."""
+    receives = _RECEIVES.search(view, max(0, channel.start - 30), channel.start)
+    if zh:
+        named = unknown_subject(view[clause:receives.start()].rstrip(), True, clause)
+        return [named] if named is not None else []
+    lead = leading_name(view[clause:receives.end()])  # (the name, then its verb)
+    if lead is None:
+        return []
+    a, b = clause + lead[0], clause + lead[1]
+    return [Mention(a, b, sentence[a:b], None)]
+
+
 _FLOW_CHANNELS = ("HK.SOUTHBOUND", "CN.NORTHBOUND")
 _VIA_LINKS = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+)?of\s+(?:(?P<hk>Hong Kong|HK)|mainland|Chinese|China|onshore|A-)[\w\s-]{0,12}?"
                         r"(?:shares|stocks|equities)\s+(?:via|through|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -452,15 +466,7 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             clause = clause_start(view, subjects[-1].start)
             bought = [m for m in mentions if clause <= m.start and m.end <= subjects[-1].start
                       and (m.instrument is None or m.instrument.kind != "market")]
-            if not bought:  # a name the reference lacks, right before the word of receiving
-                receives = _RECEIVES.search(view, max(0, subjects[-1].start - 30), subjects[-1].start)
-                prefix = view[clause:receives.start()].rstrip()
-                lead = None if zh else leading_name(view[clause:receives.end()])  # (the name, then its verb)
-                named = unknown_subject(prefix, True, clause) if zh else \
-                    Mention(clause + lead[0], clause + lead[1], sentence[clause + lead[0]:clause + lead[1]], None) \
-                    if lead else None
-                bought = [named] if named is not None else []
-            subjects = bought[-1:] or subjects
+            subjects = bought[-1:] or _named_before_receiving(sentence, view, clause, subjects[-1], zh) or subjects
         index = subjects[0].instrument if amount.metric in ("turnover", "turnover_change") and subjects and \
             subjects[0].instrument is not None and subjects[0].instrument.kind == "index" else None
         if index is not None and (index.market == "hk" or index.market == "cn" and
