@@ -595,6 +595,14 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     return []
 
 
+def _names_index_futures(view: str, mention: Mention) -> bool:
+    """True when a mention names an index's futures, known to the reference or not ("富时中国A50指数期货跌0.5%" is no
+    move of the index); a commodity's futures are the commodity's."""
+    if mention.instrument is None:
+        return infer_kind(mention.subject) == "index" and bool(FUTURES_AFTER.match(view, mention.end))
+    return names_futures(view, mention)
+
+
 def _single_pointer(region: str, before: int, mentions: list[Mention], context,
                     previous: list[Mention] = ()) -> list[Mention] | None:
     """What "it", "the stock", "该指数" at the end of ``region`` points at: the last such name of the
@@ -721,10 +729,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
                                         context, previous, min(floor, unread_from))
         # "Dow futures rose 0.2%, S&P 500 futures added 0.3%": an index named by its futures is never the subject,
         # whichever way the region was read (a commodity's futures are the commodity)
-        # (an index the reference lacks too: "富时中国A50指数期货跌0.5%" is no move of the index)
-        subjects = [m for m in subjects if (m.instrument is None and not (infer_kind(m.subject) == "index" and
-                                                                          FUTURES_AFTER.match(view, m.end))) or
-                    m.instrument is not None and (m.instrument.kind == "commodity" or not names_futures(view, m))]
+        subjects = [m for m in subjects if not _names_index_futures(view, m)]
         # a name the figure is compared with is not its subject ("the stock has outperformed the CSI 300 index,
         # with a 12-month increase of 189.5%"): no subject is better than that one
         # (unless the name owns the figure's noun: "outpacing the Consumer Staples sector's gain of 2.1%")
