@@ -1593,9 +1593,10 @@ def test_limit_words_levels_and_points_as_hong_kong_papers_write_them():
 
 
 def test_a_move_in_a_market_the_reference_lacks_keeps_no_code_and_peers_are_no_name():
-    assert moves("Shares of Taiwan Semiconductor Manufacturing Co jumped 4.2% in Taipei.") == [
-        ("Taiwan Semiconductor Manufacturing", "", 4.2, "")]
-    assert moves("Taiwan Semiconductor Manufacturing Co rose 2%.")[0][1] == "TSM.US"
+    # ASML's Amsterdam listing is none the reference has: no code, never its New York one's
+    assert moves("Shares of ASML jumped 4.2% in Amsterdam.") == [("ASML", "", 4.2, "")]
+    assert moves("ASML rose 2%.")[0][1] == "ASML.US"
+    # TSMC trades in Taipei and New York: the place says which (the test above)
     assert moves("Peer Tallow Mills Corp (NYSE:TLW) is trading lower by 3.1% to $45.20.") == [
         ("Tallow Mills Corp", "TLW", -3.1, "")]
     assert moves("Peers rose 2%.") == []
@@ -3821,3 +3822,10 @@ def test_zijin_mining_is_known_in_both_its_markets():
     assert [c for _, c, _, _ in moves("Zijin Mining rose 2% in Shanghai.")] == ["601899.SH"]
     # and the other gold miners the sets meet most: 山东黄金 (A and H), 招金矿业
     assert [c for _, c, _, _ in moves("山东黄金(01787)涨3%，招金矿业(01818)涨5%。")] == ["01787.HK", "01818.HK"]
+
+
+def test_tsmc_is_its_taipei_listing_unless_its_us_shares_are_named():
+    assert [c for _, c, _, _ in moves("TSMC jumped 4.2% in Taipei.")] == ["2330.TW"]
+    assert [c for _, c, _, _ in moves("TSMC's US shares rose 2.3%.")] == ["TSM.US"]
+    # a company with no listing in the place named keeps its name and loses any other listing's code
+    assert [c for _, c, _, _ in moves("Xiaomi rose 3% in Tokyo.")] == [""]

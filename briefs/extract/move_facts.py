@@ -76,8 +76,9 @@ def move_facts(sentence, view, article_id, ref, zh, mentions, context,
         hinted = its_listing(view, read.start)
         subjects = other_listing([settle(m, view, context, ref) for m in read.subjects], hinted, ref)
         clause = re.split(r"[,;，；]|\bwhile\b", view[read.start:read.start + 60], maxsplit=1)[0]
-        if ELSEWHERE.search(clause):
-            subjects = other_listing(subjects, "other", ref)  # "TSMC jumped 4.2% in Taipei": no listing we know
+        if (elsewhere := ELSEWHERE.search(clause)) is not None:
+            # "TSMC jumped 4.2% in Taipei": its Taipei listing, when the reference has it; never its New York one
+            subjects = other_listing(subjects, PLACE_MARKETS.get(elsewhere["city"].lower(), "other"), ref)
         elif hinted is None and (placed := _PLACE_AFTER_FIGURE.search(clause)):
             # "BYD fell 2% in Hong Kong and 1.5% in Shenzhen": the place after each figure is its listing's
             subjects = other_listing(subjects, PLACE_MARKETS[placed["place"].lower()], ref)

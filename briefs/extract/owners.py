@@ -44,7 +44,7 @@ _PLACE_HINTS = [(re.compile(r"\bin Hong Kong\b|\bon the Hong Kong (?:exchange|bo
                 (re.compile(r"\bin (?:Shanghai|Shenzhen)\b", re.I), "cn")]
 # a market the reference does not cover, said after the figure: "TSMC jumped 4.2% in Taipei" is no move of its
 # US listing
-ELSEWHERE = re.compile(rf"\bin (?:{CITIES_ELSEWHERE})\b")
+ELSEWHERE = re.compile(rf"\bin (?P<city>{CITIES_ELSEWHERE})\b")
 
 
 def settle(mention: Mention, sentence: str, context: ArticleContext | None, ref: Reference) -> Mention:
