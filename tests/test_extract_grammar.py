@@ -3829,3 +3829,10 @@ def test_tsmc_is_its_taipei_listing_unless_its_us_shares_are_named():
     assert [c for _, c, _, _ in moves("TSMC's US shares rose 2.3%.")] == ["TSM.US"]
     # a company with no listing in the place named keeps its name and loses any other listing's code
     assert [c for _, c, _, _ in moves("Xiaomi rose 3% in Tokyo.")] == [""]
+
+
+def test_a_regional_index_the_reference_lacks_is_no_one_markets():
+    got = published("Asian stocks", "Tokyo's Nikkei 225 gained 1.2%. The MSCI Asia Pacific Index rose 0.4%.",
+                    "2026-03-12 16:30")
+    assert [(f.subject, f.market) for f in got if f.metric == "pct_change"] == [
+        ("Nikkei 225", "jp"), ("MSCI Asia Pacific Index", "global")]

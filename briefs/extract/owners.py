@@ -129,6 +129,11 @@ def _place_market(found: re.Match | None) -> str | None:
     return PLACE_MARKETS[found[found.lastgroup or 0].lower()] if found else None
 
 
+# an index over a region, not one market: MSCI's, Stoxx's, a "World" or "Asia-Pacific" gauge
+_REGIONAL_INDEX = re.compile(r"\bMSCI\b|\bStoxx\b|\bSTOXX\b|\b(?:Asia[- ]Pacific|Asia|Europe|European|World|Global|"
+                             r"Emerging Markets?)\b.*\b(?:[Ii]ndex|gauge|benchmark)\b|^(?:Euro|pan-European)\b")
+
+
 def _market_of_unknown(sentence: str, mention: Mention, context: ArticleContext | None,
                        mentions: list[Mention] | None = None) -> str:
     """The market a name the reference lacks (or a sector) moves in: the place the sentence says it trades, else
@@ -143,6 +148,8 @@ def _market_of_unknown(sentence: str, mention: Mention, context: ArticleContext 
                                     _place_market(_PLACE_OPENING.match(mention.subject))) if market is not None}
     if len(placed) == 1:
         return placed.pop()
+    if _REGIONAL_INDEX.search(mention.subject):
+        return "global"  # "The MSCI Asia Pacific Index", "Europe's Stoxx 600": no one market's, whatever the article's
     if context is None:
         return ""
     # (not a company a theme is named after: "苹果概念股走高，瑞声科技涨超4%" trades in Hong Kong, not New York)
