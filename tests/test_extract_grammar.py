@@ -3836,3 +3836,5 @@ def test_a_regional_index_the_reference_lacks_is_no_one_markets():
                     "2026-03-12 16:30")
     assert [(f.subject, f.market) for f in got if f.metric == "pct_change"] == [
         ("Nikkei 225", "jp"), ("MSCI Asia Pacific Index", "global")]
+    # (a region's adjective opens no name: "the pan-European STOXX 600 index")
+    assert [s for s, _, _, _ in moves("The pan-European STOXX 600 index fell 0.4%.")] == ["STOXX 600 index"]

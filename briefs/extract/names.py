@@ -332,7 +332,9 @@ def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[s
         # a run that opens a sentence with a capital may begin with context words: drop them
         words = run.split()
         # "IT" in capitals is the sector, not the pronoun
+        # ("the pan-European STOXX 600 index": a region's adjective opens no name)
         while words and (words[0].lower().strip(",") in _EN_LEADING_JUNK and words[0] != "IT" or
+                         len(words) > 1 and words[0].startswith("pan-") or
                          len(words) > 1 and words[0].lower() in _EN_DESCRIPTORS and words[1] not in ("of", "&") or
                          len(words) > 1 and _EN_ROLE.fullmatch(words[0].lower()) and words[1][:1].isupper()):
             words = words[1:]
