@@ -3838,3 +3838,8 @@ def test_a_regional_index_the_reference_lacks_is_no_one_markets():
         ("Nikkei 225", "jp"), ("MSCI Asia Pacific Index", "global")]
     # (a region's adjective opens no name: "the pan-European STOXX 600 index")
     assert [s for s, _, _, _ in moves("The pan-European STOXX 600 index fell 0.4%.")] == ["STOXX 600 index"]
+
+
+def test_a_list_whose_main_funds_flowed_in_most_owns_the_respective_flows():
+    got = amounts("从资金流向看，电子、计算机行业主力资金净流入居前，分别为52.3亿元、31.2亿元；")
+    assert [(s, v) for s, _, v, _ in got] == [("电子", 5.23e9), ("计算机行业", 3.12e9)]

@@ -252,8 +252,8 @@ _ZH_NAMES_THEN_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别
                                         r"成交额?|资金净流入|资金净流出)|"
                                         # ("信息技术、金融、医疗保健行业获净流入居前，分别为…": a ranking after the flow)
                                         # ("…获南向资金净流入居前", "能源和公用事业则遭净流出": the buyers and an adverb
-                                        # are no part of the names)
-                                        r"(?P<names2>[^，,；;。：:]+?)(?:则|也|亦|均|都|各)?(?:获|遭)"
+                                        # are no part of the names; "电子、计算机行业主力资金净流入居前": nor the funds)
+                                        r"(?P<names2>[^，,；;。：:]+?)(?:则|也|亦|均|都|各)?(?:获|遭)?"
                                         r"(?:(?:南向|北向|南下|北上)资金|南向|北向|北水|南水|港股通|主力资金|资金)?"
                                         r"(?:净买入|净卖出|净流入|净流出)"
                                         r"(?:居前|最多|较多|靠前|领先)?[，,]\s*"
