@@ -3843,3 +3843,9 @@ def test_a_regional_index_the_reference_lacks_is_no_one_markets():
 def test_a_list_whose_main_funds_flowed_in_most_owns_the_respective_flows():
     got = amounts("从资金流向看，电子、计算机行业主力资金净流入居前，分别为52.3亿元、31.2亿元；")
     assert [(s, v) for s, _, v, _ in got] == [("电子", 5.23e9), ("计算机行业", 3.12e9)]
+
+
+def test_the_total_after_each_exchanges_turnover_is_the_markets():
+    got = published("收评", "沪市成交额6812亿元，深市成交额9310亿元，合计1.61万亿元。", "2026-03-12 15:30")
+    assert [(f.subject, f.code, f.value) for f in got if f.metric == "turnover"] == [
+        ("沪市", "", 6.812e11), ("深市", "", 9.31e11), ("合计", "CN.MARKET", 1.61e12)]

@@ -81,6 +81,12 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
     begin = max((view.rfind(c, 0, at) for c in breaks), default=-1) + 1
     if zh:
         begin = max(begin, clause_start(view, at))  # "恒指跌98點 科指跌1.4% 成交2,318億元": a title's clauses
+        total = _ZH_TOTAL.search(view, max(0, amount.number_at - 16), amount.number_at) \
+            if amount.metric == "turnover" else None
+        if total and previous and all(m.instrument is None for m in previous):
+            # "沪市成交额6812亿元，深市成交额9310亿元，合计1.61万亿元": the total of the exchanges before is the market's,
+            # never the last exchange's
+            return [Mention(total.start("word"), total.end("word"), sentence[total.start("word"):total.end("word")], None)]
         # "主力资金净流入电子板块52.3亿元": the flow word opens the phrase and the name follows it
         words = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", _GOT_FROM.sub("", view[begin:at])))
         words = _ZH_FLOW_TRAILER.sub("", words)  # "股票型ETF今日早盘合计净流入": the time after the name is no part of it
@@ -183,6 +189,7 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
 
 # a place or a market owning the metric word: "Hong Kong's main board turnover", "the city's turnover"
 _MARKET_OWNER = re.compile(rf"(?:the\s+)?(?:{PLACE}|city|market|exchange|bourse|mainland)['’]s\s", re.I)
+_ZH_TOTAL = re.compile(r"[，,；;]\s*(?P<word>(?:两市)?(?:合计|共计|总计))\s*(?:成交(?:额|金额)?)?\s*(?:为|达|约|近|超)?\s*$")
 _EN_BOUND_ONLY = re.compile(r"^(?:about|around|nearly|some|roughly|almost|over|more than|approximately)$", re.I)
 _CHANGED_HANDS = re.compile(r"\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?(?P<verb>changed\s+hands)", re.I)
 _METRIC_OF_FUND = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+[A-Z0-9][\w&.'\-]*)*?"
