@@ -3849,3 +3849,13 @@ def test_the_total_after_each_exchanges_turnover_is_the_markets():
     got = published("收评", "沪市成交额6812亿元，深市成交额9310亿元，合计1.61万亿元。", "2026-03-12 15:30")
     assert [(f.subject, f.code, f.value) for f in got if f.metric == "turnover"] == [
         ("沪市", "", 6.812e11), ("深市", "", 9.31e11), ("合计", "CN.MARKET", 1.61e12)]
+
+
+@pytest.mark.parametrize("body", [
+    "Turnover was 681.2 billion yuan in Shanghai and 931 billion yuan in Shenzhen, for a total of 1.61 trillion yuan.",
+    "Shanghai turnover was 681.2 billion yuan and Shenzhen turnover 931 billion yuan, a combined 1.61 trillion yuan."])
+def test_each_exchanges_turnover_is_its_own_and_their_total_the_markets(body):
+    # each exchange's figure is no whole market's (it had been given the market's code), and the total is
+    got = published("China stocks", "The Shanghai Composite index rose 0.4%. " + body, "2026-03-12 16:00")
+    assert [(f.subject, f.code, f.value) for f in got if f.metric == "turnover"] == [
+        ("Shanghai", "", 6.812e11), ("Shenzhen", "", 9.31e11), (got[-1].subject, "CN.MARKET", 1.61e12)]

@@ -79,14 +79,14 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
     breaks = "，,；;。：:｜|" if zh else ",;:(|"  # ("ETF资金动向｜上周股票型ETF净流入…": a title's rubric is no name)
     at = amount.start
     begin = max((view.rfind(c, 0, at) for c in breaks), default=-1) + 1
+    total = (_ZH_TOTAL if zh else _EN_TOTAL).search(view, max(0, amount.number_at - 24), amount.number_at) \
+        if amount.metric == "turnover" and previous and all(m.instrument is None for m in previous) else None
+    if total:
+        # "沪市成交额6812亿元，深市成交额9310亿元，合计1.61万亿元", "Shanghai turnover was …, Shenzhen's …, a combined
+        # 1.61 trillion yuan": the total of the exchanges before is the market's, never the last exchange's
+        return [Mention(total.start("word"), total.end("word"), sentence[total.start("word"):total.end("word")], None)]
     if zh:
         begin = max(begin, clause_start(view, at))  # "恒指跌98點 科指跌1.4% 成交2,318億元": a title's clauses
-        total = _ZH_TOTAL.search(view, max(0, amount.number_at - 16), amount.number_at) \
-            if amount.metric == "turnover" else None
-        if total and previous and all(m.instrument is None for m in previous):
-            # "沪市成交额6812亿元，深市成交额9310亿元，合计1.61万亿元": the total of the exchanges before is the market's,
-            # never the last exchange's
-            return [Mention(total.start("word"), total.end("word"), sentence[total.start("word"):total.end("word")], None)]
         # "主力资金净流入电子板块52.3亿元": the flow word opens the phrase and the name follows it
         words = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", _GOT_FROM.sub("", view[begin:at])))
         words = _ZH_FLOW_TRAILER.sub("", words)  # "股票型ETF今日早盘合计净流入": the time after the name is no part of it
@@ -189,6 +189,8 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
 
 # a place or a market owning the metric word: "Hong Kong's main board turnover", "the city's turnover"
 _MARKET_OWNER = re.compile(rf"(?:the\s+)?(?:{PLACE}|city|market|exchange|bourse|mainland)['’]s\s", re.I)
+_TOTAL_WORDS = ("combined", "total", "合计", "共计", "总计", "两市合计")
+_EN_TOTAL = re.compile(r",\s*(?:for\s+)?(?:a\s+)?(?P<word>combined|total)(?:\s+of)?\s*$", re.I)
 _ZH_TOTAL = re.compile(r"[，,；;]\s*(?P<word>(?:两市)?(?:合计|共计|总计))\s*(?:成交(?:额|金额)?)?\s*(?:为|达|约|近|超)?\s*$")
 _EN_BOUND_ONLY = re.compile(r"^(?:about|around|nearly|some|roughly|almost|over|more than|approximately)$", re.I)
 _CHANGED_HANDS = re.compile(r"\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?(?P<verb>changed\s+hands)", re.I)
@@ -317,13 +319,18 @@ _CLAUSE_BREAK_ZH = re.compile(r"[，,；;]")
 # one board or exchange of the A-share market (not an index named after it: "创业板指", "北证50")
 _SEGMENT = re.compile(r"沪市(?:主板)?|深市(?:主板)?|上交所|深交所|科创板(?!指|50|100|综指)|创业板(?!指|50|ETF)|北交所|"
                       r"北证(?!\d|指)|\bSTAR Market\b|\b(?:Shanghai|Shenzhen) (?:market|exchange|bourse|Stock Exchange)\b|"
-                      r"\bBeijing Stock Exchange\b")
+                      r"\bBeijing Stock Exchange\b|\b(?:Shanghai|Shenzhen)(?= turnover\b)")
+# an exchange said right after its turnover: "Turnover was 681.2 billion yuan in Shanghai and 931 billion yuan in Shenzhen"
+_SEGMENT_AFTER = re.compile(r"\s+in\s+(?P<segment>Shanghai|Shenzhen)\b(?!\s+and\s+Shenzhen)")
+_EXCHANGE_CITY = re.compile(r"Shanghai|Shenzhen")
 
 
 def _segment_of(view: str, amount, subjects: list[Mention]) -> re.Match | None:
     """The board or exchange a turnover is of: named in its own words ("科创板全天成交额"), or, when those name no
     market, in the sentence's words before it ("北交所个股普涨，全天成交额281.5亿元"); None for a whole market's."""
     own = _SEGMENT.search(view, subjects[0].start, amount.number_at) if subjects[0].start >= 0 else None
+    if own is None and (after := _SEGMENT_AFTER.match(view, amount.end)) is not None:
+        return _EXCHANGE_CITY.match(view, after.start("segment"))  # (the city's span, as the caller reads it)
     if own or _MARKET_WORDS.search(subjects[0].subject) or "两市" in view or "三市" in view:
         return own
     return _SEGMENT.search(view, 0, amount.start) if len(_SEGMENT.findall(view, 0, amount.start)) == 1 else None
@@ -429,7 +436,7 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             subjects = _phrase_subject(sentence, view, amount, zh, previous, context, mentions) or subjects
             segment = _segment_of(view, amount, subjects) \
                 if subjects and amount.metric in ("turnover", "turnover_change") and subjects[0].instrument is None \
-                else None
+                and subjects[0].subject.lower() not in _TOTAL_WORDS else None  # (a total is the whole market's)
             if segment is not None:
                 # "科创板全天成交额1,612亿元", "北交所个股普涨，全天成交额281.5亿元": one board's or exchange's turnover,
                 # never the whole market's (the reference has no row for it: the words as written, no code)
