@@ -3859,3 +3859,9 @@ def test_each_exchanges_turnover_is_its_own_and_their_total_the_markets(body):
     got = published("China stocks", "The Shanghai Composite index rose 0.4%. " + body, "2026-03-12 16:00")
     assert [(f.subject, f.code, f.value) for f in got if f.metric == "turnover"] == [
         ("Shanghai", "", 6.812e11), ("Shenzhen", "", 9.31e11), (got[-1].subject, "CN.MARKET", 1.61e12)]
+
+
+def test_a_second_exchanges_turnover_said_with_a_verb_of_having():
+    got = amounts("Turnover on the Shanghai exchange stood at 681.2 billion yuan, while the Shenzhen exchange saw "
+                  "931 billion yuan.")
+    assert [(s, v) for s, _, v, _ in got] == [("Shanghai exchange", 6.812e11), ("Shenzhen exchange", 9.31e11)]

@@ -116,7 +116,9 @@ BRACKETED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[（(]\s*(
                             # its name and amount parted by a space
                             r"(?<=[：:，,、；;])\s*(?P<spaced>[\u4e00-\u9fffA-Za-z0-9]{2,10})[ \u3000]+(?P<sign2>[+＋-])?$")
 _FLOW_HEADING = re.compile(r"净(?:流|买|卖)(?P<way>入|出)[^：:，,；;。]{0,12}[：:]")
-_GAPPED_AMOUNT = re.compile(r"\s*,?\s*(?:and\s+)?[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3}\s+")
+# (or with a verb of having: ", while the Shenzhen exchange saw 931 billion yuan")
+_GAPPED_AMOUNT = re.compile(r"\s*,?\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3}"
+                            r"(?:\s+(?:exchange|market|bourse))?(?:\s+(?:saw|had|recorded|logged|posted|took))?\s*")
 _BOUND_AFTER_AMOUNT = re.compile(r"\s*(?:(?P<below>以下|以内)|(?P<above>以上))")
 _AVERAGE = re.compile(r"\baverag(?:e|es|ed|ing)\b|\bavg\b|\bmean\b|日均|均值|平均", re.IGNORECASE)  # (not "Meanwhile")
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
