@@ -3865,3 +3865,10 @@ def test_a_second_exchanges_turnover_said_with_a_verb_of_having():
     got = amounts("Turnover on the Shanghai exchange stood at 681.2 billion yuan, while the Shenzhen exchange saw "
                   "931 billion yuan.")
     assert [(s, v) for s, _, v, _ in got] == [("Shanghai exchange", 6.812e11), ("Shenzhen exchange", 9.31e11)]
+
+
+def test_a_channels_buying_after_an_amount_received_is_the_receivers_flow():
+    got = amounts("Harbor Lights received HK$1.1 billion of southbound buying and Xiaomi HK$650 million.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor Lights", 1.1e9), ("Xiaomi", 6.5e8)]
+    assert [(s, v) for s, _, v, _ in amounts("Harbor Lights saw HK$300 million of southbound selling.")] == \
+        [("Harbor Lights", -3e8)]

@@ -306,6 +306,7 @@ def _named_before_receiving(sentence: str, view: str, clause: int, channel: Ment
 
 
 _FLOW_CHANNELS = ("HK.SOUTHBOUND", "CN.NORTHBOUND")
+_CHANNELS_BUYING_AFTER = re.compile(r"\s*of\s+(?:net\s+)?(?:southbound|northbound)\s+(?:buying|selling|purchases|sales)\b", re.I)
 _VIA_LINKS = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+)?of\s+(?:(?P<hk>Hong Kong|HK)|mainland|Chinese|China|onshore|A-)[\w\s-]{0,12}?"
                         r"(?:shares|stocks|equities)\s+(?:via|through|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:links?|Stock Connect|connect)\b", re.I)
@@ -461,9 +462,11 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
                 _PRICE_WORDS.fullmatch(subjects[0].subject):
             # "星河电子涨停，…，股价报12.34元": a price word names no one; the stock the sentence moved owns the price
             subjects = _moved_instrument(moved, amount.start, ref)
-        if amount.metric == "net_inflow" and (not subjects or subjects[0].instrument is None):
+        if amount.metric == "net_inflow" and (not subjects or subjects[0].instrument is None and
+                                               not _CHANNELS_BUYING_AFTER.match(view, amount.end)):
             # "Mainland investors bought a net HK$4.1 billion of Hong Kong shares via the southbound trading links":
-            # the channel the clause names after the amount is whose flow it is
+            # the channel the clause names after the amount is whose flow it is (not in "Harbor Lights received HK$1.1
+            # billion of southbound buying": the name before was bought, the channel bought)
             clause_end = min((i for i in (view.find(c, amount.end) for c in ",;，；。") if i >= 0), default=len(view))
             channel = [m for m in mentions if amount.end <= m.start < clause_end and m.instrument is not None
                        and m.instrument.code in _FLOW_CHANNELS]

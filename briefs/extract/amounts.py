@@ -94,7 +94,9 @@ _FROM_BEFORE = re.compile(r"(?:\b(?:compared|against)\s+with|\bfrom)\s*(?:HK\$|U
 # ("About HK$150 billion of shares changed hands": the market's turnover, said by its verb)
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)|"
                            r"^\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?change[ds]?\s+hands", re.IGNORECASE)
-_FLOW_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+|dollar\s+(?=inflow|outflow))(?:(?:net\s+)?(?P<in>inflows?|new (?:assets|money|cash))|net\s+(?P<in2>purchases?|buying|subscriptions?)|"
+_FLOW_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+|dollar\s+(?=inflow|outflow))(?:(?:net\s+)?(?P<in>inflows?|new (?:assets|money|cash))|"
+                         r"(?:net|southbound|northbound)\s+(?P<in2>purchases?|buying|subscriptions?)|"
+                         r"(?:southbound|northbound)\s+(?P<out3>selling|sales)|"
                          r"(?:net\s+)?(?P<out>outflows?)|net\s+(?P<out2>selling|sales|redemptions?))",
                          re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r",\s*(?:for\s+)?(?:a\s+)?(?:combined|total)(?:\s+of)?\s*$", re.I)
@@ -263,7 +265,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             metric = ("turnover", 1.0, len(before[-80:]))
         flow_after = _FLOW_AFTER.match(sentence[m.end():m.end() + 30]) if metric is None else None
         if flow_after:  # "2.8 billion yuan in net inflows"
-            metric = ("net_inflow", -1.0 if flow_after["out"] or flow_after["out2"] else 1.0, len(before[-80:]))
+            metric = ("net_inflow", -1.0 if flow_after["out"] or flow_after["out2"] or flow_after["out3"] else 1.0,
+                      len(before[-80:]))
         bracketed = BRACKETED_ITEM.search(sentence, max(0, m.start() - 14), m.start()) if metric is None and zh else None
         if bracketed is not None and (bracketed["sign"] or bracketed["sign2"]) != "-":
             # "主力资金净流入前三的行业：电子（+52.3亿元）、计算机（+31.2亿元）": each item's flow, its direction the
