@@ -3872,3 +3872,12 @@ def test_a_channels_buying_after_an_amount_received_is_the_receivers_flow():
     assert [(s, v) for s, _, v, _ in got] == [("Harbor Lights", 1.1e9), ("Xiaomi", 6.5e8)]
     assert [(s, v) for s, _, v, _ in amounts("Harbor Lights saw HK$300 million of southbound selling.")] == \
         [("Harbor Lights", -3e8)]
+
+
+def test_a_stock_connect_channels_turnover_is_no_markets():
+    # "港股通（沪）成交额312亿港元" had been given the whole Hong Kong market's code
+    got = published("港股收评", "恒生指数收涨0.8%。港股通（沪）成交额312亿港元。", "2026-03-12 16:30")
+    assert [(f.subject, f.code) for f in got if f.metric == "turnover"] == [("港股通（沪）", "")]
+    # a fund named after the channel keeps its own turnover
+    assert [f.code for f in sentence_facts("港股通创新药ETF（159570）涨超3% 成交额突破5亿元", "a", load_reference())
+            if f.metric == "turnover"] == ["159570.SZ"]

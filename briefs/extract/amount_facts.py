@@ -320,7 +320,9 @@ _CLAUSE_BREAK_ZH = re.compile(r"[，,；;]")
 # one board or exchange of the A-share market (not an index named after it: "创业板指", "北证50")
 _SEGMENT = re.compile(r"沪市(?:主板)?|深市(?:主板)?|上交所|深交所|科创板(?!指|50|100|综指)|创业板(?!指|50|ETF)|北交所|"
                       r"北证(?!\d|指)|\bSTAR Market\b|\b(?:Shanghai|Shenzhen) (?:market|exchange|bourse|Stock Exchange)\b|"
-                      r"\bBeijing Stock Exchange\b|\b(?:Shanghai|Shenzhen)(?= turnover\b)")
+                      r"\bBeijing Stock Exchange\b|\b(?:Shanghai|Shenzhen)(?= turnover\b)|"
+                      # a Stock Connect channel's own turnover, no market's: "港股通（沪）成交额312亿港元"
+                      r"(?:港股通(?:[（(][沪深][）)])?|沪股通|深股通)(?=\s*(?:全天|全日|当日|今日|半日)?\s*(?:总)?成交)")
 # an exchange said right after its turnover: "Turnover was 681.2 billion yuan in Shanghai and 931 billion yuan in Shenzhen"
 _SEGMENT_AFTER = re.compile(r"\s+in\s+(?P<segment>Shanghai|Shenzhen)\b(?!\s+and\s+Shenzhen)")
 _EXCHANGE_CITY = re.compile(r"Shanghai|Shenzhen")
