@@ -219,3 +219,10 @@ def test_a_feed_body_in_html_reads_as_its_paragraphs_and_items(tmp_path):
     article = load_articles([str(path)], ZoneInfo("Asia/Shanghai"))[0]
     assert article.body.split("\n") == ["Hong Kong stocks closed higher.", "Budweiser APAC fell 3%", "Li Ning lost 1.9%",
                                         "Turnover was HK$201.6 billion."]
+
+
+def test_a_reposts_original_headline_is_furniture():
+    from briefs.load.clean import clean_body
+
+    body = "（原标题：港湾收评：港湾指数涨1.05%）\n\n港湾指数收涨1.05%。\n\n(原標題：港湾收評)"
+    assert clean_body(body) == "港湾指数收涨1.05%。"

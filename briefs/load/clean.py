@@ -8,7 +8,9 @@ from html.parser import HTMLParser
 _FURNITURE_LINES = re.compile(
     r"^(?:workflow|icon|search documents|scroll to top|back to top|share|comments?(?:\s*\(\d+\))?|"
     r"leave a comment|post a comment|add a comment|be the first to comment\.?|read more|related articles|"
-    r"分享|评论|評論|发表评论|發表評論|我要评论|网友评论|评论区|返回顶部|返回頂部|相关阅读|相關閱讀)$",
+    r"分享|评论|評論|发表评论|發表評論|我要评论|网友评论|评论区|返回顶部|返回頂部|相关阅读|相關閱讀|"
+    # a reposted story's original headline, repeating the title: "（原标题：港股收评：恒指涨1.05%…）"
+    r"[（(]\s*原[标標][题題][:：].*[）)])$",
     re.IGNORECASE,
 )
 # The labels pages put before links to other stories.
