@@ -3881,3 +3881,11 @@ def test_a_stock_connect_channels_turnover_is_no_markets():
     # a fund named after the channel keeps its own turnover
     assert [f.code for f in sentence_facts("港股通创新药ETF（159570）涨超3% 成交额突破5亿元", "a", load_reference())
             if f.metric == "turnover"] == ["159570.SZ"]
+
+
+@pytest.mark.parametrize("sentence", ["开盘时，星河指数报3390.12点，涨0.1%。", "At the open, the Harbor Composite index was up 0.1%."])
+def test_a_sentence_opening_at_the_open_speaks_of_the_open(sentence):
+    assert [q for _, _, _, q in moves(sentence)] == ["open"]
+    # a later moment said inside it is that moment's
+    assert [q for _, _, _, q in moves("开盘后，星河指数一度跌0.5%，随后翻红，截至10:30涨0.2%。")] == \
+        ["intraday_low", "intraday:10:30"]

@@ -143,6 +143,8 @@ _OPEN_HINTS = hint_pattern("open", "开")
 _WEEKDAY_HINTS = hint_pattern("day", "周", "星期")
 _LATE_MOVE = re.compile(r"(?:午后|下午|尾盘)(?=\S{0,2}(?:拉升|走强|发力|跳水|回落|走低|翻红|翻绿|上扬|下挫|拉涨|冲高|走高|爆发|直线|活跃|异动|走弱|回升|飙升))")
 _CLOSE_ANYWHERE = re.compile(rf"{_NOT_MIDDAY}(?:收盘|收市|收报)|at the close|(?:during|in) the regular (?:session|trading)", re.I)
+# a sentence opening with the open as its scene: every figure after it is the open's, unless a later moment is said
+_OPENING_SCENE = re.compile(r"\s*(?:开盘时|开盘后|开盘|早盘开盘时|At the open|At the opening bell|Shortly after the open)\s*[，,]", re.I)
 _OPEN_ANYWHERE = re.compile(r"\bopened\b|\bat the open\b|(?:高开|低开)(?![高低]走)|平开|开盘", re.I)
 
 
@@ -291,6 +293,8 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
     if any(region_from <= at < group_start for at in cues.open) and \
             not any(region_from <= at < group_end + 24 for at in cues.intraday + cues.close):
         return "open"  # the clause that holds the figure speaks of the open, and of no later moment
+    if _OPENING_SCENE.match(view) and not any(at < group_end + 24 for at in cues.intraday + cues.close):
+        return "open"  # "开盘时，沪指报3390.12点，涨0.1%", "At the open, …": the scene the sentence opens with
     if any(at < group_end + 24 and not (at < region_from and at in cues.late_moves) and
            not (at >= group_end and _owns_figure_after(view, group_end, at)) for at in cues.intraday):
         clock = _CLOCK.search(view, 0, group_end + 24)  # "截至14:00", "as of 10:57": the time it held
