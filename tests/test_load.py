@@ -226,3 +226,16 @@ def test_a_reposts_original_headline_is_furniture():
 
     body = "（原标题：港湾收评：港湾指数涨1.05%）\n\n港湾指数收涨1.05%。\n\n(原標題：港湾收評)"
     assert clean_body(body) == "港湾指数收涨1.05%。"
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("Sep 16, 2025 4:30 PM ET", "2025-09-16T16:30:00-04:00"),  # an outlet-and-time line's form
+    ("16 September 2025 15:05 HKT", "2025-09-16T15:05:00+08:00"),
+    (1758009900000, "2025-09-16T16:05:00+08:00"),  # milliseconds, as JavaScript feeds write them
+    (1758009900, "2025-09-16T16:05:00+08:00"),
+])
+def test_a_feeds_publication_time_in_the_forms_outlets_write_it(tmp_path, published, expected):
+    path = tmp_path / "day.jsonl"
+    path.write_text(json.dumps({"title": "t", "body": "沪指收涨0.04%。", "published": published}), encoding="utf-8")
+    (article,) = load_articles([str(path)], SHANGHAI, DAY)
+    assert article.published.isoformat() == expected

@@ -16,10 +16,13 @@ def parse_published(value: object, tz: ZoneInfo, day: date | None = None) -> dat
     """Parse a publication time; naive times are taken in ``tz``.
 
     Accepts ISO 8601 (with or without offset), ``YYYY-MM-DD HH:MM``, ``YYYY/MM/DD``,
-    Chinese ``YYYY年M月D日``, a Unix timestamp, and ``MM/DD`` with no year, which
+    Chinese ``YYYY年M月D日``, a Unix timestamp (in seconds or milliseconds), the forms of an
+    outlet-and-time line ("Mar 12, 2026 4:30 PM ET"), and ``MM/DD`` with no year, which
     takes the year of ``day`` (the day being built). Raises ValueError otherwise.
     """
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if abs(value) >= 1e11:  # milliseconds, as JavaScript feeds write them (1e11 seconds is the year 5138)
+            value = value / 1000
         try:
             stamp = datetime.fromtimestamp(value, timezone.utc).astimezone(tz)
         except (OverflowError, OSError, ValueError):
@@ -33,7 +36,14 @@ def parse_published(value: object, tz: ZoneInfo, day: date | None = None) -> dat
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        parsed = _parse_loose(text, day)
+        try:
+            parsed = _parse_loose(text, day)
+        except ValueError:
+            # "Mar 12, 2026 4:30 PM", "12 March 2026 16:30 HKT": the forms an outlet-and-time line takes
+            line = parse_dateline(text, tz)
+            if line is None:
+                raise
+            parsed = line[1]
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz)
     if not 1900 <= parsed.year <= 2200:
