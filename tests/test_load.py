@@ -165,6 +165,9 @@ def test_text_dump_furniture_and_repeated_disclaimers(tmp_path):
     # a label before the time is no outlet
     ("Published: 12 Mar 2026 17:45 HKT", "", "2026-03-12T17:45:00+08:00"),
     ("发布时间：2026-03-12 15:20 来源：港湾证券报", "港湾证券报", "2026-03-12T15:20:00+08:00"),
+    # an ISO time with its offset, as written (its "+08:00" is no clock time); a weekday is no outlet
+    ("Harbour · 2026-03-12T16:05:00+08:00", "Harbour", "2026-03-12T16:05:00+08:00"),
+    ("Thursday, March 12, 2026 - 16:05", "", "2026-03-12T16:05:00+08:00"),
 ])
 def test_an_outlet_and_time_line_gives_the_outlet_and_the_publication_time(tmp_path, line, outlet, when):
     path = tmp_path / "a.txt"

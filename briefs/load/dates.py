@@ -81,6 +81,7 @@ _LINE_DATES = [
     re.compile(rf"\b(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>\d{{4}})\b", re.I),  # 29 June 2018
     re.compile(r"(?<!\d)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?!\d)"),  # 06-09-2021: day first
 ]
+_LINE_ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _LINE_TIME = re.compile(r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d:])(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?", re.I)
 _LINE_ZONES = [
     (re.compile(r"\b(?:ET|EST|EDT)\b"), "America/New_York"), (re.compile(r"\bIST\b"), "Asia/Kolkata"),
@@ -101,6 +102,18 @@ def parse_dateline(line: str, tz: ZoneInfo) -> tuple[str, datetime] | None:
     "经济参考报｜2022年04月20日", "CNBC, Jan 26 2022". A time zone named in the line (ET, IST, GMT+8) wins
     over ``tz``. A line with a date but no time gives midnight, which ``has_time`` tells apart.
     """
+    iso = _LINE_ISO.search(line)
+    if iso is not None and len(line) <= 160:  # "Reuters · 2026-03-12T16:05:00+08:00": the time and its offset as written
+        try:
+            when = datetime.fromisoformat(iso.group(0).replace("Z", "+00:00"))
+        except ValueError:
+            when = None
+        if when is not None:
+            rest = line[:iso.start()] + "  " + line[iso.end():]
+            parts = [p.strip() for p in _LINE_PARTS.split(rest) if p and p.strip()]
+            outlet = next((p for p in parts if not p.lower().startswith("by ")), "")
+            return _SOURCE_WORD.sub("", outlet.removeprefix("By ")).strip(), \
+                when if when.tzinfo is not None else when.replace(tzinfo=tz)
     found = None
     for pattern in _LINE_DATES:
         found = pattern.search(line)
@@ -136,11 +149,15 @@ def parse_dateline(line: str, tz: ZoneInfo) -> tuple[str, datetime] | None:
         when = datetime(int(found["y"]), month, int(found["d"]), hour, minute, tzinfo=zone)
     except ValueError:
         return None
-    parts = [p.strip() for p in _LINE_PARTS.split(rest) if p and p.strip()]
+    # (a weekday is no outlet: "Thursday, March 12, 2026 - 16:05")
+    parts = [p.strip() for p in _LINE_PARTS.split(rest)
+             if p and re.search(r"\w", p) and p.strip(" -–").lower() not in _WEEKDAYS]
     outlet = next((p for p in parts if not p.lower().startswith("by ")), parts[0] if parts else "")
     return _SOURCE_WORD.sub("", outlet.removeprefix("By ")).strip(), when
 
 
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+                       "wed", "thu", "thur", "thurs", "fri", "sat", "sun"))
 _SOURCE_WORD = re.compile(r"^(?:来源|來源|Source)\s*[:：]\s*", re.I)
 
 
