@@ -168,6 +168,7 @@ def test_text_dump_furniture_and_repeated_disclaimers(tmp_path):
     # an ISO time with its offset, as written (its "+08:00" is no clock time); a weekday is no outlet
     ("Harbour · 2026-03-12T16:05:00+08:00", "Harbour", "2026-03-12T16:05:00+08:00"),
     ("Thursday, March 12, 2026 - 16:05", "", "2026-03-12T16:05:00+08:00"),
+    ("港湾财经 2026-03-12 16:05:00", "港湾财经", "2026-03-12T16:05:00+08:00"),  # seconds after the minutes
 ])
 def test_an_outlet_and_time_line_gives_the_outlet_and_the_publication_time(tmp_path, line, outlet, when):
     path = tmp_path / "a.txt"

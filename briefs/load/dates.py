@@ -82,7 +82,8 @@ _LINE_DATES = [
     re.compile(r"(?<!\d)(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?!\d)"),  # 06-09-2021: day first
 ]
 _LINE_ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
-_LINE_TIME = re.compile(r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})(?![\d:])(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?", re.I)
+# ("16:05:00": seconds may follow, and are dropped)
+_LINE_TIME = re.compile(r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?(?![\d:])(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?", re.I)
 _LINE_ZONES = [
     (re.compile(r"\b(?:ET|EST|EDT)\b"), "America/New_York"), (re.compile(r"\bIST\b"), "Asia/Kolkata"),
     (re.compile(r"\bHKT\b"), "Asia/Hong_Kong"), (re.compile(r"\b(?:BJT|CST)\b|北京时间"), "Asia/Shanghai"),
