@@ -243,3 +243,11 @@ def test_a_feeds_publication_time_in_the_forms_outlets_write_it(tmp_path, publis
     path.write_text(json.dumps({"title": "t", "body": "沪指收涨0.04%。", "published": published}), encoding="utf-8")
     (article,) = load_articles([str(path)], SHANGHAI, DAY)
     assert article.published.isoformat() == expected
+
+
+def test_a_results_pages_outlet_lines_may_carry_seconds(tmp_path):
+    page = "Workflow\nicon\n港湾收涨\n港湾日报· 2026-03-12 15:05:33\n港湾指数收涨0.4%。\n港湾再涨\n港湾晚报· 2026-03-12 16:10:00\n港湾指数收涨0.8%。\n"
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    got = load_articles([str(tmp_path / "page.txt")], SHANGHAI, DAY)
+    assert [(a.outlet, a.published.isoformat()) for a in got] == [
+        ("港湾日报", "2026-03-12T15:05:33+08:00"), ("港湾晚报", "2026-03-12T16:10:00+08:00")]

@@ -21,7 +21,7 @@ from briefs.load.clean import clean_body, is_furniture, is_page_end
 from briefs.load.dates import parse_dateline, parse_published
 from briefs.records import Article, article_id, detect_language
 
-OUTLET_LINE = re.compile(r"^(?P<outlet>[^·]{1,80}?)\s*·\s*(?P<when>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)\s*$")
+OUTLET_LINE = re.compile(r"^(?P<outlet>[^·]{1,80}?)\s*·\s*(?P<when>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 DATE_LINE = re.compile(
     r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日)"
     r"(?:\s+\d{1,2}:\d{2})?$"
