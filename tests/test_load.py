@@ -251,3 +251,13 @@ def test_a_results_pages_outlet_lines_may_carry_seconds(tmp_path):
     got = load_articles([str(tmp_path / "page.txt")], SHANGHAI, DAY)
     assert [(a.outlet, a.published.isoformat()) for a in got] == [
         ("港湾日报", "2026-03-12T15:05:33+08:00"), ("港湾晚报", "2026-03-12T16:10:00+08:00")]
+
+
+def test_a_feeds_other_common_field_names(tmp_path):
+    record = {"headline": "港湾收涨", "site": "港湾日报", "datetime": "2026-03-12T15:05:00+08:00",
+              "summary": "港湾指数收涨0.4%。"}
+    path = tmp_path / "day.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    (article,) = load_articles([str(path)], SHANGHAI, DAY)
+    assert (article.outlet, article.published.isoformat(), article.body) == \
+        ("港湾日报", "2026-03-12T15:05:00+08:00", "港湾指数收涨0.4%。")

@@ -14,10 +14,12 @@ from briefs.records import Article, article_id, detect_language
 # Accepted spellings of each field, first one canonical.
 ALIASES = {
     "title": ("title", "headline"),
-    "outlet": ("outlet", "source", "publisher"),
-    "published": ("published", "date", "time", "published_at", "pubDate"),
+    "outlet": ("outlet", "source", "publisher", "site", "media"),
+    "published": ("published", "date", "time", "published_at", "pubDate", "datetime", "publish_time",
+                  "published_time", "pub_date", "timestamp"),
     "url": ("url", "link"),
-    "body": ("body", "content", "text"),
+    # (a summary or a description when a record has no body: the feed's own text, shorter)
+    "body": ("body", "content", "text", "article", "summary", "description"),
     "id": ("id",),
 }
 
