@@ -3889,3 +3889,11 @@ def test_a_sentence_opening_at_the_open_speaks_of_the_open(sentence):
     # a later moment said inside it is that moment's
     assert [q for _, _, _, q in moves("开盘后，星河指数一度跌0.5%，随后翻红，截至10:30涨0.2%。")] == \
         ["intraday_low", "intraday:10:30"]
+
+
+def test_an_attempt_at_the_limit_is_no_limit_move_and_an_opened_limit_was_the_high():
+    assert moves("星河科技冲击3连板。") == []
+    assert [(s, v, q) for s, _, v, q in moves("星河科技冲击涨停，现涨8.5%。")] == [("星河科技", 8.5, "")]
+    assert [(v, q) for _, _, v, q in moves("星河科技涨停板被打开，收涨6.2%。")] == \
+        [(10.0, "intraday_high"), (6.2, "close")]
+    assert [(s, q) for s, _, _, q in moves("星河科技斩获3连板。")] == [("星河科技", "limit_up")]

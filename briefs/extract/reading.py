@@ -792,8 +792,12 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             continue
         previous = subjects
         if limit:
+            if view[max(0, start - 3):start].endswith(_ATTEMPTED):
+                continue  # "星河科技冲击3连板", "冲击涨停，现涨8.5%": an attempt at the limit, no limit reached
             stated = (payload[2],) if len(payload) > 2 and payload[2] else ()
-            touched = payload[1] in _TOUCHED or view[max(0, start - 3):start].endswith(_TOUCHED)
+            # ("涨停板被打开，收涨6.2%": the limit, opened again, was the session's high)
+            touched = payload[1] in _TOUCHED or view[max(0, start - 3):start].endswith(_TOUCHED) or \
+                bool(_LIMIT_OPENED_AFTER.match(view, group.end))
             # "当升科技一度触及涨停，午间涨11.2%": the limit touched during the session is a high, not the close
             qualifier = ("intraday_high" if payload[0] == "up" else "intraday_low") if touched else \
                 ("limit_up" if payload[0] == "up" else "limit_down")
@@ -841,6 +845,8 @@ def _before_predicate(view: str, start: int, end: int) -> tuple[int, int]:
 
 _PREVIOUS_LIMIT = re.compile(r"(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日)\s*$")
 _TOUCHED = ("一度触及", "一度", "触及", "盘中", "一度封")
+_ATTEMPTED = ("冲击", "冲板", "冲")
+_LIMIT_OPENED_AFTER = re.compile(r"\s*(?:板)?\s*(?:被打开|打开|开板|炸板|后开板|后炸板|后打开)")
 _ZH_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "涨", "跌")
 _ZH_WINDOW_CHARS = ("周", "月", "季")  # not 日 or 年: "前一交易日涨幅" is a day
 _ZH_COUNTING = frozenset("个一二两三四五六七八九十本上近这该当整每0123456789")
