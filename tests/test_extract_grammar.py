@@ -3897,3 +3897,12 @@ def test_an_attempt_at_the_limit_is_no_limit_move_and_an_opened_limit_was_the_hi
     assert [(v, q) for _, _, v, q in moves("星河科技涨停板被打开，收涨6.2%。")] == \
         [(10.0, "intraday_high"), (6.2, "close")]
     assert [(s, q) for s, _, _, q in moves("星河科技斩获3连板。")] == [("星河科技", "limit_up")]
+
+
+def test_a_record_said_before_the_figure_and_a_described_name_before_a_with_clause():
+    # "its biggest one-day percentage drop since April, falling 1.6%": the day's move, no month's
+    assert [q for _, _, _, q in moves("The S&P 500 posted its biggest one-day percentage drop since April, "
+                                      "falling 1.6%.")] == [""]
+    # "the small-cap Harbor 2000 bucked the trend with a 0.3% gain": the name behind its description owns the figure
+    got = moves("The Harbor 30 ended down 0.6%, while the small-cap Harbor 2000 bucked the trend with a 0.3% gain.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor 30", -0.6), ("Harbor 2000", 0.3)]

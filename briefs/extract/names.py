@@ -110,7 +110,8 @@ _EN_DESCRIPTORS = frozenset(
 _EN_ROLE = re.compile(r"[a-z\-]*maker|insurer|lender|brokerage|retailer|refiner|carrier")
 _MARKET_GROUP = re.compile(r"(?:Emerging|Frontier|Developed|Global|European|Asian)[- ]markets?(?:\s+(?:stocks|shares|equities))?")
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
-_EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?(?:{_EN_TOKEN}|"
+# ("The small-cap Russell 2000 bucked the trend": a hyphenated description may stand before the name)
+_EN_LEADING_RUN = re.compile(rf"\s*(?:(?:The|the)\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<run>{_EN_TOKEN}(?:\s+(?:(?:of|de|&)\s+)?(?:{_EN_TOKEN}|"
                              rf"\d{{2,4}}(?!\w|\.\d)))*(?:\s+(?:Index|ETF|index))?)(?:\s*\([^)]{{1,20}}\))?\s+[a-z]")
 _LEADING_TICKER = re.compile(r"^(?:(?:shares|stock)\s+)?[A-Z]{2,5}(?=\s+[a-z])")
 _PLACES = frozenset(("japan", "china", "korea", "south korea", "taiwan", "hong kong", "india", "australia", "germany",

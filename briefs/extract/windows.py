@@ -151,7 +151,11 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
         clause = before[max(before.rfind(",", 0, comma), before.rfind("，", 0, comma)) + 1:comma]
         if not _PERCENT_AHEAD.search(clause) and _THE_WEEKS.search(clause):
             return "weekly"
-    before = (_RELATIVE_ASIDE.sub(",", before) if "," in before else before)[-40:]
+    before = _RELATIVE_ASIDE.sub(",", before) if "," in before else before
+    if "since" in before or "创" in before:  # (a record said further back than the words kept: "its biggest one-day
+        # percentage drop since April, falling 1.6%" is the day's move, no month's)
+        before = _RECORD_SINCE.sub(lambda m: _RECORD_WINDOW.get((m["window"] or "").lower(), " "), before)
+    before = before[-40:]
     # "rose 2% and 3%, respectively, last week": the window after "respectively" is the group's
     tail = _RESPECTIVELY.sub("", sentence[span[1]:span[1] + 45], count=1)
     # (30 characters, and the word the cut falls in: "over the previous three sessions")
