@@ -3906,3 +3906,8 @@ def test_a_record_said_before_the_figure_and_a_described_name_before_a_with_clau
     # "the small-cap Harbor 2000 bucked the trend with a 0.3% gain": the name behind its description owns the figure
     got = moves("The Harbor 30 ended down 0.6%, while the small-cap Harbor 2000 bucked the trend with a 0.3% gain.")
     assert [(s, v) for s, _, v, _ in got] == [("Harbor 30", -0.6), ("Harbor 2000", 0.3)]
+
+
+def test_a_consequence_verb_before_a_sectors_lower_case_name_is_no_part_of_it():
+    got = moves("Harbor Lights climbed 3.6%, helping lift the consumer discretionary sector by 1.1%.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor Lights", 3.6), ("consumer discretionary sector", 1.1)]

@@ -55,6 +55,10 @@ _EN_LEADING = re.compile(
     # a clause of consequence: "Samsung rose 1.3%, helping the Kospi pare losses to 0.2%"
     rf"(?:{CONSEQUENCE_VERBS}|helped|pushed|sent|dragged|lifted|pulled|drove|outpacing|outperforming|underperforming|"
     r"lagging|trailing|beating|topping)(?=\s+(?:the\s+)?[A-Z])|"
+    # (and before a sector's lower-case name: "helping lift the consumer discretionary sector by 1.1%")
+    r"(?:help|helps|helping|helped)(?=\s+(?:lift|push|drag|pull|send|drive)\b)|"
+    r"(?:lift|lifts|push|pushes|drag|drags|pull|pulls|send|sends|drive|drives)"
+    r"(?=\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?:sector|sub-?index|index|group|stocks|shares)\b)|"
     # "a gauge of Chinese developers dropped 2.4%": what the gauge tracks names it
     r"(?:(?:a|an|the)\s+)?(?:gauge|measure|basket)\s+(?:of|tracking))\s+",
     re.I,
