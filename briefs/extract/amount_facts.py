@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 
-from briefs.extract.amounts import BRACKETED_ITEM, find_amounts
+from briefs.extract.amounts import BRACKETED_ITEM, TOTAL_BEFORE, find_amounts
 from briefs.extract.mentions import Mention, unresolved_market
 from briefs.extract.moments import BOUNDS, DAY_WORDS, with_bound
 from briefs.extract.names import leading_name, zh_name
@@ -79,7 +79,7 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
     breaks = "，,；;。：:｜|" if zh else ",;:(|"  # ("ETF资金动向｜上周股票型ETF净流入…": a title's rubric is no name)
     at = amount.start
     begin = max((view.rfind(c, 0, at) for c in breaks), default=-1) + 1
-    total = (_ZH_TOTAL if zh else _EN_TOTAL).search(view, max(0, amount.number_at - 24), amount.number_at) \
+    total = (_ZH_TOTAL if zh else TOTAL_BEFORE).search(view, max(0, amount.number_at - 24), amount.number_at) \
         if amount.metric == "turnover" and previous and all(m.instrument is None for m in previous) else None
     if total:
         # "沪市成交额6812亿元，深市成交额9310亿元，合计1.61万亿元", "Shanghai turnover was …, Shenzhen's …, a combined
@@ -190,7 +190,6 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
 # a place or a market owning the metric word: "Hong Kong's main board turnover", "the city's turnover"
 _MARKET_OWNER = re.compile(rf"(?:the\s+)?(?:{PLACE}|city|market|exchange|bourse|mainland)['’]s\s", re.I)
 _TOTAL_WORDS = ("combined", "total", "合计", "共计", "总计", "两市合计")
-_EN_TOTAL = re.compile(r",\s*(?:for\s+)?(?:a\s+)?(?P<word>combined|total)(?:\s+of)?\s*$", re.I)
 _ZH_TOTAL = re.compile(r"[，,；;]\s*(?P<word>(?:两市)?(?:合计|共计|总计))\s*(?:成交(?:额|金额)?)?\s*(?:为|达|约|近|超)?\s*$")
 _EN_BOUND_ONLY = re.compile(r"^(?:about|around|nearly|some|roughly|almost|over|more than|approximately)$", re.I)
 _CHANGED_HANDS = re.compile(r"\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?(?P<verb>changed\s+hands)", re.I)
@@ -325,18 +324,18 @@ _SEGMENT = re.compile(r"沪市(?:主板)?|深市(?:主板)?|上交所|深交所|
                       r"(?:港股通(?:[（(][沪深][）)])?|沪股通|深股通)(?=\s*(?:全天|全日|当日|今日|半日)?\s*(?:总)?成交)")
 # an exchange said right after its turnover: "Turnover was 681.2 billion yuan in Shanghai and 931 billion yuan in Shenzhen"
 _SEGMENT_AFTER = re.compile(r"\s+in\s+(?P<segment>Shanghai|Shenzhen)\b(?!\s+and\s+Shenzhen)")
-_EXCHANGE_CITY = re.compile(r"Shanghai|Shenzhen")
 
 
-def _segment_of(view: str, amount, subjects: list[Mention]) -> re.Match | None:
-    """The board or exchange a turnover is of: named in its own words ("科创板全天成交额"), or, when those name no
-    market, in the sentence's words before it ("北交所个股普涨，全天成交额281.5亿元"); None for a whole market's."""
+def _segment_of(view: str, amount, subjects: list[Mention]) -> tuple[int, int] | None:
+    """Where the board or exchange a turnover is of is named: in the turnover's own words ("科创板全天成交额"), right
+    after it ("… yuan in Shanghai"), or, when those name no market, in the sentence's words before it
+    ("北交所个股普涨，全天成交额281.5亿元"); None for a whole market's."""
     own = _SEGMENT.search(view, subjects[0].start, amount.number_at) if subjects[0].start >= 0 else None
     if own is None and (after := _SEGMENT_AFTER.match(view, amount.end)) is not None:
-        return _EXCHANGE_CITY.match(view, after.start("segment"))  # (the city's span, as the caller reads it)
+        return after.span("segment")
     if own or _MARKET_WORDS.search(subjects[0].subject) or "两市" in view or "三市" in view:
-        return own
-    return _SEGMENT.search(view, 0, amount.start) if len(_SEGMENT.findall(view, 0, amount.start)) == 1 else None
+        return own.span() if own else None
+    return _SEGMENT.search(view, 0, amount.start).span() if len(_SEGMENT.findall(view, 0, amount.start)) == 1 else None
 
 
 def _pointed_before(view: str, amount, context: ArticleContext | None) -> list[Mention]:
@@ -443,7 +442,7 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             if segment is not None:
                 # "科创板全天成交额1,612亿元", "北交所个股普涨，全天成交额281.5亿元": one board's or exchange's turnover,
                 # never the whole market's (the reference has no row for it: the words as written, no code)
-                subjects = [Mention(segment.start(), segment.end(), sentence[segment.start():segment.end()], None)]
+                subjects = [Mention(*segment, sentence[segment[0]:segment[1]], None)]
             elif subjects and amount.metric in ("turnover", "turnover_change") and subjects[0].instrument is None:
                 # "Combined turnover", "半日成交额": the turnover of the market the article is about
                 # the currency says which market when it is another's: "大市成交额2,315亿港元"

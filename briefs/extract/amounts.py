@@ -99,7 +99,8 @@ _FLOW_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+|dollar\s+(?=inflow|outflow))(?:(?
                          r"(?:southbound|northbound)\s+(?P<out3>selling|sales)|"
                          r"(?:net\s+)?(?P<out>outflows?)|net\s+(?P<out2>selling|sales|redemptions?))",
                          re.IGNORECASE)
-_TOTAL_BEFORE = re.compile(r",\s*(?:for\s+)?(?:a\s+)?(?:combined|total)(?:\s+of)?\s*$", re.I)
+# a total said after the amounts it sums: "…, for a total of 1.61 trillion yuan", "…, a combined 1.61 trillion yuan"
+TOTAL_BEFORE = re.compile(r",\s*(?:for\s+)?(?:a\s+)?(?P<word>combined|total)(?:\s+of)?\s*$", re.I)
 _LESS = re.compile(r"decrease|drop|decline|down|less|lower|fewer|减少|缩量|下降|萎缩", re.IGNORECASE)
 _MARKET_VALUE = re.compile(r"市值|估值|market (?:cap|value)|capitali[sz]ation|valuation", re.IGNORECASE)
 # what a fund or a company holds, not what flowed or traded: "净流入12.5亿元，最新规模突破200亿元"
@@ -278,7 +279,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
                 signed = sentence[max(0, m.start() - 1):m.start()] in ("+", "＋") or bool(m.groupdict().get("neg"))
                 metric = ("net_inflow", 1.0 if signed or heading["way"] == "入" else -1.0, len(before[-80:]))
         if metric is None and found and not zh and (_GAPPED_AMOUNT.fullmatch(sentence, found[-1].end, m.start()) or
-                                                     _TOTAL_BEFORE.search(sentence, max(0, m.start() - 24), m.start())):
+                                                     TOTAL_BEFORE.search(sentence, max(0, m.start() - 24), m.start())):
             # "with Tencent receiving HK$1.1 billion and Xiaomi HK$650 million": the verb said once, for both; so for
             # the total after them ("…, for a total of 1.61 trillion yuan")
             metric = (found[-1].metric, 1.0, len(before[-80:]))

@@ -245,7 +245,7 @@ def sector_words() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def _is_sector_word(phrase: str) -> bool:
+def is_sector_word(phrase: str) -> bool:
     """A lower-case phrase that names a sector ("financials", "consumer staples")."""
     words = phrase.lower()
     return words in sector_words() or words.split()[-1] in sector_words()
@@ -324,7 +324,7 @@ def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[s
         text = text[:ticker.start()]
     opening = text.split(" ", 1)
     if len(opening) > 1 and opening[0][:1].isupper() and opening[0][1:].islower() and opening[1].islower() and \
-            (_is_sector_word(text.lower()) or (grouped or _EN_GROUP_NOUN.search(text)) and _LOWER_WORDS.fullmatch(opening[1])):
+            (is_sector_word(text.lower()) or (grouped or _EN_GROUP_NOUN.search(text)) and _LOWER_WORDS.fullmatch(opening[1])):
         # "Real estate shares were also lagging": a sector phrase opening a sentence; "Cloud computing stocks",
         # "Electric vehicle makers": a group of companies named by what they do
         return text, ""
@@ -375,7 +375,7 @@ def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[s
     if text.split(" ", 1)[0].lower() in _EN_NOT_NAMES and not (low and _EN_LOWER_HEAD.search(low["name"])):
         return None  # "It finished the morning session", "At the close"; "the tech sector" is a sector
     if low and not _EN_LOWER_NOT.search(low["name"]) and low["name"] not in _EN_NOT_NAMES and \
-            (in_list or _EN_LOWER_HEAD.search(low["name"]) or _is_sector_word(low["name"])):
+            (in_list or _EN_LOWER_HEAD.search(low["name"]) or is_sector_word(low["name"])):
         return low["name"], ""
     return None
 

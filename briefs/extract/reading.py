@@ -19,7 +19,7 @@ from briefs.extract.grammar import (EN_MOVE_VERB, LIST_ITEM, RESIZING_OPENING, G
 from briefs.extract.mentions import FUTURES_AFTER, NAME_WORD_BEFORE, Mention, names_futures
 from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, bound_in, qualifier_of, session_default, with_bound
 from briefs.extract.places import TRADING_CITIES
-from briefs.extract.reference import load_reference
+from briefs.extract.reference import Instrument, load_reference
 from briefs.extract.subjects import (BENCHMARK_POINTER, COMMODITY_AT_END, COMMODITY_LAST_WORDS, COMMODITY_OPENING,
                                      infer_kind)
 from briefs.extract.windows import WINDOW_QUALIFIERS
@@ -595,6 +595,11 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     return []
 
 
+def _city_index(city: str, context) -> Instrument | None:
+    """The main index of the market a city names ("Tokyo": the Nikkei 225), when the reference has it."""
+    return (getattr(context, "ref", None) or load_reference()).instruments.get(_CITY_INDEX[city])
+
+
 def _names_index_futures(view: str, mention: Mention) -> bool:
     """True when a mention names an index's futures, known to the reference or not ("富时中国A50指数期货跌0.5%" is no
     move of the index); a commodity's futures are the commodity's."""
@@ -749,8 +754,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         city = _CITY_AFTER.match(view, group.end) if not zh and not limit and len(group.values) == 1 and (
             not subjects or all(_MARKETS_WORD.fullmatch(m.subject) or m.subject in _CITY_INDEX and
                                 view.endswith("in ", 0, m.start) for m in subjects)) else None
-        index = (getattr(context, "ref", None) or load_reference()).instruments.get(_CITY_INDEX[city["city"]]) \
-            if city else None
+        index = _city_index(city["city"], context) if city else None
         if index is not None:
             # "indexes rose 0.8% in Tokyo and 0.6% in Seoul": a market named by its city is its main index (a city
             # whose index the reference lacks gives no figure: "Paris" is no stock)
@@ -760,7 +764,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
                 all(m.instrument is None for m in subjects):
             # "Hong Kong fell 1.2 percent, Shanghai gained 0.4 percent": a city alone as the subject of a move is its
             # market's main index, as AFP writes a wrap
-            index = (getattr(context, "ref", None) or load_reference()).instruments.get(_CITY_INDEX[named["city"]])
+            index = _city_index(named["city"], context)
             a, b = names_from + named.start("city"), names_from + named.end("city")
             subjects = [Mention(a, b, sentence[a:b], index)] if index is not None else subjects
         if not zh and not subjects and not limit and relative:

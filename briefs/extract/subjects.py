@@ -23,7 +23,7 @@ from typing import Any
 
 from briefs.extract.fold import fold
 from briefs.extract.mentions import ZH_MARKET_OPENING, Mention, unresolved_market
-from briefs.extract.names import sector_words
+from briefs.extract.names import is_sector_word, sector_words
 from briefs.resources import data_dir
 
 MAX_SUBJECT_GAP = 90
@@ -241,8 +241,8 @@ def infer_kind(name: str, code: str = "") -> str:
         return "commodity"
     if not code and name.removesuffix("行业").removesuffix("板块") in _zh_industries():
         return "sector"
-    if not code and name.isascii() and (name.lower() in sector_words() or _EN_GROUP.fullmatch(name) and
-                                        name.lower().rsplit(" ", 1)[-1] in sector_words()):
+    if not code and name.isascii() and is_sector_word(name) and (name.lower() in sector_words() or
+                                                                 _EN_GROUP.fullmatch(name)):
         return "sector"  # "Utilities", "Real Estate", "Chinese tech", "Coal miners": a sector or a group, no company
     for pattern, kind in _KIND_BY_NAME:
         if pattern.search(name):
