@@ -3911,3 +3911,27 @@ def test_a_record_said_before_the_figure_and_a_described_name_before_a_with_clau
 def test_a_consequence_verb_before_a_sectors_lower_case_name_is_no_part_of_it():
     got = moves("Harbor Lights climbed 3.6%, helping lift the consumer discretionary sector by 1.1%.")
     assert [(s, v) for s, _, v, _ in got] == [("Harbor Lights", 3.6), ("consumer discretionary sector", 1.1)]
+
+
+def test_a_second_flow_after_the_firsts_words_takes_its_verb_of_receiving_or_the_firsts_direction():
+    # "…HK$3.2 billion of net purchases, while Alibaba drew HK$2.6 billion" had lost the second flow
+    got = amounts("Harbor Lights attracted HK$3.2 billion of net purchases, while Tallow Group drew HK$2.6 billion.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor Lights", 3.2e9), ("Tallow Group", 2.6e9)]
+    # a list after an outflow shares its direction ("…and Xiaomi HK$200 million" had been an inflow)
+    got = amounts("Southbound investors were net sellers of Harbor Lights at HK$410 million and Tallow HK$200 million.")
+    assert [v for _, _, v, _ in got] == [-4.1e8, -2e8]
+    got = amounts("Harbor Lights saw net selling of HK$410 million, while Tallow Group drew HK$200 million.")
+    assert [v for _, _, v, _ in got] == [-4.1e8, 2e8]
+
+
+def test_a_fund_that_lost_money_had_an_outflow_and_money_added_to_funds_is_theirs():
+    # "the Financial Select Sector SPDR Fund (XLF) lost $298.4 million" had been an inflow, the nearest earlier
+    # flow word's ("took in")
+    got = amounts("The Harbor Growth ETF (HGRO) took in $512 million and the Tallow Value Fund (TVAL) lost $298.4 "
+                  "million.")
+    assert [v for _, _, v, _ in got] == [5.12e8, -2.984e8]
+    got = amounts("Investors added $9.8 billion to U.S.-listed ETFs on Monday.")
+    assert [(s, m, v) for s, m, v, _ in got] == [("U.S.-listed ETFs", "net_inflow", 9.8e9)]
+    assert amounts("Harbor Lights added $120 billion to its market value.") == []
+    got = amounts("投资者上周向股票型ETF净申购312亿元。")  # (the Chinese form was read already)
+    assert [m for _, m, _, _ in got] == ["net_inflow"]

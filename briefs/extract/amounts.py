@@ -64,6 +64,8 @@ METRIC_WORDS = [
                 # "IWM shed $510 million": a fund's money out, right before the amount (market value is no flow: below)
                 # (the sentence's test sees the amount after the word; the metric's search ends right before it)
                 r"\b(?:shed|bled)\s+(?:(?:US|HK)?(?=\$)|$)|\b(?:southbound|northbound)\s+(?:selling|sales|outflows?)\b|"
+                # "the Financial Select Sector SPDR Fund (XLF) lost $298 million": a fund's money out, as "added" is in
+                r"(?:\b(?:ETFs?|Funds?|Trusts?)|\([A-Z]{2,5}\))\s+lost\s+(?:(?:US)?(?=\$)|$)|"
                 r"净流出|净卖出|净赎回", re.IGNORECASE),
      "net_inflow", -1.0),
     # ("Volume on the two bourses rose to 1.61 trillion yuan": a volume in money is turnover; in shares it is kept out)
@@ -120,11 +122,21 @@ BRACKETED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[（(]\s*(
                             r"(?<=[：:，,、；;])\s*(?P<spaced>[\u4e00-\u9fffA-Za-z0-9]{2,10})[ \u3000]+(?P<sign2>[+＋-])?$")
 _FLOW_HEADING = re.compile(r"净(?:流|买|卖)(?P<way>入|出)[^：:，,；;。]{0,12}[：:]")
 # (or with a verb of having: ", while the Shenzhen exchange saw 931 billion yuan")
-_GAPPED_AMOUNT = re.compile(r"\s*,?\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3}"
-                            r"(?:\s+(?:exchange|market|bourse))?(?:\s+(?:saw|had|recorded|logged|posted|took))?\s*")
+# ("Tencent attracted HK$3.2 billion of net purchases, while Alibaba drew HK$2.6 billion": the flow's words after the
+# first amount and a plain verb of receiving before the second)
+_GAPPED_AMOUNT = re.compile(r"(?:\s*\b(?:of|in)\s+(?:net\s+)?(?:purchases|buying|inflows?|outflows?|selling|sales))?"
+                            r"\s*,?\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3}"
+                            r"(?:\s+(?:exchange|market|bourse))?"
+                            r"(?:\s+(?:saw|had|recorded|logged|posted|took|(?P<receiving>drew|received|got|attracted)))?\s*")
 _BOUND_AFTER_AMOUNT = re.compile(r"\s*(?:(?P<below>以下|以内)|(?P<above>以上))")
 _AVERAGE = re.compile(r"\baverag(?:e|es|ed|ing)\b|\bavg\b|\bmean\b|日均|均值|平均", re.IGNORECASE)  # (not "Meanwhile")
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
+# "Investors added $9.8 billion to U.S.-listed ETFs": "added" is money put in when a fund follows "to" (not "added $70
+# billion to its market value")
+_ADDED_BEFORE = re.compile(r"\badded\s+(?:(?:about|nearly|some|more than|over|almost|a net)\s+)?(?:US|HK)?\$?\s*$",
+                           re.IGNORECASE)
+_ADDED_TO = re.compile(r"\s*(?:to|into)\s+(?!(?:its|their|the company's)\b)(?:[\w.\-&]+\s+){0,4}?"
+                       r"(?:(?:ETFs?|funds?|exchange-traded funds?|ETPs?|trusts?)\b|\([A-Z]{2,5}\))", re.IGNORECASE)
 _POURED_BEFORE = re.compile(_POURED + r"(?:US|HK)?\$?\s*$", re.IGNORECASE)
 _OUT_OF = re.compile(r"^\s*(?:from|out of)\s", re.IGNORECASE)  # "pulled $3.1 billion from SPY": the fund follows
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than|^\s*from the previous", re.IGNORECASE)
@@ -200,7 +212,8 @@ def _metric_before(text: str) -> tuple[str, float, int] | None:
 # cheap tests before the expensive patterns: most sentences hold none of these words
 _ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
                               r"|in trading volume|\b(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?|new (?:assets|money|cash))"
-                              r"|\bdollar\s+(?:inflow|outflow)|\bchanged\s+hands",
+                              r"|\bdollar\s+(?:inflow|outflow)|\bchanged\s+hands"
+                              r"|\badded\s+(?:[a-z]+\s+){0,2}(?:US|HK)?\$[\d.,]+\s*[a-z]*\s+(?:to|into)\s",
                               re.IGNORECASE)
 _RATE_WORDS = hint_pattern("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
 _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个|股(?=上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)", re.IGNORECASE)
@@ -278,11 +291,19 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             if heading is not None:
                 signed = sentence[max(0, m.start() - 1):m.start()] in ("+", "＋") or bool(m.groupdict().get("neg"))
                 metric = ("net_inflow", 1.0 if signed or heading["way"] == "入" else -1.0, len(before[-80:]))
-        if metric is None and found and not zh and (_GAPPED_AMOUNT.fullmatch(sentence, found[-1].end, m.start()) or
-                                                     TOTAL_BEFORE.search(sentence, max(0, m.start() - 24), m.start())):
-            # "with Tencent receiving HK$1.1 billion and Xiaomi HK$650 million": the verb said once, for both; so for
-            # the total after them ("…, for a total of 1.61 trillion yuan")
-            metric = (found[-1].metric, 1.0, len(before[-80:]))
+        added_to = metric is None and not zh and bool(_ADDED_BEFORE.search(before[-16:])) and \
+            bool(_ADDED_TO.match(sentence, m.end()))
+        if added_to:  # "Investors added $9.8 billion to U.S.-listed ETFs": money put into the funds named after "to"
+            metric = ("net_inflow", 1.0, len(before[-80:]) - len(_ADDED_BEFORE.search(before[-80:]).group(0)))
+        gap = _GAPPED_AMOUNT.fullmatch(sentence, found[-1].end, m.start()) if metric is None and found and not zh \
+            else None
+        if gap or metric is None and found and not zh and \
+                TOTAL_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+            # "with Tencent receiving HK$1.1 billion and Xiaomi HK$650 million": the verb said once, for both, and so
+            # its direction ("net selling of HK$410 million and Xiaomi HK$200 million": both out) unless a verb of
+            # receiving says in; so for the total after them ("…, for a total of 1.61 trillion yuan")
+            inward = gap is not None and gap["receiving"] or found[-1].value >= 0
+            metric = (found[-1].metric, 1.0 if inward else -1.0, len(before[-80:]))
         if metric is None:
             continue
         if _VALUE_AFTER.match(sentence, m.end()):
@@ -318,7 +339,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         number_at = m.start("pre") if m.groupdict().get("pre") else num_at
         into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]) or
                                              value < 0 and _OUT_OF.match(sentence[m.end():m.end() + 12]))
-        poured = name == "net_inflow" and not zh and bool(_POURED_BEFORE.search(before[-40:]))
+        poured = name == "net_inflow" and not zh and bool(_POURED_BEFORE.search(before[-40:]) or
+                                                          added_to)
         if poured and not into:
             continue  # "poured $3 billion" into nothing named: no flow
         # "gathered $310 million in net inflows over the past month": the window follows the flow's own words
