@@ -3935,3 +3935,30 @@ def test_a_fund_that_lost_money_had_an_outflow_and_money_added_to_funds_is_their
     assert amounts("Harbor Lights added $120 billion to its market value.") == []
     got = amounts("投资者上周向股票型ETF净申购312亿元。")  # (the Chinese form was read already)
     assert [m for _, m, _, _ in got] == ["net_inflow"]
+
+
+def test_after_hours_said_after_a_price_is_the_moves_moment():
+    # "fell 3% to $178.50 after hours" had been the session's move
+    assert [q for *_, q in moves("Harbor Lights fell 3% to $178.50 after hours.")] == ["extended"]
+    assert [q for *_, q in moves("Harbor Lights rose 2% after the bell.")] == ["extended"]
+    # the bell of another clause, and hours of something else, are not the move's
+    assert [q for *_, q in moves("Harbor Lights rose 3.2% ahead of its earnings report after the bell.")] == [""]
+    assert [q for *_, q in moves("Harbor Lights rose 3% after hours of talks with regulators.")] == [""]
+
+
+def test_a_places_benchmark_is_its_main_index():
+    # "Hong Kong's benchmark" had been a subject of its own, "Hong Kong's", with no code
+    assert [(s, c) for s, c, *_ in moves("Hong Kong's benchmark pared losses to close 0.3% lower.")] == \
+        [("Hong Kong's benchmark", "HSI.HK")]
+    assert [c for _, c, *_ in moves("Japan's benchmark index rose 1.2%, while South Korea's main gauge fell 0.4%.")] \
+        == ["N225.JP", "KS11.KR"]
+    # a benchmark named after the words keeps its own name
+    assert [(s, c) for s, c, *_ in moves("Japan's benchmark Nikkei 225 rose 1%.")] == [("Nikkei 225", "N225.JP")]
+
+
+def test_verbless_index_items_with_numbers_in_their_names():
+    # "the S&P 500 0.5%" had been lost and "the Dow 0.2%" read without its code
+    got = moves("The Nasdaq 100 rose 0.7%, the S&P 500 0.5% and the Dow 0.2%.")
+    assert [(c, v) for _, c, v, _ in got] == [("NDX.US", 0.7), ("SPX.US", 0.5), ("DJI.US", 0.2)]
+    got = moves("The Harbor index fell 0.7%, the Tallow 300 0.5% and the Dow 0.2%.")
+    assert [(s, v) for s, _, v, _ in got][1:] == [("Tallow 300", -0.5), ("the Dow", -0.2)]

@@ -324,7 +324,8 @@ _RANK_HEADING = re.compile(r"(?:(?P<up>涨幅(?:前[\d一二三四五六七八�
 # a list item that is only a name, and a code: ", TIANQI LITHIUM (09696.HK) ", "followed by the Commerce and Industry "
 # (not after ";": a headline's "; AIA Plummets 8%" holds a verb in capitals, not a name)
 _VERBLESS_ITEM = re.compile(r"(?:^|[,:]|\bfollowed by|\bled by|\band|\bthen)\s*(?:the\s+)?"
-                            r"(?:(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&.'\-]*)*)"
+                            # (an index's number ends its name: "the S&P 500 0.5% and the Dow 0.2%")
+                            r"(?:(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&.'\-]*)*(?:\s+\d{2,4}(?=\s))?)"
                             r"(?:\s*\((?P<code>[^()]{2,14})\))?|"
                             r"(?<=followed by )(?:the\s+)?(?P<lower>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}))\s*$")
 # a gapped item after a semicolon: "; financials, 0.8%"

@@ -61,6 +61,8 @@ _OPENING_DAY = re.compile(r"\W*(?:on\s+|last\s+|during\s+|in\s+)?(?:Monday|Tuesd
 _OPENING_EXTENDED = re.compile(r"\W*(?:in|during)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:premarket|pre-market|after-hours|extended|postmarket|post-market)"
                                r"\s+(?:trading|trade|deals|action|session)\s*,|\W*(?:盘前|盘后)[，,]", re.I)
 _CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before)\s")
+# a price or level said right after the figure: "fell 3% to $178.50 after hours" (the "after" is still the figure's)
+_PRICE_TAIL = re.compile(r"\s*(?:to|at)\s+(?:HK|US)?\$?\s?[\d.,]+(?:\s*(?:points|yuan|dollars|a share))?")
 # after a figure, a day past these words is another event's: "dropped 2.8% ahead of its report on Wednesday"
 _DAY_CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before|ahead of|following|pending|until|when)\s")
 _EXTREME_BEFORE = re.compile(r"(?P<high>最高)\s*$|(?P<low>最低)\s*$|(?P<once>一度|盘中一度|股价一度|曾经|曾)\s*$")  # 曾涨近8%: once
@@ -76,7 +78,8 @@ DAY_WORDS = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|
                        r"\bon the day\b|\bin the session\b|\bdaily\b", re.I)
 # trading outside the session: "popped nearly 4% in extended trading", "盘后涨5%"; never the day's move
 _EXTENDED = re.compile(r"\b(?:extended|after-hours|after hours|post-market|postmarket|premarket|pre-market)\s+"
-                       r"(?:trading|trade|deals|session)\b|\b(?:premarket|pre-market|postmarket|post-market|after-hours)\b|\b(?:after|before) the bell\b|盘前|盘后", re.I)
+                       r"(?:trading|trade|deals|session)\b|\b(?:premarket|pre-market|postmarket|post-market|after-hours)\b|"
+                       r"\bafter hours\b(?!\s+of\b)|\b(?:after|before) the bell\b|盘前|盘后", re.I)
 _EXTENDED_HINTS = hint_pattern("extended", "after-hours", "after hours", "post-market", "postmarket", "premarket",
                                  "pre-market", "bell", "盘前", "盘后")
 # a sentence about the regular session, in a report on trading outside it: "Down 6.2%, Dollar General was the worst
@@ -226,7 +229,8 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
                 return with_bound(window, bound)
     if _EXTENDED_HINTS.search(cues.lowered):
         end = _CLAUSE_END.search(view, group_end)
-        if end and end.start() == group_end and end.group(0).strip().isalpha():
+        tail = _PRICE_TAIL.match(view, group_end) if end and end.start() > group_end else None
+        if end and (end.start() == group_end or tail and tail.end() == end.start()) and end.group(0).strip().isalpha():
             end = _CLAUSE_END.search(view, end.end())  # "rose 2% after the bell": the "after" is this clause's
         extended = _EXTENDED.search(view, region_from, end.start() if end else len(view))
         # ("rose 1.5% in premarket trading before turning lower, and was last down 0.6%": the session said after the

@@ -141,6 +141,10 @@ _CITY_AFTER = re.compile(rf"\s+in\s+(?P<city>{'|'.join(_CITY_INDEX)})\b(?!\s*-)"
 # a city alone before the verb, after nothing but a clause's opening: "Hong Kong fell", ", while Tokyo ended"
 _CITY_SUBJECT = re.compile(rf"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?P<city>{'|'.join(_CITY_INDEX)})"
                            rf"(?:\s+(?:was|were|is|had|has|also|ended|closed|finished))*\s*$")
+# "Hong Kong's benchmark pared losses to close 0.3% lower", "Japan's main index": a market's main index by its place
+_PLACE_INDEX = {**_CITY_INDEX, "Japan": "N225.JP", "South Korea": "KS11.KR", "Taiwan": "TWII.TW", "Australia": "AXJO.AU"}
+_PLACE_BENCHMARK = re.compile(rf"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?:the\s+)?(?P<city>{'|'.join(_PLACE_INDEX)})"
+                              r"['’]s\s+(?:benchmark|main|key)(?:\s+(?:[a-z]+\s+)?(?:index|gauge))?\b(?!\s+[A-Z\d])")
 _MARKETS_WORD = re.compile(r"(?:stock\s+)?(?:indexes|indices|benchmarks|markets|stocks|shares)", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SPAN_WORD = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|session|week|month|year)", re.I)
@@ -597,7 +601,7 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
 
 def _city_index(city: str, context) -> Instrument | None:
     """The main index of the market a city names ("Tokyo": the Nikkei 225), when the reference has it."""
-    return (getattr(context, "ref", None) or load_reference()).instruments.get(_CITY_INDEX[city])
+    return (getattr(context, "ref", None) or load_reference()).instruments.get(_PLACE_INDEX[city])
 
 
 def _names_index_futures(view: str, mention: Mention) -> bool:
@@ -707,7 +711,8 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
                 joined = _NEW_SUBJECT.search(view, names_from, group.start)
                 names_from = joined.end() if joined else names_from
         if group.verb == LIST_ITEM:
-            known = [m for m in mentions if group.item_from <= m.start and m.end <= group.start]
+            # (a known name may begin before the item's capital: "the Dow")
+            known = [m for m in mentions if group.item_from < m.end <= group.start]
             a, b = group.item_from, group.item_end
             subjects = known[-1:] or [Mention(a, b, sentence[a:b], None, group.item_code)]
         elif group.subject_after and (pointer := _POINTER_AFTER.match(view, group.end)):
@@ -760,12 +765,14 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             # whose index the reference lacks gives no figure: "Paris" is no stock)
             a, b = city.span("city")
             subjects = [Mention(a, b, sentence[a:b], index)]
-        elif not zh and not limit and (named := _CITY_SUBJECT.search(view[names_from:group.start])) is not None and \
-                all(m.instrument is None for m in subjects):
+        elif not zh and not limit and ((named := _CITY_SUBJECT.search(view[names_from:group.start])) is not None or
+                                       (named := _PLACE_BENCHMARK.search(view[names_from:group.start])) is not None) \
+                and all(m.instrument is None for m in subjects):
             # "Hong Kong fell 1.2 percent, Shanghai gained 0.4 percent": a city alone as the subject of a move is its
             # market's main index, as AFP writes a wrap
             index = _city_index(named["city"], context)
-            a, b = names_from + named.start("city"), names_from + named.end("city")
+            a, b = names_from + named.start("city"), names_from + (named.end() if named.re is _PLACE_BENCHMARK
+                                                                    else named.end("city"))
             subjects = [Mention(a, b, sentence[a:b], index)] if index is not None else subjects
         if not zh and not subjects and not limit and relative:
             which = _WHICH_BEFORE.search(view, max(region_from, group.start - 40), group.start)
