@@ -3962,3 +3962,10 @@ def test_verbless_index_items_with_numbers_in_their_names():
     assert [(c, v) for _, c, v, _ in got] == [("NDX.US", 0.7), ("SPX.US", 0.5), ("DJI.US", 0.2)]
     got = moves("The Harbor index fell 0.7%, the Tallow 300 0.5% and the Dow 0.2%.")
     assert [(s, v) for s, _, v, _ in got][1:] == [("Tallow 300", -0.5), ("the Dow", -0.2)]
+
+
+def test_a_place_after_the_figure_names_a_known_stocks_other_listing():
+    # "Shares in BYD, …, slipped 1.4 per cent in Hong Kong" had been BYD's Shenzhen listing
+    got = moves("Shares in BYD, the world's largest EV maker, slipped 1.4 per cent in Hong Kong.")
+    assert [(c, v) for _, c, v, _ in got] == [("01211.HK", -1.4)]
+    assert [c for _, c, *_ in moves("BYD slipped 1.4% in Shenzhen.")] == ["002594.SZ"]

@@ -47,6 +47,18 @@ _PLACE_HINTS = [(re.compile(r"\bin Hong Kong\b|\bon the Hong Kong (?:exchange|bo
 ELSEWHERE = re.compile(rf"\bin (?P<city>{CITIES_ELSEWHERE})\b")
 
 
+_ASIDE_AFTER_NAME = re.compile(r",[^,;，；]{1,60},")  # "BYD, the world's largest EV maker, slipped …"
+
+
+def _place_after(sentence: str, at: int, reach: int = 90, aside: bool = True) -> str | None:
+    """The market a place said in the clause after a name names ("… slipped 1.4 per cent in Hong Kong"), or None;
+    with ``aside``, an aside right after the name is stepped over."""
+    text = sentence[at:at + reach]
+    skipped = _ASIDE_AFTER_NAME.match(text) if aside else None
+    clause = re.split(r"[,;，；]|\bwhile\b", text[skipped.end():] if skipped else text, maxsplit=1)[0]
+    return next((hinted for pattern, hinted in _PLACE_HINTS if pattern.search(clause)), None)
+
+
 def settle(mention: Mention, sentence: str, context: ArticleContext | None, ref: Reference) -> Mention:
     """An ambiguous name ("SMIC", "中芯国际") resolved to the one listing its sentence or article points at.
 
@@ -62,12 +74,17 @@ def settle(mention: Mention, sentence: str, context: ArticleContext | None, ref:
         before = _LISTING_BEFORE.search(sentence, max(0, mention.start - 70), mention.start)
         market = (before.lastgroup or "").rstrip("2") if before else None
     if mention.instrument is not None:  # "比亚迪港股": a known listing yields to the one the words name
+        if market is None and mention.instrument.kind == "stock":
+            # "Shares in BYD, the world's largest EV maker, slipped 1.4 per cent in Hong Kong": the place said after
+            # the figure names the listing, when the reference has one there (else the name keeps its own)
+            market = _place_after(sentence, mention.end)
+            if market is not None and ref.listing_in(mention.instrument.code, market) is None:
+                return mention
         return other_listing([mention], market, ref)[0]
     if not mention.candidates:
         return mention
     if market is None:
-        clause = re.split(r"[,;，；]|\bwhile\b", sentence[mention.end:mention.end + 60], maxsplit=1)[0]
-        market = next((hinted for pattern, hinted in _PLACE_HINTS if pattern.search(clause)), None)
+        market = _place_after(sentence, mention.end, 60, aside=False)
     if market is None and context is not None:
         market = context.home_market()
     matching = [code for code in mention.candidates if ref.instruments[code].market == market]
