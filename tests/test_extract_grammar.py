@@ -3969,3 +3969,23 @@ def test_a_place_after_the_figure_names_a_known_stocks_other_listing():
     got = moves("Shares in BYD, the world's largest EV maker, slipped 1.4 per cent in Hong Kong.")
     assert [(c, v) for _, c, v, _ in got] == [("01211.HK", -1.4)]
     assert [c for _, c, *_ in moves("BYD slipped 1.4% in Shenzhen.")] == ["002594.SZ"]
+
+
+def test_southbound_flows_said_by_their_buyers_and_their_running_totals():
+    # "Net southbound purchases" had no code (a capitalised word before the channel read as a longer name)
+    assert [(m, v) for _, m, v, _ in amounts("Net southbound purchases reached HK$5.4 billion.")] == \
+        [("net_inflow", 5.4e9)]
+    assert [f.code for f in sentence_facts("Net southbound purchases reached HK$5.4 billion.", "a", load_reference())] \
+        == ["HK.SOUTHBOUND"]
+    # mainland buyers of Hong Kong shares are the southbound channel, links named or not; the year's total after
+    # the day's flow is its own figure over the year (it had been lost)
+    got = sentence_facts("Mainland investors were net buyers of HK$9.6 billion of Hong Kong shares on Tuesday, bringing "
+                         "this year's total to a record HK$1.2 trillion.", "a", load_reference())
+    assert [(f.code, f.value, f.qualifier) for f in got] == [("HK.SOUTHBOUND", 9.6e9, ""),
+                                                             ("HK.SOUTHBOUND", 1.2e12, "ytd")]
+    # a running total whose period is not said is no day's flow (it had been an inflow of HK$800 billion)
+    assert [v for _, _, v, _ in amounts("Southbound funds bought a net HK$3 billion, taking the tally to HK$800 "
+                                        "billion.")] == [3e9]
+    # what a fund holds after its flow is no flow
+    assert [v for _, _, v, _ in amounts("The Harbor Gold Trust (HGLD) drew $640 million in new money this week, "
+                                        "lifting its assets to $62 billion.")] == [6.4e8]

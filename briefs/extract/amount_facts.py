@@ -309,6 +309,9 @@ _CHANNELS_BUYING_AFTER = re.compile(r"\s*of\s+(?:net\s+)?(?:southbound|northboun
 _VIA_LINKS = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+)?of\s+(?:(?P<hk>Hong Kong|HK)|mainland|Chinese|China|onshore|A-)[\w\s-]{0,12}?"
                         r"(?:shares|stocks|equities)\s+(?:via|through|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:links?|Stock Connect|connect)\b", re.I)
+_MAINLAND_BUYERS = re.compile(r"(?:mainland|mainland Chinese|onshore|Chinese mainland)\s+(?:investors|traders|funds|money|"
+                              r"buyers)", re.I)
+_OF_HK_SHARES = re.compile(r"\s*(?:worth\s+)?of\s+(?P<hk>Hong Kong|HK)(?:-listed)?\s+(?:shares|stocks|equities)\b", re.I)
 _PRICE_WORDS = re.compile(r"(?:股价|最新价|现价|价格|收盘价|报价|最新报价|收报|收市报|收盘报)?\s*(?:报|为|收于|至)?")
 _TURNOVER_WORD = re.compile(r"(?:main board\s+)?turnover|(?:大市|全日|全天|半日|主板)?(?:成交额|成交)", re.I)
 _FUND_AFTER = re.compile(r" ?ETF")
@@ -402,6 +405,7 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in ranks)]
     listed = _listed_subjects(sentence, view, amounts, zh, mentions)
     previous: list[Mention] = []
+    flowed: list[Mention] = []  # whose the last flow was, for the running total after it
     for amount in sorted(amounts, key=lambda a: a.number_at):
         if amount.local_dollar and context is not None and context.home_market() == "hk":
             amount = replace(amount, unit="HKD")  # "Turnover $112.6B" in a Hong Kong report
@@ -411,6 +415,8 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             word = _TOWARDS.match(view, amount.end)
             after = subjects_after(view, sentence, word.end(), mentions, lead="") if word else []
         subjects = after[:1] or ([listed[amount.number_at]] if amount.number_at in listed else [])
+        if amount.running and flowed:
+            subjects = flowed  # a running total is the flow's before it, whoever its clause names
         absolute = _WITH_NAME_RECEIVING.search(view, max(0, amount.number_at - 60), amount.number_at) \
             if not zh and not subjects and amount.metric == "net_inflow" else None
         if absolute:  # "with Harbor Lights receiving HK$1.1 billion": the name of the absolute clause
@@ -474,6 +480,11 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             # "Onshore traders bought a net 4.1 billion yuan of Hong Kong shares via trading links": the shares and
             # the links say which way, though no channel is named
             links = _VIA_LINKS.match(view, amount.end, clause_end) if not channel and not zh else None
+            if links is None and not channel and not zh and subjects and _MAINLAND_BUYERS.fullmatch(subjects[0].subject):
+                # "Mainland investors were net buyers of HK$9.6 billion of Hong Kong shares": mainland money reaches
+                # Hong Kong's shares through the southbound links, named or not
+                # (so does the running total said after it: "…, bringing this year's total to HK$1.2 trillion")
+                links = _OF_HK_SHARES.search(view, subjects[0].end, clause_end)
             inst = ref.instruments.get("HK.SOUTHBOUND" if links["hk"] else "CN.NORTHBOUND") if links else None
             if inst is not None:  # the buyers as the text names them, or the channel's own name
                 channel = [replace(subjects[0], instrument=inst)] if subjects else \
@@ -519,6 +530,8 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             subjects = [m for m in mentions if m.instrument and m.instrument.kind == "market"][:1]
             if not subjects:
                 subjects = [whole_market(amount.start, context, ref)]
+        if amount.metric == "net_inflow":
+            flowed = subjects
         for mention in subjects[:1] if amount.metric in MARKET_WIDE else subjects:
             mention = settle(mention, sentence, context, ref)
             unit = amount.unit

@@ -137,6 +137,11 @@ _ADDED_BEFORE = re.compile(r"\badded\s+(?:(?:about|nearly|some|more than|over|al
                            re.IGNORECASE)
 _ADDED_TO = re.compile(r"\s*(?:to|into)\s+(?!(?:its|their|the company's)\b)(?:[\w.\-&]+\s+){0,4}?"
                        r"(?:(?:ETFs?|funds?|exchange-traded funds?|ETPs?|trusts?)\b|\([A-Z]{2,5}\))", re.IGNORECASE)
+# a running total after a flow: "…, bringing this year's total to a record HK$1.2 trillion", "lifting this year's net
+# inflow to more than HK$1.3 trillion"; its period must be said, or it would stand as the day's flow
+_RUNNING_TO = re.compile(r"\b(?:bringing|lifting|taking|pushing|raising|boosting)\s+[^,;:]{0,48}?\bto\s+"
+                         r"(?:(?:a\s+)?(?:record|new high of|about|nearly|more than|over|almost|roughly)\s+)*"
+                         r"(?:US|HK)?\$?\s*$", re.IGNORECASE)
 _POURED_BEFORE = re.compile(_POURED + r"(?:US|HK)?\$?\s*$", re.IGNORECASE)
 _OUT_OF = re.compile(r"^\s*(?:from|out of)\s", re.IGNORECASE)  # "pulled $3.1 billion from SPY": the fund follows
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than|^\s*from the previous", re.IGNORECASE)
@@ -186,6 +191,7 @@ class Amount:
     only_after: bool = False  # "poured $2.3 billion into SPY": only a fund named after it owns it, never the pourer
     local_yuan: bool = False  # "元" in Chinese text: a Hong Kong price or turnover in 元 is in Hong Kong dollars
     local_dollar: bool = False  # a bare "$": Hong Kong dollars in a Hong Kong report ("Turnover $112.6B")
+    running: bool = False  # "…, bringing this year's total to HK$1.2 trillion": the flow before's running total
 
 
 def _number(text: str) -> float:
@@ -295,6 +301,13 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             bool(_ADDED_TO.match(sentence, m.end()))
         if added_to:  # "Investors added $9.8 billion to U.S.-listed ETFs": money put into the funds named after "to"
             metric = ("net_inflow", 1.0, len(before[-80:]) - len(_ADDED_BEFORE.search(before[-80:]).group(0)))
+        running = _RUNNING_TO.search(sentence, max(0, m.start() - 90), m.start()) if not zh and found else None
+        if running and _SIZE.search(running.group(0)):
+            continue  # "…, lifting its assets to $62 billion": what the fund holds, no flow
+        if metric is None and running and found[-1].metric == "net_inflow":
+            # "…net buyers of HK$9.6 billion…, bringing this year's total to a record HK$1.2 trillion": the flow's
+            # running total over the window its words say
+            metric = ("net_inflow", 1.0 if found[-1].value >= 0 else -1.0, len(before[-80:]))
         gap = _GAPPED_AMOUNT.fullmatch(sentence, found[-1].end, m.start()) if metric is None and found and not zh \
             else None
         if gap or metric is None and found and not zh and \
@@ -348,6 +361,10 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         # ("poured $2.3 billion into SPY last week": a flow into a fund named after it may say its window after the name)
         said_to = _clause_end(sentence, m.end()) if into else said_after.end() + m.end() if said_after else m.end()
         window = window_of(sentence, (word_at, said_to)) or opening_window(sentence)
+        if running and name == "net_inflow" and not window:
+            window = window_of(sentence, (running.start(), m.end()))
+            if not window:
+                continue  # "…, taking the tally to HK$800 billion": a running total over a period not said
         # "上周股票型ETF净流入超300亿元": the week's, and at least
         bound = _qualifier(before[-12:])
         after_bound = _BOUND_AFTER_AMOUNT.match(sentence, m.end()) if zh and not bound else None
@@ -357,7 +374,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, qualifier,
                             currency_missing=not unit, subject_after=into, only_after=poured,
                             local_yuan=zh and currency == "元",
-                            local_dollar=currency == "$"))
+                            local_dollar=currency == "$", running=bool(running) and name == "net_inflow"))
     if zh and has_metric:
         found.extend(_shared_unit_lists(sentence, found, clause_start))
     rates = [(PREMIUM, "premium", 1.0), (DISCOUNT, "premium", -1.0), (TURNOVER_RATE, "turnover_rate", 1.0)] \

@@ -51,7 +51,9 @@ _MODIFIER_AFTER = re.compile(r"-(?:style|like|type|based|listed|linked|related|f
 _PRODUCERS_AFTER = re.compile(r"\s*(?:stocks?|shares|miners?|mining|producers?|companies|names|equities|sector|"
                               r"industry|板块|概念|股)", re.I)
 NAME_WORD_BEFORE = re.compile(r"(?<![\w.])(?!(?:January|February|March|April|May|June|July|August|September|"
-                              r"October|November|December|U\.S|US|Spot|COMEX|ICE|LME|NYMEX|The)\b)(?:[A-Z]|[a-z](?=[A-Z]))[\w&'.\-]*\s+$")
+                              r"October|November|December|U\.S|US|Spot|COMEX|ICE|LME|NYMEX|The|"
+                              # (a figure's own words opening a sentence: "Net southbound purchases reached …")
+                              r"Net|Total|Combined|Cumulative|Daily|Weekly|Monthly|Record)\b)(?:[A-Z]|[a-z](?=[A-Z]))[\w&'.\-]*\s+$")
 # the families of funds listed in New York, whose names may end in a Shanghai or Shenzhen fund's English short name
 _US_FUND_FAMILY_BEFORE = re.compile(r"\b(?:KraneShares|iShares|Invesco|Vanguard|SPDR|Global X|VanEck|WisdomTree|Franklin(?: FTSE)?|"
                                     r"Direxion|ProShares|Xtrackers|Schwab|First Trust|Amplify|Roundhill|ARK)\b[\w\s&\-]{0,30}$")
