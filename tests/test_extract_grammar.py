@@ -3989,3 +3989,12 @@ def test_southbound_flows_said_by_their_buyers_and_their_running_totals():
     # what a fund holds after its flow is no flow
     assert [v for _, _, v, _ in amounts("The Harbor Gold Trust (HGLD) drew $640 million in new money this week, "
                                         "lifting its assets to $62 billion.")] == [6.4e8]
+
+
+def test_a_hong_kong_papers_whole_market_is_hong_kongs_without_other_names():
+    # "大市半日成交1,102億元" alone had been the A-share market's turnover in yuan
+    got = published("午市：大市半日成交1,102億元", "大市半日成交1,102億元。", "2026-03-17 12:10")
+    assert [(f.code, f.unit, f.value) for f in got] == [("HK.MARKET", "HKD", 1.102e11)]
+    # simplified text keeps the article's market: the mainland's
+    got = published("午评：两市半日成交8888亿元", "两市半日成交8888亿元。", "2026-03-17 12:10")
+    assert [(f.code, f.unit) for f in got] == [("CN.MARKET", "CNY")]

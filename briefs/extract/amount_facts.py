@@ -453,6 +453,8 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
                 # "Combined turnover", "半日成交额": the turnover of the market the article is about
                 # the currency says which market when it is another's: "大市成交额2,315亿港元"
                 named = {"HKD": "hk", "USD": "us"}.get(amount.unit)
+                if named is None and zh and "大市" in subjects[0].subject and _traditional(sentence, view):
+                    named = "hk"  # "大市半日成交1,102億元": Hong Kong papers' word for their whole market
                 whole = whole_market(amount.start, None if named else context, ref,
                                       named or ("cn" if zh else None)).instrument
                 subjects = [replace(subjects[0], instrument=whole)] if whole else subjects
