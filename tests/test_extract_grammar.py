@@ -3998,3 +3998,11 @@ def test_a_hong_kong_papers_whole_market_is_hong_kongs_without_other_names():
     # simplified text keeps the article's market: the mainland's
     got = published("午评：两市半日成交8888亿元", "两市半日成交8888亿元。", "2026-03-17 12:10")
     assert [(f.code, f.unit) for f in got] == [("CN.MARKET", "CNY")]
+
+
+def test_a_flow_through_a_link_named_after_its_word_is_the_links():
+    # "Net outflows through the Shanghai link stood at 4.03 billion yuan" had been lost (the flow word alone)
+    assert [(s, v) for s, _, v, _ in amounts("Net outflows through the Shanghai link stood at 4.03 billion yuan.")] \
+        == [("Shanghai link", -4.03e9)]
+    got = sentence_facts("Net buying through the southbound channel totalled HK$3 billion.", "a", load_reference())
+    assert [(f.code, f.value) for f in got] == [("HK.SOUTHBOUND", 3e9)]

@@ -152,6 +152,11 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         if word and _EN_FLOW_VERB.match(view, amount.start):
             word = None  # "Mainland investors sold a net ...": the verb is no part of the name
         phrase = view[begin:word.end() if word else amount.start].strip()
+        through = _FLOW_THROUGH.match(view, word.end(), amount.number_at) if word and amount.metric == "net_inflow" \
+            else None
+        if through:  # "Net outflows through the Shanghai link stood at 4.03 billion yuan": the link's own
+            a, b = through.span("name")
+            return [_named_in(sentence, mentions, a, b)]
         fund = _METRIC_OF_FUND.match(view, word.end(), amount.number_at) if word and amount.metric == "turnover" else None
         if fund:  # "Daily turnover in the Tallow Chip ETF hit a record 12.3 billion yuan": the fund's own
             a, b = fund.span("name")
@@ -195,6 +200,8 @@ _EN_BOUND_ONLY = re.compile(r"^(?:about|around|nearly|some|roughly|almost|over|m
 _CHANGED_HANDS = re.compile(r"\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?(?P<verb>changed\s+hands)", re.I)
 _METRIC_OF_FUND = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+[A-Z0-9][\w&.'\-]*)*?"
                              r"\s+(?:ETF|Fund|Trust))\b")
+_FLOW_THROUGH = re.compile(r"\s+(?:through|via)\s+(?:the\s+)?(?P<name>(?:Shanghai|Shenzhen|Hong Kong|southbound|northbound)"
+                           r"(?:[\s\-]+[A-Za-z]+){0,3}?[\s\-]+(?:links?|Connect|channels?))\b", re.I)
 _EN_FLOW_VERB_TAIL = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:seen|saw|recorded|posted|logged|attracted|gathered|drew|"
                                 r"pulled in|took in|received|registered|absorbed)\b.*$|"
                                 r"\s+(?:nearly|about|over|more than|around|some|almost)\s*$|\s+(?:has|have|had)\s*$|"
