@@ -4006,3 +4006,9 @@ def test_a_flow_through_a_link_named_after_its_word_is_the_links():
         == [("Shanghai link", -4.03e9)]
     got = sentence_facts("Net buying through the southbound channel totalled HK$3 billion.", "a", load_reference())
     assert [(f.code, f.value) for f in got] == [("HK.SOUTHBOUND", 3e9)]
+
+
+def test_a_fund_named_after_a_hong_kong_index_owns_its_turnover():
+    # "恒生科技ETF成交额23.4亿元" had been Hong Kong's whole-market turnover in HK dollars
+    got = published("ETF收评", "恒生科技ETF（513180）涨1.62%。恒生科技ETF成交额23.4亿元。", "2026-03-18 15:20")
+    assert [(f.code, f.unit, f.value) for f in got if f.metric == "turnover"] == [("513180.SH", "CNY", 2.34e9)]

@@ -505,6 +505,12 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             bought = [m for m in mentions if clause <= m.start and m.end <= subjects[-1].start
                       and (m.instrument is None or m.instrument.kind != "market")]
             subjects = bought[-1:] or _named_before_receiving(sentence, view, clause, subjects[-1], zh) or subjects
+        # "中证1000ETF净流出6.9亿元", "Turnover in the STAR 50 ETF reached 1.8 billion yuan": an index's name opening a
+        # fund's is the fund, which the reference lacks (never the market beside
+        # an index: "恒生科技ETF成交额23.4亿元" is the fund's)
+        subjects = [Mention(m.start, fund.end(), sentence[m.start:fund.end()], None)
+                    if m.instrument is not None and m.instrument.kind in ("index", "sector") and
+                    (fund := _FUND_AFTER.match(view, m.end)) else m for m in subjects]
         index = subjects[0].instrument if amount.metric in ("turnover", "turnover_change") and subjects and \
             subjects[0].instrument is not None and subjects[0].instrument.kind == "index" else None
         if index is not None and (index.market == "hk" or index.market == "cn" and
@@ -519,11 +525,6 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             market_of_index = whole_market(amount.start, None, ref, index.market)
             subjects = [replace(market_of_index, start=word.start(), end=word.end(),
                                 subject=sentence[word.start():word.end()]) if word else market_of_index]
-        # "中证1000ETF净流出6.9亿元", "Turnover in the STAR 50 ETF reached 1.8 billion yuan": an index's name opening a
-        # fund's is the fund, which the reference lacks
-        subjects = [Mention(m.start, fund.end(), sentence[m.start:fund.end()], None)
-                    if m.instrument is not None and m.instrument.kind in ("index", "sector") and
-                    (fund := _FUND_AFTER.match(view, m.end)) else m for m in subjects]
         if zh and subjects and subjects[0].instrument is not None and subjects[0].instrument.kind == "market":
             funds = _MARKET_FUNDS.match(view, subjects[0].end)
             if funds:  # "全市场股票ETF合计净流入56.3亿元": the market's ETFs, not the market
