@@ -4012,3 +4012,10 @@ def test_a_fund_named_after_a_hong_kong_index_owns_its_turnover():
     # "恒生科技ETF成交额23.4亿元" had been Hong Kong's whole-market turnover in HK dollars
     got = published("ETF收评", "恒生科技ETF（513180）涨1.62%。恒生科技ETF成交额23.4亿元。", "2026-03-18 15:20")
     assert [(f.code, f.unit, f.value) for f in got if f.metric == "turnover"] == [("513180.SH", "CNY", 2.34e9)]
+
+
+def test_a_night_session_is_outside_the_day():
+    # "富时中国A50指数期货夜盘涨0.4%" had been a move of "富时中国A50指数期货夜盘" (the session read as part of a name);
+    # an index's futures are no subject, whatever their session
+    assert moves("富时中国A50指数期货夜盘涨0.4%。") == []
+    assert [q for *_, q in moves("星河科技夜盘涨3.1%。")] == ["extended"]
