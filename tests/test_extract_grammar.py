@@ -4019,3 +4019,10 @@ def test_a_night_session_is_outside_the_day():
     # an index's futures are no subject, whatever their session
     assert moves("富时中国A50指数期货夜盘涨0.4%。") == []
     assert [q for *_, q in moves("星河科技夜盘涨3.1%。")] == ["extended"]
+
+
+def test_an_unknown_index_in_traditional_characters_is_an_index():
+    # "恒生內地地產指數升2.5%" had been a stock (and so among the movers); its level was lost for the same reason
+    got = sentence_facts("滬市B股指數收報130.25點，跌0.21%。", "a", load_reference())
+    assert [(f.metric, f.kind, f.value) for f in got] == [("pct_change", "index", -0.21), ("level", "index", 130.25)]
+    assert [f.kind for f in sentence_facts("恒生內地地產指數升2.5%。", "a", load_reference())] == ["index"]
