@@ -4026,3 +4026,14 @@ def test_an_unknown_index_in_traditional_characters_is_an_index():
     got = sentence_facts("滬市B股指數收報130.25點，跌0.21%。", "a", load_reference())
     assert [(f.metric, f.kind, f.value) for f in got] == [("pct_change", "index", -0.21), ("level", "index", 130.25)]
     assert [f.kind for f in sentence_facts("恒生內地地產指數升2.5%。", "a", load_reference())] == ["index"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a sector in traditional characters and a group of stocks had been stocks, listed among the movers
+    ("銀行板塊跌幅為0.45%。", "sector"), ("電力行業跌1.2%。", "sector"), ("内房股跌3%。", "sector"),
+    ("內房股跌3%。", "sector"), ("券商股集体走强，涨2%。", "sector"),
+    # a company's "控股" or "股份" is no group
+    ("星河控股涨3%。", "stock"), ("星河股份涨3%。", "stock"),
+])
+def test_the_kind_of_an_unknown_group_or_sector_in_either_script(sentence, kind):
+    assert [f.kind for f in sentence_facts(sentence, "a", load_reference()) if f.metric == "pct_change"] == [kind]

@@ -209,6 +209,8 @@ COMMODITY_LAST_WORDS = frozenset(("crude", "oil", "gas", "ore", "palladium", "pl
                                   "contracts"))
 # a capital, then lower-case words ending in a sector's word: a group of companies ("Coal miners", "Chinese tech")
 _EN_GROUP = re.compile(r"[A-Z][a-z]+(?:\s+[a-z][a-z\-]*){1,2}")
+# a group of stocks named by its kind and 股: "内房股", "券商股" (not a company's "…控股", "…股份", nor a listing's "A股")
+_ZH_GROUP = re.compile(r"[\u4e00-\u9fff]{1,5}(?<![控ABH港美个])股")
 _KIND_BY_NAME = [
     # one board or exchange of a market: "沪市", "科创板", "北交所", "the STAR Market"
     (re.compile(r"^(?:沪市|深市|滬市|上交所|深交所|科创板|创业板|北交所|港股主板|STAR Market|Shanghai market|Shenzhen market)(?:主板)?$",
@@ -239,8 +241,11 @@ def infer_kind(name: str, code: str = "") -> str:
     ("电子", "通信行业", "Utilities", "Coal miners"), a commodity, else a stock."""
     if _COMMODITY_NAME.fullmatch(name):
         return "commodity"
+    name = fold(name) if not name.isascii() else name  # "電子板塊", "恒生內地地產指數": read as simplified
     if not code and name.removesuffix("行业").removesuffix("板块") in _zh_industries():
         return "sector"
+    if not code and _ZH_GROUP.fullmatch(name):
+        return "sector"  # "内房股", "券商股", "濠赌股": a group of stocks, no company
     if not code and name.isascii() and is_sector_word(name) and (name.lower() in sector_words() or
                                                                  _EN_GROUP.fullmatch(name)):
         return "sector"  # "Utilities", "Real Estate", "Chinese tech", "Coal miners": a sector or a group, no company
