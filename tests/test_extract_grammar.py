@@ -4037,3 +4037,17 @@ def test_an_unknown_index_in_traditional_characters_is_an_index():
 ])
 def test_the_kind_of_an_unknown_group_or_sector_in_either_script(sentence, kind):
     assert [f.kind for f in sentence_facts(sentence, "a", load_reference()) if f.metric == "pct_change"] == [kind]
+
+
+def test_a_place_and_participle_opening_a_sentence_is_no_name():
+    # "Hong Kong-listed tech giants gained 1.8%" had given "Hong Kong-listed" a move, shown among the movers
+    assert moves("Hong Kong-listed tech giants gained 1.8%.") == []
+    assert [s for s, *_ in moves("Beijing-based Harbor Lights fell 1%.")] == ["Harbor Lights"]
+    # the listing before "shares of" still names the listing
+    assert [c for _, c, *_ in moves("Hong Kong-listed shares of BYD rose 2%.")] == ["01211.HK"]
+
+
+def test_a_group_named_by_a_noun_of_companies_is_a_sector():
+    # "Macau casino operators" had been a stock
+    got = published("HK close", "Macau casino operators rose 1.5%. Carmakers slid 0.9%.", "2026-03-18 16:30")
+    assert [(f.subject, f.kind) for f in got] == [("Macau casino operators", "sector"), ("Carmakers", "sector")]

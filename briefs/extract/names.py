@@ -264,8 +264,8 @@ def leading_name(text: str) -> tuple[int, int] | None:
     while junk < len(words) - 1 and words[junk].lower().strip(",") in _EN_LEADING_JUNK:
         junk += 1
     name = " ".join(words[junk:])
-    if name.lower().strip(",") in _EN_NOT_NAMES:
-        return None
+    if name.lower().strip(",") in _EN_NOT_NAMES or re.search(_PLACED_END, name):
+        return None  # ("Hong Kong-listed tech giants gained": a description opens the sentence, no name)
     start = m.end("run") - len(m["run"]) + m["run"].index(words[junk]) if junk else m.start("run")
     if len(words) - junk == 1:  # "Real estate shares were also lagging": a sector phrase opening the sentence
         following = text[start:].split()
@@ -285,6 +285,17 @@ _EN_GROUP_NOUN = re.compile(r"\s(?:makers|producers|manufacturers|miners|firms|c
                             r"operators|retailers|builders)$")
 
 
+# a place joined to a participle opens a description, not a name: "Hong Kong-listed", "Shenzhen-based" (the listing
+# before "shares of" is read elsewhere: "Hong Kong-listed shares of BYD")
+_PLACED_END = r"-(?:listed|based|headquartered|owned|backed|controlled|traded|registered)$"
+_PLACED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*" + _PLACED_END[:-1] + r"\s+(?!(?:shares|stocks?)\s+(?:of|in)\b|(?:ETFs?|funds?)\b)")  # ("U.S.-listed ETFs": the funds)
+
+
+def names_a_group(phrase: str) -> bool:
+    """True when a phrase ends in a noun of companies: "Macau casino operators", "Electric vehicle makers"."""
+    return bool(_EN_GROUP_NOUN.search(phrase))
+
+
 def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[str, str] | None:
     """(name, code) of one English list item, or None when it names nothing (``grouped``: "stocks" or "shares"
     followed it)."""
@@ -302,6 +313,11 @@ def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[s
         determiner = determiner or lead.group(0).strip().lower() in ("the", "a", "an")
         gauge = gauge or bool(_GAUGE_OF.match(lead.group(0)))
         text = text[lead.end():]
+    placed = _PLACED.match(text)
+    if placed:  # "Hong Kong-listed tech giants", "Beijing-based Harbor Lights": where, then whom (if anyone)
+        text = text[placed.end():]
+        if not text:
+            return None
     if gauge and _GAUGE_TRACKS.fullmatch(text):
         return text, ""  # "A gauge of megacaps rose 1.1%": what the gauge tracks, in lower case as written
     if not text or _RELATIVE.match(text):

@@ -23,7 +23,7 @@ from typing import Any
 
 from briefs.extract.fold import fold
 from briefs.extract.mentions import ZH_MARKET_OPENING, Mention, unresolved_market
-from briefs.extract.names import is_sector_word, sector_words
+from briefs.extract.names import is_sector_word, names_a_group, sector_words
 from briefs.resources import data_dir
 
 MAX_SUBJECT_GAP = 90
@@ -246,9 +246,11 @@ def infer_kind(name: str, code: str = "") -> str:
         return "sector"
     if not code and _ZH_GROUP.fullmatch(name):
         return "sector"  # "内房股", "券商股", "濠赌股": a group of stocks, no company
-    if not code and name.isascii() and is_sector_word(name) and (name.lower() in sector_words() or
-                                                                 _EN_GROUP.fullmatch(name)):
-        return "sector"  # "Utilities", "Real Estate", "Chinese tech", "Coal miners": a sector or a group, no company
+    if not code and name.isascii() and (is_sector_word(name) or names_a_group(name)) and (
+            name.lower() in sector_words() or _EN_GROUP.fullmatch(name)):
+        # "Utilities", "Real Estate", "Chinese tech", "Coal miners", "Macau casino operators": a sector or a group,
+        # no company
+        return "sector"
     for pattern, kind in _KIND_BY_NAME:
         if pattern.search(name):
             return kind
