@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -261,3 +261,14 @@ def test_a_feeds_other_common_field_names(tmp_path):
     (article,) = load_articles([str(path)], SHANGHAI, DAY)
     assert (article.outlet, article.published.isoformat(), article.body) == \
         ("港湾日报", "2026-03-12T15:05:00+08:00", "港湾指数收涨0.4%。")
+
+
+def test_an_outlet_line_with_a_date_without_a_year_takes_the_days_year(tmp_path):
+    # "财联社 11-12 15:02" had been an outlet of that name and no publication time
+    path = tmp_path / "cls.txt"
+    path.write_text("收评：沪指涨0.3%\n财联社 11-12 15:02\n\n沪指收涨0.3%。\n", encoding="utf-8")
+    article = load_articles([str(path)], ZoneInfo("Asia/Shanghai"), date(2025, 11, 12))[0]
+    assert (article.outlet, article.published) == ("财联社", datetime(2025, 11, 12, 15, 2, tzinfo=ZoneInfo("Asia/Shanghai")))
+    path.write_text("Chips rally\nDeep News · 09/12\n\nThe STAR 50 rose 2% in 2025.\n", encoding="utf-8")
+    article = load_articles([str(path)], ZoneInfo("Asia/Shanghai"))[0]  # no day: the year the text names
+    assert (article.outlet, article.published.date()) == ("Deep News", date(2025, 9, 12))

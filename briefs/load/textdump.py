@@ -26,6 +26,9 @@ DATE_LINE = re.compile(
     r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日)"
     r"(?:\s+\d{1,2}:\d{2})?$"
 )
+# an outlet with a date that names no year: "财联社 11-12 15:02", "Deep News · 09/12" (the year is the day's being built)
+OUTLET_YEARLESS = re.compile(r"^(?P<outlet>[^\d·|｜]{1,38}?)\s*[·|｜]?\s*(?P<when>\d{1,2}[/\-]\d{1,2}(?:\s+\d{1,2}:\d{2})?|"
+                             r"\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?)$")
 TITLE_MAX = 150  # longer lines are body text, never a title
 OUTLET_MAX = 40
 DATELINE_MAX = 120  # an outlet-and-time line may name its authors: "By A and B, Reuters · Nov 11, 2025 4:25 PM ET"
@@ -97,6 +100,9 @@ def _split_single(lines: list[tuple[int, str]], text: str, tz: ZoneInfo) -> list
                 draft.published = dateline[1]
             elif DATE_LINE.match(line) and not draft.when:
                 draft.when = line
+            elif (yearless := OUTLET_YEARLESS.match(line)) and not draft.when and not draft.outlet and \
+                    draft.published is None:
+                draft.outlet, draft.when = yearless["outlet"].strip(), yearless["when"]
             elif len(line) <= OUTLET_MAX and not draft.outlet and not re.search(r"[.。!！?？:：]$", line):
                 draft.outlet = line
             else:
