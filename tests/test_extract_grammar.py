@@ -4051,3 +4051,16 @@ def test_a_group_named_by_a_noun_of_companies_is_a_sector():
     # "Macau casino operators" had been a stock
     got = published("HK close", "Macau casino operators rose 1.5%. Carmakers slid 0.9%.", "2026-03-18 16:30")
     assert [(f.subject, f.kind) for f in got] == [("Macau casino operators", "sector"), ("Carmakers", "sector")]
+
+
+def test_a_price_said_after_a_move_with_its_own_word():
+    # "涨2.1%，报528.5港元" had lost the price; a sector named before never owns one
+    got = sentence_facts("腾讯控股涨2.1%，报528.5港元。", "a", load_reference())
+    assert [(f.metric, f.code, f.value, f.unit) for f in got if f.metric == "level"] == [("level", "00700.HK", 528.5, "HKD")]
+    got = sentence_facts("机器人概念股掀涨停潮，星河科技涨停，报56.12元。", "a", load_reference())
+    assert [(f.subject, f.value) for f in got if f.metric == "level"] == [("星河科技", 56.12)]
+    # an amount after 报 is no price
+    assert [f for f in sentence_facts("成交额，报3.2亿元。", "a", load_reference()) if f.metric == "level"] == []
+    # "Southbound flows hit a record HK$35.6 billion" had been lost
+    got = sentence_facts("Southbound flows hit a record HK$35.6 billion on Monday.", "a", load_reference())
+    assert [(f.code, f.value) for f in got] == [("HK.SOUTHBOUND", 3.56e10)]

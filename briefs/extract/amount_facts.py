@@ -16,7 +16,8 @@ from briefs.extract.owners import MARKET_WIDE, make_fact, settle, whole_market
 from briefs.extract.places import PLACE
 from briefs.extract.reading import subjects_after
 from briefs.extract.reference import Reference
-from briefs.extract.subjects import MAX_AMOUNT_SUBJECT_GAP, ZH_FLOW_WORDS, ArticleContext, subjects_for, unknown_subject
+from briefs.extract.subjects import (MAX_AMOUNT_SUBJECT_GAP, ZH_FLOW_WORDS, ArticleContext, infer_kind, subjects_for,
+                                     unknown_subject)
 from briefs.extract.windows import clause_start, is_window
 from briefs.records import Fact
 
@@ -474,9 +475,12 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
                     subjects = _moved_instrument(moved, amount.start, ref) or _pointed_before(view, amount, context) or (
                         _moved_instrument(context.moved_before, amount.start, ref) if context is not None and
                         not any(m.start < amount.start for m in mentions) else [])
-        if amount.metric == "level" and subjects and subjects[0].instrument is None and \
-                _PRICE_WORDS.fullmatch(subjects[0].subject):
-            # "星河电子涨停，…，股价报12.34元": a price word names no one; the stock the sentence moved owns the price
+        if amount.metric == "level" and subjects and (
+                subjects[0].instrument is None and _PRICE_WORDS.fullmatch(subjects[0].subject) or
+                infer_kind(subjects[0].subject) == "sector" if subjects[0].instrument is None else
+                subjects[0].instrument.kind in ("sector", "index", "market")):
+            # "星河电子涨停，…，股价报12.34元": a price word names no one; "机器人概念股掀涨停潮，五洲新春涨停，报56.12元": a
+            # sector has no price in yuan; the stock the sentence moved owns the price
             subjects = _moved_instrument(moved, amount.start, ref)
         if amount.metric == "net_inflow" and (not subjects or subjects[0].instrument is None and
                                                not _CHANNELS_BUYING_AFTER.match(view, amount.end)):

@@ -55,7 +55,7 @@ METRIC_WORDS = [
                 # "Investors poured $2.3 billion into SPY": money put into a fund, which follows "into"
                 _POURED + r"(?:(?:US|HK)?(?=\$)|$)|"
                 # "Tencent drew the most southbound buying, at HK$2.1 billion": the channel's buying is net
-                r"\b(?:southbound|northbound)\s+(?:buying|purchases|inflows?)\b|"
+                r"\b(?:southbound|northbound)\s+(?:buying|purchases|inflows?|flows?)\b|"  # ("Southbound flows hit …")
                 r"净流入|净买入|净申购|"
                 r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
     (re.compile(r"net (?:outflows?|selling|sells?\b|sold|redemptions?|sellers of)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
@@ -73,7 +73,9 @@ METRIC_WORDS = [
     (re.compile(r"turnover(?! rate)|trading (?:volume|value)|transaction volume|\bvolumes?\b|(?<![\w\-] )\btrading(?= (?:in|on) )|"
                 r"成交额|成交金额|交易额|成交(?!量)",
                 re.IGNORECASE), "turnover", 1.0),
-    (re.compile(r"(?:latest|closing|share|last) price|price of|最新价|(?<!招)股价|收报|现价", re.IGNORECASE), "level", 1.0),
+    # ("涨2.1%，报528.5港元": a price said right after a move, its clause opened by 报)
+    (re.compile(r"(?:latest|closing|share|last) price|price of|最新价|(?<!招)股价|收报|现价|(?<=[，,])\s*报(?=\s*$|\s*[\d０-９])",
+                re.IGNORECASE), "level", 1.0),
 ]
 # a price a move is measured from: an offer, issue or target price
 _BASE_PRICE = re.compile(r"(?:招股价|发行价|发售价|定价|目标价|offer price|IPO price|issue price|price target)\s*(?:为|of|at)?\s*$",
@@ -226,7 +228,7 @@ _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个|股(?=上
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
 _METRIC_HINTS = hint_pattern("net", "southbound", "northbound", "volume", "turnover", "poured", "pumped", "plowed", "ploughed", "channel", "funnel", "trading",
                              "transaction", "成交", "交易额", "净", "吸金", "price", "价",
-                             "收报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled", "gathered", "hauled in",
+                             "收报", "，报", ",报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled", "gathered", "hauled in",
                              "shed", "bled", "added",
                              "withdrew", "yanked", "redeemed", "new assets", "new money", "new cash", "changed hands")
 _COUNT_HINTS = hint_pattern("stock", "share", "compan", "issue", "只", "家", "个", "股上涨", "股下跌", "股涨停", "股跌停",
