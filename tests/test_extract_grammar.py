@@ -4064,3 +4064,11 @@ def test_a_price_said_after_a_move_with_its_own_word():
     # "Southbound flows hit a record HK$35.6 billion" had been lost
     got = sentence_facts("Southbound flows hit a record HK$35.6 billion on Monday.", "a", load_reference())
     assert [(f.code, f.value) for f in got] == [("HK.SOUTHBOUND", 3.56e10)]
+
+
+def test_a_price_holds_when_its_stocks_move_does():
+    # "盘中涨2.1%，报528.5港元" in a piece written at 10:40 had given the price no moment (the day's, by default)
+    got = published("腾讯涨超2%", "腾讯控股(00700)盘中涨2.1%，报528.5港元。", "2026-03-18 10:40")
+    assert [f.qualifier for f in got if f.metric == "level"] == ["intraday"]
+    got = published("港股收评", "腾讯控股(00700)收涨2.1%，报528.5港元。", "2026-03-18 16:40")
+    assert [f.qualifier for f in got if f.metric == "level"] == ["close"]

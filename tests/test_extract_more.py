@@ -37,7 +37,9 @@ def test_amounts_are_normalised_in_their_currency():
 
 def test_premium_turnover_rate_price_and_breadth():
     got = facts("数字经济ETF（560800）涨2.02%，最新价1.01元，换手率2.77%，溢价率0.42%。")
-    assert ("数字经济ETF", "560800.SH", "level", 1.01, "CNY", "") in got
+    # (the price holds when the fund's move in the sentence does: the session's so far, as the move's own)
+    assert ("数字经济ETF", "560800.SH", "pct_change", 2.02, "%", "intraday") in got
+    assert ("数字经济ETF", "560800.SH", "level", 1.01, "CNY", "intraday") in got
     assert ("数字经济ETF", "560800.SH", "turnover_rate", 2.77, "%", "") in got
     assert ("数字经济ETF", "560800.SH", "premium", 0.42, "%", "") in got
     assert facts("全市场超3600只个股上涨，涨停个股达98只。") == [

@@ -563,7 +563,22 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
                 unit = ref.currencies.get(market or "", "")
                 if not unit:
                     continue  # an amount in an unknown currency is not a figure
+            moment = _price_moment(mention, moved) if amount.metric == "level" and not amount.qualifier else None
             facts.append(make_fact(article_id, mention, amount.metric, amount.value, unit,
-                               _amount_moment(view, amount, market, context, moved), sentence,
-                               context))
+                               moment if moment is not None else _amount_moment(view, amount, market, context, moved),
+                               sentence, context))
     return facts
+
+
+_PRICE_MOMENTS = ("intraday", "close", "open", "previous_session", "extended", "earlier")
+
+
+def _price_moment(owner: Mention, moved: list[Fact]) -> str | None:
+    """When a price holds, said by its owner's move in the same sentence ("盘中涨2.1%，报528.5港元": the session's so
+    far; "收涨2.1%，报528.5港元": the close), without the move's bound; None when the sentence moves it at no moment."""
+    code = owner.instrument.code if owner.instrument is not None else owner.code_text
+    for fact in moved:
+        if fact.metric == "pct_change" and (fact.code == code if code else fact.subject == owner.subject):
+            moment = fact.qualifier.split(":")[0]
+            return moment if moment in _PRICE_MOMENTS else None
+    return None
