@@ -4072,3 +4072,21 @@ def test_a_price_holds_when_its_stocks_move_does():
     assert [f.qualifier for f in got if f.metric == "level"] == ["intraday"]
     got = published("港股收评", "腾讯控股(00700)收涨2.1%，报528.5港元。", "2026-03-18 16:40")
     assert [f.qualifier for f in got if f.metric == "level"] == ["close"]
+
+
+def test_names_with_a_verb_each_then_respectively_pair_in_order():
+    # "TENCENT and MEITUAN-W rose 2.3% and fell 0.7% respectively" had given each name both figures
+    got = moves("Heavyweights TENCENT (00700.HK) and MEITUAN-W (03690.HK) rose 2.3% and fell 0.7% respectively.")
+    assert [(c, v) for _, c, v, _ in got] == [("00700.HK", 2.3), ("03690.HK", -0.7)]
+    assert [(c, v) for _, c, v, _ in moves("腾讯、美团分别上涨2.3%和下跌0.7%。")] == [("00700.HK", 2.3), ("03690.HK", -0.7)]
+
+
+def test_a_level_after_a_sessions_extreme_is_that_extreme():
+    # "rose as much as 410 points to 27,071" had given 27,071 as the index's level, with no moment
+    got = sentence_facts("The Hang Seng Index rose as much as 410 points to 27,071 before paring gains.", "a",
+                         load_reference())
+    assert [(f.metric, f.value, f.qualifier) for f in got if f.metric == "level"] == [("level", 27071.0, "intraday_high")]
+    got = sentence_facts("HSI once rose 410 pts to 27,071 at the high.", "a", load_reference())
+    assert {f.qualifier for f in got} == {"intraday_high"}
+    got = sentence_facts("HSI closed at 26,973, up 312 pts or 1.2%.", "a", load_reference())
+    assert {f.qualifier for f in got} == {"close"}

@@ -48,6 +48,23 @@ _EXTREME_BEFORE_POINTS = re.compile(r"(?:最多|最高|最低|一度|盘中最�
                                     r"\bas much as\s*$", re.I)
 
 
+# words of a session's extreme before a level or a point change in its clause
+_EXTREME_IN_CLAUSE = re.compile(r"\b(?:once|at one point|as much as)\b|一度|最多|最高|最低|低见|高见", re.I)
+_DOWN_NEAR = re.compile(r"\b(?:fell|dropped|lost|slid|sank|declined|tumbled|plunged|dipped|shed|slumped|down|lower)\b|"
+                        r"跌|挫|低见|最低|下跌|回落", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;，；。]")
+
+
+def _clause_from(view: str, position: int) -> int:
+    """Where the clause holding ``position`` begins (after the last comma, semicolon or full stop before it; a
+    comma inside a number is none)."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(view, 0, position):
+        if not (m.group(0) == "," and view[m.start() - 1:m.start()].isdigit() and view[m.end():m.end() + 1].isdigit()):
+            start = m.end()
+    return start
+
+
 def _level_cues(view: str) -> list[tuple[int, str]]:
     """The moments a sentence's words speak of, in order: (where, "close" | "open" | "intraday"); a midday close
     ("午间收盘", "closed the morning") is intraday, whatever close word it holds."""
@@ -111,6 +128,10 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
                 said = "close" if after["close"] else "intraday"
             if metric == "point_change" and _EXTREME_BEFORE_POINTS.search(view, max(0, position - 6), position):
                 said = "intraday_high" if points > 0 else "intraday_low"  # "最多升236點": the session's high so far
+            elif not bound and (extreme := _EXTREME_IN_CLAUSE.search(view, _clause_from(view, position), position)):
+                # "rose as much as 410 points to 27,071", "once fell 300 points to 26,500", "一度升410点至27071点": the
+                # session's extreme, never where it ended
+                said = "intraday_low" if _DOWN_NEAR.search(view, extreme.start(), position) else "intraday_high"
             # (not one inside a relative clause: "The CBOE Volatility Index, which is based on S&P 500 options, was
             # down 4.22% to 17.21" is the VIX's level)
             indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"

@@ -9,7 +9,7 @@ several names ("A, B and C all rose over 2%", "A、B、C涨停") is each name's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -835,6 +835,30 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             qualifier, defaulted = with_bound(window, bound_in(qualifier)), False
         previous_sign = -1.0 if group.values[0] < 0 else 1.0
         out.append(Read(subjects, group.values, qualifier, start=group.start, defaulted=defaulted))
+    return _paired_respectively(out, view)
+
+
+_RESPECTIVELY = re.compile(r"respectively|分别", re.I)
+
+
+def _paired_respectively(reads: list[Read], view: str) -> list[Read]:
+    """Moves of one list of names said with a verb each, then "respectively" ("TENCENT and MEITUAN-W rose 2.3% and
+    fell 0.7% respectively"): the n-th verb's figure is the n-th name's, not every name's."""
+    if len(reads) < 2 or not _RESPECTIVELY.search(view):
+        return reads
+    out: list[Read] = []
+    i = 0
+    while i < len(reads):
+        names = reads[i].subjects
+        run = 1
+        while i + run < len(reads) and len(reads[i + run].values) == 1 and \
+                [(m.start, m.end) for m in reads[i + run].subjects] == [(m.start, m.end) for m in names]:
+            run += 1
+        if run > 1 and run == len(names) and len(reads[i].values) == 1 and not reads[i].limit:
+            out.extend(replace(read, subjects=[name]) for read, name in zip(reads[i:i + run], names))
+        else:
+            out.extend(reads[i:i + run])
+        i += run
     return out
 
 
