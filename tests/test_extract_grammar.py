@@ -4090,3 +4090,11 @@ def test_a_level_after_a_sessions_extreme_is_that_extreme():
     assert {f.qualifier for f in got} == {"intraday_high"}
     got = sentence_facts("HSI closed at 26,973, up 312 pts or 1.2%.", "a", load_reference())
     assert {f.qualifier for f in got} == {"close"}
+
+
+def test_a_time_after_a_figures_noun_names_no_subject():
+    # "after a 3% gain in the previous session" had given a move to a subject named "previous session"
+    got = moves("Tencent fell 1% on Tuesday after a 3% gain in the previous session.")
+    assert "previous session" not in [s for s, *_ in got]
+    assert [(s, v) for s, _, v, _ in moves("Tech led, with a 2.1% gain in the Hang Seng Tech Index.")] == \
+        [("Hang Seng Tech Index", 2.1)]

@@ -967,9 +967,16 @@ def _led_by(view: str, sentence: str, at: int, mentions: list[Mention]) -> tuple
     return found, end
 
 
+_TIME_AFTER = re.compile(r"\s*(?:in|during|over)\s+(?:the\s+|its\s+|their\s+)?(?:previous|prior|last|past|early|late|"
+                         r"morning|afternoon|overnight|opening|closing|extended|premarket|after-hours|same|first|final|"
+                         r"session|week|month|quarter|year|trade|trading)\b", re.I)
+
+
 def subjects_after(view: str, sentence: str, at: int, mentions: list[Mention], lead: str = "in") -> list[Mention]:
     """Names that follow a figure ("gains of 3.5% each in Goldman Sachs and UnitedHealth"), "led by", or an
     amount's "from" ("pulled $3.1 billion from the Harbor Growth ETF"); ``lead`` "" when no "in" is needed."""
+    if lead == "in" and _TIME_AFTER.match(view, at):
+        return []  # "after a 3% gain in the previous session": when, not whose
     m = _AFTER_NAMES.match(view, at)
     sector = sector_after(view, at) if not m and lead == "in" else None
     if sector is not None:  # "followed by a 1.2% gain in technology"
