@@ -4098,3 +4098,9 @@ def test_a_time_after_a_figures_noun_names_no_subject():
     assert "previous session" not in [s for s, *_ in got]
     assert [(s, v) for s, _, v, _ in moves("Tech led, with a 2.1% gain in the Hang Seng Tech Index.")] == \
         [("Hang Seng Tech Index", 2.1)]
+
+
+def test_a_place_after_a_name_is_not_the_name():
+    # "Iron ore futures in Dalian fell 2.3%" had given Dalian a move
+    assert "Dalian" not in [s for s, *_ in moves("Iron ore futures in Dalian fell 2.3%.")]
+    assert [(s, c) for s, c, *_ in moves("Sands China in Macau rose 2%.")] == [("Sands China", "01928.HK")]

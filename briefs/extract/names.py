@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from briefs.extract.mentions import ZH_AFTER_CONJUNCTION, ZH_MARKET_OPENING, Mention
+from briefs.extract.places import PLACE, TRADING_CITIES
 from briefs.resources import data_dir
 
 _CODE = (r"[（(]\s*(?:(?:代码|代號|代号|股票代码|沪|深|港|北|HK|SH|SZ|Symbol|NYSE|NASDAQ|Nasdaq|ticker|HKEX|SEHK)\s*[:：]\s*)?"
@@ -291,6 +292,11 @@ _PLACED_END = r"-(?:listed|based|headquartered|owned|backed|controlled|traded|re
 _PLACED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*" + _PLACED_END[:-1] + r"\s+(?!(?:shares|stocks?)\s+(?:of|in)\b|(?:ETFs?|funds?)\b)")  # ("U.S.-listed ETFs": the funds)
 
 
+# a place or a venue ending an item after its name: "Iron ore futures in Dalian" (the place is no name of its own)
+_WHERE_TAIL = re.compile(rf"(?<=[a-z])\s+(?:in|on)\s+(?:the\s+)?(?:{TRADING_CITIES}|{PLACE}|Dalian|Zhengzhou|Macau|Chicago|"
+                         r"LME|COMEX|NYMEX|CBOT|SHFE|ICE|NYSE|Nasdaq)$")
+
+
 def names_a_group(phrase: str) -> bool:
     """True when a phrase ends in a noun of companies: "Macau casino operators", "Electric vehicle makers"."""
     return bool(_EN_GROUP_NOUN.search(phrase))
@@ -313,6 +319,9 @@ def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[s
         determiner = determiner or lead.group(0).strip().lower() in ("the", "a", "an")
         gauge = gauge or bool(_GAUGE_OF.match(lead.group(0)))
         text = text[lead.end():]
+    where = _WHERE_TAIL.search(text)
+    if where and where.start() > 0:  # "Iron ore futures in Dalian", "Copper on the LME": whose, then where
+        text = text[:where.start()]
     placed = _PLACED.match(text)
     if placed:  # "Hong Kong-listed tech giants", "Beijing-based Harbor Lights": where, then whom (if anyone)
         text = text[placed.end():]
