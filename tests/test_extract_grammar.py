@@ -4104,3 +4104,17 @@ def test_a_place_after_a_name_is_not_the_name():
     # "Iron ore futures in Dalian fell 2.3%" had given Dalian a move
     assert "Dalian" not in [s for s, *_ in moves("Iron ore futures in Dalian fell 2.3%.")]
     assert [(s, c) for s, c, *_ in moves("Sands China in Macau rose 2%.")] == [("Sands China", "01928.HK")]
+
+
+def test_a_limit_move_on_a_day_the_sentence_names_is_that_days():
+    tuesday = date(2026, 3, 17)
+    # "寒武纪上周五涨停" had been a limit-up of the day
+    assert [f.qualifier for f in facts_on("寒武纪上周五涨停。", tuesday)] == ["earlier"]
+    assert [f.qualifier for f in facts_on("Cambricon hit its daily limit last Friday.", tuesday)] == ["earlier"]
+    assert [f.qualifier for f in facts_on("寒武纪今日涨停。", tuesday)] == ["limit_up"]
+
+
+def test_a_move_since_the_start_of_the_year_in_chinese():
+    # "寒武纪较年初上涨15%" had been the day's move of a subject named "寒武纪较年初"
+    assert [(s, c, q) for s, c, _, q in moves("寒武纪较年初上涨15%。")] == [("寒武纪", "688256.SH", "ytd")]
+    assert [(s, q) for s, _, _, q in moves("寒武纪年初至今上涨15%。")] == [("寒武纪", "ytd")]

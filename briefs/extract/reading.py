@@ -814,6 +814,11 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
                 ("limit_up" if payload[0] == "up" else "limit_down")
             if _PREVIOUS_LIMIT.search(view, max(0, start - 8), start):
                 qualifier = "previous_session"  # "前一交易日涨停的星河重工", "昨日涨停": another session's limit
+            else:
+                # "寒武纪上周五涨停", "hit its daily limit last Friday": a day the sentence names is the limit's
+                said = qualifier_of(view, cues, group.start, group.end, region_from, "", group.verb, context,
+                                    payload[0] != "up").split(":")[0]
+                qualifier = said if said in ("previous_session", "earlier") else qualifier
             out.append(Read(subjects, stated, qualifier, payload[0]))
             continue
         if group.range_ or count > 1 and count != len(subjects):

@@ -59,7 +59,7 @@ _WINDOWS = [
      "quarterly"),
     (re.compile(r"year[- ]to[- ]date|so far this year|this year|since the start of the year|\bytd\b|年内|今年以来|"
                 r"\bsince (?:early |late |mid-)?Jan(?:uary)?\b|since the beginning of the year|"
-                r"年初至今|年初以来", re.IGNORECASE), "ytd"),
+                r"年初至今|年初以来|较年初|相较年初|比年初", re.IGNORECASE), "ytd"),
     # ("up 45% year on year": only a price's change reaches here, growth is kept out before)
     (re.compile(r"12-month|twelve-month|one-year|over the past year|in the past year|past 12 months|year[- ]on[- ]year|"
                 r"近一年|近1年|近12个月|过去一年|过去1年|一年来|年涨幅", re.IGNORECASE), "yearly"),
