@@ -4118,3 +4118,12 @@ def test_a_move_since_the_start_of_the_year_in_chinese():
     # "寒武纪较年初上涨15%" had been the day's move of a subject named "寒武纪较年初"
     assert [(s, c, q) for s, c, _, q in moves("寒武纪较年初上涨15%。")] == [("寒武纪", "688256.SH", "ytd")]
     assert [(s, q) for s, _, _, q in moves("寒武纪年初至今上涨15%。")] == [("寒武纪", "ytd")]
+
+
+def test_a_move_over_a_past_year_is_no_year_to_date():
+    day = date(2026, 3, 17)
+    # "jumped 30% in 2025" written in 2026 had been this year's move so far; "In 2025, …" the day's
+    assert [f.qualifier for f in facts_on("Tencent jumped 30% in 2025.", day)] == ["earlier"]
+    assert [f.qualifier for f in facts_on("In 2025, Tencent jumped 30%.", day)] == ["earlier"]
+    assert [f.qualifier for f in facts_on("2025年全年，腾讯累计上涨30%。", day)] == ["earlier"]
+    assert [f.qualifier for f in facts_on("Tencent is up 30% so far in 2026.", day)] == ["ytd"]

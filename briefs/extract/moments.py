@@ -94,7 +94,10 @@ def session_default(view: str, default: str) -> str:
     return "close" if default == "extended" and _SESSION_SAID.search(view) else default
 
 
-_YEAR_AFTER = re.compile(r"\s*(?:so far\s+)?(?:in|for)\s+(?:19|20)\d\d\b|\s*(?:this|so far this) year", re.I)
+# a year opening the sentence: "In 2025, Tencent jumped 30%", "2025年全年，腾讯累计上涨30%"
+_YEAR_OPENING = re.compile(r"\W*(?:(?:In|During|For|Throughout|Over)\s+(?P<year>(?:19|20)\d\d)\s*,|"
+                           r"(?P<zh>(?:19|20)\d\d)年(?:全年|内|度)?[，,])", re.I)
+_YEAR_AFTER = re.compile(r"\s*(?:so far\s+)?(?:in|for)\s+(?P<year>(?:19|20)\d\d)\b|\s*(?:this|so far this) year", re.I)
 
 
 class Cues:
@@ -246,7 +249,12 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         return with_bound(same, bound)  # "6月以来，南向资金累计净流入…。同期，恒生指数累计上涨3.2%": the window said before
     if cues.opening and not DAY_WORDS.search(view, region_from, group_start):
         return with_bound(cues.opening, bound)  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for all
-    if _YEAR_AFTER.match(view, group_end):
+    year = _YEAR_AFTER.match(view, group_end) or _YEAR_OPENING.match(view)
+    if year:
+        day = getattr(context, "day", None)
+        said = year.groupdict().get("year") or year.groupdict().get("zh")
+        if said and day is not None and int(said) != day.year:
+            return with_bound("earlier", bound)  # "jumped 30% in 2025", written in 2026: a past year's, no year to date
         return with_bound("ytd", bound)
     if cues.previous and (_PREVIOUS_SESSION.search(view, _past_words_before(_PREVIOUS_AFTER, view, region_from),
                                                    group_start)
