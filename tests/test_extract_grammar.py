@@ -4127,3 +4127,15 @@ def test_a_move_over_a_past_year_is_no_year_to_date():
     assert [f.qualifier for f in facts_on("In 2025, Tencent jumped 30%.", day)] == ["earlier"]
     assert [f.qualifier for f in facts_on("2025年全年，腾讯累计上涨30%。", day)] == ["earlier"]
     assert [f.qualifier for f in facts_on("Tencent is up 30% so far in 2026.", day)] == ["ytd"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # each had given the session before's figure as the day's
+    ("Harbor Lights fell 3% a day earlier.", -3.0),
+    ("Harbor Lights, which fell 3% the prior day, rebounded 2%.", -3.0),
+    ("Harbor Lights rose 2%, after falling 3% the day before.", -3.0),
+])
+def test_the_session_before_said_after_its_figure(sentence, value):
+    got = {v: q for _, _, v, q in moves(sentence)}
+    assert got[value] == "previous_session"
+    assert all(q == "" for v, q in got.items() if v != value)

@@ -16,14 +16,17 @@ from briefs.extract.windows import ANY_WINDOW_WORD, opening_window, window_of
 
 
 _PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日|隔夜)|"
-                               r"(?<!than )(?<!from )(?:the previous session|the previous day|a day earlier|\byesterday\b|"
+                               r"(?<!than )(?<!from )(?:the (?:previous|prior) session|the (?:previous|prior) day|a day earlier|\byesterday\b|"
+                               r"a (?:day|session) before|the day before|"
                                r"on the previous trading day)", re.I)
 # the midday break is no close: "截至午间收盘涨6.12%", "午收涨0.5%" are intraday
 _NOT_MIDDAY = r"(?<!午间)(?<!午)(?<!半日)"
 _SAME_PERIOD = re.compile(r"同期|同一时期|(?:over|in|during) the same period", re.I)
 _SAME_PERIOD_AFTER = re.compile(r"\s*,?\s*(?:over|in|during) the same period\b(?!\s+(?:a|last|of))", re.I)  # "fell 2.6% over the same period"
 # "fell 2% in the previous session", "rose 1% yesterday": the figure's own words after it
-_PREVIOUS_AFTER = re.compile(r"\s*,?\s*(?:(?:in|on|during)\s+the\s+previous\s+(?:session|trading day|day)|yesterday)\b", re.I)
+# ("fell 3% a day earlier", "which fell 3% the prior day": the session before, said after its figure)
+_PREVIOUS_AFTER = re.compile(r"\s*,?\s*(?:(?:(?:in|on|during)\s+)?the\s+(?:previous|prior)\s+(?:session|trading day|day)|"
+                             r"a\s+(?:day|session)\s+(?:earlier|before)|the\s+day\s+before|yesterday)\b", re.I)
 # ("前一交易日（周四），纳指大涨1.5%": the session before, its day in brackets, opening the sentence)
 _PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday|(?:前一|上一|上个)交易日)\s*(?:[（(][^）)]{1,12}[）)])?\s*[,，]|"
                                r"\W*隔夜", re.I)
@@ -140,7 +143,8 @@ class Cues:
 
 
 # substrings the words of each kind hold: a plain ``in`` test before the pattern
-_PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "previous", "day earlier", "yesterday")
+_PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "previous", "prior", "day earlier", "session earlier",
+                               "day before", "session before", "yesterday")
 _INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
                                 "currently", "still", "today", "最新", "hour", " last", "lunch")
