@@ -4139,3 +4139,16 @@ def test_the_session_before_said_after_its_figure(sentence, value):
     got = {v: q for _, _, v, q in moves(sentence)}
     assert got[value] == "previous_session"
     assert all(q == "" for v, q in got.items() if v != value)
+
+
+@pytest.mark.parametrize("sentence, streak", [
+    # each had been the day's move
+    ("Harbor Lights had fallen 3% in the two previous sessions.", "streak:2"),
+    ("Harbor Lights has risen 10% in five straight sessions.", "streak:5"),
+    ("Harbor Lights slid for a third session, losing 3% in that span.", "streak:3"),
+    ("Tencent slid for a third session; it lost 3% in that span.", "streak:3"),
+])
+def test_a_run_of_sessions_said_in_more_ways(sentence, streak):
+    assert [q for *_, q in moves(sentence)] == [streak]
+    # the day's move of a run is the day's
+    assert [q for *_, q in moves("Harbor Lights rose for a third session, gaining 1.2%.")] == [""]

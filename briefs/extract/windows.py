@@ -74,6 +74,11 @@ _STREAK = re.compile(
     # "over the past five sessions", "in the previous three days", "has lost 9% in three sessions"
     r"(?:over|in|across) (?:the (?:past|last|previous|prior) )?(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?:sessions|days|trading days|trading sessions)\b|"
+    # "in the two previous sessions"; "slid for a third session, losing 3% in that span"
+    r"(?:over|in|across) the (?P<n8>\d+|two|three|four|five|six|seven|eight|nine|ten) (?:previous|prior|past|last) "
+    r"(?:sessions|days|trading days)\b|"
+    r"\bfor (?:a|the) (?P<n9>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:straight |consecutive )?"
+    r"(?:session|day|trading day)\b|"
     r"连续(?P<n3>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|(?:近|过去)(?P<n4>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|"
     r"(?P<n5>\d+|[两二三四五六七八九十])连(?:涨|跌|阳|阴)|"
     r"(?<![\d月])(?P<n6>\d+|[两二三四五六七八九十])日\s*(?:累计)?\s*(?:涨幅|跌幅)|"  # "5日涨幅达20%": five days' gain
@@ -84,12 +89,14 @@ _STREAK = re.compile(
 )
 # substrings every streak phrase holds: a plain ``in`` test before the pattern
 # (the words around a figure are read with a space between the words before it and the figure: "5日 涨幅达20%")
-_STREAK_HINTS = hint_pattern("straight", "consecutive", "past", "last", "previous", "prior", "sessions", " days", "-day",
+_STREAK_HINTS = hint_pattern("straight", "consecutive", "past", "last", "previous", "prior", "session", " days", "-day",
                              "-session", "连", "近", "过去", "日涨幅", "日跌幅", "日累计",
                              "日 涨幅", "日 跌幅")
 _CUMULATIVE = re.compile(r"累计|累积|合计|日\s*(?:涨幅|跌幅)|cumulative|cumulatively|in total|combined|-day|-session|"
                          r"(?:over|in|across) the (?:past|last|previous|prior)|"
-                         r"(?:over|in|across) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:trading )?(?:sessions|days)\b|"
+                         r"(?:over|in|across) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?: straight| consecutive)? "
+                         r"(?:trading )?(?:sessions|days)\b|"
+                         r"(?:over|in|across) the (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:previous|prior|past|last)\b|"
                          r"(?:in|over|during) (?:that|the) (?:span|stretch|period|run)|"
                          r"近\d+|近[两二三四五六七八九十]|过去", re.IGNORECASE)
 
@@ -183,6 +190,10 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
         # (only the words since the figure before: "工业富联涨2.08%，连续3个交易日上涨，累计涨幅达9.2%")
         earlier = sentence[max(0, floor - 40):floor]
         streak = _STREAK.search(earlier[earlier.rfind("%") + 1:])
+    elif not streak and floor == 0 and start > 0 and _CUMULATIVE.search(around):
+        # "Tencent slid for a third session, losing 3% in that span": the run is named in the clause before
+        earlier = sentence[max(0, start - 60):start]
+        streak = _STREAK.search(earlier) if "%" not in earlier else None
     if streak and _CUMULATIVE.search(around):
         word = next(g for g in streak.groups() if g)
         count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
