@@ -4152,3 +4152,9 @@ def test_a_run_of_sessions_said_in_more_ways(sentence, streak):
     assert [q for *_, q in moves(sentence)] == [streak]
     # the day's move of a run is the day's
     assert [q for *_, q in moves("Harbor Lights rose for a third session, gaining 1.2%.")] == [""]
+
+
+def test_a_figure_at_last_check_is_the_sessions_so_far():
+    # "at last check", "in recent trading" had been the day's (closing) moves
+    assert [q for *_, q in moves("Harbor Lights traded 1.1% higher at last check.")] == ["intraday"]
+    assert [q for *_, q in moves("Harbor Lights was 1.1% higher in recent trading.")] == ["intraday"]
