@@ -200,6 +200,11 @@ def test_the_headlines_listed_under_a_related_news_label_are_furniture():
     body = ("The HSI rose 0.6% at midday.\n\nRelated News\n<HK Stock Connect> Southbound Net Buy $3.2B\n"
             "Broker Lifts HSI Target\n\nHSCEI rose 0.8%.\n\n相关新闻\n\n北水半日净买入32亿港元\n\nEnd.")
     assert clean_body(body) == "The HSI rose 0.6% at midday.\n\nHSCEI rose 0.8%.\n\nEnd."
+    # "You may also like", "推荐阅读" head such lists too (their headlines had been read as the day's moves); the
+    # same words opening a sentence of the article are text
+    body = ("The HSI rose 1.2%.\n\nYou may also like\nTencent jumps 5% after earnings beat\n\n推荐阅读\n腾讯大涨5%\n\n"
+            "Recommended by analysts, Xiaomi rose 3%.")
+    assert clean_body(body) == "The HSI rose 1.2%.\n\nRecommended by analysts, Xiaomi rose 3%."
 
 
 def test_one_article_whose_dateline_has_the_results_page_form_is_one_article(tmp_path):

@@ -15,10 +15,14 @@ _FURNITURE_LINES = re.compile(
 )
 # The labels pages put before links to other stories.
 _LINK_LABEL = r"related news|related stories|相關新聞|相关新闻|延伸阅读|延伸閱讀"
+# labels that head a list of other stories only when alone on their line ("Recommended by analysts, …" is text)
+_LIST_LABEL = (r"related articles|related coverage|you may also like|you might also like|recommended(?: for you| stories|"
+               r" reading)?|more from [\w .&'-]{1,30}|read next|also read|推荐阅读|推薦閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦|"
+               r"相关文章|相關文章")
 # A link to another story, its headline glued to the label ("Related NewsCICC Lifts HSI Target to 28,000").
 _LINK_LINES = re.compile(rf"^(?:{_LINK_LABEL})\s*[:：]?\s*\S", re.IGNORECASE)
 # The label alone on its line ("Related News"): the headlines of other stories follow it, up to the blank line.
-_LINK_HEADING = re.compile(rf"^(?:{_LINK_LABEL}|more news)\s*[:：]?$", re.IGNORECASE)
+_LINK_HEADING = re.compile(rf"^(?:{_LINK_LABEL}|{_LIST_LABEL}|more news)\s*[:：]?$", re.IGNORECASE)
 # Lines that start a disclaimer paragraph; the paragraph goes.
 _DISCLAIMER = re.compile(r"^(?:免[责責][声聲]明|风险提示[:：]|Disclaimer[:：])", re.IGNORECASE)
 # A heading after which the page lists "hot stocks": that list and the rest of the page go.
