@@ -4158,3 +4158,15 @@ def test_a_figure_at_last_check_is_the_sessions_so_far():
     # "at last check", "in recent trading" had been the day's (closing) moves
     assert [q for *_, q in moves("Harbor Lights traded 1.1% higher at last check.")] == ["intraday"]
     assert [q for *_, q in moves("Harbor Lights was 1.1% higher in recent trading.")] == ["intraday"]
+
+
+def test_noon_and_the_morning_session_in_hong_kong_reports_are_the_sessions_so_far():
+    # a radio bulletin's "港股中午收市，…成交318億元" had given the morning's turnover as the day's
+    got = sentence_facts("港股中午收市，恆生指數報18786點，升284點，成交318億元。", "a", load_reference())
+    assert {(f.metric, f.qualifier) for f in got} == {("level", "intraday"), ("point_change", "intraday"),
+                                                      ("turnover", "intraday")}
+    # "恒指中午收市升1.2%" had been lost (the time read as part of the name); "騰訊午市升2.1%" named "騰訊午市"
+    assert [(c, q) for _, c, _, q in moves("恒指中午收市升1.2%。")] == [("HSI.HK", "intraday")]
+    assert [(s, c) for s, c, *_ in moves("騰訊早市跌1.1%。")] == [("騰訊", "00700.HK")]
+    assert [(s, c) for s, c, *_ in moves("騰訊午市升2.1%。")] == [("騰訊", "00700.HK")]
+    assert [(s, q) for s, _, _, q in moves("腾讯集合竞价阶段高开3%。")] == [("腾讯", "open")]

@@ -367,7 +367,7 @@ def _moved_instrument(moved: list[Fact], at: int, ref: Reference) -> list[Mentio
 
 
 # words that say an amount is the session's so far: "半日成交额", "Midday turnover", "截至10:30成交额"
-_SO_FAR = re.compile(r"半日|午间|午盘|上午|早盘|截至\d{1,2}[:：]\d{2}|盘中|已(?:达|有|超|突破)|\bmidday\b|\bhalf-day\b|"
+_SO_FAR = re.compile(r"半日|午间|午盘|上午|早盘|早市|中午|截至\d{1,2}[:：]\d{2}|盘中|已(?:达|有|超|突破)|\bmidday\b|\bhalf-day\b|"
                      r"\bmorning\b|\bso far\b|\bas of \d", re.I)
 # or said after it: "Turnover hit HK$112 billion in the morning session"
 _SO_FAR_AFTER = re.compile(r"\s*(?:in|during|for|over)\s+the\s+(?:morning|half-day|midday)\b|"

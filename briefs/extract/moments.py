@@ -40,7 +40,7 @@ _CLOSE_WORDS = re.compile(rf"(?:closed|closes|closing|ended|ends|ending|finished
 # ("低开低走", "高开低走": how the whole session went from its open, no figure of the open)
 _OPEN_WORDS = re.compile(r"(?:opened|opens|opening|at the open)\s*$|^(?:高开|低开)(?![高低]走)|开盘", re.I)
 _INTRADAY_WORDS = re.compile(
-    r"intraday|盘中|一度|早盘|午盘|午间|午收|半日|上午|in (?:early|late|afternoon|morning|midday) (?:trade|trading|deals)|"
+    r"intraday|盘中|一度|早盘|午盘|午间|午收|半日|上午|早市|中午|in (?:early|late|afternoon|morning|midday) (?:trade|trading|deals)|"
     r"by (?:late )?morning|at midday|midday|morning session|as of \d|截至\d{1,2}[:：]\d{2}|截至午|\d{1,2}:\d{2}|"
     r"in the (?:morning|afternoon)|this (?:morning|afternoon)|午后|下午|尾盘|in (?:its|the) (?:final|last|first) hour|"
     r"\b(?:was|were|is|are) last\b|\blunch(?:time)?\b|\bat last check\b|\bin recent trad(?:e|ing)\b|"
@@ -145,7 +145,7 @@ class Cues:
 # substrings the words of each kind hold: a plain ``in`` test before the pattern
 _PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "previous", "prior", "day earlier", "session earlier",
                                "day before", "session before", "yesterday")
-_INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午",
+_INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "早市", "中午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
                                 "currently", "still", "today", "最新", "hour", " last", "lunch", "recent trad")
 _CLOSE_HINTS = hint_pattern("收", "close", "regular")
