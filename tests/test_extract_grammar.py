@@ -4170,3 +4170,22 @@ def test_noon_and_the_morning_session_in_hong_kong_reports_are_the_sessions_so_f
     assert [(s, c) for s, c, *_ in moves("騰訊早市跌1.1%。")] == [("騰訊", "00700.HK")]
     assert [(s, c) for s, c, *_ in moves("騰訊午市升2.1%。")] == [("騰訊", "00700.HK")]
     assert [(s, q) for s, _, _, q in moves("腾讯集合竞价阶段高开3%。")] == [("腾讯", "open")]
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    # each had been the day's move
+    ("The Hang Seng Index fell 853 points, or 3.1%, this week.", "weekly"),
+    ("The S&P 500 rose 1.2%, its best week since May.", "weekly"),
+    ("The Nasdaq gained 2%, for the week.", "weekly"),
+    ("全星期計，恒指累計跌853點，跌幅約3.1%。", "weekly:about"),
+    ("恒指本星期累升2.1%。", "weekly"),
+    # a day set off by a comma is still the day
+    ("The S&P 500 rose 1.2%, its best day since May.", ""),
+])
+def test_a_window_set_off_after_the_figure_or_said_the_hong_kong_way(sentence, qualifier):
+    assert [q for *_, q in moves(sentence)] == [qualifier]
+
+
+def test_points_beside_a_move_over_a_window_are_the_windows():
+    got = sentence_facts("全星期計，恒指累計跌853點，跌幅約3.1%。", "a", load_reference())
+    assert [f.qualifier for f in got if f.metric == "point_change"] == ["weekly"]

@@ -13,7 +13,7 @@ from briefs.extract.mentions import Mention, names_futures
 from briefs.extract.moments import session_default
 from briefs.extract.owners import make_fact
 from briefs.extract.subjects import MAX_SUBJECT_GAP, ArticleContext
-from briefs.extract.windows import find_levels, find_point_changes
+from briefs.extract.windows import find_levels, find_point_changes, is_window
 from briefs.records import Fact
 
 
@@ -144,8 +144,11 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
                 # a midday report's figures are the session's so far; else the publication time in its market; a
                 # level said beside its index's move of another day is of that day
                 qualifier = said or _moment_or(context, indices[-1].instrument.market, default)
-                qualifier = next((f.qualifier for f in index_moves if f.code == indices[-1].instrument.code and
-                                  f.qualifier in ("earlier", "previous_session")), qualifier)
+                # (so are points beside its move over a window: "全星期計，恒指累計跌853點，跌幅約3.1%" is the week's)
+                qualifier = next((f.qualifier.split(":")[0] for f in index_moves
+                                  if f.code == indices[-1].instrument.code and
+                                  (f.qualifier in ("earlier", "previous_session") or
+                                   metric == "point_change" and is_window(f.qualifier))), qualifier)
                 facts.append(make_fact(article_id, indices[-1], metric, points, "points", qualifier, sentence))
             elif len({f.code or f.subject for f in index_moves}) == 1 and _nearest_mover_is(movers, position,
                                                                                           index_moves[0]):

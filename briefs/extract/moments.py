@@ -47,7 +47,8 @@ _INTRADAY_WORDS = re.compile(
     r"currently|still|so far today|最新", re.I)
 _OPENING_WINDOW = re.compile(
     r"\W*(?:(?P<ytd>so far this year|year[- ]to[- ]date|this year|since the start of the year|今年以来|年初至今|年初以来|年内)|"
-    r"(?P<weekly>this week|so far this week|for the week|本周(?![一二三四五六日末])|上周(?![一二三四五六日末])|近一周)|(?P<monthly>this month|so far this month|month[- ]to[- ]date|本月|上月|近一个月|(?:1[0-2]|[1-9])月份?(?![\d日底末初中旬]))|"
+    r"(?P<weekly>this week|so far this week|for the week|本周(?![一二三四五六日末])|上周(?![一二三四五六日末])|近一周|"
+    r"全星期|(?:本|今[個个]|这个|這個)星期(?![一二三四五六日天])|[周週]計|[周週]计)|(?P<monthly>this month|so far this month|month[- ]to[- ]date|本月|上月|近一个月|(?:1[0-2]|[1-9])月份?(?![\d日底末初中旬]))|"
     r"(?P<quarterly>this quarter|so far this quarter|本季度|本季))",
     re.I)
 _CLOCK = re.compile(r"(?:截至|截止|as of|at)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<pm_zh>下午)?(?P<h>[01]?\d|2[0-3])[:：](?P<m>[0-5]\d)(?!\d)"

@@ -43,7 +43,10 @@ _WINDOWS = [
     (re.compile(r"this week|for the week|on the week|weekly|week-on-week|week-over-week|past week|last week|\b(?:ends?|ended|ending|finish(?:e[sd]|ing)?|clos(?:e[sd]?|ing)) (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
                 r"过去一周|一周内|(?:此前|之前|前|最近)一周|"
                 rf"{_THE_WEEKS.pattern}|"
-                r"(?<![本当])周内(?![一二三四五六日])|上周(?![一二三四五六日末])|近1周", re.IGNORECASE), "weekly"),
+                r"(?<![本当])周内(?![一二三四五六日])|上周(?![一二三四五六日末])|近1周|"
+                # Hong Kong papers' week: "全星期計", "本星期", "今個星期", "上星期" (not "上星期五", a day)
+                r"全星期|整[個个]?星期|(?:本|今[個个]|这个|這個|上|上[個个])星期(?![一二三四五六日天])|星期[計计]|[周週][計计]",
+                re.IGNORECASE), "weekly"),
     (re.compile(r"this month|for the month|past month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
                 r"(?:此前|之前|过去|最近)(?:一|1)个月|"
                 r"\bsince (?:early |late |mid-|the (?:start|beginning) of )?(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
@@ -110,7 +113,7 @@ def _number(text: str) -> float:
 WINDOW_HINT_WORDS = ("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ", "combined",
                      "total", "past", "last", "previous", "prior", " days", "-day", "-session", "since", "quarter", "mtd", "q1", "q2", "q3", "q4", "in jan", "in feb",
                      "in mar", "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec",
-                     "周", "月", "年", "季", "连", "累计", "累积", "合计", "近", "过去", "日涨幅", "日跌幅")
+                     "周", "星期", "月", "年", "季", "连", "累计", "累积", "合计", "近", "过去", "日涨幅", "日跌幅")
 ANY_WINDOW_WORD = hint_pattern(*WINDOW_HINT_WORDS)  # searched in lower-cased text: faster than re.I
 # (a space between a figure and Chinese words parts a title's clauses: "券商ETF大涨逾4% 证券ETF近5日吸金18.6亿元")
 # (the text after a figure opens right after it, so a space there parts too)
@@ -135,6 +138,11 @@ _RELATIVE_ASIDE = re.compile(r"(?:,|^)\s*(?:which|who|whose)\b[^,%]*,")
 _WORD_REST = re.compile(r"[A-Za-z]*")
 _PERCENT_AHEAD = re.compile(r"\d[\d.,]*\s*(?:%|％|per ?cent)")
 _RESPECTIVELY = re.compile(r"^\s*,?\s*respectively\s*,?", re.I)
+
+
+_WINDOW_SET_OFF = re.compile(r"\s*,\s*(?:(?:this|for the|on the|last|over the) (?:week|month|quarter|year)|(?:so far )?this year|"
+                             r"year[- ]to[- ]date|(?:its|their|the index's|the gauge's) (?:\w+ ){0,2}(?:week|month|quarter|year)"
+                             r"(?: since [\w ]{1,20})?)\s*(?=[.;]|$)", re.IGNORECASE)
 
 
 def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | None:
@@ -169,6 +177,11 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
     # (up to another figure: "outflows even as it rose 1.6% for the week": the week is the rise's)
     after = _CLAUSE_PUNCTUATION.split(tail[:30] + _WORD_REST.match(tail, 30)[0], maxsplit=1)[0]
     after = _PERCENT_AHEAD.split(after, maxsplit=1)[0] if "%" in after or "cent" in after else after
+    if not after.strip(" ,"):
+        # "fell 853 points, or 3.1%, this week", "rose 1.2%, its best week since May": a window set off by a comma
+        # after the figure is still its own
+        set_off = _WINDOW_SET_OFF.match(sentence, span[1])
+        after = set_off.group(0) if set_off else after
     # the group itself may hold its window: "extending their losses for the week to 7%"
     around = before + " " + sentence[span[0]:span[1]] + " " + after
     if "since" in around or "创" in around:
