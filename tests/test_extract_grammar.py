@@ -4189,3 +4189,9 @@ def test_a_window_set_off_after_the_figure_or_said_the_hong_kong_way(sentence, q
 def test_points_beside_a_move_over_a_window_are_the_windows():
     got = sentence_facts("全星期計，恒指累計跌853點，跌幅約3.1%。", "a", load_reference())
     assert [f.qualifier for f in got if f.metric == "point_change"] == ["weekly"]
+
+
+def test_a_close_said_after_the_sessions_high_is_the_figures():
+    # "滙控一度重上101元以上，收市報100.55元，升幅近2%" had been an intraday move (the 一度 of the clause before)
+    assert [q for *_, q in moves("滙控一度重上101元以上，收市報100.55元，升幅近2%。")] == ["about"]
+    assert [q for *_, q in moves("腾讯盘中一度涨5%，收盘涨2%。")] == ["intraday_high", "close"]

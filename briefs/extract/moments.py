@@ -312,8 +312,13 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         return "open"  # the clause that holds the figure speaks of the open, and of no later moment
     if _OPENING_SCENE.match(view) and not any(at < group_end + 24 for at in cues.intraday + cues.close):
         return "open"  # "开盘时，沪指报3390.12点，涨0.1%", "At the open, …": the scene the sentence opens with
-    if any(at < group_end + 24 and not (at < region_from and at in cues.late_moves) and
-           not (at >= group_end and _owns_figure_after(view, group_end, at)) for at in cues.intraday):
+    said_intraday = [at for at in cues.intraday if at < group_end + 24 and not (at < region_from and at in cues.late_moves)
+                     and not (at >= group_end and _owns_figure_after(view, group_end, at))]
+    if said_intraday and all(at < group_start for at in said_intraday) and \
+            any(max(said_intraday) < at < group_start and _CLAUSE_BREAK.search(view, max(said_intraday), at)
+                for at in cues.close):  # (in a later clause: "午盘收盘" is the midday's close)
+        return "close"  # "滙控一度重上101元，收市報100.55元，升幅近2%": the close said after the session's high is the figure's
+    if said_intraday:
         clock = _CLOCK.search(view, 0, group_end + 24)  # "截至14:00", "as of 10:57": the time it held
         if not clock:
             return "intraday"
