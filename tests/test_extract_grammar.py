@@ -2339,7 +2339,7 @@ def test_a_midday_summary_continues_its_subject_past_the_semicolon():
     assert {(f.subject, f.metric, f.value, f.qualifier) for f in got if f.metric != "level" or f.value == 26234} == {
         ("恒指", "point_change", 236.0, "intraday_high"), ("恒指", "pct_change", 0.73, "intraday"),
         ("恒指", "level", 26234.0, "intraday"), ("恒指", "point_change", 189.0, "intraday"),
-        ("國指", "pct_change", 0.8, "intraday")}
+        ("國指", "pct_change", 0.8, "intraday"), ("恒指", "point_change", 98.0, "open")}
     # in a midday report 收報 is where the morning ended; in a close report it is the close
     assert {f.qualifier for f in got if f.metric == "level"} == {"intraday"}
     got = published("《收市》恒指收升189點", "恒指收報26,234點，升189點或0.73%。", "2025-11-12 16:30")
@@ -4195,3 +4195,20 @@ def test_a_close_said_after_the_sessions_high_is_the_figures():
     # "滙控一度重上101元以上，收市報100.55元，升幅近2%" had been an intraday move (the 一度 of the clause before)
     assert [q for *_, q in moves("滙控一度重上101元以上，收市報100.55元，升幅近2%。")] == ["about"]
     assert [q for *_, q in moves("腾讯盘中一度涨5%，收盘涨2%。")] == ["intraday_high", "close"]
+
+
+def test_hong_kong_papers_points_closed_or_opened_higher_and_the_index_they_point_at():
+    # "恒指高收215點" had given the index a level of 215 points
+    got = sentence_facts("恒指高收215點。", "a", load_reference())
+    assert [(f.metric, f.value, f.qualifier) for f in got] == [("point_change", 215.0, "close")]
+    got = sentence_facts("恒指低開85點，報26400點。", "a", load_reference())
+    assert sorted((f.metric, f.value, f.qualifier) for f in got) == [("level", 26400.0, "open"),
+                                                                     ("point_change", -85.0, "open")]
+    # "指數收市報…，升215點，升幅0.8%" after a sentence naming the index had given nothing
+    got = published("港股收市", "恒生指數今日反彈。指數收市報26612點，升215點，升幅0.8%。", "2026-03-19 16:30")
+    assert sorted((f.metric, f.code, f.value) for f in got) == [("level", "HSI.HK", 26612.0),
+                                                               ("pct_change", "HSI.HK", 0.8),
+                                                               ("point_change", "HSI.HK", 215.0)]
+    # a level crossed once in the session is that session's extreme, with its bound
+    got = sentence_facts("沪指盘中一度跌破3000点。", "a", load_reference())
+    assert [f.qualifier for f in got] == ["intraday_low:at_most"]

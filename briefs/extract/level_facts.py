@@ -26,7 +26,7 @@ _LEVEL_BOUNDS = {"above": "at_least", "over": "at_least", "past": "at_least", "t
                  "突破": "at_least", "below": "at_most", "跌破": "at_most", "around": "about", "near": "about"}
 
 
-_LEVEL_CLOSE = re.compile(r"收盘|收报|报收|收于|收市|收涨|收跌|收高|收低|全日|全天|clos(?:ed|es)|end(?:ed|s)|finish(?:ed|es)|settled|"
+_LEVEL_CLOSE = re.compile(r"收盘|收报|报收|收于|收市|收涨|收跌|收高|收低|高收|低收|全日|全天|clos(?:ed|es)|end(?:ed|s)|finish(?:ed|es)|settled|"
                           r"at the close|to close|to end|to finish|to settle", re.I)
 # "半日收報25,480點": the morning session's end, however the 收 is written
 _MIDDAY_CLOSE = re.compile(r"(?:午盘|午间|中午|半日|早盘|早市|午市|上午)\s*收(?:盘|报|市)|午收|at the midday break|midday close|"
@@ -128,10 +128,11 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
                 said = "close" if after["close"] else "intraday"
             if metric == "point_change" and _EXTREME_BEFORE_POINTS.search(view, max(0, position - 6), position):
                 said = "intraday_high" if points > 0 else "intraday_low"  # "最多升236點": the session's high so far
-            elif not bound and (extreme := _EXTREME_IN_CLAUSE.search(view, _clause_from(view, position), position)):
-                # "rose as much as 410 points to 27,071", "once fell 300 points to 26,500", "一度升410点至27071点": the
-                # session's extreme, never where it ended
-                said = "intraday_low" if _DOWN_NEAR.search(view, extreme.start(), position) else "intraday_high"
+            elif extreme := _EXTREME_IN_CLAUSE.search(view, _clause_from(view, position), position):
+                # "rose as much as 410 points to 27,071", "once fell 300 points to 26,500", "一度升穿5800点": the
+                # session's extreme (with the bound a crossed level keeps), never where it ended
+                low = bound == "at_most" or bound != "at_least" and bool(_DOWN_NEAR.search(view, extreme.start(), position))
+                said = ("intraday_low" if low else "intraday_high") + (f":{bound}" if bound else "")
             # (not one inside a relative clause: "The CBOE Volatility Index, which is based on S&P 500 options, was
             # down 4.22% to 17.21" is the VIX's level)
             indices = [m for m in mentions if m.end <= position and m.instrument and m.instrument.kind == "index"

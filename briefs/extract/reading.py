@@ -584,9 +584,15 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
             # level and the points ("CAC40指数收于7985.12点，比前一交易日下跌20.11点，跌幅为0.25%")
             region_from, clause_begin = clause_begin, clause_from(view, clause_begin - 1, zh)
         if zh and clause_begin >= floor:  # "长电科技此前一度炸板，现涨9.2%": the clause before names it by its shape
-            named = _names(view, sentence, *_before_predicate(view, clause_begin, region_from - 1), zh, 1, mentions)
+            span = _before_predicate(view, clause_begin, region_from - 1)
+            named = _names(view, sentence, *span, zh, 1, mentions)
             if len(named) == 1:
                 return named
+            # "指數收市報26612點，升215點，升幅0.8%": or points at it ("指數", "该股")
+            head = _ZH_MOMENT_TAIL.sub("", view[span[0]:span[1]])
+            pointed = _single_pointer(head, span[1], mentions, context, previous) if head else None
+            if pointed:
+                return pointed
     if previous and (is_blank_region(cleaned, zh) or not zh and _continues(raw)):
         return previous  # "收跌490.32点，跌幅2.28%": the clause continues its subject
     if is_blank_region(cleaned, zh) or not _has_words(cleaned):
@@ -875,6 +881,10 @@ _ZH_PREDICATE = re.compile(r"公告|宣布|披露|拟|此前|盘中|早盘|午�
                            r"报收|收报|收于|收盘|报(?=\s*\d)|由[涨跌]转[涨跌]|"  # "长江指数报收3,320.45点，涨幅为0.23%"
                            # "标准普尔500种股票指数下跌42.17点，收于5978.40点，跌幅为0.70%": a change in points
                            r"(?:上涨|下跌|上升|下降|涨|跌|升)(?=\s*[\d,.]+\s*点)")
+
+
+# the moment words a clause's subject may carry before its predicate: "指数收市", "该股今日"
+_ZH_MOMENT_TAIL = re.compile(r"(?:收市|收盘|收报|收于|报收|今日|今天|早盘|午盘|全日|全天|\s)+$")
 
 
 def _before_predicate(view: str, start: int, end: int) -> tuple[int, int]:

@@ -175,8 +175,8 @@ class ArticleContext:
         if self.unread and self.ref is not None:
             from briefs.extract.mentions import find_mentions
 
-            for position, sentence in self.unread:
-                self.remember(find_mentions(sentence, self.ref), position)
+            for position, sentence in self.unread:  # (read folded, as every sentence is: "恒生指數" is 恒生指数)
+                self.remember(find_mentions(fold(sentence), self.ref, sentence), position)
             self.unread.clear()
         if kind == "benchmark":  # the home market's first index, else the last index named
             home = self.home_market()

@@ -268,7 +268,7 @@ EN_LEVEL_BARE = re.compile(
     r"[A-Z]{3}\b|元|港元|美元))"
 )
 # ("國指收9402點": 收 right before the number is where it closed; "收跌490点" is a change, read elsewhere)
-ZH_LEVEL = re.compile(rf"(?:报收|报|收于|收报|收在|(?<![吸回接])收市?(?=\s*\d)|(?P<above>站上|突破|重返|重上|收复|升穿|重回)|(?P<below>跌破|失守))\s*{NUM}\s*点")
+ZH_LEVEL = re.compile(rf"(?:报收|报|收于|收报|收在|(?<![吸回接高低])收市?(?=\s*\d)|(?P<above>站上|突破|重返|重上|收复|升穿|重回)|(?P<below>跌破|失守))\s*{NUM}\s*点")
 # "恒指收報25,120，跌118點": a level with its thousands separator and no unit, as AASTOCKS writes it
 ZH_LEVEL_BARE = re.compile(r"(?:报收|收报|收于|报)\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?=\s*[，,；;。]|\s*$)")
 
@@ -302,7 +302,7 @@ _TARGET_BEFORE = re.compile(r"\b(?:targets?|forecasts?|outlook|estimates?|projec
 # backwards (a number of points is rare, a verb is not)
 _POINTS = re.compile(rf"{NUM}\s*(?:points|pts)\b|{NUM.replace('<num>', '<zhnum>')}\s*点(?!位)", re.IGNORECASE)
 _POINT_VERB_BEFORE = re.compile(
-    rf"(?:\b(?P<verb>{_UP_EN_POINTS}|{_DOWN_EN_POINTS})\s+(?:by\s+)?|(?P<zhverb>上涨|下跌|收涨|收跌|涨|跌|大涨|大跌|急升|大升|回升|上升|升|急挫|大挫|下挫|挫)\s*)$",
+    rf"(?:\b(?P<verb>{_UP_EN_POINTS}|{_DOWN_EN_POINTS})\s+(?:by\s+)?|(?P<zhverb>上涨|下跌|收涨|收跌|涨|跌|大涨|大跌|急升|大升|回升|上升|升|急挫|大挫|下挫|挫|高收|低收|高开|低开)\s*)$",
     re.IGNORECASE,
 )
 
@@ -339,7 +339,8 @@ def find_point_changes(sentence: str) -> list[tuple[int, float]]:
             sign = -1.0 if verb["verb"].lower() in _DOWN_POINT_WORDS else 1.0
             out.append((verb.start(), sign * _number(m["num"])))
         else:
-            sign = -1.0 if "跌" in verb["zhverb"] or "挫" in verb["zhverb"] else 1.0  # 挫: Hong Kong papers' fall
+            # (挫: Hong Kong papers' fall; "低收215點", "低開85點": closed or opened that many points lower)
+            sign = -1.0 if "跌" in verb["zhverb"] or "挫" in verb["zhverb"] or verb["zhverb"].startswith("低") else 1.0
             out.append((verb.start(), sign * _number(m["zhnum"])))
     return sorted(out)
 
