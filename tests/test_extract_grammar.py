@@ -4212,3 +4212,20 @@ def test_hong_kong_papers_points_closed_or_opened_higher_and_the_index_they_poin
     # a level crossed once in the session is that session's extreme, with its bound
     got = sentence_facts("沪指盘中一度跌破3000点。", "a", load_reference())
     assert [f.qualifier for f in got] == ["intraday_low:at_most"]
+
+
+def test_a_range_shared_by_names_gives_no_one_its_start():
+    # "比亞迪股份和吉利汽車跌3%至近5%" had given each name -3%
+    assert moves("比亞迪股份和吉利汽車跌3%至近5%。") == []
+    assert moves("Shares of Harbor Lights and Tallow rose 2% to 3% in early trade.") == []
+    # a price or a level after "to" is no range
+    assert [v for _, _, v, _ in moves("沪指涨0.5%至3400点。")] == [0.5]
+
+
+def test_hong_kong_papers_big_market_moves_in_points_as_its_main_index():
+    # "大市今日高開157點，…收市報26629點，升310點" had given the index nothing
+    got = published("港股收市", "大市今日高開157點，早段一度升495點，午後升幅收窄，收市報26629點，升310點。",
+                    "2026-03-19 16:30")
+    assert sorted((f.code, f.metric, f.value, f.qualifier) for f in got) == [
+        ("HSI.HK", "level", 26629.0, "close"), ("HSI.HK", "point_change", 157.0, "open"),
+        ("HSI.HK", "point_change", 310.0, "close"), ("HSI.HK", "point_change", 495.0, "intraday_high")]

@@ -34,7 +34,9 @@ _QUAL_EN = (r"(?:as much as|as high as|up to|more than|over|above|at least|just 
 _QUAL_ZH = r"(?:超过|超|逾|近|约|接近|达到|高达|达|不足)"
 # one percentage, possibly signed and bounded
 _JOIN = re.compile(rf"^\s*(?:,\s*and|,|and|及|和|、|与|以及|or)\s*(?:{_QUAL_EN}\s+|{_QUAL_ZH})?\s*$", re.I)
-_RANGE = re.compile(rf"(?:{NUM})\s*%?\s*(?:-|~|至|到|to)\s*$")
+_RANGE = re.compile(rf"(?:{NUM})\s*%?\s*(?:-|~|至|到|to)\s*(?:近|约|逾|超|接近|about|nearly|around)?\s*$")
+# the start of a range: "跌3%至近5%", "rose 2% to 3%" (each name's own figure lies somewhere between)
+_RANGE_AHEAD = re.compile(r"\s*(?:-|~|至|到|to)\s*(?:近|约|逾|超|接近|about|nearly|around)?\s*[\d.]+\s*(?:%|percent|per cent)")
 
 _UP_EN = (r"rose|rise|rises|rising|risen|up|gained|gains|gaining|gain|surged|surges|surging|surge|soared|soars|soaring|"
           r"jumped|jumps|jumping|jump|climbed|climbs|climbing|added|adds|adding|advanced|advances|advancing|"
@@ -431,7 +433,7 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
     """
     first = items[0]
     values = [_number(m.num) for m in items]
-    ranged = bool(_RANGE.search(view[max(floor, start - 12):start]))
+    ranged = bool(_RANGE.search(view[max(floor, start - 16):start])) or bool(_RANGE_AHEAD.match(view, end))
     after = view[end:end + 14]  # (" in the green" is 13)
     # a sign: "+4.38%", "-0.3%"; a direction word before it ("跌幅最大，为-1.85%") leaves the sign as written
     if first["sign"] and len(items) == 1:
