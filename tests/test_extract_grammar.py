@@ -4229,3 +4229,25 @@ def test_hong_kong_papers_big_market_moves_in_points_as_its_main_index():
     assert sorted((f.code, f.metric, f.value, f.qualifier) for f in got) == [
         ("HSI.HK", "level", 26629.0, "close"), ("HSI.HK", "point_change", 157.0, "open"),
         ("HSI.HK", "point_change", 310.0, "close"), ("HSI.HK", "point_change", 495.0, "intraday_high")]
+
+
+def test_the_former_and_the_latter_are_the_two_names_before():
+    # the levels had gone to the wrong index and the first move had been lost
+    got = sentence_facts("The Shanghai Composite Index and Shenzhen Component Index moved in opposite directions, with "
+                         "the former closing at 3,386, down 0.4%, while the latter ended the session at 11,056, with a "
+                         "gain of 0.3%.", "a", load_reference())
+    assert sorted((f.code, f.metric, f.value) for f in got) == [
+        ("000001.SH", "level", 3386.0), ("000001.SH", "pct_change", -0.4),
+        ("399001.SZ", "level", 11056.0), ("399001.SZ", "pct_change", 0.3)]
+    assert [(c, v) for _, c, v, _ in moves("腾讯和阿里巴巴走势分化，前者涨2%，后者跌1%。")][0] == ("00700.HK", 2.0)
+    assert [s for s, *_ in moves("Tencent and Alibaba diverged: the former rose 2%, the latter fell 1%.")] == \
+        ["Tencent", "Alibaba"]
+    # "the former" before a noun is an adjective
+    assert [s for s, *_ in moves("The former chief of Harbor Lights, whose shares rose 2%, resigned.")] == ["Harbor Lights"]
+
+
+def test_two_exchanges_turnovers_respectively_in_english():
+    # both had been the whole market's turnover
+    got = amounts("Turnover of the Shanghai and Shenzhen markets amounted to RMB529.9 billion and RMB622 billion "
+                  "respectively.")
+    assert [(s, v) for s, _, v, _ in got] == [("Shanghai", 5.299e11), ("Shenzhen", 6.22e11)]

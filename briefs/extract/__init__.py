@@ -72,11 +72,33 @@ def sentence_facts(sentence: str, article_id: str, ref: Reference, context: Arti
     mentions = find_mentions(view, ref, sentence) if mentions is None else mentions
     if mentions and LISTING_WORDS.search(view):  # "在港交所主板挂牌上市": the exchange is where, not who
         mentions = [m for m in mentions if not names_a_venue(view, m)]
+    if mentions and ("former" in view or "latter" in view or "前者" in view or "后者" in view):
+        mentions = _former_and_latter(view, mentions)
     movers: list[Mention] = []
     facts = move_facts(sentence, view, article_id, ref, zh, mentions, context, movers)
     facts += level_facts(sentence, view, article_id, zh, mentions, facts, context, movers)
     facts += amount_facts(sentence, view, article_id, ref, zh, mentions, context, facts)
     return facts
+
+
+# "the former", "the latter" as a clause's subject (followed by its verb or a comma; not "the former chief")
+_FORMER_LATTER = re.compile(r"\b[Tt]he\s+(?P<which>former|latter)(?=\s*[,;]|\s+(?:\w+ing|\w+ed|rose|fell|lost|slid|was|is|"
+                            r"were|are|saw|hit|shed|sank|dipped|added|gained)\b)|(?P<zh>前者|后者)")
+
+
+def _former_and_latter(view: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with "the former" and "the latter" read as the two names said before them ("The Shanghai
+    Composite Index and Shenzhen Component Index diverged, with the former closing at 3,386, down 0.4%, while the
+    latter ended at 11,056"), so that moves and levels after them are those names'."""
+    pointers = list(_FORMER_LATTER.finditer(view))
+    if not pointers:
+        return mentions
+    pair = [m for m in mentions if m.end <= pointers[0].start() and m.known][-2:]
+    if len(pair) < 2:
+        return mentions
+    said = [replace(pair[0 if (p["which"] or p["zh"]) in ("former", "前者") else 1], start=p.start(), end=p.end())
+            for p in pointers]
+    return sorted([*mentions, *said], key=lambda m: m.start)
 
 
 def _without_bound(qualifier: str) -> str:

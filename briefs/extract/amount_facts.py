@@ -231,6 +231,16 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
             if item is not None:
                 a, b = item.span("name" if item["name"] else "spaced")
                 out[amount.number_at] = _named_in(sentence, mentions, a, b)
+    if not zh and "respectively" in view:
+        # "Turnover of the Shanghai and Shenzhen markets amounted to RMB529.9 billion and RMB622 billion respectively":
+        # each exchange's own, in order (both had been the whole market's)
+        pair = _EN_EXCHANGE_PAIR.search(view)
+        after = sorted((a for a in amounts if pair and pair.end() < a.number_at), key=lambda a: a.number_at)
+        if pair and len(after) == 2 and after[0].metric == after[1].metric and \
+                "respectively" in view[after[1].number_at:after[1].end + 16]:
+            for amount, group in zip(after, ("first", "second")):
+                a, b = pair.span(group)
+                out[amount.number_at] = Mention(a, b, sentence[a:b], None)
     if not zh or "分别" not in view:
         return out
     ordered = sorted(amounts, key=lambda a: a.number_at)
@@ -277,6 +287,8 @@ _ZH_NAMES_THEN_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别
 _ZH_LIST_ITEM = re.compile(r"[^、和及与]+")
 # "沪深两市…分别…": Shanghai's figure, then Shenzhen's
 _EXCHANGE_PAIR = re.compile(r"(?P<sh>沪)(?P<sz>深)两市[^；;。]{0,30}?分别")
+_EN_EXCHANGE_PAIR = re.compile(r"\b(?P<first>Shanghai|Shenzhen)\s+and\s+(?P<second>Shanghai|Shenzhen)\s+"
+                               r"(?:stock\s+)?(?:markets|exchanges|bourses)\b")
 _PAIR_CLAUSE_END = re.compile(r"[，；;。]|,(?!\d{3})")
 
 

@@ -488,7 +488,9 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     raw = view[region_from:end].rstrip(" ,，")
     tail = max(0, len(raw) - _POINTER_REACH)  # pointers end the region: only its tail is searched
     latter = _LATTER.search(raw, tail) if previous else None
-    if latter:
+    if latter and not any(region_from + latter.start() <= m.start < region_from + latter.end() for m in mentions):
+        # (a pointer the sentence already read as one of its two names, "the latter" of "Tencent and Alibaba …", is
+        # that name; else it is one of the names read last)
         return previous[-1:] if latter["which"] in ("latter", "后者") else previous[:1]
     if previous and not zh and _RESIZING_CLAUSE.search(raw, tail):
         # "jumped 9.7% after the toymaker raised its forecast, extending this year's gain to more than 180%": the
