@@ -4251,3 +4251,13 @@ def test_two_exchanges_turnovers_respectively_in_english():
     got = amounts("Turnover of the Shanghai and Shenzhen markets amounted to RMB529.9 billion and RMB622 billion "
                   "respectively.")
     assert [(s, v) for s, _, v, _ in got] == [("Shanghai", 5.299e11), ("Shenzhen", 6.22e11)]
+
+
+def test_names_with_bracketed_figures_after_a_noun_of_moves():
+    # "Notable gains came from … Kweichow Moutai (2.1%), Ping An Insurance (3.3%)" had been lost
+    got = moves("Notable gains came from heavyweights such as Kweichow Moutai (2.1%) and Ping An Insurance (3.3%), "
+                "while banks declined, including ICBC (1.9%).")
+    assert [v for _, _, v, _ in got] == [2.1, 3.3, -1.9]
+    assert [v for _, _, v, _ in moves("The biggest losers were Tencent (3.1%) and Meituan (2.2%).")] == [-3.1, -2.2]
+    # holdings' shares in brackets are no moves
+    assert moves("Among the biggest gainers' holdings are Tencent (9.8%) and Alibaba (8.1%).") == []

@@ -332,6 +332,12 @@ _VERBLESS_ITEM = re.compile(r"(?:^|[,:]|\bfollowed by|\bled by|\band|\bthen)\s*(
                             r"(?<=followed by )(?:the\s+)?(?P<lower>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}))\s*$")
 # a gapped item after a semicolon: "; financials, 0.8%"
 _GAPPED_ITEM = re.compile(r";\s*(?:and\s+)?(?:the\s+)?(?P<name>[A-Za-z][\w&.'\-]*(?:\s+[\w&.'\-]+){0,3}),\s*$")
+# the nouns of moves a list of names with bracketed figures follows, and words that make such figures shares instead
+_BRACKETS_NOUN = re.compile(r"\b(?:(?P<up>gains|gainers|advancers|advances|winners|outperformers|rose|gained|advanced|"
+                            r"climbed|rallied|jumped)|"
+                            r"(?P<down>losses|losers|decliners|declines|laggards|underperformers|fell|declined|dropped|"
+                            r"slid|slipped|retreated|lost))\b", re.I)
+_HOLDING_WORDS = re.compile(r"\b(?:holdings?|weights?|weighting|stakes?|accounts?|portfolio|allocation)\b", re.I)
 LIST_ITEM = "list item"  # the verb of a figure with none: its item's name is one name, "and" and all
 _CLAUSE_CLOSE = re.compile(r"\s*(?:higher|lower)?\s*[,:;]")
 _TENTHS = re.compile(r"(?:涨|跌|升|降|涨幅|跌幅|上涨|下跌|跌去)(?:近|逾|超|约|超过|接近|达)?(?P<n>半|[一二两三四五六七八九])成"
@@ -488,6 +494,15 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
     if previous_sign and floor and _PLACE_THEN_AND.fullmatch(view, floor, start):
         # "indexes rose 0.8% in Tokyo and 0.6% in Seoul": the verb said once, for a figure in each place
         return Group(start, end, tuple(previous_sign * v for v in values), "", "in")
+    if view[start - 1:start] == "(" and view[end:end + 1] == ")" and len(items) == 1:
+        # "Notable gains came from heavyweights such as Kweichow Moutai (2.1%), Ping An Insurance (3.3%)": a figure
+        # in brackets after a name takes the direction of the moves' noun the sentence said before it
+        noun = None
+        for noun in _BRACKETS_NOUN.finditer(view, max(0, start - 200), start):
+            pass
+        if noun is not None and not _HOLDING_WORDS.search(view, noun.end(), start):
+            sign = 1.0 if noun["up"] else -1.0
+            return Group(start - 1, end + 1, tuple(sign * v for v in values), "", noun.group(0).lower())
     bracketed = _BRACKETED_RANK.match(view, end) if view[start - 1:start] in ("(", "（") else None
     if bracketed and len(items) == 1:  # "非银金融(3.45%)、有色金属(1.12%)领涨": the ranking word after the list
         sign = -1.0 if bracketed["down"] else 1.0
