@@ -4261,3 +4261,21 @@ def test_names_with_bracketed_figures_after_a_noun_of_moves():
     assert [v for _, _, v, _ in moves("The biggest losers were Tencent (3.1%) and Meituan (2.2%).")] == [-3.1, -2.2]
     # holdings' shares in brackets are no moves
     assert moves("Among the biggest gainers' holdings are Tencent (9.8%) and Alibaba (8.1%).") == []
+
+
+def test_verbless_lines_under_a_heading_take_its_direction():
+    # "Capital One (NYSE:COF) 5.62%" under "… led gains for the day:" had been lost
+    got = published("US Indexes Close Higher", "In the S&P 100, the following stocks led gains for the day:\n\n"
+                    "Harbor Lights (NYSE:HBL) 5.62%\n\nTallow Mills (NASDAQ:TLW) 4.41%\n\nThe Dow rose 0.5%.",
+                    "2026-03-18 06:40")
+    assert [(f.subject, f.code, f.value) for f in got if f.metric == "pct_change"][:2] == [
+        ("Harbor Lights", "HBL", 5.62), ("Tallow Mills", "TLW", 4.41)]
+    got = published("跌幅榜", "个股跌幅榜：\n\n星河科技（301999） 8.1%\n\n沪指涨0.3%。", "2026-03-18 15:40")
+    assert [(f.code, f.value) for f in got if f.metric == "pct_change"][0] == ("301999.SZ", -8.1)
+
+
+def test_estimates_and_economic_series_are_no_moves():
+    # "a -1.13% miss from Walmart" had been Home Depot's move; "Export prices decreased 0.3%" a move of "Export"
+    assert moves("Analysts are estimating a 1.75% beat from Home Depot and a -1.13% miss from Walmart.") == []
+    assert moves("Export prices decreased 0.3% in February.") == []
+    assert [v for _, _, v, _ in moves("Home Depot shares rose 2% after a beat.")] == [2.0]

@@ -101,6 +101,18 @@ def _former_and_latter(view: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *said], key=lambda m: m.start)
 
 
+# a heading's words of direction, and a line of a list under it: a name, perhaps its code, then its figure
+_HEADING_UP = re.compile(r"\b(?:gains|gainers|advancers|winners|best performers)\b|涨幅(?:榜|居前|前)|领涨|升幅(?:榜|最大)", re.I)
+_HEADING_DOWN = re.compile(r"\b(?:losses|losers|decliners|laggards|worst performers)\b|跌幅(?:榜|居前|前)|领跌", re.I)
+_LIST_LINE = re.compile(r"^[^.。!?！？;；]{1,80}?[+\-]?\d+(?:\.\d+)?\s*%\s*$|^\d{1,2}[.、]$")  # (or a list's number alone)
+
+
+def _heading_sign(heading: str) -> float:
+    """+1 or -1 when a heading says its list went up or down ("the following stocks led gains for the day:"), else 0."""
+    up, down = _HEADING_UP.search(heading), _HEADING_DOWN.search(heading)
+    return 1.0 if up and not down else -1.0 if down and not up else 0.0
+
+
 def _without_bound(qualifier: str) -> str:
     """A qualifier without its bound: "weekly" of "weekly:at_least", "streak:5" of "streak:5"."""
     return qualifier.rsplit(":", 1)[0] if bound_in(qualifier) else qualifier
@@ -193,7 +205,11 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     kept: dict[tuple, Fact] = {}
     dated: list[tuple[set[str], set[float]]] = []  # who and what figures the body dates to another day
     carried = False  # the piece before, dated to another day, ended in "；": this one continues it
+    heading = 0.0  # the direction a heading before gave the verbless lines under it
     for position, sentence in enumerate(sentences):
+        context.heading_sign = heading
+        heading = _heading_sign(sentence) if sentence.rstrip().endswith((":", "：")) else \
+            heading if heading and _LIST_LINE.match(sentence) else 0.0
         continues, carried = carried, False
         handed, context.piece_window = context.piece_window, ""  # only the very next piece takes it
         if position not in named:

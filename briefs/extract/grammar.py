@@ -149,7 +149,9 @@ NOT_A_MOVE_EN = (
     "premium", "discount", "dividend", "payout", "start-ups", "startups", "eps", "account for", "accounts for",
     "share of", "tariff", "tariffs", "wage", "wages", "salaries", "price index", "prices index", "home prices",
     "house prices", "price target", "target price", "price-to-earnings", "p/e", "outstanding units",
-    "units outstanding", "shares outstanding")
+    "units outstanding", "shares outstanding",
+    # economic series and estimates: "Export prices decreased 0.3%", "a 1.75% beat from Home Depot"
+    "export prices", "import prices", "producer prices", "consumer prices", "mortgage", "mortgages")
 NOT_A_MOVE_CASED = ("holding", "holdings", "target")  # lower case only: "Yum China Holdings", "Target" are names
 # the same words as the noun a figure's "in" phrase names: "a 4.5% increase in comparable sales" is no sector's move
 _NOT_A_MOVE_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in NOT_A_MOVE_EN) + r")\b", re.I)
@@ -224,6 +226,8 @@ def not_a_move_spans(view: str) -> list[tuple[int, int]]:
 # a figure right after which these words stand is a growth figure: "12% year on year", "5%的份额"
 NOT_A_MOVE_AFTER = re.compile(
     r"^\s*(?:year[- ]on[- ]year|yoy|y/y|from a year|compared (?:to|with) a year|"
+    # an estimate's surprise, or a target's distance: "a 1.75% beat from Home Depot", "20% upside"
+    r"(?:earnings\s+|revenue\s+|sales\s+)?(?:beat|miss|surprise|upside|downside)\b|"
     r"(?:over|in) the same (?:period|quarter|month) (?:a year|last year|of (?:the previous|last) year)|"
     r"of (?:the|global|total|its|their|all)|in (?:[a-z\-]+\s+){0,2}(?:revenue|sales|profit|net profit|earnings|orders|"
     r"shipments|deliveries)\b|stake|chance|probability|同比|环比|的(?:份额|权重|股份|股权)|股权|的概率|"
@@ -330,6 +334,9 @@ _VERBLESS_ITEM = re.compile(r"(?:^|[,:]|\bfollowed by|\bled by|\band|\bthen)\s*(
                             r"(?:(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&.'\-]*)*(?:\s+\d{2,4}(?=\s))?)"
                             r"(?:\s*\((?P<code>[^()]{2,14})\))?|"
                             r"(?<=followed by )(?:the\s+)?(?P<lower>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}))\s*$")
+# a Chinese line of a list under a heading: "星河科技（301999） 8.1%" (the heading says which way)
+_ZH_LINE_ITEM = re.compile(r"\W*(?:\d{1,2}[.、]\s*)?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z\-]{1,11})\s*"
+                           r"(?:[（(](?P<code>[A-Za-z0-9.]{2,12})[)）])?\s*(?P<lower>)$")
 # a gapped item after a semicolon: "; financials, 0.8%"
 _GAPPED_ITEM = re.compile(r";\s*(?:and\s+)?(?:the\s+)?(?P<name>[A-Za-z][\w&.'\-]*(?:\s+[\w&.'\-]+){0,3}),\s*$")
 # the nouns of moves a list of names with bracketed figures follows, and words that make such figures shares instead
@@ -546,14 +553,16 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
         # "technology rose 1.4%; financials, 0.8%; and utilities fell 0.3%": the verb said once, the comma for it
         return Group(start, end, tuple(previous_sign * v for v in values), "", LIST_ITEM,
                      item_from=gapped.start("name"), item_end=gapped.end("name"))
-    named = _VERBLESS_ITEM.search(view, max(floor, start - 60), start)
+    named = _VERBLESS_ITEM.search(view, max(floor, start - 60), start) or \
+        (_ZH_LINE_ITEM.match(view, 0, start) if previous_sign and floor == 0 else None)
     if named and not ranged and all(v >= 0 for v in values):
         sign = previous_sign or _last_direction(view, directions, named.start())
         if sign:
             at = named.start("name") if named["name"] else named.start("lower")
             return Group(start, end, tuple(sign * v for v in values), "", LIST_ITEM, item_from=at,
                          item_end=named.end("name") if named["name"] else named.end("lower"),
-                         item_code=named["code"] or "")
+                         # ("Capital One (NYSE:COF) 5.62%": the ticker without its exchange)
+                         item_code=(named["code"] or "").rsplit(":", 1)[-1].strip())
     return None
 
 

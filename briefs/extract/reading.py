@@ -647,7 +647,9 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
     out: list[Read] = []
     floor = 0
     previous: list[Mention] = []
-    previous_sign = 0.0
+    # (a heading before says which way the verbless lines under it went: "… led gains for the day:" over "Capital One
+    # (NYSE:COF) 5.62%")
+    previous_sign = getattr(context, "heading_sign", 0.0) or 0.0
     unread_from = len(view)  # where a clause whose figure was no move began, since the last move read
     events = _events(view, zh)
     if not events:

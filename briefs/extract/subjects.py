@@ -91,6 +91,8 @@ class ArticleContext:
     last_window: str = ""  # the window the article's last figure over one had, for "同期" (over the same period)
     # the window of the piece before, when it ended in "；": "上周科创芯片ETF涨4.3%；煤炭ETF跌2.1%" are both the week's
     piece_window: str = ""
+    # +1 or -1 after a heading ("the following stocks led gains for the day:"), for the verbless lines it lists
+    heading_sign: float = 0.0
     listing: str | None = None  # the market whose listings the title says the article is about ("中概股": us)
     # names the article printed with a code ("科创50ETF(588000)"), by their folded spelling; None when it printed
     # one name with two codes
