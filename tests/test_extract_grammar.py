@@ -4279,3 +4279,12 @@ def test_estimates_and_economic_series_are_no_moves():
     assert moves("Analysts are estimating a 1.75% beat from Home Depot and a -1.13% miss from Walmart.") == []
     assert moves("Export prices decreased 0.3% in February.") == []
     assert [v for _, _, v, _ in moves("Home Depot shares rose 2% after a beat.")] == [2.0]
+
+
+def test_hong_kong_papers_rises_written_as_a_bounce_or_a_strong_rise():
+    # "彈近12.5%" had been lost (and the next piece took the year's window of the piece before); "勁升" named "寒武紀今日勁"
+    assert [(c, v) for _, c, v, _ in moves("中芯國際（滬：６８８９８１）彈近１２﹒５％，收於全日高位１１９﹒２２元。")] == \
+        [("688981.SH", 12.5)]
+    assert [(s, c) for s, c, *_ in moves("寒武紀今日勁升8.73%。")] == [("寒武紀", "688256.SH")]
+    # "目前" is the session so far
+    assert [q for *_, q in moves("中芯國際目前漲超9%。")] == ["intraday:at_least"]

@@ -61,9 +61,10 @@ _NOUN_UP = r"gains?|rises?|jumps?|increases?|advances?|rall(?:y|ies)|surges?|cli
 _NOUN_DOWN = r"drops?|falls?|declines?|loss(?:es)?|slides?|slumps?|plunges?|decreases?"
 # (涨跌幅 says no direction: the figure's own sign does, "涨跌幅-0.21%"; it stands first so that 跌幅 is not read in it)
 _UP_ZH = (r"涨跌幅|漲跌幅|最大涨幅|最大升幅|涨幅|升幅|升值|上涨|上升|上扬|走高|反弹|大涨|暴涨|飙升|攀升|收涨|收高|高开|拉升|领涨|急涨|翻红|冲高|走强|"
-          r"急升|大升|高收|抽升|弹升|飙涨|涨|升|扬|漲|飙")  # 急升, 大升, 高收, 飆: how Hong Kong papers write a rise
+          r"急升|大升|高收|抽升|弹升|飙涨|劲升|劲扬|劲涨|涨|升|扬|漲|飙|弹")
+# (急升, 大升, 高收, 飆, 勁升 and 彈 before its figure: how Hong Kong papers write a rise)
 _DOWN_ZH = (r"最大跌幅|跌幅|降幅|贬值|跌去|下跌|下降|下挫|下滑|走低|回落|回调|大跌|暴跌|收跌|收低|低开|跳水|领跌|重挫|急跌|翻绿|走弱|"
-            r"急挫|大挫|低收|回吐|倒跌|急泻|插水|跌|降|挫|泻")  # 回吐, 倒跌, 急瀉, 瀉, 插水: Hong Kong papers' falls
+            r"急挫|大挫|低收|回吐|倒跌|急泻|插水|劲跌|跌|降|挫|泻")  # 回吐, 倒跌, 急瀉, 瀉, 插水: Hong Kong papers' falls
 # the gap between a direction word and its figure: "by", bounds, "N points, or", 分别/均/都 ... (and spaced
 # figures in Chinese copy: "跌 213 點或 0.83%")
 _GAP_EN = re.compile(
