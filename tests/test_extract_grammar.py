@@ -4288,3 +4288,8 @@ def test_hong_kong_papers_rises_written_as_a_bounce_or_a_strong_rise():
     assert [(s, c) for s, c, *_ in moves("寒武紀今日勁升8.73%。")] == [("寒武紀", "688256.SH")]
     # "目前" is the session so far
     assert [q for *_, q in moves("中芯國際目前漲超9%。")] == ["intraday:at_least"]
+
+
+def test_stocks_that_closed_in_the_green_or_red_are_counted():
+    got = sentence_facts("2868隻個股飄紅，2402隻個股收綠。", "a", load_reference())
+    assert [(f.value, f.unit) for f in got] == [(2868.0, "stocks_up"), (2402.0, "stocks_down")]

@@ -172,7 +172,7 @@ EN_COUNT = re.compile(
 )
 # ("两市超5000股下跌": 股 alone counts stocks when a direction follows)
 ZH_COUNT = re.compile(r"(?P<qual>超|逾|近|约|超过)?" + NUM + r"\s*(?:(?:只|家|个)(?:个股|股票|股)?|股)\s*"
-                      r"(?P<what>上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)")
+                      r"(?P<what>上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿|收绿|收红|翻绿)")
 ZH_COUNT_AFTER = re.compile(r"(?P<what>上涨|下跌|涨停|跌停)(?:个股|股票)?(?:数|家数|数量)?(?:达|为|有)?\s*(?P<qual>超过|超|逾|近|约)?"
                             + NUM + r"\s*(?:只|家)")
 
@@ -224,7 +224,8 @@ _ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
                               r"|\badded\s+(?:[a-z]+\s+){0,2}(?:US|HK)?\$[\d.,]+\s*[a-z]*\s+(?:to|into)\s",
                               re.IGNORECASE)
 _RATE_WORDS = hint_pattern("premium", "discount", "turnover rate", "溢价", "折价", "换手率")
-_COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个|股(?=上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿)", re.IGNORECASE)
+_COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个|股(?=上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿|收绿|收红|翻绿)",
+                          re.IGNORECASE)
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
 _METRIC_HINTS = hint_pattern("net", "southbound", "northbound", "volume", "turnover", "poured", "pumped", "plowed", "ploughed", "channel", "funnel", "trading",
                              "transaction", "成交", "交易额", "净", "吸金", "price", "价",
@@ -232,7 +233,7 @@ _METRIC_HINTS = hint_pattern("net", "southbound", "northbound", "volume", "turno
                              "shed", "bled", "added",
                              "withdrew", "yanked", "redeemed", "new assets", "new money", "new cash", "changed hands")
 _COUNT_HINTS = hint_pattern("stock", "share", "compan", "issue", "只", "家", "个", "股上涨", "股下跌", "股涨停", "股跌停",
-                            "股收涨", "股收跌", "股飘红", "股翻红", "股飘绿")
+                            "股收涨", "股收跌", "股飘红", "股翻红", "股飘绿", "股收绿", "股收红", "股翻绿")
 
 
 def _clause_end(sentence: str, at: int) -> int:
@@ -392,7 +393,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
 
 # "分别为480.3、193.3和40.6亿元": the unit is written once, after the last number
 # (and a flow: "5股净流入超5亿元" is five stocks, each over 500 million yuan)
-_COUNT_AFTER_SHARES = re.compile(r"\s*(?:上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿|(?:获|遭)?(?:主力)?(?:资金)?净(?:流入|流出|买入|卖出))")
+_COUNT_AFTER_SHARES = re.compile(r"\s*(?:上涨|下跌|涨停|跌停|收涨|收跌|飘红|翻红|飘绿|收绿|收红|翻绿|(?:获|遭)?(?:主力)?(?:资金)?净(?:流入|流出|买入|卖出))")
 # a count of stocks before a flow's words: the amount is each one's threshold, no one's figure
 _STOCK_COUNT_BEFORE = re.compile(r"(?<![\d.])\d+\s*(?:只|家)?(?:个)?股\s*(?:获|遭)?(?:主力)?(?:资金)?$")
 _ZH_LIST = re.compile(r"(?P<nums>(?:\d+(?:\.\d+)?\s*(?:、|和|及|,(?!\d{3})|，)\s*)+)(?P<last>\d+(?:\.\d+)?)\s*"
@@ -418,7 +419,7 @@ def _shared_unit_lists(sentence: str, found: list[Amount], clause_start) -> list
 _COUNT_UNITS = [
     (re.compile(r"limit[- ]?down|跌停", re.IGNORECASE), "stocks_limit_down"),
     (re.compile(r"limit|涨停", re.IGNORECASE), "stocks_limit_up"),
-    (re.compile(r"fell|declined|dropped|lower|下跌|收跌|飘绿", re.IGNORECASE), "stocks_down"),
+    (re.compile(r"fell|declined|dropped|lower|下跌|收跌|飘绿|收绿|翻绿", re.IGNORECASE), "stocks_down"),
 ]
 
 
