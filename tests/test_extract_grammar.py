@@ -4293,3 +4293,25 @@ def test_hong_kong_papers_rises_written_as_a_bounce_or_a_strong_rise():
 def test_stocks_that_closed_in_the_green_or_red_are_counted():
     got = sentence_facts("2868隻個股飄紅，2402隻個股收綠。", "a", load_reference())
     assert [(f.value, f.unit) for f in got] == [(2868.0, "stocks_up"), (2402.0, "stocks_down")]
+
+
+def test_more_forms_of_hong_kong_english_wraps():
+    # "at 9.50am local time" had been a level of 9.5 points, and the move the day's
+    got = sentence_facts("The Hang Seng Index gained 0.5 per cent to 24,182.88 at 9.50am local time.", "a",
+                         load_reference())
+    assert sorted((f.metric, f.value, f.qualifier) for f in got) == [("level", 24182.88, "intraday"),
+                                                                     ("pct_change", 0.5, "intraday:09:50")]
+    # a figure in a word ("put on three percent"), a market named by its country, an odd verb: each had been lost
+    assert [(c, v) for _, c, v, _ in moves("Tencent put on three percent.")] == [("00700.HK", 3.0)]
+    assert [(c, v) for _, c, v, _ in moves("Taiwan added 1.8 percent.")] == [("TWII.TW", 1.8)]
+    assert [v for _, _, v, _ in moves("The Hang Seng China Enterprises Index inclined 196.47 points, or 2.96%.")] \
+        == [2.96]
+    assert moves("Someone said one percent of analysts agree.") == []
+
+
+def test_a_total_said_over_a_year_is_that_years():
+    # "Southbound net purchases amounted to HK$808 billion in 2025" had been the day's inflow
+    got = facts_on("Southbound net purchases amounted to HK$808 billion in 2025.", date(2026, 3, 17))
+    assert [(f.value, f.qualifier) for f in got] == [(8.08e11, "earlier")]
+    got = facts_on("Southbound net purchases amounted to HK$208 billion in 2026.", date(2026, 3, 17))
+    assert [f.qualifier for f in got] == ["ytd"]

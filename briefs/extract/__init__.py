@@ -58,7 +58,8 @@ def _may_hold_figure(sentence: str) -> bool:
     """True unless the sentence surely states no figure (one test for each kind: an alternation of them all scans
     every position for every branch, and most sentences of a day hold none)."""
     return bool(_DIGIT.search(sentence)) or "停" in sentence or "板" in sentence or "limit" in sentence or \
-        ("成" in sentence or "亿" in sentence) and bool(_MAGNITUDE.search(sentence))
+        ("成" in sentence or "亿" in sentence) and bool(_MAGNITUDE.search(sentence)) or \
+        "percent" in sentence or "per cent" in sentence  # ("put on three percent": its number in a word)
 
 
 def sentence_facts(sentence: str, article_id: str, ref: Reference, context: ArticleContext | None = None,

@@ -395,6 +395,9 @@ def _amount_moment(view: str, amount, market: str, context: ArticleContext | Non
     """An amount's qualifier: its window or bound as found, else "intraday" when the sentence, a midday title or
     the sentence's own moves say the session is not over: a half-day turnover is no day's. (The publication time
     alone does not say it: a monthly report published at 10:00 gives the month's flows.)"""
+    day = getattr(context, "day", None)
+    if amount.year and day is not None and amount.year != day.year:
+        return "earlier"  # "Southbound net purchases amounted to HK$808 billion in 2025", written in 2026
     if amount.metric not in AMOUNT_METRICS or is_window(amount.qualifier):
         return amount.qualifier
     bound = amount.qualifier if amount.qualifier in BOUNDS else ""

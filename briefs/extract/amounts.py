@@ -144,6 +144,8 @@ _ADDED_TO = re.compile(r"\s*(?:to|into)\s+(?!(?:its|their|the company's)\b)(?:[\
 _RUNNING_TO = re.compile(r"\b(?:bringing|lifting|taking|pushing|raising|boosting)\s+[^,;:]{0,48}?\bto\s+"
                          r"(?:(?:a\s+)?(?:record|new high of|about|nearly|more than|over|almost|roughly)\s+)*"
                          r"(?:US|HK)?\$?\s*$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"[^,;.，；。]{0,40}?\b(?:in|for|during)\s+(?:(?P<year>(?:19|20)\d\d)\b|the\s+first\s+(?:half|quarter)|"
+                           r"(?:H1|H2|Q[1-4])\b)", re.IGNORECASE)
 _POURED_BEFORE = re.compile(_POURED + r"(?:US|HK)?\$?\s*$", re.IGNORECASE)
 _OUT_OF = re.compile(r"^\s*(?:from|out of)\s", re.IGNORECASE)  # "pulled $3.1 billion from SPY": the fund follows
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|fewer)\s+than|^\s*from the previous", re.IGNORECASE)
@@ -194,6 +196,7 @@ class Amount:
     local_yuan: bool = False  # "元" in Chinese text: a Hong Kong price or turnover in 元 is in Hong Kong dollars
     local_dollar: bool = False  # a bare "$": Hong Kong dollars in a Hong Kong report ("Turnover $112.6B")
     running: bool = False  # "…, bringing this year's total to HK$1.2 trillion": the flow before's running total
+    year: int = 0  # the year a total is said to be of ("HK$808 billion in 2025"): another year's is an earlier figure
 
 
 def _number(text: str) -> float:
@@ -364,6 +367,11 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         # ("poured $2.3 billion into SPY last week": a flow into a fund named after it may say its window after the name)
         said_to = _clause_end(sentence, m.end()) if into else said_after.end() + m.end() if said_after else m.end()
         window = window_of(sentence, (word_at, said_to)) or opening_window(sentence)
+        said_window, period = bool(window), None
+        if not window and (period := _PERIOD_AFTER.match(sentence, m.end())):
+            # "Southbound net purchases amounted to HK$808 billion in 2025", "…in the first half": a year's or a
+            # half's total, never the day's (a year other than the day's is made "earlier" where the day is known)
+            window = "ytd" if period["year"] else "earlier"
         if running and name == "net_inflow" and not window:
             window = window_of(sentence, (running.start(), m.end()))
             if not window:
@@ -377,7 +385,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, qualifier,
                             currency_missing=not unit, subject_after=into, only_after=poured,
                             local_yuan=zh and currency == "元",
-                            local_dollar=currency == "$", running=bool(running) and name == "net_inflow"))
+                            local_dollar=currency == "$", running=bool(running) and name == "net_inflow",
+                            year=int(period["year"]) if not said_window and period and period["year"] else 0))
     if zh and has_metric:
         found.extend(_shared_unit_lists(sentence, found, clause_start))
     rates = [(PREMIUM, "premium", 1.0), (DISCOUNT, "premium", -1.0), (TURNOVER_RATE, "turnover_rate", 1.0)] \

@@ -55,8 +55,21 @@ def _table() -> dict[int, str]:
     return table
 
 
+# "Tencent put on three percent", "slumped almost three percent": a number of one word before the percent, folded to
+# its digits (the rest of the word blank, same length); "one" to "ten", as outlets spell small figures out
+_WORD_PERCENT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:percent|per cent)\b)", re.I)
+_WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+                 "nine": "9", "ten": "10"}
+
+
+def _word_number(m: re.Match) -> str:
+    digits = _WORD_NUMBERS[m[1].lower()]
+    return " " * (len(m[1]) - len(digits)) + digits  # (blank first: "three percent" reads "    3 percent")
+
+
 def fold(text: str) -> str:
-    """``text`` with full-width ASCII and traditional characters folded, "pc" read as "%", a wire's index, futures
+    """``text`` with full-width ASCII and traditional characters folded, "pc" read as "%", a percent's number in one
+    word as its digits ("three percent"), a wire's index, futures
     and currency codes ("(.HSI)", "CLc1", "EUR=") blanked, and a code with a figure in one pair of brackets parted
     ("(0700.HK, +1.2%)"), same length."""
     if "pc" in text:
@@ -65,6 +78,8 @@ def fold(text: str) -> str:
         text = _CODE_AND_FIGURE.sub(_code_then_figure, text)
     if "(." in text:
         text = _RIC.sub(lambda m: " " * len(m[0]), text)
+    if "percent" in text or "per cent" in text:
+        text = _WORD_PERCENT.sub(_word_number, text)
     if "=" in text or "c1" in text or "c2" in text:
         text = _BARE_CONTRACT_RIC.sub(lambda m: " " * len(m[0]), text)
     if text.isascii():

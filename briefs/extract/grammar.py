@@ -40,7 +40,7 @@ _RANGE_AHEAD = re.compile(r"\s*(?:-|~|至|到|to)\s*(?:近|约|逾|超|接近|ab
 
 _UP_EN = (r"rose|rise|rises|rising|risen|up|gained|gains|gaining|gain|surged|surges|surging|surge|soared|soars|soaring|"
           r"jumped|jumps|jumping|jump|climbed|climbs|climbing|added|adds|adding|advanced|advances|advancing|"
-          r"rallied|rallies|rallying|increased|edged up|edging up|ticked up|inched up|spiked|popped|rebounded|"
+          r"rallied|rallies|rallying|increased|inclined|put on|puts on|putting on|edged up|edging up|ticked up|inched up|spiked|popped|rebounded|"
           r"rebounding|increasing|increases|higher|ahead|leapt|leaped|shot up|skyrocketed|zoomed|perked up|"
           r"rebounds|leaps|spikes|spiked|pops|popped|skyrockets|soars|edges up|ticks up|inches up|recovers|recovered|"
           r"extends gains|extended gains|firmer|went up|goes up|go up|going up|gone up|"

@@ -34,6 +34,7 @@ _MIDDAY_CLOSE = re.compile(r"(?:午盘|午间|中午|半日|早盘|早市|午市
                            r"at lunch", re.I)
 _LEVEL_OPEN = re.compile(r"\bopen(?:ed|s)\b|\bat the open\b|高开|低开|平开|开盘报|开盘", re.I)
 _LEVEL_INTRADAY = re.compile(r"盘中|早盘|早市|午盘|午后|午间|中午|半日|上午|下午|截至\d|intraday|midday|morning|afternoon|"
+                             r"\b\d{1,2}[.:]\d{2}\s?[ap]\.?\s?m\b|"
                              r"as of \d", re.I)
 
 

@@ -42,6 +42,7 @@ _OPEN_WORDS = re.compile(r"(?:opened|opens|opening|at the open)\s*$|^(?:高开|�
 _INTRADAY_WORDS = re.compile(
     r"intraday|盘中|一度|早盘|午盘|午间|午收|半日|上午|早市|中午|in (?:early|late|afternoon|morning|midday) (?:trade|trading|deals)|"
     r"by (?:late )?morning|at midday|midday|morning session|as of \d|截至\d{1,2}[:：]\d{2}|截至午|\d{1,2}:\d{2}|"
+    r"\b\d{1,2}\.\d{2}\s?[ap]\.?\s?m\b|"  # "at 9.50am local time"
     r"in the (?:morning|afternoon)|this (?:morning|afternoon)|午后|下午|尾盘|in (?:its|the) (?:final|last|first) hour|"
     r"\b(?:was|were|is|are) last\b|\blunch(?:time)?\b|\bat last check\b|\bin recent trad(?:e|ing)\b|"
     r"currently|still|so far today|最新|目前", re.I)
@@ -51,7 +52,8 @@ _OPENING_WINDOW = re.compile(
     r"全星期|(?:本|今[個个]|这个|這個)星期(?![一二三四五六日天])|[周週]計|[周週]计)|(?P<monthly>this month|so far this month|month[- ]to[- ]date|本月|上月|近一个月|(?:1[0-2]|[1-9])月份?(?![\d日底末初中旬]))|"
     r"(?P<quarterly>this quarter|so far this quarter|本季度|本季))",
     re.I)
-_CLOCK = re.compile(r"(?:截至|截止|as of|at)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<pm_zh>下午)?(?P<h>[01]?\d|2[0-3])[:：](?P<m>[0-5]\d)(?!\d)"
+_CLOCK = re.compile(r"(?:截至|截止|as of|at)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<pm_zh>下午)?(?P<h>[01]?\d|2[0-3])"
+                    r"(?:[:：]|\.(?=[0-5]\d\s?[ap]\.?\s?m\b))(?P<m>[0-5]\d)(?!\d)"
                     r"(?:\s*(?P<pm>p\.\s?m\.?|pm\b))?",
                     re.I)
 _WEEKDAY = re.compile(r"\b(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s)?\b|(?:周|星期)(?P<zh>[一二三四五])", re.I)
@@ -148,7 +150,7 @@ _PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "p
                                "day before", "session before", "yesterday")
 _INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "早市", "中午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
-                                "currently", "still", "today", "最新", "目前", "hour", " last", "lunch", "recent trad")
+                                "currently", "still", "today", "最新", "目前", "hour", "am ", "am,", "am.", "a.m", " last", "lunch", "recent trad")
 _CLOSE_HINTS = hint_pattern("收", "close", "regular")
 _OPEN_HINTS = hint_pattern("open", "开")
 _WEEKDAY_HINTS = hint_pattern("day", "周", "星期")

@@ -139,8 +139,8 @@ _CITY_INDEX = {"Tokyo": "N225.JP", "Seoul": "KS11.KR", "Hong Kong": "HSI.HK", "S
                "Shenzhen": "399001.SZ", "Sydney": "AXJO.AU", "Mumbai": "SENSEX.IN", "Taipei": "TWII.TW"}
 _CITY_AFTER = re.compile(rf"\s+in\s+(?P<city>{'|'.join(_CITY_INDEX)})\b(?!\s*-)")
 # a city alone before the verb, after nothing but a clause's opening: "Hong Kong fell", ", while Tokyo ended"
-_CITY_SUBJECT = re.compile(rf"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?P<city>{'|'.join(_CITY_INDEX)})"
-                           rf"(?:\s+(?:was|were|is|had|has|also|ended|closed|finished))*\s*$")
+_CITY_SUBJECT = re.compile(rf"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?P<city>{'|'.join(_CITY_INDEX)}|Taiwan|South Korea|"
+                           rf"Australia|Japan)(?:\s+(?:was|were|is|had|has|also|ended|closed|finished))*\s*$")
 # "Hong Kong's benchmark pared losses to close 0.3% lower", "Japan's main index": a market's main index by its place
 _PLACE_INDEX = {**_CITY_INDEX, "Japan": "N225.JP", "South Korea": "KS11.KR", "Taiwan": "TWII.TW", "Australia": "AXJO.AU"}
 _PLACE_BENCHMARK = re.compile(rf"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?:the\s+)?(?P<city>{'|'.join(_PLACE_INDEX)})"

@@ -265,7 +265,8 @@ EN_LEVEL_BARE = re.compile(
     r"\b(?:to|at)\s+(?:(?:close|end|finish|settle)\s+at\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![\d.,]*\d)"
     r"(?!\s*(?:%|percent|per cent|pct|yuan|dollars?|cents?|[mb]illion|trillion|bn|mn|times|shares|[$¥€£]|"
-    r"[A-Z]{3}\b|元|港元|美元))"
+    # (nor a clock time written with a dot: "at 9.50am local time")
+    r"[ap]\.?m\b|[A-Z]{3}\b|元|港元|美元))"
 )
 # ("國指收9402點": 收 right before the number is where it closed; "收跌490点" is a change, read elsewhere)
 ZH_LEVEL = re.compile(rf"(?:报收|报|收于|收报|收在|(?<![吸回接高低])收市?(?=\s*\d)|(?P<above>站上|突破|重返|重上|收复|升穿|重回)|(?P<below>跌破|失守))\s*{NUM}\s*点")
