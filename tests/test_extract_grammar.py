@@ -4141,19 +4141,6 @@ def test_the_session_before_said_after_its_figure(sentence, value):
     assert all(q == "" for v, q in got.items() if v != value)
 
 
-@pytest.mark.parametrize("sentence, streak", [
-    # each had been the day's move
-    ("Harbor Lights had fallen 3% in the two previous sessions.", "streak:2"),
-    ("Harbor Lights has risen 10% in five straight sessions.", "streak:5"),
-    ("Harbor Lights slid for a third session, losing 3% in that span.", "streak:3"),
-    ("Tencent slid for a third session; it lost 3% in that span.", "streak:3"),
-])
-def test_a_run_of_sessions_said_in_more_ways(sentence, streak):
-    assert [q for *_, q in moves(sentence)] == [streak]
-    # the day's move of a run is the day's
-    assert [q for *_, q in moves("Harbor Lights rose for a third session, gaining 1.2%.")] == [""]
-
-
 def test_a_figure_at_last_check_is_the_sessions_so_far():
     # "at last check", "in recent trading" had been the day's (closing) moves
     assert [q for *_, q in moves("Harbor Lights traded 1.1% higher at last check.")] == ["intraday"]
@@ -4173,16 +4160,22 @@ def test_noon_and_the_morning_session_in_hong_kong_reports_are_the_sessions_so_f
 
 
 @pytest.mark.parametrize("sentence, qualifier", [
-    # each had been the day's move
+    # each had been the day's move: runs of sessions said in more ways, windows set off after the figure or said
+    # the Hong Kong way
+    ("Harbor Lights had fallen 3% in the two previous sessions.", "streak:2"),
+    ("Harbor Lights has risen 10% in five straight sessions.", "streak:5"),
+    ("Harbor Lights slid for a third session, losing 3% in that span.", "streak:3"),
+    ("Tencent slid for a third session; it lost 3% in that span.", "streak:3"),
     ("The Hang Seng Index fell 853 points, or 3.1%, this week.", "weekly"),
     ("The S&P 500 rose 1.2%, its best week since May.", "weekly"),
     ("The Nasdaq gained 2%, for the week.", "weekly"),
     ("全星期計，恒指累計跌853點，跌幅約3.1%。", "weekly:about"),
     ("恒指本星期累升2.1%。", "weekly"),
-    # a day set off by a comma is still the day
+    # a day set off by a comma is still the day, and so is the day's move of a run
     ("The S&P 500 rose 1.2%, its best day since May.", ""),
+    ("Harbor Lights rose for a third session, gaining 1.2%.", ""),
 ])
-def test_a_window_set_off_after_the_figure_or_said_the_hong_kong_way(sentence, qualifier):
+def test_windows_and_runs_said_in_more_ways(sentence, qualifier):
     assert [q for *_, q in moves(sentence)] == [qualifier]
 
 
