@@ -144,6 +144,9 @@ _ADDED_TO = re.compile(r"\s*(?:to|into)\s+(?!(?:its|their|the company's)\b)(?:[\
 _RUNNING_TO = re.compile(r"\b(?:bringing|lifting|taking|pushing|raising|boosting)\s+[^,;:]{0,48}?\bto\s+"
                          r"(?:(?:a\s+)?(?:record|new high of|about|nearly|more than|over|almost|roughly)\s+)*"
                          r"(?:US|HK)?\$?\s*$", re.IGNORECASE)
+_RUNNING_HINTS = hint_pattern("bringing", "lifting", "taking", "pushing", "raising", "boosting")
+_PERIOD_HINTS = hint_pattern(" in 19", " in 20", " for 19", " for 20", "during 20", "first half", "first quarter", " h1",
+                             " h2", " q1", " q2", " q3", " q4")
 _PERIOD_AFTER = re.compile(r"[^,;.，；。]{0,40}?\b(?:in|for|during)\s+(?:(?P<year>(?:19|20)\d\d)\b|the\s+first\s+(?:half|quarter)|"
                            r"(?:H1|H2|Q[1-4])\b)", re.IGNORECASE)
 _POURED_BEFORE = re.compile(_POURED + r"(?:US|HK)?\$?\s*$", re.IGNORECASE)
@@ -307,7 +310,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             bool(_ADDED_TO.match(sentence, m.end()))
         if added_to:  # "Investors added $9.8 billion to U.S.-listed ETFs": money put into the funds named after "to"
             metric = ("net_inflow", 1.0, len(before[-80:]) - len(_ADDED_BEFORE.search(before[-80:]).group(0)))
-        running = _RUNNING_TO.search(sentence, max(0, m.start() - 90), m.start()) if not zh and found else None
+        running = _RUNNING_TO.search(sentence, max(0, m.start() - 90), m.start()) \
+            if not zh and found and _RUNNING_HINTS.search(lowered) else None
         if running and _SIZE.search(running.group(0)):
             continue  # "…, lifting its assets to $62 billion": what the fund holds, no flow
         if metric is None and running and found[-1].metric == "net_inflow":
@@ -368,7 +372,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         said_to = _clause_end(sentence, m.end()) if into else said_after.end() + m.end() if said_after else m.end()
         window = window_of(sentence, (word_at, said_to)) or opening_window(sentence)
         said_window, period = bool(window), None
-        if not window and (period := _PERIOD_AFTER.match(sentence, m.end())):
+        if not window and not zh and _PERIOD_HINTS.search(lowered) and (period := _PERIOD_AFTER.match(sentence, m.end())):
             # "Southbound net purchases amounted to HK$808 billion in 2025", "…in the first half": a year's or a
             # half's total, never the day's (a year other than the day's is made "earlier" where the day is known)
             window = "ytd" if period["year"] else "earlier"

@@ -42,10 +42,10 @@ _OPEN_WORDS = re.compile(r"(?:opened|opens|opening|at the open)\s*$|^(?:高开|�
 _INTRADAY_WORDS = re.compile(
     r"intraday|盘中|一度|早盘|午盘|午间|午收|半日|上午|早市|中午|in (?:early|late|afternoon|morning|midday) (?:trade|trading|deals)|"
     r"by (?:late )?morning|at midday|midday|morning session|as of \d|截至\d{1,2}[:：]\d{2}|截至午|\d{1,2}:\d{2}|"
-    r"\b\d{1,2}\.\d{2}\s?[ap]\.?\s?m\b|"  # "at 9.50am local time"
     r"in the (?:morning|afternoon)|this (?:morning|afternoon)|午后|下午|尾盘|in (?:its|the) (?:final|last|first) hour|"
     r"\b(?:was|were|is|are) last\b|\blunch(?:time)?\b|\bat last check\b|\bin recent trad(?:e|ing)\b|"
     r"currently|still|so far today|最新|目前", re.I)
+_DOT_CLOCK = re.compile(r"\b\d{1,2}\.\d{2}\s?[ap]\.?\s?m\b", re.I)
 _OPENING_WINDOW = re.compile(
     r"\W*(?:(?P<ytd>so far this year|year[- ]to[- ]date|this year|since the start of the year|今年以来|年初至今|年初以来|年内)|"
     r"(?P<weekly>this week|so far this week|for the week|本周(?![一二三四五六日末])|上周(?![一二三四五六日末])|近一周|"
@@ -125,6 +125,9 @@ class Cues:
         # where intraday words and "收盘", "at the close" stand
         self.intraday: tuple[int, ...] = tuple(m.start() for m in _INTRADAY_WORDS.finditer(view)) \
             if _INTRADAY_HINTS.search(lowered) else ()
+        if ("am" in lowered or "a.m" in lowered) and (dotted := _DOT_CLOCK.search(view)):
+            # "at 9.50am local time": a clock written with a dot (a pattern of its own: digits are everywhere)
+            self.intraday = tuple(sorted((*self.intraday, dotted.start())))
         # "国产芯片股午后拉升，寒武纪涨7.35%": a late-session word that says when a group moved, in a clause of its
         # own; the figures after it are where the move ended, not a moment of the session
         self.late_moves: tuple[int, ...] = tuple(m.start() for m in _LATE_MOVE.finditer(view)) \
@@ -150,7 +153,7 @@ _PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "p
                                "day before", "session before", "yesterday")
 _INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "早市", "中午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
-                                "currently", "still", "today", "最新", "目前", "hour", "am ", "am,", "am.", "a.m", " last", "lunch", "recent trad")
+                                "currently", "still", "today", "最新", "目前", "hour", " last", "lunch", "recent trad")
 _CLOSE_HINTS = hint_pattern("收", "close", "regular")
 _OPEN_HINTS = hint_pattern("open", "开")
 _WEEKDAY_HINTS = hint_pattern("day", "周", "星期")

@@ -74,7 +74,8 @@ def settle(mention: Mention, sentence: str, context: ArticleContext | None, ref:
         before = _LISTING_BEFORE.search(sentence, max(0, mention.start - 70), mention.start)
         market = (before.lastgroup or "").rstrip("2") if before else None
     if mention.instrument is not None:  # "比亚迪港股": a known listing yields to the one the words name
-        if market is None and mention.instrument.kind == "stock":
+        if market is None and mention.instrument.kind == "stock" and \
+                (" in " in sentence[mention.end:mention.end + 90] or "premarket" in sentence):
             # "Shares in BYD, the world's largest EV maker, slipped 1.4 per cent in Hong Kong": the place said after
             # the figure names the listing, when the reference has one there (else the name keeps its own)
             market = _place_after(sentence, mention.end)
