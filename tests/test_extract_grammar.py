@@ -4217,11 +4217,12 @@ def test_a_range_shared_by_names_gives_no_one_its_start():
 
 def test_hong_kong_papers_big_market_moves_in_points_as_its_main_index():
     # "大市今日高開157點，…收市報26629點，升310點" had given the index nothing
-    got = published("港股收市", "大市今日高開157點，早段一度升495點，午後升幅收窄，收市報26629點，升310點。",
+    got = published("港股收市", "大市今日高開157點，早段一度升495點，午後升幅收窄，收市報26629點，升310點，升幅1.18%。",
                     "2026-03-19 16:30")
     assert sorted((f.code, f.metric, f.value, f.qualifier) for f in got) == [
-        ("HSI.HK", "level", 26629.0, "close"), ("HSI.HK", "point_change", 157.0, "open"),
-        ("HSI.HK", "point_change", 310.0, "close"), ("HSI.HK", "point_change", 495.0, "intraday_high")]
+        ("HSI.HK", "level", 26629.0, "close"), ("HSI.HK", "pct_change", 1.18, "close"),
+        ("HSI.HK", "point_change", 157.0, "open"), ("HSI.HK", "point_change", 310.0, "close"),
+        ("HSI.HK", "point_change", 495.0, "intraday_high")]
 
 
 def test_the_former_and_the_latter_are_the_two_names_before():

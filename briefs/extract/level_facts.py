@@ -12,7 +12,7 @@ from briefs.extract.grammar import RELATIVE_ASIDE
 from briefs.extract.mentions import Mention, names_futures
 from briefs.extract.moments import session_default
 from briefs.extract.owners import make_fact
-from briefs.extract.subjects import MAX_SUBJECT_GAP, ArticleContext
+from briefs.extract.subjects import MAX_SUBJECT_GAP, ArticleContext, market_as_index
 from briefs.extract.windows import find_levels, find_point_changes, is_window
 from briefs.records import Fact
 
@@ -49,9 +49,6 @@ _EXTREME_BEFORE_POINTS = re.compile(r"(?:最多|最高|最低|一度|盘中最�
                                     r"\bas much as\s*$", re.I)
 
 
-# a market's word standing for its main index, as the subject of points or a level
-_MARKET_AS_INDEX = re.compile(r"(?P<hk>(?<![港股])大市|港股大市)|(?P<cn>(?<!沪市)大盘(?!股))")
-_MARKET_INDEX = {"hk": "HSI.HK", "cn": "000001.SH"}
 # words of a session's extreme before a level or a point change in its clause
 _EXTREME_IN_CLAUSE = re.compile(r"\b(?:once|at one point|as much as)\b|一度|最多|最高|最低|低见|高见", re.I)
 _DOWN_NEAR = re.compile(r"\b(?:fell|dropped|lost|slid|sank|declined|tumbled|plunged|dipped|shed|slumped|down|lower)\b|"
@@ -161,14 +158,11 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
                 # named through "It", far before a relative clause, or a name the reference lacks
                 facts.append(replace(index_moves[0], metric=metric, value=points, unit="points", qualifier=qualifier))
             elif zh and not indices and not index_moves and context is not None and \
-                    (market := _MARKET_AS_INDEX.search(view, 0, position)) is not None:
+                    (mention := market_as_index(view, sentence, 0, position, context.ref)) is not None:
                 # "大市今日高開157點，…收市報26629點，升310點": Hong Kong papers' 大市 and the mainland's 大盘 stand for
                 # the market's main index where they move in points
-                index = context.ref.instruments.get(_MARKET_INDEX[market.lastgroup]) if context.ref else None
-                if index is not None:
-                    mention = Mention(market.start(), market.end(), sentence[market.start():market.end()], index)
-                    facts.append(make_fact(article_id, mention, metric, points, "points",
-                                           said or _moment_or(context, index.market, default), sentence))
+                facts.append(make_fact(article_id, mention, metric, points, "points",
+                                       said or _moment_or(context, mention.instrument.market, default), sentence))
     commodities = commodities_named(mentions)
     for m in _COMMODITY_LEVEL.finditer(view) if commodities else ():
         named = [c for c in commodities if c.end <= m.start() and m.start() - c.end <= 40]

@@ -21,7 +21,7 @@ from briefs.extract.moments import BOUNDS, DAY_WORDS, Cues, bound_in, qualifier_
 from briefs.extract.places import TRADING_CITIES
 from briefs.extract.reference import Instrument, load_reference
 from briefs.extract.subjects import (BENCHMARK_POINTER, COMMODITY_AT_END, COMMODITY_LAST_WORDS, COMMODITY_OPENING,
-                                     infer_kind)
+                                     infer_kind, market_as_index)
 from briefs.extract.windows import WINDOW_QUALIFIERS
 from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region, item_name, leading_name,
                                   region_items)
@@ -595,6 +595,11 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
             pointed = _single_pointer(head, span[1], mentions, context, previous) if head else None
             if pointed:
                 return pointed
+            # "大市…收市報26629點，升310點，升幅1.18%": the market's word for its main index opened the chain
+            market = market_as_index(view, sentence, floor, region_from, getattr(context, "ref", None)) \
+                if not any(floor <= m.start < region_from for m in mentions) else None
+            if market is not None:
+                return [market]
     if previous and (is_blank_region(cleaned, zh) or not zh and _continues(raw)):
         return previous  # "收跌490.32点，跌幅2.28%": the clause continues its subject
     if is_blank_region(cleaned, zh) or not _has_words(cleaned):

@@ -259,6 +259,19 @@ def infer_kind(name: str, code: str = "") -> str:
     return "stock"
 
 
+# a market's word standing for its main index: Hong Kong papers' 大市, the mainland's 大盘
+_MARKET_AS_INDEX = re.compile(r"(?P<hk>(?<![港股])大市|港股大市)|(?P<cn>(?<!沪市)大盘(?!股))")
+_MARKET_INDEX = {"hk": "HSI.HK", "cn": "000001.SH"}
+
+
+def market_as_index(view: str, sentence: str, start: int, end: int, ref) -> Mention | None:
+    """The market's main index where 大市 or 大盘 stands for it in ``view[start:end]`` ("大市今日高開157點…收市報26629點，
+    升310點，升幅1.18%"), as a mention of the words; None when neither is there or the reference lacks the index."""
+    market = _MARKET_AS_INDEX.search(view, start, end)
+    index = ref.instruments.get(_MARKET_INDEX[market.lastgroup]) if market is not None and ref is not None else None
+    return Mention(market.start(), market.end(), sentence[market.start():market.end()], index) if index else None
+
+
 def list_before(mentions: list[Mention], last: int, sentence: str) -> list[Mention]:
     """The mention at ``last`` and any listed right before it."""
     group = [mentions[last]]
