@@ -4309,3 +4309,11 @@ def test_a_total_said_over_a_year_is_that_years():
     assert [(f.value, f.qualifier) for f in got] == [(8.08e11, "earlier")]
     got = facts_on("Southbound net purchases amounted to HK$208 billion in 2026.", date(2026, 3, 17))
     assert [f.qualifier for f in got] == ["ytd"]
+
+
+def test_a_flow_channel_opening_the_sentence_owns_its_later_flows():
+    # "沪股通每日限额还剩137.85亿元，…，净卖出8.81亿元人民币" had been lost; the buy side's trades are no turnover
+    got = amounts("沪股通买盘成交11.80亿元人民币，卖盘成交20.61亿元人民币，净卖出8.81亿元人民币。")
+    assert [(s, m, v) for s, m, v, _ in got] == [("沪股通", "net_inflow", -8.81e8)]
+    assert [(s, v) for s, _, v, _ in amounts("沪股通每日限额还剩137.85亿元，净卖出8.81亿元人民币。")] == \
+        [("沪股通", -8.81e8)]

@@ -122,6 +122,11 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         if earlier:  # "日常消费累计净流出最多，整月净流出约82亿元": the previous clause names it
             start = earlier.start("name")
             return [Mention(start, earlier.end("name"), sentence[start:earlier.end("name")], None)]
+        channel = _ZH_CHANNEL_OPENING.match(view) if not words and amount.metric == "net_inflow" else None
+        if channel and not any(channel.end() <= m.start < amount.start for m in mentions):
+            # "沪股通每日限额还剩137.85亿元，…，净卖出8.81亿元": the channel the sentence opens with, nobody named since
+            a, b = channel.span("name")
+            return [_named_in(sentence, mentions, a, b)]
         if not words and begin > 0 and amount.metric == "net_inflow":
             # "北向资金午后加速流入 全天净买入62.15亿元": a clause of a time and the flow's word alone continues the
             # channel the clause before names
@@ -285,6 +290,8 @@ _ZH_NAMES_THEN_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别
                                         r"(?:居前|最多|较多|靠前|领先)?[，,]\s*"
                                         r"分别(?:获|遭|为|是|达)?")
 _ZH_LIST_ITEM = re.compile(r"[^、和及与]+")
+# a flow channel opening a sentence ("沪股通每日限额还剩…", "港股通（沪）…"): whose the sentence's flows are
+_ZH_CHANNEL_OPENING = re.compile(r"\W*(?P<name>沪股通|深股通|港股通(?:[（(][沪深][）)])?|北向资金|南向资金|北上资金|南下资金|北水)")
 # "沪深两市…分别…": Shanghai's figure, then Shenzhen's
 _EXCHANGE_PAIR = re.compile(r"(?P<sh>沪)(?P<sz>深)两市[^；;。]{0,30}?分别")
 _EN_EXCHANGE_PAIR = re.compile(r"\b(?P<first>Shanghai|Shenzhen)\s+and\s+(?P<second>Shanghai|Shenzhen)\s+"
