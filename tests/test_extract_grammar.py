@@ -4317,3 +4317,16 @@ def test_a_flow_channel_opening_the_sentence_owns_its_later_flows():
     assert [(s, m, v) for s, m, v, _ in got] == [("沪股通", "net_inflow", -8.81e8)]
     assert [(s, v) for s, _, v, _ in amounts("沪股通每日限额还剩137.85亿元，净卖出8.81亿元人民币。")] == \
         [("沪股通", -8.81e8)]
+
+
+def test_a_fund_flashs_record_figures_are_no_days_figures():
+    body = ("星河半導體ETF(513999)上漲2.15%。流動性方面，星河半導體ETF盤中換手23.65%，成交8.79億元。"
+            "星河半導體ETF近12天獲得連續資金凈流入，最高單日獲得1.12億元凈流入，合計“吸金”8.54億元。"
+            "星河半導體ETF連續3天獲杠桿資金凈買入，最高單日獲得1.29億元凈買入。"
+            "星河半導體ETF自成立以來，最高單月回報為15.34%，最長連漲漲幅為59.57%。")
+    got = published("星河半導體ETF漲超2%", body, "2026-03-18 10:12")
+    # the largest day of a run, margin buying and a fund's record had been flows and moves of the day; the body's
+    # "星河半導體ETF" had been a second fund named "半導體ETF" (a name many funds share)
+    assert sorted((f.metric, f.code, f.value, f.qualifier) for f in got if f.metric != "turnover_rate") == [
+        ("net_inflow", "513999.SH", 8.54e8, "streak:12"), ("pct_change", "513999.SH", 2.0, "intraday:at_least"),
+        ("pct_change", "513999.SH", 2.15, "intraday"), ("turnover", "513999.SH", 8.79e8, "intraday")]

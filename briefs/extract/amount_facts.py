@@ -119,7 +119,8 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
             # "该ETF近10个交易日有8日获资金净流入，合计净流入23.5亿元": the previous clause points at the fund
             found = context.lookup(_ZH_POINTER_KINDS[opening.group(0)])
             return [found] if found is not None else []
-        if earlier:  # "日常消费累计净流出最多，整月净流出约82亿元": the previous clause names it
+        if earlier and not earlier["name"].endswith(("元", "亿", "万")):
+            # "日常消费累计净流出最多，整月净流出约82亿元": the previous clause names it (not "…1.12亿元净流入": an amount)
             start = earlier.start("name")
             return [Mention(start, earlier.end("name"), sentence[start:earlier.end("name")], None)]
         channel = _ZH_CHANNEL_OPENING.match(view) if not words and amount.metric == "net_inflow" else None

@@ -147,6 +147,7 @@ _RUNNING_TO = re.compile(r"\b(?:bringing|lifting|taking|pushing|raising|boosting
 _RUNNING_HINTS = hint_pattern("bringing", "lifting", "taking", "pushing", "raising", "boosting")
 _PERIOD_HINTS = hint_pattern(" in 19", " in 20", " for 19", " for 20", "during 20", "first half", "first quarter", " h1",
                              " h2", " q1", " q2", " q3", " q4")
+_EXTREME_DAY = re.compile(r"最高单日|单日最高|最大单日|单日最大|最高单周|最高单月")
 _PERIOD_AFTER = re.compile(r"[^,;.，；。]{0,40}?\b(?:in|for|during)\s+(?:(?P<year>(?:19|20)\d\d)\b|the\s+first\s+(?:half|quarter)|"
                            r"(?:H1|H2|Q[1-4])\b)", re.IGNORECASE)
 _POURED_BEFORE = re.compile(_POURED + r"(?:US|HK)?\$?\s*$", re.IGNORECASE)
@@ -348,6 +349,11 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             continue  # "股价再创新高，总市值突破5000亿元": a market value, not a price
         if zh and name == "net_inflow" and _STOCK_COUNT_BEFORE.search(before[-80:], 0, at):
             continue  # "5股净流入超5亿元": several stocks' threshold, no one's flow
+        if zh and (_EXTREME_DAY.search(re.split(r"[，,；;]", before[-24:])[-1]) or
+                   name == "net_inflow" and "杠杆资金" in sentence[:m.start()]):
+            # "最高单日获得1.12亿元净流入": the largest day of a run, no day's flow; "获杠杆资金净买入": margin buying,
+            # no flow of the fund's own
+            continue
         if name != "level" and _SIZE.search(before[-80:], at):
             continue  # "净流入12.5亿元，最新规模突破200亿元": a fund's size after its flow is no flow
         if name != "level" and (_OTHER_AMOUNT.search(before[-80:], at) or

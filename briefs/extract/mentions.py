@@ -219,6 +219,12 @@ def without_wire_codes(view: str, ref: Reference) -> str:
     return _BARE_WIRE_CODE.sub(blank, view)
 
 
+# the characters right before a shared fund name that open a longer name: a run of Han characters after the last
+# function word or punctuation ("方面，星河" gives 星河; "的半导体ETF", "和半导体ETF" give none)
+_ZH_NAME_PREFIX = re.compile(r"(?<![\u4e00-\u9fff])(?:[^\W\d_a-zA-Z的和与及在将为是于从对等、]){2,6}$|"
+                             r"(?<=[的和与及在将为是于从对等、，,：:；;\s])(?:[^\W\d_a-zA-Z的和与及在将为是于从对等、]){2,6}$")
+
+
 def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> list[Mention]:
     """Every mention in order of position; a code beside a name settles which instrument it is.
 
@@ -279,6 +285,12 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
         shared = instrument is None and not code_text and ref.is_shared(name)
         if shared and NAME_WORD_BEFORE.search(sentence, max(0, start - 30), start):
             continue  # "the Tallow Chip ETF": a short name many funds share, after a word of a longer name, is that name's
+        prefix = _ZH_NAME_PREFIX.search(sentence, max(0, start - 8), start) if shared and start else None
+        if prefix:
+            # "星河半导体ETF": so in Chinese, the characters before it opening the fund's longer name (read as written:
+            # the article may print it with its code, which then names the fund)
+            mentions.append(Mention(prefix.start(), name_end, written[prefix.start():name_end], None, shared=True))
+            continue
         if instrument is not None and instrument.kind == "etf" and instrument.market == "cn" and not code_text and \
                 _US_FUND_FAMILY_BEFORE.search(sentence, max(0, start - 40), start):
             continue  # "The KraneShares CSI China Internet ETF": a New York fund (KWEB), not the Shanghai one (513050)
