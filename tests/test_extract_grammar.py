@@ -4330,3 +4330,15 @@ def test_a_fund_flashs_record_figures_are_no_days_figures():
     assert sorted((f.metric, f.code, f.value, f.qualifier) for f in got if f.metric != "turnover_rate") == [
         ("net_inflow", "513999.SH", 8.54e8, "streak:12"), ("pct_change", "513999.SH", 2.0, "intraday:at_least"),
         ("pct_change", "513999.SH", 2.15, "intraday"), ("turnover", "513999.SH", 8.79e8, "intraday")]
+
+
+def test_a_market_boxs_period_headings_govern_the_lines_under_them():
+    # AP's "For the week:" and "For the year:" lines had each been the day's move
+    body = ("Wall Street closed mixed Tuesday.\n\nOn Tuesday:\n\nThe S&P 500 fell 5.84 points, or 0.1%, to 6,786.35.\n\n"
+            "For the week:\n\nThe S&P 500 is up 60.56 points, or 0.9%.\n\nFor the year:\n\n"
+            "The S&P 500 is up 730.28 points, or 12.1%.")
+    got = published("How major US stock indexes fared Tuesday", body, "2026-03-18 04:31")
+    assert sorted((f.value, f.qualifier) for f in got if f.metric == "pct_change") == [
+        (-0.1, ""), (0.9, "weekly"), (12.1, "ytd")]
+    assert sorted((f.value, f.qualifier) for f in got if f.metric == "point_change") == [
+        (-5.84, ""), (60.56, "weekly"), (730.28, "ytd")]

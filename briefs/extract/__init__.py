@@ -108,6 +108,30 @@ _HEADING_DOWN = re.compile(r"\b(?:losses|losers|decliners|laggards|worst perform
 _LIST_LINE = re.compile(r"^[^.。!?！？;；]{1,80}?[+\-]?\d+(?:\.\d+)?\s*%\s*$|^\d{1,2}[.、]$")  # (or a list's number alone)
 
 
+# a heading that says the period of the lines under it, as AP's market box writes it: "For the week:", "For the
+# year:", "On Tuesday:" (the day: no window)
+_PERIOD_HEADING = re.compile(r"^\W*(?:(?:for|in)\s+the\s+(?P<span>week|month|quarter|year)|(?:this|so far this)\s+"
+                             r"(?P<span2>week|month|quarter|year)|(?P<ytd>year[- ]to[- ]date|YTD)|"
+                             r"(?P<zh>本周|本月|本季度|年内|今年以来)|(?P<day>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                             r"Friday|today)|当日|今日))\s*[:：]\s*$", re.I)
+_SPANS = {"week": "weekly", "month": "monthly", "quarter": "quarterly", "year": "ytd", "本周": "weekly", "本月": "monthly",
+          "本季度": "quarterly", "年内": "ytd", "今年以来": "ytd"}
+_DAY_OR_BOUND = ("", "about", "at_least", "at_most")
+
+
+def _heading_period(sentence: str) -> str | None:
+    """The window a heading line says for the lines under it ("For the week:" is "weekly"), "" for a heading of the
+    day ("On Tuesday:"), None when the sentence is no such heading."""
+    m = _PERIOD_HEADING.match(sentence)
+    if m is None:
+        return None
+    if m["day"]:
+        return ""
+    if m["ytd"]:
+        return "ytd"
+    return _SPANS[(m["span"] or m["span2"] or m["zh"]).lower() if not m["zh"] else m["zh"]]
+
+
 def _heading_sign(heading: str) -> float:
     """+1 or -1 when a heading says its list went up or down ("the following stocks led gains for the day:"), else 0."""
     up, down = _HEADING_UP.search(heading), _HEADING_DOWN.search(heading)
@@ -207,10 +231,17 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     dated: list[tuple[set[str], set[float]]] = []  # who and what figures the body dates to another day
     carried = False  # the piece before, dated to another day, ended in "；": this one continues it
     heading = 0.0  # the direction a heading before gave the verbless lines under it
+    period = ""  # the window a heading before gave the lines under it ("For the week:"), until the next heading
     for position, sentence in enumerate(sentences):
         context.heading_sign = heading
         heading = _heading_sign(sentence) if sentence.rstrip().endswith((":", "：")) else \
             heading if heading and _LIST_LINE.match(sentence) else 0.0
+        said_period = _heading_period(sentence)
+        if said_period is not None:
+            period = said_period
+        elif len(sentence) > 160:
+            period = ""  # (a paragraph of narrative ends the lines a heading governs)
+        lines_period = period if said_period is None else ""
         continues, carried = carried, False
         handed, context.piece_window = context.piece_window, ""  # only the very next piece takes it
         if position not in named:
@@ -231,6 +262,11 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
         context.piece_window = handed
         context.position = position
         figures = sentence_facts(sentence, article.id, ref, context, mentions, views[position])
+        if lines_period:
+            # "For the year:" over "The S&P 500 is up 730.28 points, or 12.1%.": the heading's window, for every
+            # figure under it that says no moment of its own (each had been the day's)
+            figures = [replace(f, qualifier=with_bound(lines_period, f.qualifier)) if f.qualifier in _DAY_OR_BOUND and
+                       f.metric in ("pct_change", "point_change") else f for f in figures]
         if isinstance(sentence, LabelledRow):  # a table row, read with its header's words, is quoted as printed
             figures = [replace(f, evidence=sentence.quote) for f in figures]
         context.moved_before = [f for f in figures if f.metric == "pct_change"]
