@@ -4342,3 +4342,9 @@ def test_a_market_boxs_period_headings_govern_the_lines_under_them():
         (-0.1, ""), (0.9, "weekly"), (12.1, "ytd")]
     assert sorted((f.value, f.qualifier) for f in got if f.metric == "point_change") == [
         (-5.84, ""), (60.56, "weekly"), (730.28, "ytd")]
+
+
+def test_an_inline_sector_tables_header_is_no_part_of_its_first_name():
+    # "Sector % Change Materials +1.8%" had named "Change Materials"
+    got = moves("Sector % Change Materials +1.8% Energy +1.5% Utilities +0.1%")
+    assert [(s, v) for s, _, v, _ in got] == [("Materials", 1.8), ("Energy", 1.5), ("Utilities", 0.1)]

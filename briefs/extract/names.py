@@ -292,6 +292,7 @@ _PLACED_END = r"-(?:listed|based|headquartered|owned|backed|controlled|traded|re
 _PLACED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*" + _PLACED_END[:-1] + r"\s+(?!(?:shares|stocks?)\s+(?:of|in)\b|(?:ETFs?|funds?)\b)")  # ("U.S.-listed ETFs": the funds)
 
 
+_TABLE_HEADER = re.compile(r"^(?:Sector\s+)?%?\s*Change\s+(?=[A-Z])")
 # a place or a venue ending an item after its name: "Iron ore futures in Dalian" (the place is no name of its own)
 _WHERE_TAIL = re.compile(rf"(?<=[a-z])\s+(?:in|on)\s+(?:the\s+)?(?:{TRADING_CITIES}|{PLACE}|Dalian|Zhengzhou|Macau|Chicago|"
                          r"LME|COMEX|NYMEX|CBOT|SHFE|ICE|NYSE|Nasdaq)$")
@@ -319,6 +320,7 @@ def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[s
         determiner = determiner or lead.group(0).strip().lower() in ("the", "a", "an")
         gauge = gauge or bool(_GAUGE_OF.match(lead.group(0)))
         text = text[lead.end():]
+    text = _TABLE_HEADER.sub("", text)  # "Sector % Change Materials +1.8%": the inline table's header, then its name
     where = _WHERE_TAIL.search(text)
     if where and where.start() > 0:  # "Iron ore futures in Dalian", "Copper on the LME": whose, then where
         text = text[:where.start()]
