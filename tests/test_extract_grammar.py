@@ -4348,3 +4348,9 @@ def test_an_inline_sector_tables_header_is_no_part_of_its_first_name():
     # "Sector % Change Materials +1.8%" had named "Change Materials"
     got = moves("Sector % Change Materials +1.8% Energy +1.5% Utilities +0.1%")
     assert [(s, v) for s, _, v, _ in got] == [("Materials", 1.8), ("Energy", 1.5), ("Utilities", 0.1)]
+
+
+def test_only_between_a_move_noun_and_its_figure():
+    # "涨幅仅为0.04%" had been lost
+    got = moves("深证成指延续升势，11661.50点的收盘点位较前一交易日涨4.47点，涨幅仅为0.04%。")
+    assert [(c, v, q) for _, c, v, q in got] == [("399001.SZ", 0.04, "close")]

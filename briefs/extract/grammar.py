@@ -80,7 +80,7 @@ _GAP_EN = re.compile(
 _GAP_ZH = re.compile(
     r"(?:\s*[\d,.]+\s*点\s*[,，]?\s*(?:或\s*)?)?(?:幅)?(?:度)?\s*(?:(?:最大|最小|居前|居首|靠前|第一)\s*[,，]?\s*)?"
     # ("盘中最高涨至15%": the move as it reached its figure)
-    r"(?:均|都|各|亦|也|则|分别|一度|盘中|早盘|录得|为|在|了|是|有|已|(?:扩大|收窄|缩小|缩窄|回落|回升)?至|"
+    r"(?:均|都|各|亦|也|则|分别|一度|盘中|早盘|录得|为|在|了|是|有|已|仅|只|(?:扩大|收窄|缩小|缩窄|回落|回升)?至|"
     rf"(?P<qual>{_QUAL_ZH}))*\s*"
 )
 # a move resized later in the session: "trimming its advance to 2.6%", "pared losses to 1%"; the figure
