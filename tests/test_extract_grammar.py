@@ -4354,3 +4354,15 @@ def test_only_between_a_move_noun_and_its_figure():
     # "涨幅仅为0.04%" had been lost
     got = moves("深证成指延续升势，11661.50点的收盘点位较前一交易日涨4.47点，涨幅仅为0.04%。")
     assert [(c, v, q) for _, c, v, q in got] == [("399001.SZ", 0.04, "close")]
+
+
+def test_hong_kong_bulletins_prices_price_changes_and_tenths_in_digits():
+    got = published("港股半日", "騰訊(00700.HK)升1.6元，報558.8元，快手(01024.HK)則跌近5%，報59.2元，跌2.5元。"
+                    "新世界發展升近1成。", "2026-03-18 12:10")
+    # "跌2.5元" had been a price of 2.5; "升近1成" had been lost; a midday report's price is the morning's
+    assert sorted((f.code, f.metric, f.value, f.qualifier) for f in got) == [
+        ("00017.HK", "pct_change", 10.0, "intraday:about"), ("00700.HK", "level", 558.8, "intraday"),
+        ("01024.HK", "level", 59.2, "intraday"), ("01024.HK", "pct_change", -5.0, "intraday:about")]
+    # a price crossed is a bound, no price
+    got = sentence_facts("寒武纪-U股价升破1300元。", "a", load_reference())
+    assert [(f.value, f.qualifier) for f in got] == [(1300.0, "at_least")]

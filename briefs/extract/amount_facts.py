@@ -406,6 +406,8 @@ def _amount_moment(view: str, amount, market: str, context: ArticleContext | Non
     day = getattr(context, "day", None)
     if amount.year and day is not None and amount.year != day.year:
         return "earlier"  # "Southbound net purchases amounted to HK$808 billion in 2025", written in 2026
+    if amount.metric == "level" and not amount.qualifier and context is not None and context.midday_report:
+        return "intraday"  # a price in a midday report without its stock's move: the morning's
     if amount.metric not in AMOUNT_METRICS or is_window(amount.qualifier):
         return amount.qualifier
     bound = amount.qualifier if amount.qualifier in BOUNDS else ""

@@ -147,6 +147,9 @@ _RUNNING_TO = re.compile(r"\b(?:bringing|lifting|taking|pushing|raising|boosting
 _RUNNING_HINTS = hint_pattern("bringing", "lifting", "taking", "pushing", "raising", "boosting")
 _PERIOD_HINTS = hint_pattern(" in 19", " in 20", " for 19", " for 20", "during 20", "first half", "first quarter", " h1",
                              " h2", " q1", " q2", " q3", " q4")
+_CROSSED_BEFORE = re.compile(r"(?:升破|涨破|突破|站上|站稳|重上|升穿|(?P<below>跌破|失守|跌穿))\s*$")
+_PRICE_CHANGE_BEFORE = re.compile(r"(?:升|跌|涨|挫|降|上涨|下跌|\bup|\bdown|\bgained|\blost|\brose|\bfell)\s*(?:了|近|约|逾)?\s*(?:HK|US)?\$?\s*$",
+                                  re.IGNORECASE)
 _EXTREME_DAY = re.compile(r"最高单日|单日最高|最大单日|单日最大|最高单周|最高单月")
 _PERIOD_AFTER = re.compile(r"[^,;.，；。]{0,40}?\b(?:in|for|during)\s+(?:(?P<year>(?:19|20)\d\d)\b|the\s+first\s+(?:half|quarter)|"
                            r"(?:H1|H2|Q[1-4])\b)", re.IGNORECASE)
@@ -343,6 +346,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             # (a fund's net subscription in units, "净申购2.1亿份", stays its flow in units)
         if name == "level" and (unit == "shares" or scale_word):
             continue  # a price is never counted in shares, nor in millions
+        if name == "level" and _PRICE_CHANGE_BEFORE.search(before[-6:]):
+            continue  # "報59.2元，跌2.5元": how much the price moved, no price
         if name == "level" and _BASE_PRICE.search(before[-16:]):
             continue  # "较招股价18.0港元高开42%": the offer price the move is measured from, not a price of the day
         if name == "level" and _MARKET_VALUE.search(before[-80:][at:]):
@@ -388,6 +393,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
                 continue  # "…, taking the tally to HK$800 billion": a running total over a period not said
         # "上周股票型ETF净流入超300亿元": the week's, and at least
         bound = _qualifier(before[-12:])
+        if name == "level" and not bound and (crossed := _CROSSED_BEFORE.search(before[-6:])):
+            bound = "at_most" if crossed["below"] else "at_least"  # "股价升破1300元": a level crossed, no price
         after_bound = _BOUND_AFTER_AMOUNT.match(sentence, m.end()) if zh and not bound else None
         if after_bound:  # "兩市成交亦萎縮至1000億元以下": below it, a bound said after the amount
             bound = "at_most" if after_bound["below"] else "at_least"

@@ -350,10 +350,10 @@ _BRACKETS_NOUN = re.compile(r"\b(?:(?P<up>gains|gainers|advancers|advances|winne
 _HOLDING_WORDS = re.compile(r"\b(?:holdings?|weights?|weighting|stakes?|accounts?|portfolio|allocation)\b", re.I)
 LIST_ITEM = "list item"  # the verb of a figure with none: its item's name is one name, "and" and all
 _CLAUSE_CLOSE = re.compile(r"\s*(?:higher|lower)?\s*[,:;]")
-_TENTHS = re.compile(r"(?:涨|跌|升|降|涨幅|跌幅|上涨|下跌|跌去)(?:近|逾|超|约|超过|接近|达)?(?P<n>半|[一二两三四五六七八九])成"
+_TENTHS = re.compile(r"(?:涨|跌|升|降|涨幅|跌幅|上涨|下跌|跌去)(?:近|逾|超|约|超过|接近|达)?(?P<n>半|[一二两三四五六七八九1-9])成"
                      r"(?![交本分员功立长为绩])")
 _TENTHS_VALUE = {"半": 5.0, "一": 10.0, "二": 20.0, "两": 20.0, "三": 30.0, "四": 40.0, "五": 50.0, "六": 60.0,
-                 "七": 70.0, "八": 80.0, "九": 90.0}
+                 "七": 70.0, "八": 80.0, "九": 90.0, **{str(n): 10.0 * n for n in range(1, 10)}}  # ("升近1成": digits too)
 
 
 def _bound_of(word: str | None) -> str:
