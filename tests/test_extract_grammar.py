@@ -4366,3 +4366,17 @@ def test_hong_kong_bulletins_prices_price_changes_and_tenths_in_digits():
     # a price crossed is a bound, no price
     got = sentence_facts("寒武纪-U股价升破1300元。", "a", load_reference())
     assert [(f.value, f.qualifier) for f in got] == [(1300.0, "at_least")]
+
+
+def test_reuters_china_closes_moves_of_other_days_in_the_same_sentence():
+    day = date(2026, 3, 17)
+    # "ended 0.87% down at 3,254.18" had been lost (a level after "down"), and "erasing a gain of 0.85% made a day
+    # earlier" given to a subject "erasing a" as the day's
+    got = facts_on("The Shanghai Composite index ended 0.87% down at 3,254.18, erasing a gain of 0.85% made a day "
+                   "earlier.", day)
+    assert sorted((f.code, f.metric, f.value, f.qualifier) for f in got) == [
+        ("000001.SH", "level", 3254.18, "close"), ("000001.SH", "pct_change", -0.87, "close"),
+        ("000001.SH", "pct_change", 0.85, "previous_session")]
+    # a span between two moments is no day's
+    assert [f.qualifier for f in facts_on("The CSI300 gained 29.7 percent between end-November and its peak on "
+                                          "Feb. 6.", day)] == ["earlier"]

@@ -113,7 +113,7 @@ _GAP_RESIZED = re.compile(rf"{_RESIZED_WINDOW}\s+to\s+(?:(?P<qual>{_QUAL_EN})\s+
 _TO_AFTER_RESIZED = re.compile(rf"{_RESIZED_WINDOW}\s+to\s", re.I)
 _DIR_AFTER_ZH = re.compile(r"^\s*(?P<bound>以上|左右|多)?\s*(?:的)?(?P<zh>涨幅|跌幅|升幅|降幅|涨|跌)")
 # ("ended 212 points, or 0.8 percent, higher at 26,102": the points-or form may set the figure off with a comma)
-_DIR_AFTER_EN = re.compile(r"^\s*(?:,\s*(?=(?:higher|lower)\b))?(?P<verb>higher|lower|firmer|weaker|softer|in the red|in the green|down(?=\s*[.,;]|\s*$)|up(?=\s*[.,;]|\s*$)|gain|gains|rise|jump|increase|advance|rally|surge|"
+_DIR_AFTER_EN = re.compile(r"^\s*(?:,\s*(?=(?:higher|lower)\b))?(?P<verb>higher|lower|firmer|weaker|softer|in the red|in the green|down(?=\s*[.,;]|\s*$|\s+(?:at|to)\s+[\d$])|up(?=\s*[.,;]|\s*$|\s+(?:at|to)\s+[\d$])|gain|gains|rise|jump|increase|advance|rally|surge|"
                            r"drop|fall|decline|loss|slide|slump|plunge|decrease)\b", re.I)
 _BOUND_AFTER = re.compile(r"^\s*以上|^多(?![股只家个支档])")  # "涨2%多" is over 2%; "收涨2.13% 多股涨停" is no bound
 _ABOUT_AFTER = re.compile(r"^\s*左右")
@@ -631,8 +631,11 @@ _CONSEQUENCE = re.compile(rf",\s+(?:{CONSEQUENCE_VERBS})\b", re.I)
 # (", while bitcoin traded near $91,000, down about 1.8%": a contrast opens its own subject too)
 _COORDINATE = re.compile(r",\s+(?:(?:and|but)\s+(?=[A-Z]|(?:its|their|the)\s)|(?:while|whereas)\s+)")
 # a participle's clause that resizes the subject's move: ", extending this year's gain to 180%", ", taking its loss to 9%"
-RESIZING_OPENING = re.compile(r",\s*(?:extending|taking|bringing|pushing|lifting|paring|trimming|narrowing|widening|"
-                              r"deepening)\s+(?:its|their|(?:this|the)\s+(?:year|week|month)['’]s|year-to-date)\b", re.I)
+RESIZING_OPENING = re.compile(r",\s*(?:(?:extending|taking|bringing|pushing|lifting|paring|trimming|narrowing|widening|"
+                              r"deepening)\s+(?:its|their|(?:this|the)\s+(?:year|week|month)['’]s|year-to-date)|"
+                              # "…, erasing a gain of 0.85% made a day earlier": the subject's own earlier move
+                              r"(?:erasing|reversing|wiping out|undoing|extending|adding to|building on)\s+(?:a|an|its|their|"
+                              r"the)\b)", re.I)
 # a relative clause set off by commas: it describes the name before it ("The STAR50 index, which tracks tech startups,")
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")
 # a noun phrase in apposition after a name, with no figure of its own: "Tencent, the biggest weight in the index, rose"

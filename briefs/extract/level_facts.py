@@ -147,10 +147,12 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
                 # level said beside its index's move of another day is of that day
                 qualifier = said or _moment_or(context, indices[-1].instrument.market, default)
                 # (so are points beside its move over a window: "全星期計，恒指累計跌853點，跌幅約3.1%" is the week's)
-                qualifier = next((f.qualifier.split(":")[0] for f in index_moves
-                                  if f.code == indices[-1].instrument.code and
-                                  (f.qualifier in ("earlier", "previous_session") or
-                                   metric == "point_change" and is_window(f.qualifier))), qualifier)
+                # (only when every move the sentence gives that index is: "ended 0.87% down at 3,254.18, erasing a
+                # gain of 0.85% made a day earlier" gives the level of the day)
+                own_moves = [f for f in index_moves if f.code == indices[-1].instrument.code]
+                if own_moves and all(f.qualifier in ("earlier", "previous_session") or
+                                     metric == "point_change" and is_window(f.qualifier) for f in own_moves):
+                    qualifier = own_moves[0].qualifier.split(":")[0]
                 facts.append(make_fact(article_id, indices[-1], metric, points, "points", qualifier, sentence))
             elif len({f.code or f.subject for f in index_moves}) == 1 and _nearest_mover_is(movers, position,
                                                                                           index_moves[0]):

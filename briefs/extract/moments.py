@@ -25,7 +25,8 @@ _SAME_PERIOD = re.compile(r"同期|同一时期|(?:over|in|during) the same peri
 _SAME_PERIOD_AFTER = re.compile(r"\s*,?\s*(?:over|in|during) the same period\b(?!\s+(?:a|last|of))", re.I)  # "fell 2.6% over the same period"
 # "fell 2% in the previous session", "rose 1% yesterday": the figure's own words after it
 # ("fell 3% a day earlier", "which fell 3% the prior day": the session before, said after its figure)
-_PREVIOUS_AFTER = re.compile(r"\s*,?\s*(?:(?:(?:in|on|during)\s+)?the\s+(?:previous|prior)\s+(?:session|trading day|day)|"
+_PREVIOUS_AFTER = re.compile(r"\s*,?\s*(?:(?:made|posted|recorded|seen|logged)\s+)?"
+                             r"(?:(?:(?:in|on|during)\s+)?the\s+(?:previous|prior)\s+(?:session|trading day|day)|"
                              r"a\s+(?:day|session)\s+(?:earlier|before)|the\s+day\s+before|yesterday)\b", re.I)
 # ("前一交易日（周四），纳指大涨1.5%": the session before, its day in brackets, opening the sentence)
 _PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday|(?:前一|上一|上个)交易日)\s*(?:[（(][^）)]{1,12}[）)])?\s*[,，]|"
@@ -100,6 +101,8 @@ def session_default(view: str, default: str) -> str:
     return "close" if default == "extended" and _SESSION_SAID.search(view) else default
 
 
+# a span between two moments said after the figure: the span's move, no day's
+_BETWEEN_AFTER = re.compile(r"\s*,?\s*between\s+[^,;]{2,40}?\s+and\s+", re.I)
 # a year opening the sentence: "In 2025, Tencent jumped 30%", "2025年全年，腾讯累计上涨30%"
 _YEAR_OPENING = re.compile(r"\W*(?:(?:In|During|For|Throughout|Over)\s+(?P<year>(?:19|20)\d\d)\s*,|"
                            r"(?P<zh>(?:19|20)\d\d)年(?:全年|内|度)?[，,])", re.I)
@@ -259,6 +262,8 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         return with_bound(same, bound)  # "6月以来，南向资金累计净流入…。同期，恒生指数累计上涨3.2%": the window said before
     if cues.opening and not DAY_WORDS.search(view, region_from, group_start):
         return with_bound(cues.opening, bound)  # "So far this year X has gained 31.27% and Y is up 28.76%": the window holds for all
+    if _BETWEEN_AFTER.match(view, group_end):
+        return with_bound("earlier", bound)  # "gained 29.7 percent between end-November and its peak on Feb. 6"
     year = _YEAR_AFTER.match(view, group_end) or _YEAR_OPENING.match(view)
     if year:
         day = getattr(context, "day", None)
