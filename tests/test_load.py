@@ -205,6 +205,9 @@ def test_the_headlines_listed_under_a_related_news_label_are_furniture():
     body = ("The HSI rose 1.2%.\n\nYou may also like\nTencent jumps 5% after earnings beat\n\n推荐阅读\n腾讯大涨5%\n\n"
             "Recommended by analysts, Xiaomi rose 3%.")
     assert clean_body(body) == "The HSI rose 1.2%.\n\nRecommended by analysts, Xiaomi rose 3%."
+    # a link's label with its colon, glued to the other story's headline
+    body = "The HSI rose 1.2%.\nRelated: Alibaba jumps 5% on cloud deal\n相关：腾讯涨5%\nMore than 3,000 stocks rose."
+    assert clean_body(body) == "The HSI rose 1.2%.\nMore than 3,000 stocks rose."
 
 
 def test_one_article_whose_dateline_has_the_results_page_form_is_one_article(tmp_path):

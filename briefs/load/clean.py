@@ -14,7 +14,9 @@ _FURNITURE_LINES = re.compile(
     re.IGNORECASE,
 )
 # The labels pages put before links to other stories.
-_LINK_LABEL = r"related news|related stories|相關新聞|相关新闻|延伸阅读|延伸閱讀"
+_LINK_LABEL = (r"related news|related stories|相關新聞|相关新闻|延伸阅读|延伸閱讀|"
+               # a link's label with its colon: "Related: Alibaba jumps 5% on cloud deal", "READ MORE: …", "相关："
+               r"(?:related|see also|read more|also read|more|相关|相關)(?=\s*[:：])")
 # labels that head a list of other stories only when alone on their line ("Recommended by analysts, …" is text)
 _LIST_LABEL = (r"related articles|related coverage|you may also like|you might also like|recommended(?: for you| stories|"
                r" reading)?|more from [\w .&'-]{1,30}|read next|also read|推荐阅读|推薦閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦|"
