@@ -4380,3 +4380,9 @@ def test_reuters_china_closes_moves_of_other_days_in_the_same_sentence():
     # a span between two moments is no day's
     assert [f.qualifier for f in facts_on("The CSI300 gained 29.7 percent between end-November and its peak on "
                                           "Feb. 6.", day)] == ["earlier"]
+
+
+def test_a_verb_of_staging_before_a_limit_is_no_part_of_the_name():
+    # "星河电子上演地天板" had named "星河电子上演"
+    assert [s for s, *_ in moves("星河电子上演地天板。")] == ["星河电子"]
+    assert [s for s, *_ in moves("星河电子迎来3连板。")] == ["星河电子"]
