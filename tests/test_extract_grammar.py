@@ -4386,3 +4386,9 @@ def test_a_verb_of_staging_before_a_limit_is_no_part_of_the_name():
     # "星河电子上演地天板" had named "星河电子上演"
     assert [s for s, *_ in moves("星河电子上演地天板。")] == ["星河电子"]
     assert [s for s, *_ in moves("星河电子迎来3连板。")] == ["星河电子"]
+
+
+def test_redemptions_of_an_amount_are_a_funds_outflow():
+    # "suffered redemptions of $640 million" had been lost
+    assert [(m, v) for _, m, v, _ in amounts("The Harbor Growth ETF (HGRO) suffered redemptions of $640 million.")] == \
+        [("net_inflow", -6.4e8)]

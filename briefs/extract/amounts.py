@@ -60,7 +60,7 @@ METRIC_WORDS = [
                 r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
     (re.compile(r"net (?:outflows?|selling|sells?\b|sold|redemptions?|sellers of)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
                 # "Investors pulled $3.1 billion from SPY", "outflows of $2 billion"
-                r"\b(?:pulled|withdrew|yanked|redeemed)\b(?!\s+in\b)|\boutflows?\s+(?:of|totall?ing)\b|"
+                r"\b(?:pulled|withdrew|yanked|redeemed)\b(?!\s+in\b)|\b(?:outflows?|redemptions?)\s+(?:of|totall?ing)\b|"
                 # "IWM shed $510 million": a fund's money out, right before the amount (market value is no flow: below)
                 # (the sentence's test sees the amount after the word; the metric's search ends right before it)
                 r"\b(?:shed|bled)\s+(?:(?:US|HK)?(?=\$)|$)|\b(?:southbound|northbound)\s+(?:selling|sales|outflows?)\b|"
@@ -241,7 +241,7 @@ _METRIC_HINTS = hint_pattern("net", "southbound", "northbound", "volume", "turno
                              "transaction", "成交", "交易额", "净", "吸金", "price", "价",
                              "收报", "，报", ",报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled", "gathered", "hauled in",
                              "shed", "bled", "added",
-                             "withdrew", "yanked", "redeemed", "new assets", "new money", "new cash", "changed hands")
+                             "withdrew", "yanked", "redeemed", "redemption", "new assets", "new money", "new cash", "changed hands")
 _COUNT_HINTS = hint_pattern("stock", "share", "compan", "issue", "只", "家", "个", "股上涨", "股下跌", "股涨停", "股跌停",
                             "股收涨", "股收跌", "股飘红", "股翻红", "股飘绿", "股收绿", "股收红", "股翻绿")
 
