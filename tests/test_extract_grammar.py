@@ -4392,3 +4392,11 @@ def test_redemptions_of_an_amount_are_a_funds_outflow():
     # "suffered redemptions of $640 million" had been lost
     assert [(m, v) for _, m, v, _ in amounts("The Harbor Growth ETF (HGRO) suffered redemptions of $640 million.")] == \
         [("net_inflow", -6.4e8)]
+
+
+def test_a_level_after_wei_and_an_index_name_holding_a_bracket():
+    # "爲5437點" had been lost; "國企股(H股)指數升1.3%" had been the Hang Seng's move (its "指數" read as a pointer)
+    got = sentence_facts("科技指數漲2.1%，爲5437點。", "a", load_reference())
+    assert [(f.metric, f.value) for f in got] == [("pct_change", 2.1), ("level", 5437.0)]
+    got = published("港股", "恒指升1.17%，爲27090.23點。國企股(H股)指數升1.3%，爲9018點。", "2026-03-20 17:00")
+    assert {f.code for f in got} == {"HSI.HK"} and 1.3 not in {f.value for f in got}

@@ -65,7 +65,7 @@ _SINGLE_POINTER = [
     # "The benchmark index has gained 28 per cent this year": the main index of the article's market, named first
     (re.compile(rf"{BENCHMARK_POINTER}{_AUX}\s*$|基准指数$", re.I), "benchmark"),
     (re.compile(rf"\b(?:the|this|that)\s+(?!(?:broader|wider|broad-based|smaller|narrower|other)\b)"
-                rf"(?-i:[a-z][\w\-]*\s+){{0,2}}(?:index|gauge|benchmark|barometer){_AUX}\s*$|该指数$|指数$",
+                rf"(?-i:[a-z][\w\-]*\s+){{0,2}}(?:index|gauge|benchmark|barometer){_AUX}\s*$|该指数$|(?<![)）])指数$",
                 re.I), "index"),
     (re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,3}}(?:company|stock|firm|maker|chipmaker|producer|issuer|"
                 rf"dealer|publisher|carmaker|automaker|lender|bank|insurer|retailer|developer|giant|operator|"

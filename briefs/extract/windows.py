@@ -269,7 +269,7 @@ EN_LEVEL_BARE = re.compile(
     r"[ap]\.?m\b|[A-Z]{3}\b|元|港元|美元))"
 )
 # ("國指收9402點": 收 right before the number is where it closed; "收跌490点" is a change, read elsewhere)
-ZH_LEVEL = re.compile(rf"(?:报收|报|收于|收报|收在|(?<![吸回接高低])收市?(?=\s*\d)|(?P<above>站上|突破|重返|重上|收复|升穿|重回)|(?P<below>跌破|失守))\s*{NUM}\s*点")
+ZH_LEVEL = re.compile(rf"(?:报收|报|收于|收报|收在|(?<![吸回接高低])收市?(?=\s*\d)|(?<=[，,])为(?=\s*\d[\d,.]*\s*点)|(?P<above>站上|突破|重返|重上|收复|升穿|重回)|(?P<below>跌破|失守))\s*{NUM}\s*点")
 # "恒指收報25,120，跌118點": a level with its thousands separator and no unit, as AASTOCKS writes it
 ZH_LEVEL_BARE = re.compile(r"(?:报收|收报|收于|报)\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?=\s*[，,；;。]|\s*$)")
 
