@@ -4400,3 +4400,21 @@ def test_a_level_after_wei_and_an_index_name_holding_a_bracket():
     assert [(f.metric, f.value) for f in got] == [("pct_change", 2.1), ("level", 5437.0)]
     got = published("港股", "恒指升1.17%，爲27090.23點。國企股(H股)指數升1.3%，爲9018點。", "2026-03-20 17:00")
     assert {f.code for f in got} == {"HSI.HK"} and 1.3 not in {f.value for f in got}
+
+
+def test_xinhua_hong_kong_roundups():
+    # "Hong Kong stocks rose 131.62 points, or 0.52 percent" (the Hang Seng, as Xinhua writes it) had been lost
+    got = sentence_facts("Hong Kong stocks rose 131.62 points, or 0.52 percent, to close on Tuesday at 25,536.43 points.",
+                         "a", load_reference())
+    assert sorted((f.code, f.metric, f.value) for f in got) == [
+        ("HSI.HK", "level", 25536.43), ("HSI.HK", "pct_change", 0.52), ("HSI.HK", "point_change", 131.62)]
+    assert moves("Hong Kong stocks rose 0.5 percent.") == []  # (stocks in general, without points: no index)
+    # "falling the most by 0.52 percent" and "lowered 1.5 percent" had been lost
+    got = moves("Three sub-indices lost ground, with the Properties sub-index falling the most by 0.52 percent, "
+                "followed by the Commerce and Industry 0.10 percent and the Finance 0.07 percent.")
+    assert [v for _, _, v, _ in got] == [-0.52, -0.1, -0.07]
+    assert [v for _, _, v, _ in moves("Bank of East Asia lowered 1.5 percent to close at 26.1 HK dollars.")] == [-1.5]
+    # a known index's name opening a company's is the company's ("Hang Seng Bank" had given a price as the index's level)
+    got = sentence_facts("Its local unit Hang Seng Bank closed up 0.71 percent to 155.6 HK dollars.", "a", load_reference())
+    assert [(f.code, f.metric) for f in got] == [("00011.HK", "pct_change")]
+    assert [c for _, c, *_ in moves("Dow Inc shares fell 3%.")] == [""]

@@ -48,6 +48,7 @@ _UP_EN = (r"rose|rise|rises|rising|risen|up|gained|gains|gaining|gain|surged|sur
           r"firmed|firming|tacked on|tacks on|tacking on|strengthened|strengthens|bounced|bounces|"
           r"moved up|moves up|moved higher|moves higher|picked up|picks up|notched up")  # "firmer by 0.3%": how wires write a currency's or index's rise
 _DOWN_EN = (r"fell|falls|falling|fallen|fall|down|sunk|dropped|drops|dropping|drop|declined|declines|declining|decline|slid|"
+            r"lowered|"  # ("Bank of East Asia … lowered 1.5 percent", as Xinhua wrote a fall)
             r"slides|sliding|tumbled|tumbles|tumbling|retreated|retreating|shed|sheds|shedding|lost|loses|losing|"
             r"decreased|decreasing|decreases|plunged|plunges|plunging|sank|sinks|sinking|slumped|slumps|slumping|edged down|edging down|"
             r"ticked down|inched down|dipped|dips|dipping|eased|eases|easing|slipped|slips|slipping|lower|off|"
@@ -68,7 +69,8 @@ _DOWN_ZH = (r"最大跌幅|跌幅|降幅|贬值|跌去|下跌|下降|下挫|下�
 # the gap between a direction word and its figure: "by", bounds, "N points, or", 分别/均/都 ... (and spaced
 # figures in Chinese copy: "跌 213 點或 0.83%")
 _GAP_EN = re.compile(
-    rf"\s*(?:on\s+the\s+(?:day|session)\s+)?(?:by\s+(?:the\s+)?)?"  # ("slumped by the 10 percent daily limit")
+    # ("slumped by the 10 percent daily limit"; "with the Properties sub-index falling the most by 0.52 percent")
+    rf"\s*(?:on\s+the\s+(?:day|session)\s+)?(?:(?:the\s+)?(?:most|least)\s+(?=by\b))?(?:by\s+(?:the\s+)?)?"
     rf"(?:an?\s+(?:further|combined|cumulative|total|respective|"
     # "added a modest 0.3%", "posted a solid 2%": how big the move was said before its figure
     rf"modest|slight|marginal|solid|strong|sharp|hefty|small|big|robust|healthy|impressive|whopping|meagre|meager|"

@@ -219,6 +219,8 @@ def without_wire_codes(view: str, ref: Reference) -> str:
     return _BARE_WIRE_CODE.sub(blank, view)
 
 
+_CORPORATE_AFTER = re.compile(r"\s+(?:Bank|Inc\b|Group|Holdings?|Corp\b|Corporation|Company|Co\b|Ltd|Limited|Securities|"
+                              r"Insurance|Properties|Capital|Global)\b")
 # the characters right before a shared fund name that open a longer name: a run of Han characters after the last
 # function word or punctuation ("方面，星河" gives 星河; "的半导体ETF", "和半导体ETF" give none)
 _ZH_NAME_PREFIX = re.compile(r"(?<![\u4e00-\u9fff])(?:[^\W\d_a-zA-Z的和与及在将为是于从对等、]){2,6}$|"
@@ -245,6 +247,8 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
         if brackets and instrument is not None and instrument.kind in ("index", "market") and \
                 any(a <= start and name_end <= b for a, b in brackets):
             continue
+        if instrument is not None and instrument.kind == "index" and _CORPORATE_AFTER.match(sentence, name_end):
+            continue  # "Dow Inc", "Hang Seng Bank", "Nasdaq Inc.": an index's name opening a company's is the company's
         code_text = ""
         paren = _code_beside(sentence, end, bracketed, bare)
         if paren:

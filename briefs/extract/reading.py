@@ -145,6 +145,9 @@ _CITY_SUBJECT = re.compile(rf"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?P<ci
 _PLACE_INDEX = {**_CITY_INDEX, "Japan": "N225.JP", "South Korea": "KS11.KR", "Taiwan": "TWII.TW", "Australia": "AXJO.AU"}
 _PLACE_BENCHMARK = re.compile(rf"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?:the\s+)?(?P<city>{'|'.join(_PLACE_INDEX)})"
                               r"['’]s\s+(?:benchmark|main|key)(?:\s+(?:[a-z]+\s+)?(?:index|gauge))?\b(?!\s+[A-Z\d])")
+# "Hong Kong stocks rose 131.62 points, or 0.52 percent": a market's stocks moving in points are its main index (Xinhua)
+_PLACE_STOCKS = re.compile(rf"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?P<name>(?P<city>{'|'.join(_PLACE_INDEX)})\s+"
+                           rf"(?:stocks|shares))(?:\s+(?:were|was|also|ended|closed|finished))*\s*$")
 _MARKETS_WORD = re.compile(r"(?:stock\s+)?(?:indexes|indices|benchmarks|markets|stocks|shares)", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SPAN_WORD = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|session|week|month|year)", re.I)
@@ -781,12 +784,15 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             a, b = city.span("city")
             subjects = [Mention(a, b, sentence[a:b], index)]
         elif not zh and not limit and ((named := _CITY_SUBJECT.search(view[names_from:group.start])) is not None or
-                                       (named := _PLACE_BENCHMARK.search(view[names_from:group.start])) is not None) \
+                                       (named := _PLACE_BENCHMARK.search(view[names_from:group.start])) is not None or
+                                       "point" in view[names_from:group.end] and
+                                       (named := _PLACE_STOCKS.search(view[names_from:group.start])) is not None) \
                 and all(m.instrument is None for m in subjects):
             # "Hong Kong fell 1.2 percent, Shanghai gained 0.4 percent": a city alone as the subject of a move is its
             # market's main index, as AFP writes a wrap
             index = _city_index(named["city"], context)
-            a, b = names_from + named.start("city"), names_from + (named.end() if named.re is _PLACE_BENCHMARK
+            a, b = names_from + named.start("city"), names_from + (named.end("name") if named.re is _PLACE_STOCKS else
+                                                                    named.end() if named.re is _PLACE_BENCHMARK
                                                                     else named.end("city"))
             subjects = [Mention(a, b, sentence[a:b], index)] if index is not None else subjects
         if not zh and not subjects and not limit and relative:
