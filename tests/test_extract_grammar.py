@@ -1597,8 +1597,9 @@ def test_a_move_in_a_market_the_reference_lacks_keeps_no_code_and_peers_are_no_n
     assert moves("Shares of ASML jumped 4.2% in Amsterdam.") == [("ASML", "", 4.2, "")]
     assert moves("ASML rose 2%.")[0][1] == "ASML.US"
     # TSMC trades in Taipei and New York: the place says which (the test above)
+    # ("is trading lower": the session so far)
     assert moves("Peer Tallow Mills Corp (NYSE:TLW) is trading lower by 3.1% to $45.20.") == [
-        ("Tallow Mills Corp", "TLW", -3.1, "")]
+        ("Tallow Mills Corp", "TLW", -3.1, "intraday")]
     assert moves("Peers rose 2%.") == []
     assert amounts("港股今日震荡走高，全日成交额2,310亿港元。") == [("全日成交额", "turnover", 231e9, "HKD")]
 
@@ -4418,3 +4419,11 @@ def test_xinhua_hong_kong_roundups():
     got = sentence_facts("Its local unit Hang Seng Bank closed up 0.71 percent to 155.6 HK dollars.", "a", load_reference())
     assert [(f.code, f.metric) for f in got] == [("00011.HK", "pct_change")]
     assert [c for _, c, *_ in moves("Dow Inc shares fell 3%.")] == [""]
+
+
+def test_a_stock_trading_higher_or_at_the_time_of_publication_is_the_sessions_so_far():
+    # each had been the day's (closing) move
+    assert [q for *_, q in moves("Harbor Lights Inc (NASDAQ:HBL) shares are trading lower by 3.2% to $178.50 "
+                                 "Tuesday.")] == ["intraday"]
+    assert [q for *_, q in moves("Harbor Lights shares were down 3.17% at the time of publication.")] == ["intraday"]
+    assert [q for *_, q in moves("Harbor Lights shares closed down 3.17% on Tuesday.")] == ["close"]

@@ -45,6 +45,7 @@ _INTRADAY_WORDS = re.compile(
     r"by (?:late )?morning|at midday|midday|morning session|as of \d|截至\d{1,2}[:：]\d{2}|截至午|\d{1,2}:\d{2}|"
     r"in the (?:morning|afternoon)|this (?:morning|afternoon)|午后|下午|尾盘|in (?:its|the) (?:final|last|first) hour|"
     r"\b(?:was|were|is|are) last\b|\blunch(?:time)?\b|\bat last check\b|\bin recent trad(?:e|ing)\b|"
+    r"\bat the time of (?:publication|writing)\b|\bat press time\b|\b(?:is|are) trading (?:higher|lower|up|down)\b|"
     r"currently|still|so far today|最新|目前", re.I)
 _DOT_CLOCK = re.compile(r"\b\d{1,2}\.\d{2}\s?[ap]\.?\s?m\b", re.I)
 _OPENING_WINDOW = re.compile(
@@ -156,7 +157,7 @@ _PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "p
                                "day before", "session before", "yesterday")
 _INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "早市", "中午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
-                                "currently", "still", "today", "最新", "目前", "hour", " last", "lunch", "recent trad")
+                                "currently", "still", "today", "最新", "目前", "hour", " last", "lunch", "recent trad", "time of", "press time", " trading")
 _CLOSE_HINTS = hint_pattern("收", "close", "regular")
 _OPEN_HINTS = hint_pattern("open", "开")
 _WEEKDAY_HINTS = hint_pattern("day", "周", "星期")
