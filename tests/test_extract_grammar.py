@@ -4427,3 +4427,9 @@ def test_a_stock_trading_higher_or_at_the_time_of_publication_is_the_sessions_so
                                  "Tuesday.")] == ["intraday"]
     assert [q for *_, q in moves("Harbor Lights shares were down 3.17% at the time of publication.")] == ["intraday"]
     assert [q for *_, q in moves("Harbor Lights shares closed down 3.17% on Tuesday.")] == ["close"]
+
+
+def test_wires_older_abbreviations_of_amounts():
+    # "1.2 trln yuan", "5.3 bln yuan" had been lost
+    assert [v for _, _, v, _ in amounts("Turnover rose to 1.2 trln yuan.")] == [1.2e12]
+    assert [v for _, _, v, _ in amounts("Northbound investors bought a net 5.3 bln yuan of mainland shares.")] == [5.3e9]
