@@ -1355,12 +1355,18 @@ def test_quarters_and_named_months_are_windows(sentence, expected):
     ("Harbor Lights has more than doubled since its IPO, up 120%.", []),
     ("星河科技较年内高点回落20%。", []),
     ("星河科技距历史高点已下跌35%。", []),
+    ("星河科技较52周高点回落20%。", []),  # a window's digits inside the peak's words
     # a verb of the day: the day's move from the record it set before
     ("The Harbor 2000 index slipped 0.3% from its all-time high.", [-0.3]),
     ("星河科技股价创年内高点，涨5%。", [5.0]),
 ])
 def test_the_distance_from_a_peak_is_no_move(sentence, expected):
     assert [v for _, _, v, _ in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", ["星河科技股价较前收盘价上涨3.2%。", "星河科技较昨日收盘上涨3.2%。"])
+def test_the_close_a_move_is_measured_from_is_neither_its_subject_nor_its_moment(sentence):
+    assert [(s, v, q) for s, _, v, q in moves(sentence)] == [("星河科技", 3.2, "")]
 
 
 def test_a_quarter_is_written_as_a_window_in_both_languages():

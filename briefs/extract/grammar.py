@@ -251,7 +251,7 @@ _FROM_PEAK_AFTER = re.compile(r"^\s*(?P<word>from|below|off|under|above|since)\s
                               r"(?:highs?|peaks?|record|tops?|lows?|bottom|IPO price|listing price|offer price)\b", re.I)
 _STATE_BEFORE = re.compile(r"\b(?:is|are|remains?|sits?|stands?|trades?|has|have|now|still)\b", re.I)
 # "较年内高点回落20%", "距历史高点已下跌35%": the distance from a peak, said before the figure
-_FROM_PEAK_BEFORE = re.compile(r"(?:较|距|距离|相比于?|相较)[^，,。；;\d%]{0,10}(?:高点|高位|峰值|高峰|低点|低位|发行价)|"
+_FROM_PEAK_BEFORE = re.compile(r"(?:较|距|距离|相比于?|相较)[^，,。；;%]{0,10}(?:高点|高位|峰值|高峰|低点|低位|发行价)|"
                                r"\bsince (?:its|their) (?:IPO|listing|debut)\b|上市以来", re.I)
 
 
