@@ -6,7 +6,7 @@ through here, so a bound never reads as an exact number anywhere, in any languag
 """
 from __future__ import annotations
 
-from briefs.edition import N_, Edition
+from briefs.edition import N_, Edition, N_plural
 
 BOUND_MARKS = {"at_least": (">", "<"), "about": ("≈", "≈"), "at_most": ("<", ">"),
                "intraday_high": ("", ""), "intraday_low": ("", "")}
@@ -16,6 +16,9 @@ MOMENT_LABELS = {"intraday": N_("intraday"), "intraday_high": N_("intraday high"
                  "weekly": N_("week"), "monthly": N_("month"), "quarterly": N_("quarter"), "ytd": N_("year to date"),
                  "yearly": N_("12 months"), "earlier": N_("an earlier day"),
                  "extended": N_("extended hours")}
+# a span of several weeks, months or years ("months:3"), singular and plural
+_SPAN_WORDS = {"weeks": N_plural("%(num)s week", "%(num)s weeks"), "months": N_plural("%(num)s month", "%(num)s months"),
+               "years": N_plural("%(num)s year", "%(num)s years")}
 # how a Chinese sentence says a move with its bound: 涨逾8%, 跌约9%
 ZH_BOUNDS = {"at_least": "逾", "about": "约", "at_most": "不足"}
 ENGLISH = Edition()
@@ -52,6 +55,9 @@ def moment(qualifier: str, edition: Edition = ENGLISH) -> str:
     if qualifier.startswith("streak:"):
         days = int(qualifier.split(":", 1)[1])
         return edition.ngettext("%(num)s session", "%(num)s sessions", days) % {"num": days}
+    if qualifier.startswith(("weeks:", "months:", "years:")):  # a span of several: "3 months", "近3个月"
+        unit, count = qualifier.split(":")[:2]
+        return edition.ngettext(*_SPAN_WORDS[unit], int(count)) % {"num": int(count)}
     if qualifier.startswith("intraday:") and qualifier[9:10].isdigit():  # "intraday:14:00", not "intraday:at_least"
         return _("intraday, %(time)s") % {"time": qualifier[9:]}
     if qualifier.startswith("intraday:"):

@@ -4439,3 +4439,54 @@ def test_wires_older_abbreviations_of_amounts():
     # "1.2 trln yuan", "5.3 bln yuan" had been lost
     assert [v for _, _, v, _ in amounts("Turnover rose to 1.2 trln yuan.")] == [1.2e12]
     assert [v for _, _, v, _ in amounts("Northbound investors bought a net 5.3 bln yuan of mainland shares.")] == [5.3e9]
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("星河科技近三个月下跌25%。", "months:3"),
+    ("星河科技过去6个月累计上涨40%。", "months:6"),
+    ("星河科技三个月内下跌25%。", "months:3"),  # no month
+    ("星河科技近半年下跌25%。", "months:6"),
+    ("星河科技近两年下跌25%。", "years:2"),
+    ("星河科技近两周下跌12%。", "weeks:2"),
+    ("星河科技近12个月上涨30%。", "yearly"),
+    ("星河科技近一个月下跌8%。", "monthly"),  # one month: the plain window
+    ("星河科技（00981）股價近三個月累積升幅達18%。", "months:3"),
+    ("Harbor Lights has fallen 25% over the past three months.", "months:3"),
+    ("Harbor Lights has jumped 40% in the last two years.", "years:2"),
+    ("Harbor Lights has fallen 12% over the past two weeks.", "weeks:2"),
+    ("Harbor Lights extended its six-month rally to 40%.", "months:6"),
+    # a record's reach is no span: the day's move
+    ("Harbor Lights hit a three-month high, rising 2%.", ""),
+    ("星河科技创三个月新高，涨2%。", ""),
+])
+def test_spans_of_several_weeks_months_or_years_are_windows(sentence, qualifier):
+    assert [q for _, _, _, q in moves(sentence)] == [qualifier]
+
+
+def test_a_span_is_no_days_figure_and_is_written_in_each_language():
+    from briefs.edition import Edition
+    from briefs.extract.windows import is_window
+    from briefs.wording import said_move
+
+    assert is_window("months:3") and is_window("years:2:at_least") and not is_window("intraday")
+    assert said_move(-25.0, "months:3") == "-25.00% (3 months)"
+    assert said_move(40.0, "years:2:at_least", Edition.of("zh_Hans")) == "涨逾40%（2年）"
+    assert said_move(12.0, "weeks:2", Edition.of("zh_Hant_HK")) == "漲12.00%（2周）"
+
+
+def test_the_contrast_after_a_span_is_over_the_same_span():
+    assert [q for _, _, _, q in moves("Harbor Lights has gained 25% over the past three months, while Oakmont "
+                                      "has slipped 3%.")] == ["months:3", "months:3"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbor Lights and Oakmont Group were also among the best performers, rising 4.4% and 3.9%, respectively.",
+    "Harbor Lights and Oakmont Group also led gains, rising 4.4% and 3.9%, respectively.",
+])
+def test_an_adverb_inside_a_ranking_keeps_its_names(sentence):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == [("Harbor Lights", 4.4), ("Oakmont Group", 3.9)]
+
+
+@pytest.mark.parametrize("sentence", ["星河科技十年来首次单日涨10%。", "星河科技首次单日涨10%。"])
+def test_a_first_time_is_no_part_of_the_name(sentence):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == [("星河科技", 10.0)]

@@ -95,7 +95,7 @@ _RESIZED_BEFORE = re.compile(r"\b(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?|narro
                              r"(?:(?P<owner>(?-i:[A-Z][\w.&\-]*)(?:\s+(?-i:[A-Z][\w.&\-]*)){0,3})['’]s\s+)?"
                              r"(?:(?:its|their|the|some|most|much|all|early|earlier|initial|morning|weekly|monthly|"
                              r"year-to-date|annual|(?:this|the)\s+(?:year|week|month)['’]s|"  # "extending this year's gain"
-                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:day|session|week))\s+)*$",
+                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)-(?:day|session|week|month|year))\s+)*$",
                              re.I)  # "extending its three-day gain to 2.4 per cent"
 
 

@@ -22,7 +22,7 @@ from briefs.extract.places import TRADING_CITIES
 from briefs.extract.reference import Instrument, load_reference
 from briefs.extract.subjects import (BENCHMARK_POINTER, COMMODITY_AT_END, COMMODITY_LAST_WORDS, COMMODITY_OPENING,
                                      infer_kind, market_as_index)
-from briefs.extract.windows import WINDOW_QUALIFIERS
+from briefs.extract.windows import SPAN_UNITS, WINDOW_QUALIFIERS
 from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region, item_name, leading_name,
                                   region_items)
 
@@ -90,11 +90,11 @@ _PREDICATE = re.compile(r"[\s,]+(?:led|leading|lead|were|was|are|is|topped|poste
                         r"stands|made|saw|remain|remained)\b.*$", re.I)
 # "X is the best performer, up 0.2%", "materials shares were relative laggards, down 0.9%": the predicate
 # between a name and its figure
-_BEST_PREDICATE = re.compile(r"\s+(?:is|was|are|were|ranks?|ranked)\s+(?:the\s+)?(?:(?:day|session|week)['’]s\s+)?(?:next|best|worst|top|biggest|"
+_BEST_PREDICATE = re.compile(r"\s+(?:is|was|are|were|ranks?|ranked)\s+(?:(?:also|again|both|all|likewise)\s+)?(?:the\s+)?(?:(?:day|session|week)['’]s\s+)?(?:next|best|worst|top|biggest|"
                              r"leading|second|third|weakest|strongest|largest|worst-performing|best-performing|relative|among)\b"
                              r"[^,]*,?\s*$|"
                              # "energy shares led gains, rising 1.8%": the ranking between a name and its figure
-                             r"\s+(?:led|leading)\s+(?:the\s+)?(?:gains|gainers|advances?|rally|losses|losers|decliners|"
+                             r"\s+(?:(?:also|again|both|all)\s+)?(?:led|leading)\s+(?:the\s+)?(?:gains|gainers|advances?|rally|losses|losers|decliners|"
                              r"declines?|laggards|way)\b(?:[^,]*,\s*(?:rising|falling|gaining|losing|climbing|sliding|"
                              r"dropping|jumping|up|down|adding|shedding)?|"
                              # "... led gainers on the Hang Seng Index with a 7.2% jump": the board it led on is no subject
@@ -852,7 +852,9 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             default = context.report_window  # a monthly report's move said without a moment is the month's
         qualifier = with_bound(default, qualifier) if qualifier in BOUNDS else qualifier or default
         window = out[-1].qualifier.split(":")[0] if out else ""  # "ytd:about": over the year so far, about
-        if window in WINDOW_QUALIFIERS and (qualifier.replace("intraday:", "") in _DAY_OR_BOUND or
+        if window in SPAN_UNITS:  # "months:3:about": over three months, about
+            window = ":".join(out[-1].qualifier.split(":")[:2])
+        if (window in WINDOW_QUALIFIERS or window.startswith(SPAN_UNITS)) and (qualifier.replace("intraday:", "") in _DAY_OR_BOUND or
                                                                 qualifier == default) \
                 and _CONTRAST.search(view, out[-1].start, group.start) and not DAY_WORDS.search(view, out[-1].start, len(view)):
             # "The Nasdaq climbed 1.1% for the week, while the S&P 500 slipped 0.2%", "... up about 1.7% in 2025, while

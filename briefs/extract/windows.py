@@ -30,10 +30,60 @@ WINDOW_QUALIFIERS = ("weekly", "monthly", "quarterly", "ytd", "yearly")
 
 def is_window(qualifier: str) -> bool:
     """True for a figure that is not the day's own: over a week, a month, the year so far, twelve months, a
-    streak, of an earlier day the sentence names ("on July 4"), or of trading outside the session
-    ("in extended trading")."""
+    streak, some weeks, months or years ("weeks:2", "months:3", "years:2"), of an earlier day the sentence
+    names ("on July 4"), or of trading outside the session ("in extended trading")."""
     base = qualifier.split(":")[0]  # "weekly:at_least": over a week, with its bound
-    return base in WINDOW_QUALIFIERS or base in ("earlier", "extended", "streak")
+    return base in WINDOW_QUALIFIERS or base in ("earlier", "extended", "streak") or base in SPAN_UNITS
+
+
+# a span of several weeks, months or years: "近三个月", "过去6个月", "三个月内", "近半年", "近两年",
+# "over the past three months", "in the last two years", "its six-month rally" ("a three-month high" is a
+# record's reach, no span; one week, month or year is the plain window, said by ``_WINDOWS``)
+SPAN_UNITS = ("weeks", "months", "years")
+_SPAN = re.compile(
+    r"(?:近|过去|最近|此前|之前)(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?P<zh_unit>周|月|年)|"
+    r"(?<![\d一二两三四五六七八九十])(?P<zh2>\d{1,2}|[一二两三四五六七八九十]{1,3})个(?P<zh2_unit>月)(?:内|来|以来)|"
+    r"(?<![\d一二两三四五六七八九十])(?P<zh3>\d{1,2}|[两二三四五六七八九十]{1,3})(?P<zh3_unit>年)(?:内|来|以来)(?!最|新|首)|"
+    r"(?P<half>近半年|过去半年|半年(?:内|来|以来))|"
+    r"\b(?:over|in|during|across|for)\s+the\s+(?:past|last|previous|prior)\s+(?P<en>\d{1,2}|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+(?P<en_unit>weeks|months|years)\b|"
+    r"\b(?P<en2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)-(?P<en2_unit>week|month|year)\s+"
+    r"(?:gain|gains|rally|advance|rise|slide|loss|losses|decline|drop|fall|selloff|sell-off|run-up|surge|slump|rout)\b",
+    re.IGNORECASE)
+_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"周": "weeks", "月": "months", "年": "years", "week": "weeks", "month": "months", "year": "years"}
+
+
+def _count(word: str) -> int:
+    """A count written in digits, English words or Chinese numerals up to 99 ("三", "十二", "twelve")."""
+    if word.isdigit():
+        return int(word)
+    if word.lower() in _EN_COUNTS:
+        return _EN_COUNTS[word.lower()]
+    tens, _, ones = word.partition("十")
+    if "十" not in word:
+        return _ZH_DIGITS.get(word, 0)
+    return (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + _ZH_DIGITS.get(ones, 0)
+
+
+_EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+              "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
+
+
+def span_of(text: str) -> str | None:
+    """``weeks:N``, ``months:N`` or ``years:N`` when ``text`` says a span of several of them; "yearly" for twelve
+    months; None for one week, month or year (the plain windows) or no span."""
+    m = _SPAN.search(text)
+    if m is None:
+        return None
+    if m["half"]:
+        return "months:6"
+    group = next(g for g in ("zh", "zh2", "zh3", "en", "en2") if m[g])
+    count, unit = _count(m[group]), _UNITS[m[f"{group}_unit"].lower().rstrip("s") if group.startswith("en")
+                                           else m[f"{group}_unit"]]
+    if unit == "months" and count == 12:
+        return "yearly"
+    return f"{unit}:{count}" if count > 1 else None
 
 
 # "the week's best performer": a week said as the owner of a ranking
@@ -125,7 +175,7 @@ _WINDOW_NOUN = re.compile(r"(?P<ytd>今年|年内)$|(?P<weekly>周)$|(?P<monthly
 
 
 # every window word in one pattern: one scan says whether any of them is near the figure (most are not)
-_ANY_WINDOW_NEAR = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _WINDOWS), re.IGNORECASE)
+_ANY_WINDOW_NEAR = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in [(_SPAN, ""), *_WINDOWS]), re.IGNORECASE)
 # a record's reference point is no window: "tumbled 8% in its worst day since March" is the day's move,
 # "创3月以来新高" the day's high; "its best week since June" says the figure is the week's
 _RECORD_SINCE = re.compile(r"\b(?:worst|best|biggest|largest|sharpest|steepest|strongest|weakest|highest|lowest|"
@@ -193,6 +243,9 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
         if noun:
             return noun.lastgroup
     if ANY_WINDOW_WORD.search(around.lower()) and _ANY_WINDOW_NEAR.search(around):  # (plain words first: cheaper)
+        span = span_of(around)  # (before the windows: "三个月内" is no month)
+        if span:
+            return span
         for pattern, name in _WINDOWS:  # in order: a week said beside a month is the figure's week
             if pattern.search(around):
                 return name
