@@ -4490,3 +4490,18 @@ def test_an_adverb_inside_a_ranking_keeps_its_names(sentence):
 @pytest.mark.parametrize("sentence", ["星河科技十年来首次单日涨10%。", "星河科技首次单日涨10%。"])
 def test_a_first_time_is_no_part_of_the_name(sentence):
     assert [(s, v) for s, _, v, _ in moves(sentence)] == [("星河科技", 10.0)]
+
+
+def test_a_reference_row_with_an_unquoted_comma_names_its_file_and_line(tmp_path):
+    import shutil
+
+    from briefs.extract.reference import load_reference as read_reference
+    from briefs.resources import data_dir
+
+    shutil.copytree(data_dir("sources"), tmp_path / "sources")
+    table = tmp_path / "sources" / "securities.csv"
+    lines = table.read_text(encoding="utf-8").splitlines()
+    lines.append("00823.HK,hk,stock,main,,Link REIT,领展,LINK REIT,checked on a page, with a comma")
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"securities\.csv:{len(lines)}: 10 fields where the header has 9"):
+        read_reference(tmp_path / "sources")

@@ -141,8 +141,17 @@ _EXCHANGE_BY_PREFIX = [(("60", "68", "51", "56", "58", "50"), "SH"), (("001", "0
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
+    """The rows of a reference table; a row with more fields than the header (an unquoted comma) is an error that
+    names the file and line, since the fields after the comma would slide into the wrong columns."""
     with path.open(encoding="utf-8", newline="") as handle:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+        reader = csv.DictReader(handle)
+        rows = []
+        for row in reader:
+            if None in row:
+                raise ValueError(f"{path}:{reader.line_num}: {len(reader.fieldnames or []) + len(row[None])} fields "
+                                 f"where the header has {len(reader.fieldnames or [])}; quote a field holding a comma")
+            rows.append({k: (v or "").strip() for k, v in row.items()})
+        return rows
 
 
 def _categories(path: Path, key: str) -> dict[str, Category]:
