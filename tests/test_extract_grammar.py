@@ -4505,3 +4505,32 @@ def test_a_reference_row_with_an_unquoted_comma_names_its_file_and_line(tmp_path
     table.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=rf"securities\.csv:{len(lines)}: 10 fields where the header has 9"):
         read_reference(tmp_path / "sources")
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("The equal-weighted S&P 500 slipped 0.1%.", "equal-weighted S&P 500"),
+    ("The S&P 500 Equal Weight Index slipped 0.1%.", "S&P 500 Equal Weight Index"),
+    ("标普500等权重指数下跌0.1%。", "标普500等权重指数"),
+])
+def test_an_index_variant_is_another_index_with_no_code(sentence, subject):
+    got = [f for f in sentence_facts(sentence, "a", load_reference()) if f.metric == "pct_change"]
+    assert [(f.subject, f.code, f.kind, f.market, f.value) for f in got] == [(subject, "", "index", "us", -0.1)]
+
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("Harbor Lights was 1.1% up at HK$51.2.", 1.1, ""),
+    ("Harbor Lights was 0.8% down at US$12.40.", -0.8, ""),
+    ("Harbor Lights shares were 2% up at lunch.", 2.0, "intraday"),
+    ("Harbor Lights was 0.5% down in early trade.", -0.5, "intraday"),
+])
+def test_a_direction_after_its_figure_then_a_price_or_a_moment(sentence, value, qualifier):
+    assert [(v, q) for _, _, v, q in moves(sentence)] == [(value, qualifier)]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Energy was the only one of the 11 S&P sectors to end lower, down 0.8%.", "Energy"),
+    ("Harbor Lights was the only blue chip to fall, down 0.8%.", "Harbor Lights"),
+    ("Of the 11 S&P 500 sectors, energy fared worst, down 0.8%.", "energy"),
+])
+def test_the_only_one_and_the_one_that_fared_worst(sentence, subject):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == [(subject, -0.8)]

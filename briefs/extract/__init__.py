@@ -25,7 +25,7 @@ from briefs.errors import warn
 from briefs.extract.amount_facts import AMOUNT_METRICS, amount_facts
 from briefs.extract.fold import fold
 from briefs.extract.level_facts import level_facts
-from briefs.extract.mentions import LISTING_WORDS, Mention, find_mentions, names_a_venue, without_wire_codes
+from briefs.extract.mentions import LISTING_WORDS, Mention, as_variant, find_mentions, names_a_venue, without_wire_codes
 from briefs.extract.moments import bound_in, with_bound
 from briefs.extract.move_facts import move_facts
 from briefs.extract.names import leading_name
@@ -73,6 +73,8 @@ def sentence_facts(sentence: str, article_id: str, ref: Reference, context: Arti
     mentions = find_mentions(view, ref, sentence) if mentions is None else mentions
     if mentions and LISTING_WORDS.search(view):  # "在港交所主板挂牌上市": the exchange is where, not who
         mentions = [m for m in mentions if not names_a_venue(view, m)]
+    if mentions and ("qual" in view or "等权" in view):  # "the equal-weight S&P 500": another index
+        mentions = [as_variant(view, m) for m in mentions]
     if mentions and ("former" in view or "latter" in view or "前者" in view or "后者" in view):
         mentions = _former_and_latter(view, mentions)
     movers: list[Mention] = []

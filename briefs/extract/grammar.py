@@ -114,8 +114,12 @@ _RESIZED_WINDOW = r"(?:\s+(?:for|over|on)\s+the\s+(?:week|month|year|session)|\s
 _GAP_RESIZED = re.compile(rf"{_RESIZED_WINDOW}\s+to\s+(?:(?P<qual>{_QUAL_EN})\s+)?", re.I)
 _TO_AFTER_RESIZED = re.compile(rf"{_RESIZED_WINDOW}\s+to\s", re.I)
 _DIR_AFTER_ZH = re.compile(r"^\s*(?P<bound>以上|左右|多)?\s*(?:的)?(?P<zh>涨幅|跌幅|升幅|降幅|涨|跌)")
+# "1.1% up at HK$512", "0.3% down to 4,120", "2% up at lunch": a price, a level or a moment after the direction
+_AT_PRICE = (r"\s+(?:(?:at|to)\s+(?:[\d$€£¥]|(?:HK|US|NT|S|A|C)\$|RMB|HKD|USD|CNY|EUR|JPY)|"
+             r"(?:at|by|in|on|into|during|before|after)\s+(?:the\s+)?(?:lunch|midday|noon|close|open|break|early|late|"
+             r"afternoon|morning|mid-?morning|mid-?afternoon|mid-?day)\b)")
 # ("ended 212 points, or 0.8 percent, higher at 26,102": the points-or form may set the figure off with a comma)
-_DIR_AFTER_EN = re.compile(r"^\s*(?:,\s*(?=(?:higher|lower)\b))?(?P<verb>higher|lower|firmer|weaker|softer|in the red|in the green|down(?=\s*[.,;]|\s*$|\s+(?:at|to)\s+[\d$])|up(?=\s*[.,;]|\s*$|\s+(?:at|to)\s+[\d$])|gain|gains|rise|jump|increase|advance|rally|surge|"
+_DIR_AFTER_EN = re.compile(rf"^\s*(?:,\s*(?=(?:higher|lower)\b))?(?P<verb>higher|lower|firmer|weaker|softer|in the red|in the green|down(?=\s*[.,;]|\s*$|{_AT_PRICE})|up(?=\s*[.,;]|\s*$|{_AT_PRICE})|gain|gains|rise|jump|increase|advance|rally|surge|"
                            r"drop|fall|decline|loss|slide|slump|plunge|decrease)\b", re.I)
 _BOUND_AFTER = re.compile(r"^\s*以上|^多(?![股只家个支档])")  # "涨2%多" is over 2%; "收涨2.13% 多股涨停" is no bound
 _ABOUT_AFTER = re.compile(r"^\s*左右")

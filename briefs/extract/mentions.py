@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from briefs.extract.reference import Instrument, Reference
@@ -365,6 +365,28 @@ def names_futures(view: str, mention: Mention) -> bool:
         return False
     return bool(FUTURES_AFTER.match(view, mention.end) or
                 _FUTURES_BEFORE.search(view, max(0, mention.start - 30), mention.start))
+
+
+# a variant of an index, which is another index: "the equal-weight S&P 500", "the S&P 500 equal weight index",
+# "标普500等权重指数" (its move is no move of the index the name holds)
+_VARIANT_BEFORE = re.compile(r"\b(?:equal|equally)[- ]weight(?:ed)?\s+$", re.I)
+_VARIANT_AFTER = re.compile(r"\s*(?:equal[- ]weight(?:ed)?(?:\s+index)?|等权重?(?:指数)?)", re.I)
+
+
+def as_variant(view: str, mention: Mention) -> Mention:
+    """A mention of an index that is part of the name of one of its variants (its equal-weight version) made the
+    variant's: the whole name as written, an index of the same market with no code; any other mention as it is."""
+    if mention.instrument is None or mention.instrument.kind != "index":
+        return mention
+    before = _VARIANT_BEFORE.search(view, max(0, mention.start - 20), mention.start)
+    after = _VARIANT_AFTER.match(view, mention.end)
+    if not before and not after:
+        return mention
+    start, end = before.start() if before else mention.start, after.end() if after else mention.end
+    name = view[start:end]
+    variant = Instrument(code="", market=mention.instrument.market, kind="index", board="", sector="",
+                         name_en=name, name_zh=name)
+    return replace(mention, start=start, end=end, subject=name, instrument=variant, code_text="", candidates=())
 
 
 def unresolved_market(mention: Mention) -> str:

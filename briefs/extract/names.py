@@ -42,6 +42,7 @@ _EN_TRAILING = re.compile(
     r"for [A-Z][a-z]+(?: \d{4})? delivery|for delivery in [A-Z][a-z]+(?: \d{4})?|"  # "Gold Futures for June delivery": the contract month, no part of the name
     r"respectively|which|that|who|would|will|could|'s|’s|'|led|lagged|trailed|outperformed|underperformed|"
     r"(?:gained|rose|advanced|climbed|rallied|jumped|fell|lost|dropped|declined|slid|sank|slumped)\s+the\s+most|"
+    r"(?:fared|did|performed|held up|finished|ended)\s+(?:the\s+)?(?:worst|best|better|worse|poorly|well)|"  # "energy fared worst"
     r"(?:HK|US)?\$\s?\d[\d,]*(?:\.\d+)?|HKD\s?\d[\d,]*(?:\.\d+)?|"  # a table row's price: "SHK PPT (00016) $82.5 +1.9%"
     r"\d[\d,]*(?:\.\d+)?\s*(?:points|pts)\s*,?\s*or|"  # "ended 212 points, or 0.8 percent, higher": the figure's points
     r"with(?:\s+(?:a|an))?)\s*[,—–-]?\s*$",

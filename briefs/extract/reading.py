@@ -90,7 +90,7 @@ _PREDICATE = re.compile(r"[\s,]+(?:led|leading|lead|were|was|are|is|topped|poste
                         r"stands|made|saw|remain|remained)\b.*$", re.I)
 # "X is the best performer, up 0.2%", "materials shares were relative laggards, down 0.9%": the predicate
 # between a name and its figure
-_BEST_PREDICATE = re.compile(r"\s+(?:is|was|are|were|ranks?|ranked)\s+(?:(?:also|again|both|all|likewise)\s+)?(?:the\s+)?(?:(?:day|session|week)['’]s\s+)?(?:next|best|worst|top|biggest|"
+_BEST_PREDICATE = re.compile(r"\s+(?:is|was|are|were|ranks?|ranked)\s+(?:(?:also|again|both|all|likewise)\s+)?(?:the\s+)?(?:(?:day|session|week)['’]s\s+)?(?:next|best|worst|top|biggest|only|sole|lone|"
                              r"leading|second|third|weakest|strongest|largest|worst-performing|best-performing|relative|among)\b"
                              r"[^,]*,?\s*$|"
                              # "energy shares led gains, rising 1.8%": the ranking between a name and its figure
