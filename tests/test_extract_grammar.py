@@ -3090,8 +3090,9 @@ def test_volume_words_and_recorded_are_no_part_of_a_name():
 def test_what_a_move_gives_back_is_its_subjects_and_a_span_of_minutes_no_name():
     assert moves("Harbor Lights slipped about 1.5%, giving back part of Thursday's 4% rally.") == [
         ("Harbor Lights", "", -1.5, "about"), ("Harbor Lights", "", 4.0, "")]
+    # (a burst within minutes and the figure at press time are both of the session so far)
     assert moves("星河科技股价快速拉升，5分钟内涨幅超过3%，截至发稿，该股上涨5.02%。") == [
-        ("星河科技", "", 3.0, "at_least"), ("星河科技", "", 5.02, "")]
+        ("星河科技", "", 3.0, "intraday:at_least"), ("星河科技", "", 5.02, "intraday")]
 
 
 def test_a_name_a_relative_clause_with_a_weight_describes_is_the_subject_after_it():
@@ -4534,3 +4535,30 @@ def test_a_direction_after_its_figure_then_a_price_or_a_moment(sentence, value, 
 ])
 def test_the_only_one_and_the_one_that_fared_worst(sentence, subject):
     assert [(s, v) for s, _, v, _ in moves(sentence)] == [(subject, -0.8)]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("星河指数成分股中，科技股领涨，涨1.9%。", "科技股"),
+    ("标普500指数11个板块中9个上涨，科技板块领涨，涨1.9%。", "科技板块"),
+])
+def test_an_index_whose_members_are_the_scene_is_not_the_subject_after_it(sentence, subject):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == [(subject, 1.9)]
+
+
+def test_a_count_of_sectors_is_no_count_of_stocks():
+    facts = sentence_facts("标普500指数11个板块中9个上涨。", "a", load_reference())
+    assert [f for f in facts if f.metric == "count"] == []
+    counted = sentence_facts("两市3500个股上涨。", "a", load_reference())
+    assert [(f.metric, f.value, f.unit) for f in counted] == [("count", 3500.0, "stocks_up")]
+
+
+@pytest.mark.parametrize("sentence", ["截至发稿，星河科技涨1.1%。", "发稿时，星河科技涨1.1%。"])
+def test_press_time_in_chinese_is_the_session_so_far(sentence):
+    assert [(v, q) for _, _, v, q in moves(sentence)] == [(1.1, "intraday")]
+
+
+@pytest.mark.parametrize("when, qualifier", [("2026-03-20 10:30", "intraday"), ("2026-03-20 17:30", "")])
+def test_press_time_is_the_moment_the_article_was_published(when, qualifier):
+    for body in ("截至发稿，星河控股（01234）涨1.1%。", "At press time, Harbor Holdings (01234) was up 1.1%."):
+        got = [f for f in published("港股", body, when) if f.metric == "pct_change"]
+        assert [(f.value, f.qualifier) for f in got] == [(1.1, qualifier)], body

@@ -212,6 +212,7 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     if day is None and article.published is not None and has_time(article.published):
         context.local_weekdays = frozenset(article.published.astimezone(ZoneInfo(zone)).weekday()
                                            for market, (zone, _) in ref.closes.items() if market in context.markets)
+    context.timed = article.published is not None and has_time(article.published)
     # published during the session, its figures are the session's so far; before the open, the last session's
     moment = _session_moment(article, context.listing or context.home_market() or
                              ("cn" if article.language != "en" else None), ref)

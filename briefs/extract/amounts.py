@@ -456,11 +456,18 @@ def _count_unit(what: str) -> str:
     return "stocks_up"
 
 
+# what "个" alone may count besides stocks, said before it: sectors, industries, indices, concepts, funds
+_NOT_STOCKS_BEFORE = re.compile(r"板块|版块|行业|指数|概念|主题|基金|ETF|市场|交易所", re.I)
+
+
 def _counts(sentence: str, zh: bool) -> list[Amount]:
     out = []
     patterns = (ZH_COUNT, ZH_COUNT_AFTER) if zh else (EN_COUNT,)
     for regex in patterns:
         for m in regex.finditer(sentence):
+            if regex is ZH_COUNT and sentence[m.end("num"):m.start("what")].strip() == "个" and \
+                    _NOT_STOCKS_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+                continue  # "11个板块中9个上涨": nine sectors, no count of stocks
             qual = QUALIFIERS.get((m["qual"] or "").lower(), "")
             out.append(Amount(m.start(), m.end(), m.start(), "count", _number(m["num"]), _count_unit(m["what"]), qual))
     return out

@@ -103,7 +103,7 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
     names only through a pointer ("It finished the morning session ... at 23,921") is the index whose move
     the sentence states, when it states one index's. A level the sentence says no moment of holds for what
     the publication time says in the index's market, as its move does."""
-    default = session_default(view, context.default_qualifier) if context is not None else ""
+    default = session_default(view, context.default_qualifier, context.timed) if context is not None else ""
     facts = []
     levels = find_levels(view, zh)  # the folded view: "報25,120點" is 报25,120点
     # a level is a close only when the sentence says so; in a midday sentence it is the session's so far

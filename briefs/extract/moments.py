@@ -46,7 +46,7 @@ _INTRADAY_WORDS = re.compile(
     r"by (?:late )?morning|at midday|midday|morning session|as of \d|截至\d{1,2}[:：]\d{2}|截至午|\d{1,2}:\d{2}|"
     r"in the (?:morning|afternoon)|this (?:morning|afternoon)|午后|下午|尾盘|in (?:its|the) (?:final|last|first) hour|"
     r"\b(?:was|were|is|are) last\b|\blunch(?:time)?\b|\bat last check\b|\bin recent trad(?:e|ing)\b|"
-    r"\bat the time of (?:publication|writing)\b|\bat press time\b|\b(?:is|are) trading (?:higher|lower|up|down)\b|"
+    r"\b(?:is|are) trading (?:higher|lower|up|down)\b|"
     r"currently|still|so far today|最新|目前", re.I)
 _DOT_CLOCK = re.compile(r"\b\d{1,2}\.\d{2}\s?[ap]\.?\s?m\b", re.I)
 _OPENING_WINDOW = re.compile(
@@ -97,10 +97,22 @@ _SESSION_SAID = re.compile(r"\b(?:closed|ended|finished|settled|finish|settle|to
                            r"\bduring the session\b|收盘|收报|收涨|收跌", re.I)
 
 
-def session_default(view: str, default: str) -> str:
+# the time the article was written: "at press time", "截至发稿" (its figures are those of the publication's moment)
+_PRESS_TIME = re.compile(r"\bat the time of (?:publication|writing)\b|\bat press time\b|\bas of (?:this )?writing\b|发稿",
+                         re.I)
+
+
+def session_default(view: str, default: str, timed: bool = True) -> str:
     """The moment a figure the sentence gives none holds for: the article's ``default``, except that in a report on
-    trading outside the session ("extended") a sentence that speaks of the session's close is the close's."""
-    return "close" if default == "extended" and _SESSION_SAID.search(view) else default
+    trading outside the session ("extended") a sentence that speaks of the session's close is the close's, and that
+    a figure "at press time" in an article whose time is not known (``timed`` False) is the session's so far (with a
+    time, the article's default says which moment the press time was: intraday, or the close after it)."""
+    if default == "extended" and _SESSION_SAID.search(view):
+        return "close"
+    if not default and not timed and ("发稿" in view or "writing" in view or "press" in view or "time of" in view) \
+            and _PRESS_TIME.search(view):
+        return "intraday"
+    return default
 
 
 # a span between two moments said after the figure: the span's move, no day's
@@ -158,7 +170,7 @@ _PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "p
                                "day before", "session before", "yesterday")
 _INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "早市", "中午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
-                                "currently", "still", "today", "最新", "目前", "hour", " last", "lunch", "recent trad", "time of", "press time", " trading")
+                                "currently", "still", "today", "最新", "目前", "hour", " last", "lunch", "recent trad", " trading")
 _CLOSE_HINTS = hint_pattern("收", "close", "regular")
 _OPEN_HINTS = hint_pattern("open", "开")
 _WEEKDAY_HINTS = hint_pattern("day", "周", "星期")

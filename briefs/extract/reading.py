@@ -485,6 +485,9 @@ _LISTED_BY = re.compile(r"(?:是|有|为|包括|：|:)(?P<names>[^是有为：:�
 _LED_BY_ZH = re.compile(r"以(?P<names>.+?)为首")
 
 
+_MEMBERS_SCENE = re.compile(r"(?:指数)?[^，,。；;%]{0,8}?(?:成分股|成份股|权重股|样本股|板块|行业)(?:中|里|内|之中)")
+
+
 def _region_subjects(view: str, sentence: str, region_from: int, end: int, group_end: int, zh: bool, count: int,
                      mentions: list[Mention], context, previous: list[Mention], floor: int = 0) -> list[Mention]:
     """The subjects a region names, directly, through a pointer, or by continuing the sentence's subject."""
@@ -572,6 +575,9 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
                  m.known]  # (known, or with candidates: 宁德时代 trades in Shenzhen and Hong Kong)
         # "騰訊(00700.HK)獲北水淨買入12.3億元，股價升1.9%": a market or its flow channel is no share price
         named = [m for m in named if m.instrument is None or m.instrument.kind != "market"] or named
+        # "恒指成分股中，科技股领涨，涨1.9%", "标普500指数11个板块中…": an index whose members are the scene is none
+        # of them
+        named = [m for m in named if not (zh and _MEMBERS_SCENE.match(view, m.end))]
         clause_begin = clause_from(view, region_from - 1, zh) if zh and region_from > 0 else -1
         if zh and clause_begin >= floor and _ZH_ALL.search(view, region_from, group_end):
             # "…的中國船舶和中航沈飛，當日漲幅都在2%以上": a figure all of them share is each name's of the list before
@@ -847,7 +853,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         qualifier = qualifier_of(view, cues, group.start, group.end, region_from, group.bound, group.verb, context,
                                  group.values[0] < 0)
         defaulted = not qualifier or qualifier in BOUNDS  # the sentence said no moment (a bound is no moment)
-        default = session_default(view, getattr(context, "default_qualifier", ""))
+        default = session_default(view, getattr(context, "default_qualifier", ""), getattr(context, "timed", False))
         if not default and getattr(context, "report_window", "") and not DAY_WORDS.search(view):
             default = context.report_window  # a monthly report's move said without a moment is the month's
         qualifier = with_bound(default, qualifier) if qualifier in BOUNDS else qualifier or default

@@ -77,6 +77,7 @@ class ArticleContext:
     position: int = 0  # the sentence being read
     report_window: str = ""  # "monthly" for a monthly report ("3月港股通月报"): its figures said without a moment
     default_qualifier: str = ""  # "intraday" for a midday report: figures not said to be closes
+    timed: bool = False  # the article's publication has a clock time (its default moment then says when it was)
     midday_report: bool = False  # the title says so (午评, 半日總結, "at Midday"): its 收報 is the morning's close
     # by market, what the publication time says of a figure in it ("intraday" before that market's close), found
     # when first asked (an article names two or three of the markets); None when the title says the moment for
