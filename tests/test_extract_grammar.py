@@ -4562,3 +4562,17 @@ def test_press_time_is_the_moment_the_article_was_published(when, qualifier):
     for body in ("截至发稿，星河控股（01234）涨1.1%。", "At press time, Harbor Holdings (01234) was up 1.1%."):
         got = [f for f in published("港股", body, when) if f.metric == "pct_change"]
         assert [(f.value, f.qualifier) for f in got] == [(1.1, qualifier)], body
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Purchases via the Shanghai link totalled a net HK$4.15 billion, while the Shenzhen link saw net inflows of "
+     "HK$2.17 billion.", [("Shanghai link", 4.15e9), ("Shenzhen link", 2.17e9)]),
+    ("Southbound trading via the Shanghai connect saw net buying of HK$4.15 billion.", [("Shanghai connect", 4.15e9)]),
+    ("Net buying via the Shanghai link came to HK$4.15 billion.", [("Shanghai link", 4.15e9)]),
+    ("Net selling via the Shenzhen link came to HK$1.1 billion.", [("Shenzhen link", -1.1e9)]),
+    # a stock's flow through one link stays the stock's
+    ("Harbor Lights received net buying of HK$1.1 billion via the Shanghai link.", [("Harbor Lights", 1.1e9)]),
+])
+def test_one_leg_of_a_flow_channel_owns_its_flow(sentence, expected):
+    got = [(s, v) for s, metric, v, _ in amounts(sentence) if metric == "net_inflow"]
+    assert got == [(name, pytest.approx(value)) for name, value in expected]

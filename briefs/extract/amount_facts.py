@@ -36,7 +36,7 @@ _WITH_NAME_RECEIVING = re.compile(r"\b(?:with|and)\s+(?P<name>[A-Z][\w&.'\-]*(?:
                                   r"(?:receiving|getting|attracting|drawing|seeing|taking\s+in|pulling\s+in\s+)?\s*$")
 _EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
                            r"took|pulled|drew|raked|brought|attracted|gathered|hauled|shed|bled|added|withdrew|yanked|redeemed|"
-                           r"snapped|net(?=\s+(?:sold|bought|purchased|sell|buy))|posted|recorded|saw|logged)\b", re.I)
+                           r"snapped|net(?=\s+(?:sold|bought|purchased|sell|buy|sellers|buyers)\b)|posted|recorded|saw|logged)\b", re.I)
 _EN_METRIC_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:volume|value|inflows?|outflows?|purchases?|buying|selling|sales))?")
 _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|整月|上月)?(?:净流入|净流出|净买入|净卖出|成交额)"
                               r"[^，,；;。]*$")
@@ -209,6 +209,9 @@ _METRIC_OF_FUND = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?(?P<name>[A-Z][\w&.
                              r"\s+(?:ETF|Fund|Trust))\b")
 _FLOW_THROUGH = re.compile(r"\s+(?:through|via)\s+(?:the\s+)?(?P<name>(?:Shanghai|Shenzhen|Hong Kong|southbound|northbound)"
                            r"(?:[\s\-]+[A-Za-z]+){0,3}?[\s\-]+(?:links?|Connect|channels?))\b", re.I)
+# one leg of a flow channel, said between the channel and its amount
+_VIA_LEG = re.compile(r"\b(?:through|via|on)\s+(?:the\s+)?(?P<name>(?:Shanghai|Shenzhen)(?:[\s\-]+[A-Za-z]+){0,3}?[\s\-]+"
+                      r"(?:links?|Connect|channels?|legs?|routes?))\b", re.I)
 _EN_FLOW_VERB_TAIL = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:seen|saw|recorded|posted|logged|attracted|gathered|drew|"
                                 r"pulled in|took in|received|registered|absorbed)\b.*$|"
                                 r"\s+(?:nearly|about|over|more than|around|some|almost)\s*$|\s+(?:has|have|had)\s*$|"
@@ -500,6 +503,13 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
                     subjects = _moved_instrument(moved, amount.start, ref) or _pointed_before(view, amount, context) or (
                         _moved_instrument(context.moved_before, amount.start, ref) if context is not None and
                         not any(m.start < amount.start for m in mentions) else [])
+        if not zh and subjects and amount.metric == "net_inflow" and (
+                subjects[0].instrument is None or subjects[0].instrument.code in _FLOW_CHANNELS):
+            # "Southbound trading via the Shanghai link saw net buying of HK$4.15 billion", "Purchases via the Shanghai
+            # link totalled a net HK$4.15 billion": one leg's own, never the whole channel's
+            leg = _VIA_LEG.search(view, seg, amount.number_at)
+            if leg:
+                subjects = [_named_in(sentence, mentions, *leg.span("name"))]
         if amount.metric == "level" and subjects and (
                 subjects[0].instrument is None and _PRICE_WORDS.fullmatch(subjects[0].subject) or
                 infer_kind(subjects[0].subject) == "sector" if subjects[0].instrument is None else

@@ -56,6 +56,8 @@ METRIC_WORDS = [
                 _POURED + r"(?:(?:US|HK)?(?=\$)|$)|"
                 # "Tencent drew the most southbound buying, at HK$2.1 billion": the channel's buying is net
                 r"\b(?:southbound|northbound)\s+(?:buying|purchases|inflows?|flows?)\b|"  # ("Southbound flows hit …")
+                # "Purchases via the Shanghai link totalled a net HK$4.15 billion": "net" said before the amount
+                r"\b(?:totall?ed|amounted\s+to|came\s+to|reached|were|was)\s+a\s+net(?=\s*(?:US|HK)?\$|\s*\d|\s*$)|"
                 r"净流入|净买入|净申购|"
                 r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
     (re.compile(r"net (?:outflows?|selling|sells?\b|sold|redemptions?|sellers of)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
