@@ -4576,3 +4576,14 @@ def test_press_time_is_the_moment_the_article_was_published(when, qualifier):
 def test_one_leg_of_a_flow_channel_owns_its_flow(sentence, expected):
     got = [(s, v) for s, metric, v, _ in amounts(sentence) if metric == "net_inflow"]
     assert got == [(name, pytest.approx(value)) for name, value in expected]
+
+
+def test_a_figure_over_last_year_is_no_figure_of_the_year_so_far():
+    got = amounts("南向资金今年以来累计净买入3125亿港元，去年全年为8087亿港元。")
+    assert [v for _, _, v, _ in got] == [3125e8, 8087e8]
+    facts = sentence_facts("南向资金今年以来累计净买入3125亿港元，去年全年为8087亿港元。", "a", load_reference())
+    assert [f.qualifier for f in facts] == ["ytd", "earlier"]
+    assert [(v, q) for _, _, v, q in moves("Harbor Lights, which surged 50% last year, fell 2%.")] == [
+        (50.0, "earlier"), (-2.0, "")]
+    # a record's reach is no period
+    assert [(v, q) for _, _, v, q in moves("Harbor Lights rose 2%, its best day since last year.")] == [(2.0, "")]

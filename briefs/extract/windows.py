@@ -195,6 +195,13 @@ _WINDOW_SET_OFF = re.compile(r"\s*,\s*(?:(?:this|for the|on the|last|over the) (
                              r"(?: since [\w ]{1,20})?)\s*(?=[.;]|$)", re.IGNORECASE)
 
 
+# the year before the day's, as a period a figure is over ("去年全年", "in the whole of last year"), not as the start of a
+# window ("去年以来", "since last year"), a comparison's base ("去年同期", "a year earlier") or a record's reach
+_LAST_YEAR = re.compile(r"(?:去年|上年)(?!以来|同期|底|末|年底|年末|\d)|"
+                        r"(?<!since )(?<!than )(?<!from )\b(?:in |for |during |over )?(?:the whole of )?last year\b"
+                        r"(?!['’]s\s+(?:high|low|peak|record))", re.I)
+
+
 def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | None:
     """``weekly``, ``monthly``, ``ytd`` or ``streak:N`` when the figure covers more than the day.
 
@@ -234,6 +241,8 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
         after = set_off.group(0) if set_off else after
     # the group itself may hold its window: "extending their losses for the week to 7%"
     around = before + " " + sentence[span[0]:span[1]] + " " + after
+    if ("去年" in around or "上年" in around or "year" in around) and _LAST_YEAR.search(around):
+        return "earlier"  # "去年全年为8087亿港元", "HK$808.7 billion in the whole of last year": a past year's figure
     if "since" in around or "创" in around:
         around = _RECORD_SINCE.sub(lambda m: _RECORD_WINDOW.get((m["window"] or "").lower(), " "), around)
     if "delivery" in around:  # "Crude oil for delivery in December": a contract's month, no window
