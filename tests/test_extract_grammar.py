@@ -4587,3 +4587,12 @@ def test_a_figure_over_last_year_is_no_figure_of_the_year_so_far():
         (50.0, "earlier"), (-2.0, "")]
     # a record's reach is no period
     assert [(v, q) for _, _, v, q in moves("Harbor Lights rose 2%, its best day since last year.")] == [(2.0, "")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Harbor Index rose 1.3 per cent at the close, capping a weekly gain of 2.8 per cent.",
+     [("Harbor Index", 1.3, "close"), ("Harbor Index", 2.8, "weekly")]),
+    ("Harbor Lights fell 2%, marking its third straight loss of more than 1%.", [("Harbor Lights", -2.0, "")]),
+])
+def test_a_participle_that_caps_or_marks_the_subjects_run_keeps_its_subject(sentence, expected):
+    assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected

@@ -640,7 +640,9 @@ _COORDINATE = re.compile(r",\s+(?:(?:and|but)\s+(?=[A-Z]|(?:its|their|the)\s)|(?
 RESIZING_OPENING = re.compile(r",\s*(?:(?:extending|taking|bringing|pushing|lifting|paring|trimming|narrowing|widening|"
                               r"deepening)\s+(?:its|their|(?:this|the)\s+(?:year|week|month)['’]s|year-to-date)|"
                               # "…, erasing a gain of 0.85% made a day earlier": the subject's own earlier move
-                              r"(?:erasing|reversing|wiping out|undoing|extending|adding to|building on)\s+(?:a|an|its|their|"
+                              # "…, capping a weekly gain of 2.8 per cent", "…, marking its third straight loss"
+                              r"(?:erasing|reversing|wiping out|undoing|extending|adding to|building on|capping|marking|"
+                              r"notching|sealing|clinching|securing|booking|logging|posting|recording|rounding off)\s+(?:a|an|its|their|"
                               r"the)\b)", re.I)
 # a relative clause set off by commas: it describes the name before it ("The STAR50 index, which tracks tech startups,")
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")
