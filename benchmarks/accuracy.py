@@ -378,6 +378,12 @@ gold had left out, corrected); ``hundredeightyeighth`` 1.000 / 1.000, 1/1; ``hun
 ``hundredninetieth`` 1.000 / 1.000, 5/5; ``hundredninetyfirst`` 1.000 / 1.000, 2/3 ("恒生科技ETF成交额23.4亿元" given to the
 Hong Kong market); ``hundredninetysecond`` 1.000 / 1.000, 11/11; ``hundredninetythird`` 1.000 / 1.000, 2/2;
 ``hundredninetyfourth`` 1.000 / 1.000, 8/8. Pooled: moves recall 1.000 (169 of 169), precision 0.994 (169 of 170), amounts 62 of 68.
+
+Session 16 (first measurements): ``hundredninetyfifth`` 0.931 / 1.000, 2/2 ("Kuaishou and Meituan were also among the
+best performers, rising 4.4% and 3.9%, respectively"); ``hundredninetysixth`` 0.957 / 1.000, 4/4 ("股價近一個月累積升幅
+達18%"); ``hundredninetyseventh`` 1.000 / 1.000, 3/3; ``hundredninetyeighth`` 1.000 / 1.000, 4/4;
+``hundredninetyninth`` 1.000 / 1.000, 6/7 ("Purchases via the Shanghai link totalled a net HK$4.15 billion"). Pooled:
+moves recall 0.977 (126 of 129), precision 1.000 (127 of 127), amounts 19 of 20.
 """
 from __future__ import annotations
 
@@ -582,6 +588,7 @@ if __name__ == "__main__":
                   "hundredeightysecond", "hundredeightythird", "hundredeightyfourth", "hundredeightyfifth",
                   "hundredeightysixth", "hundredeightyseventh", "hundredeightyeighth", "hundredeightyninth",
                   "hundredninetieth", "hundredninetyfirst", "hundredninetysecond", "hundredninetythird",
-                  "hundredninetyfourth"):
+                  "hundredninetyfourth", "hundredninetyfifth", "hundredninetysixth", "hundredninetyseventh",
+                  "hundredninetyeighth", "hundredninetyninth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()
