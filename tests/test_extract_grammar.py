@@ -829,7 +829,8 @@ def test_a_turnover_change_is_no_move_and_a_coordinated_clause_names_the_market(
 @pytest.mark.parametrize("sentence, expected", [
     ("So far this year, the Harbor Index has risen about 7.2% and the Pine Index 8.6%.",
      [("Harbor Index", 7.2, "ytd:about"), ("Pine Index", 8.6, "ytd")]),
-    ("Harbor Lights has fallen 12% since the deal.", [("Harbor Lights", -12.0, "")]),
+    # (over the days since the deal: no figure of the day's)
+    ("Harbor Lights has fallen 12% since the deal.", [("Harbor Lights", -12.0, "earlier")]),
     ("星河材料、云帆科技等20余股涨停。", [("星河材料", 10.0, "limit_up"), ("云帆科技", 10.0, "limit_up")]),
 ])
 def test_tenth_set_forms(sentence, expected):
@@ -4596,3 +4597,29 @@ def test_a_figure_over_last_year_is_no_figure_of_the_year_so_far():
 ])
 def test_a_participle_that_caps_or_marks_the_subjects_run_keeps_its_subject(sentence, expected):
     assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("body, qualifiers", [
+    ("Harbor Chip ETF (HCHP) took in $412 million of net inflows on Thursday.", ["previous_session"]),
+    ("南向资金周四净买入63.2亿港元。", ["previous_session"]),
+    ("3月19日，南向资金净买入5亿港元。", ["earlier"]),
+    ("南向资金今日净买入10亿港元。", [""]),
+    # the day after the amount a figure moved from is that amount's
+    ("Turnover rose to HK$241.6 billion from HK$205.3 billion on Thursday.", [""]),
+])
+def test_a_flow_or_turnover_of_another_day_is_that_days(body, qualifiers):
+    got = [f for f in published("Flows", body, "2026-03-20 13:10") if f.metric in ("net_inflow", "turnover")]
+    assert [f.qualifier for f in got] == qualifiers
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Harbor Chip ETF (HCHP) rose a more modest 1.3%.", [(1.3, "")]),
+    ("HCHP posted a more modest 1.3% gain.", [(1.3, "")]),
+    ("HCHP has returned 11.4% so far this year.", [(11.4, "ytd")]),
+    ("HCHP fell 3.2% last month.", [(-3.2, "monthly")]),
+    ("Harbor Lights has risen 40% since the Fed meeting.", [(40.0, "earlier")]),
+    ("Harbor Lights has climbed 25% since the start of March.", [(25.0, "monthly")]),
+    ("The rally followed a 14% jump in Harbor Lights over the prior five sessions.", [(14.0, "streak:5")]),
+])
+def test_sizes_returns_past_months_and_spans_since_an_event(sentence, expected):
+    assert [(v, q) for _, _, v, q in moves(sentence)] == expected

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from briefs.extract.amounts import BRACKETED_ITEM, TOTAL_BEFORE, find_amounts
 from briefs.extract.mentions import Mention, unresolved_market
-from briefs.extract.moments import BOUNDS, DAY_WORDS, with_bound
+from briefs.extract.moments import BOUNDS, DAY_WORDS, days_named, other_day, with_bound
 from briefs.extract.names import leading_name, zh_name
 from briefs.extract.owners import MARKET_WIDE, make_fact, settle, whole_market
 from briefs.extract.places import PLACE
@@ -402,6 +402,10 @@ _YESTERDAY = re.compile(r"(?<![较比])(?:昨日|昨天)|(?<![较比在于])(?:�
                         r"(?<!than )\byesterday\b", re.I)
 
 
+# an amount a figure moved from, said right after it: "rose to 1.28 trillion yuan from 1.05 trillion yuan on Monday"
+_BASE_AFTER = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared with|against|versus|vs\.?)\s|\s*[，,]?\s*(?:较|比)", re.I)
+
+
 def _amount_moment(view: str, amount, market: str, context: ArticleContext | None, moved: list[Fact]) -> str:
     """An amount's qualifier: its window or bound as found, else "intraday" when the sentence, a midday title or
     the sentence's own moves say the session is not over: a half-day turnover is no day's. (The publication time
@@ -419,6 +423,20 @@ def _amount_moment(view: str, amount, market: str, context: ArticleContext | Non
         return with_bound("previous_session", bound)
     if amount.qualifier and not bound:
         return amount.qualifier
+    if context is not None and (context.weekday is not None or context.day is not None):
+        # "SOXX took in $412 million of net inflows on Thursday", "南向资金周四净买入63.2亿港元" on a Friday: that
+        # session's flow, never the day's
+        weekdays, dates = days_named(view)
+        # the days after the amount a figure moved from are that amount's ("fell to HK$180 billion from HK$210 billion
+        # on Tuesday"); so are those after a change of turnover, which name its base ("64 billion yuan more than on
+        # Monday")
+        base = _BASE_AFTER.match(view, amount.end)
+        cut = base.start() if base else amount.end if amount.metric == "turnover_change" else None
+        if cut is not None:
+            weekdays, dates = tuple(d for d in weekdays if d[0] < cut), [d for d in dates if d[0] < cut]
+        other = other_day(view, weekdays, dates, amount.start, amount.end, clause_start(view, amount.start), context)
+        if other:
+            return with_bound(other, bound)
     if _SO_FAR.search(view, 0, amount.number_at) or _SO_FAR_AFTER.match(view, amount.end) or any(
             f.metric == "pct_change" and f.qualifier.startswith("intraday") for f in moved):
         # "X ETF上涨3.12%，成交额4.5亿元" at 14:05: the move is the session's so far, so is its turnover

@@ -46,7 +46,8 @@ _UP_EN = (r"rose|rise|rises|rising|risen|up|gained|gains|gaining|gain|surged|sur
           r"extends gains|extended gains|firmer|went up|goes up|go up|going up|gone up|"
           # older wire verbs: "firmed 1.9 pct", "tacked on 2.4 pct"
           r"firmed|firming|tacked on|tacks on|tacking on|strengthened|strengthens|bounced|bounces|"
-          r"moved up|moves up|moved higher|moves higher|picked up|picks up|notched up")  # "firmer by 0.3%": how wires write a currency's or index's rise
+          r"moved up|moves up|moved higher|moves higher|picked up|picks up|notched up|"
+          r"returned")  # ("SOXX has returned 11.4% so far this year": a fund's return, signed as written)  # "firmer by 0.3%": how wires write a currency's or index's rise
 _DOWN_EN = (r"fell|falls|falling|fallen|fall|down|sunk|dropped|drops|dropping|drop|declined|declines|declining|decline|slid|"
             r"lowered|"  # ("Bank of East Asia … lowered 1.5 percent", as Xinhua wrote a fall)
             r"slides|sliding|tumbled|tumbles|tumbling|retreated|retreating|shed|sheds|shedding|lost|loses|losing|"
@@ -68,13 +69,16 @@ _DOWN_ZH = (r"最大跌幅|跌幅|降幅|贬值|跌去|下跌|下降|下挫|下�
             r"急挫|大挫|低收|回吐|倒跌|急泻|插水|劲跌|跌|降|挫|泻")  # 回吐, 倒跌, 急瀉, 瀉, 插水: Hong Kong papers' falls
 # the gap between a direction word and its figure: "by", bounds, "N points, or", 分别/均/都 ... (and spaced
 # figures in Chinese copy: "跌 213 點或 0.83%")
+# how big a move was, said between its article and its figure: "added a modest 0.3%", "posted a solid 2%", "rose a more
+# modest 1.3%", "a far steeper 4% drop"
+_SIZE_WORDS = (r"(?:(?:more|less|far|much|even|relatively|comparatively|still)\s+)?(?:further|combined|cumulative|total|"
+               r"respective|modest|slight|marginal|solid|strong|sharp|hefty|small|big|robust|healthy|impressive|whopping|"
+               r"meagre|meager|additional|extra|mere|muted|subdued|steep|steeper|sharper|smaller|bigger|larger|milder|"
+               r"stronger|weaker|respectable|decent|outsized|massive|staggering|paltry|scant)\s+")
 _GAP_EN = re.compile(
     # ("slumped by the 10 percent daily limit"; "with the Properties sub-index falling the most by 0.52 percent")
     rf"\s*(?:on\s+the\s+(?:day|session)\s+)?(?:(?:the\s+)?(?:most|least)\s+(?=by\b))?(?:by\s+(?:the\s+)?)?"
-    rf"(?:an?\s+(?:further|combined|cumulative|total|respective|"
-    # "added a modest 0.3%", "posted a solid 2%": how big the move was said before its figure
-    rf"modest|slight|marginal|solid|strong|sharp|hefty|small|big|robust|healthy|impressive|whopping|meagre|meager|"
-    rf"additional|extra)\s+|another\s+)?"
+    rf"(?:an?\s+{_SIZE_WORDS}|another\s+)?"
     # ("dropped 268.51, or 0.6%": the points without their word, as AP writes a close)
     rf"(?:(?:{NUM})\s*(?:(?:points?|pts?|cents?)\s*,?\s*(?:or\s+)?|,\s*or\s+))?(?:(?P<qual>{_QUAL_EN})\s+)?",
     re.I,
@@ -256,7 +260,7 @@ _FROM_PEAK_AFTER = re.compile(r"^\s*(?P<word>from|below|off|under|above|since)\s
 _STATE_BEFORE = re.compile(r"\b(?:is|are|remains?|sits?|stands?|trades?|has|have|now|still)\b", re.I)
 # "较年内高点回落20%", "距历史高点已下跌35%": the distance from a peak, said before the figure
 _FROM_PEAK_BEFORE = re.compile(r"(?:较|距|距离|相比于?|相较)[^，,。；;%]{0,10}(?:高点|高位|峰值|高峰|低点|低位|发行价)|"
-                               r"\bsince (?:its|their) (?:IPO|listing|debut)\b|上市以来", re.I)
+                               r"\bsince (?:its|their|the) (?:IPO|listing|debut|flotation)\b|上市以来", re.I)
 
 
 @dataclass(frozen=True)
@@ -547,7 +551,8 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
         if en and verb not in ("higher", "lower", "up", "down", "firmer", "weaker", "softer", "in the red", "in the green"):
             # "a 5% rise", "led by SMIC's 5% jump": the noun needs its article or its owner
             # ("trailing the 1.5% decline in the Hang Seng Index": the named move of a comparison)
-            article = re.search(r"(?:\b(?:a|an|with a|with an|the)\s+|(?<=\w)['’]s\s+)$", view[max(floor, head - 12):head], re.I)
+            article = re.search(rf"(?:\b(?:a|an|with a|with an|the)\s+(?:{_SIZE_WORDS})?|(?<=\w)['’]s\s+)$",
+                                view[max(floor, head - 40):head], re.I)
             if not article:
                 return None  # "5% rise" needs its article: "a 5% rise"
             head -= len(article.group(0))

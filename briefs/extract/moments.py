@@ -154,12 +154,8 @@ class Cues:
         # "Hong Kong stocks opened lower, with the HSI down 0.7%": where the session's open is spoken of
         self.open: tuple[int, ...] = tuple(m.start() for m in _OPEN_ANYWHERE.finditer(view)) \
             if _OPEN_HINTS.search(lowered) else ()
-        # the weekdays the sentence names, with where they stand ("on Monday", "Monday's", 周一)
-        self.weekdays: tuple[tuple[int, int], ...] = tuple(
-            (m.start(), _WEEKDAY_NUMBER[(m["en"] or m["zh"]).lower()]) for m in _WEEKDAY.finditer(view)) \
-            if _WEEKDAY_HINTS.search(lowered) else ()
-        # the calendar days the sentence names ("on July 4", 7月4日), with where they stand
-        self.dates: list[tuple[int, tuple[int, int]]] = dates_in(view)
+        # the weekdays ("on Monday", "Monday's", 周一) and calendar days ("on July 4", 7月4日) the sentence names
+        self.weekdays, self.dates = days_named(view)
         # where non-move words and direction words stand (``grammar``)
         self.not_a_move: list[tuple[int, int]] = not_a_move_spans(view)
         self.directions: list = direction_words(view)
@@ -198,6 +194,37 @@ def _clause_days(view: str, found, group_start: int, group_end: int, region_from
     if not named and opens and not [at for at, _ in found[1:] if at < group_start]:
         named = [found[0][1]]
     return named
+
+
+def days_named(view: str) -> tuple[tuple[tuple[int, int], ...], list]:
+    """The weekdays a sentence names, with where they stand ("on Monday", "Monday's", 周一; Monday 0), and the calendar
+    days ("on July 4", 7月4日)."""
+    weekdays = tuple((m.start(), _WEEKDAY_NUMBER[(m["en"] or m["zh"]).lower()]) for m in _WEEKDAY.finditer(view)) \
+        if _WEEKDAY_HINTS.search(view.lower()) else ()
+    return weekdays, dates_in(view)
+
+
+def other_day(view: str, weekdays, dates, group_start: int, group_end: int, region_from: int, context) -> str | None:
+    """"previous_session" or "earlier" when the figure's clause names a day other than the article's ("fell 3% on
+    Monday" on a Tuesday, "上周五", "on July 4"), else None. ``weekdays`` and ``dates`` are ``days_named(view)``."""
+    if weekdays:  # "上周五，恒指下跌1.5%", "fell 1.5% last Friday": a day of the week before, whatever today is
+        if _LAST_WEEKS_DAY.search(view, _past_words_before(_LAST_WEEKS_DAY, view, region_from), group_start) or \
+                _LAST_WEEKS_DAY.match(view, group_end) or \
+                _LAST_WEEKS_DAY.match(view) and not [at for at, _ in weekdays[1:] if at < group_start]:
+            return "earlier"
+    weekday = getattr(context, "weekday", None)
+    if weekday is not None and weekdays:
+        named = _clause_days(view, weekdays, group_start, group_end, region_from, bool(_OPENING_DAY.match(view)))
+        # ("周五美股收盘" in a paper of Saturday morning, Beijing time: Friday is the day in New York)
+        local = getattr(context, "local_weekdays", ())
+        if named and all(d != weekday and d not in local for d in named):
+            return "previous_session"  # "after falling 3% on Monday", on a Tuesday: another session's figure
+    day = getattr(context, "day", None)
+    if day is not None and dates:
+        named = _clause_days(view, dates, group_start, group_end, region_from, opens_sentence(view, dates[0][0]))
+        if named and not any(is_day(d, day) for d in named):
+            return "earlier"  # "Ayala Land, which had dropped 3 percent on July 4, ...": another day's figure
+    return None
 
 
 def _past_words_before(pattern: re.Pattern, view: str, region_from: int) -> int:
@@ -289,25 +316,9 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
                                                    group_start)
                           or _PREVIOUS_OPENING.match(view) or _PREVIOUS_AFTER.match(view, group_end)):
         return with_bound("previous_session", bound)  # "昨日，该ETF曾下跌1.1%", "Yesterday, X rose 3%": the sentence's day
-    if cues.weekdays:  # "上周五，恒指下跌1.5%", "fell 1.5% last Friday": a day of the week before, whatever today is
-        if _LAST_WEEKS_DAY.search(view, _past_words_before(_LAST_WEEKS_DAY, view, region_from), group_start) or \
-                _LAST_WEEKS_DAY.match(view, group_end) or \
-                _LAST_WEEKS_DAY.match(view) and not [at for at, _ in cues.weekdays[1:] if at < group_start]:
-            return with_bound("earlier", bound)
-    weekday = getattr(context, "weekday", None)
-    if weekday is not None and cues.weekdays:
-        named = _clause_days(view, cues.weekdays, group_start, group_end, region_from,
-                             bool(_OPENING_DAY.match(view)))
-        # ("周五美股收盘" in a paper of Saturday morning, Beijing time: Friday is the day in New York)
-        local = getattr(context, "local_weekdays", ())
-        if named and all(d != weekday and d not in local for d in named):
-            return with_bound("previous_session", bound)  # "after falling 3% on Monday", on a Tuesday: another session's figure
-    day = getattr(context, "day", None)
-    if day is not None and cues.dates:
-        named = _clause_days(view, cues.dates, group_start, group_end, region_from,
-                             opens_sentence(view, cues.dates[0][0]))
-        if named and not any(is_day(d, day) for d in named):
-            return with_bound("earlier", bound)  # "Ayala Land, which had dropped 3 percent on July 4, ...": another day's figure
+    other = other_day(view, cues.weekdays, cues.dates, group_start, group_end, region_from, context)
+    if other:
+        return with_bound(other, bound)
     extreme = _EXTREME_BEFORE.search(view, max(region_from, group_start - 6), group_start) \
         if bound in ("", "at_least", "about") else None
     # "盘中最大涨幅超过10%": the largest move of the session; "涨幅一度扩大至8%": once, inside the move's words

@@ -97,7 +97,7 @@ _WINDOWS = [
                 # Hong Kong papers' week: "全星期計", "本星期", "今個星期", "上星期" (not "上星期五", a day)
                 r"全星期|整[個个]?星期|(?:本|今[個个]|这个|這個|上|上[個个])星期(?![一二三四五六日天])|星期[計计]|[周週][計计]",
                 re.IGNORECASE), "weekly"),
-    (re.compile(r"this month|for the month|past month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
+    (re.compile(r"this month|for the month|past month|last month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
                 r"(?:此前|之前|过去|最近)(?:一|1)个月|"
                 r"\bsince (?:early |late |mid-|the (?:start|beginning) of )?(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                 r"一个月来|月内|月涨幅|月初以来|\d{1,2}月(?:份)?以来|月度|month[- ]to[- ]date|\bMTD\b|"
@@ -202,6 +202,11 @@ _LAST_YEAR = re.compile(r"(?:去年|上年)(?!以来|同期|底|末|年底|年�
                         r"(?!['’]s\s+(?:high|low|peak|record))", re.I)
 
 
+# a figure over the time since an event, said right after it ("since the Fed meeting"; not "since the open", the session's)
+# (the start of a period is the period's window: "since the start of March" is the month's)
+_SINCE_AFTER = re.compile(r"\s+since\s+(?:the|its|their|a|an|last)\s+(?!open\b|opening\b|start\b|beginning\b|bell\b)", re.I)
+
+
 def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | None:
     """``weekly``, ``monthly``, ``ytd`` or ``streak:N`` when the figure covers more than the day.
 
@@ -229,10 +234,11 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
         before = _RECORD_SINCE.sub(lambda m: _RECORD_WINDOW.get((m["window"] or "").lower(), " "), before)
     before = before[-40:]
     # "rose 2% and 3%, respectively, last week": the window after "respectively" is the group's
-    tail = _RESPECTIVELY.sub("", sentence[span[1]:span[1] + 45], count=1)
-    # (30 characters, and the word the cut falls in: "over the previous three sessions")
+    tail = _RESPECTIVELY.sub("", sentence[span[1]:span[1] + 55], count=1)
+    # (40 characters, and the word the cut falls in: "over the previous three sessions", "a 14% jump in Micron over the
+    # prior five sessions")
     # (up to another figure: "outflows even as it rose 1.6% for the week": the week is the rise's)
-    after = _CLAUSE_PUNCTUATION.split(tail[:30] + _WORD_REST.match(tail, 30)[0], maxsplit=1)[0]
+    after = _CLAUSE_PUNCTUATION.split(tail[:40] + _WORD_REST.match(tail, 40)[0], maxsplit=1)[0]
     after = _PERCENT_AHEAD.split(after, maxsplit=1)[0] if "%" in after or "cent" in after else after
     if not after.strip(" ,"):
         # "fell 853 points, or 3.1%, this week", "rose 1.2%, its best week since May": a window set off by a comma
@@ -241,6 +247,8 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
         after = set_off.group(0) if set_off else after
     # the group itself may hold its window: "extending their losses for the week to 7%"
     around = before + " " + sentence[span[0]:span[1]] + " " + after
+    if "since" in after and _SINCE_AFTER.match(sentence, span[1]):
+        return "earlier"  # "has risen 40% since the Fed meeting": over the days since a past event, never the day's
     if ("去年" in around or "上年" in around or "year" in around) and _LAST_YEAR.search(around):
         return "earlier"  # "去年全年为8087亿港元", "HK$808.7 billion in the whole of last year": a past year's figure
     if "since" in around or "创" in around:
