@@ -4623,3 +4623,29 @@ def test_a_flow_or_turnover_of_another_day_is_that_days(body, qualifiers):
 ])
 def test_sizes_returns_past_months_and_spans_since_an_event(sentence, expected):
     assert [(v, q) for _, _, v, q in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Australian shares opened 0.4% higher.", [("Australian shares", "AXJO.AU", "index")]),
+    ("South Korean shares fell 0.5%.", [("South Korean shares", "KS11.KR", "index")]),
+    ("Indian shares fell 0.3%.", []),  # a market without one benchmark: no stock named "Indian"
+    ("German stocks rose 1%.", []),
+])
+def test_a_countrys_stocks_by_its_adjective_are_its_benchmark_or_nothing(sentence, expected):
+    got = [f for f in sentence_facts(sentence, "a", load_reference()) if f.metric == "pct_change"]
+    assert [(f.subject, f.code, f.kind) for f in got] == expected
+
+
+def test_contracts_for_a_places_index_are_its_futures():
+    assert moves("Contracts for Hong Kong's Hang Seng Index rose 0.5%.") == []
+    assert [c for _, c, _, _ in moves("Hong Kong's Hang Seng Index rose 0.5%.")] == ["HSI.HK"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("星河科技连续三日累计上涨12%。", [(12.0, "streak:3")]),
+    ("星河科技此前连续三日上涨12%。", [(12.0, "streak:3")]),
+    ("星河科技涨2.6%，此前连续三日累计上涨12%。", [(2.6, ""), (12.0, "streak:3")]),
+    ("星河科技连续三日上涨，今日涨2%。", [(2.0, "")]),  # the run said in a clause of its own
+])
+def test_a_run_of_days_said_before_its_verb_is_the_runs_figure(sentence, expected):
+    assert [(v, q) for _, _, v, q in moves(sentence)] == expected

@@ -355,7 +355,9 @@ def names_a_venue(view: str, mention: Mention) -> bool:
 
 # an index's futures: "S&P 500 futures", "Futures tied to the Dow", "恒指夜期", "A50期指"
 FUTURES_AFTER = re.compile(r"\s*(?:index\s+)?(?:futures|contracts?)\b|\s*(?:指数)?(?:期货|夜期|期指|日期)", re.I)
-_FUTURES_BEFORE = re.compile(r"\b(?:futures|contracts?)\s+(?:(?:tied|linked|pegged)\s+to|on|for|tracking)\s+(?:the\s+)?$", re.I)
+# ("contracts for Hong Kong's Hang Seng Index": a place may own the index)
+_FUTURES_BEFORE = re.compile(r"\b(?:futures|contracts?)\s+(?:(?:tied|linked|pegged)\s+to|on|for|tracking)\s+(?:the\s+)?"
+                             r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?$", re.I)
 
 
 def names_futures(view: str, mention: Mention) -> bool:

@@ -184,6 +184,7 @@ _ZH_TRAILING = re.compile(
     r"更是|已|此前|目前|当前|昨日更是|周[一二三四五六日]|仅|录得|缩量|放量|最新|"  # "沪指缩量震荡涨0.21%": volume, no name  # "收盘仅涨0.2%": only, an adverb
     # "此前一周累计上涨9.8%": a span of time, the move's window, not a name
     r"(?:前|过去)?[一两二三四五六七八九十\d]+个?(?:交易日|周|月|年|分钟|小时)(?:内|来)?|"  # ("5分钟内涨幅超过3%")
+    r"连续[一两二三四五六七八九十\d]+个?(?:交易日|日|天)|"  # "快手连续三日累计上涨12%": a run, the move's window
     # a verb of motion before the one the figure takes: "午后拉升涨超3%", "冲高回落跌0.3%"
     r"拉升|冲高|走强|走高|走低|走弱|上扬|反弹|回落|下挫|跳水|翻红|翻绿|飘红|飘绿|异动|拉涨|高开|低开|"
     r"(?<=拉升|冲高|回落|跳水|走低|走高|翻红|翻绿)前|"  # "该股尾盘跳水前曾涨近8%": before the move, the same subject

@@ -145,6 +145,17 @@ _CITY_SUBJECT = re.compile(rf"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?P<ci
 _PLACE_INDEX = {**_CITY_INDEX, "Japan": "N225.JP", "South Korea": "KS11.KR", "Taiwan": "TWII.TW", "Australia": "AXJO.AU"}
 _PLACE_BENCHMARK = re.compile(rf"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?:the\s+)?(?P<city>{'|'.join(_PLACE_INDEX)})"
                               r"['’]s\s+(?:benchmark|main|key)(?:\s+(?:[a-z]+\s+)?(?:index|gauge))?\b(?!\s+[A-Z\d])")
+# "Australian shares opened 0.4% higher", "South Korean stocks fell 0.5%": a country's stocks, said by its adjective,
+# are its main index where the market has one benchmark; any other country's ("Indian shares", "German stocks") are no
+# subject a figure can be given to (never a stock named "Indian"); a region's ("Emerging market stocks") is a name
+_NATIONAL_INDEX = {"Australian": "AXJO.AU", "South Korean": "KS11.KR", "Korean": "KS11.KR", "Taiwanese": "TWII.TW",
+                   "Taiwan": "TWII.TW"}
+_NATIONAL_STOCKS = re.compile(r"(?:^|[,;]\s*|(?:and|while|but|whereas)\s+)(?:the\s+)?(?P<name>(?P<adj>Australian|South Korean|"
+                              r"Korean|Taiwanese|Taiwan|Indian|Japanese|Chinese|German|French|British|Thai|"
+                              r"Vietnamese|Indonesian|Malaysian|Singapore(?:an)?|Philippine|New Zealand|Canadian|Brazilian|"
+                              r"Mexican|Swiss|Italian|Spanish|Dutch)\s+"
+                              r"(?:stocks|shares|equities|stock markets?|bourses?))"
+                              r"(?:\s+(?:were|was|also|ended|closed|finished|opened))*\s*$")
 # "Hong Kong stocks rose 131.62 points, or 0.52 percent": a market's stocks moving in points are its main index (Xinhua)
 _PLACE_STOCKS = re.compile(rf"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?P<name>(?P<city>{'|'.join(_PLACE_INDEX)})\s+"
                            rf"(?:stocks|shares))(?:\s+(?:were|was|also|ended|closed|finished))*\s*$")
@@ -801,6 +812,12 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
                                                                     named.end() if named.re is _PLACE_BENCHMARK
                                                                     else named.end("city"))
             subjects = [Mention(a, b, sentence[a:b], index)] if index is not None else subjects
+        if not zh and not limit and "s" in view[names_from:group.start] and all(m.instrument is None for m in subjects) \
+                and (national := _NATIONAL_STOCKS.search(view[names_from:group.start])) is not None:
+            code = _NATIONAL_INDEX.get(national["adj"])
+            index = (getattr(context, "ref", None) or load_reference()).instruments.get(code) if code else None
+            a, b = names_from + national.start("name"), names_from + national.end("name")
+            subjects = [Mention(a, b, sentence[a:b], index)] if index is not None else []
         if not zh and not subjects and not limit and relative:
             which = _WHICH_BEFORE.search(view, max(region_from, group.start - 40), group.start)
             if which:  # "…weighed down by a firmer yen, which strengthened 0.5%": the name the clause describes

@@ -151,7 +151,10 @@ _CUMULATIVE = re.compile(r"累计|累积|合计|日\s*(?:涨幅|跌幅)|cumulati
                          r"(?:trading )?(?:sessions|days)\b|"
                          r"(?:over|in|across) the (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:previous|prior|past|last)\b|"
                          r"(?:in|over|during) (?:that|the) (?:span|stretch|period|run)|"
-                         r"近\d+|近[两二三四五六七八九十]|过去", re.IGNORECASE)
+                         r"近\d+|近[两二三四五六七八九十]|过去|"
+                         # "连续三日上涨12%": the run's verb right after it, its figure the run's
+                         r"连续[\d两二三四五六七八九十]+(?:个交易日|日|天)\s*(?:上涨|下跌|收涨|收跌|走高|走低|涨|跌)"
+                         r"(?=\s*(?:了|约|近|逾|超过|超)?\s*\d)", re.IGNORECASE)
 
 
 def _number(text: str) -> float:
