@@ -4649,3 +4649,16 @@ def test_contracts_for_a_places_index_are_its_futures():
 ])
 def test_a_run_of_days_said_before_its_verb_is_the_runs_figure(sentence, expected):
     assert [(v, q) for _, _, v, q in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an infinitive of result: the day's move, then the week's
+    ("The Harbor Index rose 0.6% to notch a weekly gain of 1.9%.", [(0.6, ""), (1.9, "weekly")]),
+    # a second predicate of the same subject after words naming no one
+    ("Harbor Lights jumped 4.8% for one of the market's bigger gains and has soared more than 20% this month.",
+     [(4.8, ""), (20.0, "monthly:at_least")]),
+])
+def test_a_second_predicate_keeps_its_subject_and_its_own_window(sentence, expected):
+    got = moves(sentence)
+    assert [(v, q) for _, _, v, q in got] == expected
+    assert len({s for s, *_ in got}) == 1

@@ -496,6 +496,11 @@ _LISTED_BY = re.compile(r"(?:是|有|为|包括|：|:)(?P<names>[^是有为：:�
 _LED_BY_ZH = re.compile(r"以(?P<names>.+?)为首")
 
 
+# the words between one figure and the next that continue the same subject: an infinitive of result ("to notch a weekly
+# gain of"), or a coordinated predicate after words naming no one ("for one of the biggest gains and has soared")
+_SAME_SUBJECT_PREDICATE = re.compile(r"\s*(?:to\s+(?:notch|post|record|cap|mark|book|log|secure|clinch|seal|score|register|"
+                                     r"chalk up|extend|take|bring|push|lift|leave)\b[^,;A-Z]*|"
+                                     r"[^,;A-Z]*\b(?:and|but)(?:\s+(?:has|have|had|is|was|also))*)\s*$")
 _MEMBERS_SCENE = re.compile(r"(?:指数)?[^，,。；;%]{0,8}?(?:成分股|成份股|权重股|样本股|板块|行业)(?:中|里|内|之中)")
 
 
@@ -509,6 +514,11 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
         # (a pointer the sentence already read as one of its two names, "the latter" of "Tencent and Alibaba …", is
         # that name; else it is one of the names read last)
         return previous[-1:] if latter["which"] in ("latter", "后者") else previous[:1]
+    if previous and not zh and _SAME_SUBJECT_PREDICATE.match(raw) and \
+            not any(region_from <= m.start < end for m in mentions):
+        # "jumped 4.8% for one of the market's bigger gains and has soared more than 20% this month", "rose 0.6% to
+        # notch a weekly gain of 1.9%": a second predicate of the same subject, no name of its own
+        return previous
     if previous and not zh and _RESIZING_CLAUSE.search(raw, tail):
         # "jumped 9.7% after the toymaker raised its forecast, extending this year's gain to more than 180%": the
         # participle's clause resizes the move of the sentence's subject, whatever the clause before it said

@@ -171,7 +171,10 @@ ANY_WINDOW_WORD = hint_pattern(*WINDOW_HINT_WORDS)  # searched in lower-cased te
 # (a space between a figure and Chinese words parts a title's clauses: "券商ETF大涨逾4% 证券ETF近5日吸金18.6亿元")
 # (the text after a figure opens right after it, so a space there parts too)
 # (a coordinated predicate too: "rose 1.7% on Friday and ended the week up 5.4%": the week is the second's)
-_CLAUSE_PUNCTUATION = re.compile(r"[,，;；。]|(?:(?<=[%\u4e00-\u9fff])|^)\s+(?=[\u4e00-\u9fff])|\s(?:and|but|while)\s+(?=[a-z])")
+# (an infinitive of result too: "rose 0.6% to notch a weekly gain of 1.9%": the week is the gain's)
+_CLAUSE_PUNCTUATION = re.compile(r"[,，;；。]|(?:(?<=[%\u4e00-\u9fff])|^)\s+(?=[\u4e00-\u9fff])|\s(?:and|but|while)\s+(?=[a-z])|"
+                                 r"\sto\s+(?:notch|post|record|cap|mark|book|log|secure|clinch|seal|score|register|"
+                                 r"chalk up|end|finish|close|extend|take|bring|push|lift|leave|trim|pare)\b")
 _AFTER_FIGURE_BEFORE = re.compile(r"[,，;；。]|\s(?:and|but|while|whereas)\s")  # where the figure before's words end
 _ZH_MOVE_NOUNS = ("涨幅", "跌幅", "升幅", "降幅", "漲幅", "涨", "跌")
 _WINDOW_NOUN = re.compile(r"(?P<ytd>今年|年内)$|(?P<weekly>周)$|(?P<monthly>月)$|(?P<quarterly>季)$")
