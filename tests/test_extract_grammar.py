@@ -4662,3 +4662,12 @@ def test_a_second_predicate_keeps_its_subject_and_its_own_window(sentence, expec
     got = moves(sentence)
     assert [(v, q) for _, _, v, q in got] == expected
     assert len({s for s, *_ in got}) == 1
+
+
+def test_last_traded_is_the_session_so_far_of_the_same_subject():
+    assert [(s, v, q) for s, _, v, q in moves("Harbor Lights (01234) opened 8.5% higher after results and last traded "
+                                              "up 6.8%.")] == [("Harbor Lights", 8.5, "open"),
+                                                               ("Harbor Lights", 6.8, "intraday")]
+    # a name between the two figures owns the second
+    assert [s for s, *_ in moves("Harbor Lights rose 2% and Oakmont Group fell 1%.")] == ["Harbor Lights",
+                                                                                        "Oakmont Group"]

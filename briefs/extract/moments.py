@@ -45,7 +45,7 @@ _INTRADAY_WORDS = re.compile(
     r"intraday|盘中|一度|早盘|午盘|午间|午收|半日|上午|早市|中午|in (?:early|late|afternoon|morning|midday) (?:trade|trading|deals)|"
     r"by (?:late )?morning|at midday|midday|morning session|as of \d|截至\d{1,2}[:：]\d{2}|截至午|\d{1,2}:\d{2}|"
     r"in the (?:morning|afternoon)|this (?:morning|afternoon)|午后|下午|尾盘|in (?:its|the) (?:final|last|first) hour|"
-    r"\b(?:was|were|is|are) last\b|\blunch(?:time)?\b|\bat last check\b|\bin recent trad(?:e|ing)\b|"
+    r"\b(?:was|were|is|are) last\b|\blast (?:traded|quoted|seen|changed hands)\b|\blunch(?:time)?\b|\bat last check\b|\bin recent trad(?:e|ing)\b|"
     r"\b(?:is|are) trading (?:higher|lower|up|down)\b|"
     r"currently|still|so far today|最新|目前", re.I)
 _DOT_CLOCK = re.compile(r"\b\d{1,2}\.\d{2}\s?[ap]\.?\s?m\b", re.I)

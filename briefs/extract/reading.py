@@ -500,7 +500,8 @@ _LED_BY_ZH = re.compile(r"以(?P<names>.+?)为首")
 # gain of"), or a coordinated predicate after words naming no one ("for one of the biggest gains and has soared")
 _SAME_SUBJECT_PREDICATE = re.compile(r"\s*(?:to\s+(?:notch|post|record|cap|mark|book|log|secure|clinch|seal|score|register|"
                                      r"chalk up|extend|take|bring|push|lift|leave)\b[^,;A-Z]*|"
-                                     r"[^,;A-Z]*\b(?:and|but)(?:\s+(?:has|have|had|is|was|also))*)\s*$")
+                                     r"[^,;A-Z]*\b(?:and|but)(?:\s+(?:has|have|had|is|was|were|also|then|later|last|traded|"
+                                     r"subsequently|eventually|finally|ultimately))*)\s*$")  # ("and last traded up 6.8%")
 _MEMBERS_SCENE = re.compile(r"(?:指数)?[^，,。；;%]{0,8}?(?:成分股|成份股|权重股|样本股|板块|行业)(?:中|里|内|之中)")
 
 
