@@ -382,8 +382,12 @@ Hong Kong market); ``hundredninetysecond`` 1.000 / 1.000, 11/11; ``hundredninety
 Session 16 (first measurements): ``hundredninetyfifth`` 0.931 / 1.000, 2/2 ("Kuaishou and Meituan were also among the
 best performers, rising 4.4% and 3.9%, respectively"); ``hundredninetysixth`` 0.957 / 1.000, 4/4 ("股價近一個月累積升幅
 達18%"); ``hundredninetyseventh`` 1.000 / 1.000, 3/3; ``hundredninetyeighth`` 1.000 / 1.000, 4/4;
-``hundredninetyninth`` 1.000 / 1.000, 6/7 ("Purchases via the Shanghai link totalled a net HK$4.15 billion"). Pooled:
-moves recall 0.977 (126 of 129), precision 1.000 (127 of 127), amounts 19 of 20.
+``hundredninetyninth`` 1.000 / 1.000, 6/7 ("Purchases via the Shanghai link totalled a net HK$4.15 billion");
+``twohundredth`` 0.857 / 1.000, 9/10 ("rose a more modest 1.3%", "has returned 11.4%", "The fund took in $412 million"
+given to the wrong fund); ``twohundredfirst`` 0.955 / 1.000, 2/2 ("此前连续三日累计上涨12%"); ``twohundredsecond`` 0.905 /
+1.000, 1/1 ("to notch a weekly gain of 1.9%", "and has soared more than 20% this month"); ``twohundredthird`` 0.960 /
+1.000, 1/1 ("and last traded up 6.8%"); ``twohundredfourth`` 1.000 / 1.000, 2/2. Pooled: moves recall 0.962 (219 of
+228), precision 1.000 (221 of 221), amounts 34 of 36.
 """
 from __future__ import annotations
 
@@ -589,6 +593,7 @@ if __name__ == "__main__":
                   "hundredeightysixth", "hundredeightyseventh", "hundredeightyeighth", "hundredeightyninth",
                   "hundredninetieth", "hundredninetyfirst", "hundredninetysecond", "hundredninetythird",
                   "hundredninetyfourth", "hundredninetyfifth", "hundredninetysixth", "hundredninetyseventh",
-                  "hundredninetyeighth", "hundredninetyninth"):
+                  "hundredninetyeighth", "hundredninetyninth", "twohundredth", "twohundredfirst", "twohundredsecond",
+                  "twohundredthird", "twohundredfourth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()
