@@ -4671,3 +4671,11 @@ def test_last_traded_is_the_session_so_far_of_the_same_subject():
     # a name between the two figures owns the second
     assert [s for s, *_ in moves("Harbor Lights rose 2% and Oakmont Group fell 1%.")] == ["Harbor Lights",
                                                                                         "Oakmont Group"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harbor Lights was 2% down on the week.", [(-2.0, "weekly")]),
+    ("Harbor Lights ended 1.3% up on the day and 2.8% up on the week.", [(1.3, "close"), (2.8, "weekly")]),
+])
+def test_a_direction_after_its_figure_then_the_period(sentence, expected):
+    assert [(v, q) for _, _, v, q in moves(sentence)] == expected

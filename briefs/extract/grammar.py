@@ -121,7 +121,7 @@ _DIR_AFTER_ZH = re.compile(r"^\s*(?P<bound>以上|左右|多)?\s*(?:的)?(?P<zh>
 # "1.1% up at HK$512", "0.3% down to 4,120", "2% up at lunch": a price, a level or a moment after the direction
 _AT_PRICE = (r"\s+(?:(?:at|to)\s+(?:[\d$€£¥]|(?:HK|US|NT|S|A|C)\$|RMB|HKD|USD|CNY|EUR|JPY)|"
              r"(?:at|by|in|on|into|during|before|after)\s+(?:the\s+)?(?:lunch|midday|noon|close|open|break|early|late|"
-             r"afternoon|morning|mid-?morning|mid-?afternoon|mid-?day)\b)")
+             r"afternoon|morning|mid-?morning|mid-?afternoon|mid-?day|day|session|week|month|quarter|year)\b)")
 # ("ended 212 points, or 0.8 percent, higher at 26,102": the points-or form may set the figure off with a comma)
 _DIR_AFTER_EN = re.compile(rf"^\s*(?:,\s*(?=(?:higher|lower)\b))?(?P<verb>higher|lower|firmer|weaker|softer|in the red|in the green|down(?=\s*[.,;]|\s*$|{_AT_PRICE})|up(?=\s*[.,;]|\s*$|{_AT_PRICE})|gain|gains|rise|jump|increase|advance|rally|surge|"
                            r"drop|fall|decline|loss|slide|slump|plunge|decrease)\b", re.I)
@@ -460,7 +460,7 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
     first = items[0]
     values = [_number(m.num) for m in items]
     ranged = bool(_RANGE.search(view[max(floor, start - 16):start])) or bool(_RANGE_AHEAD.match(view, end))
-    after = view[end:end + 14]  # (" in the green" is 13)
+    after = view[end:end + 40]  # (" in the green"; " down on the week", whose last word the match must see whole)
     # a sign: "+4.38%", "-0.3%"; a direction word before it ("跌幅最大，为-1.85%") leaves the sign as written
     if first["sign"] and len(items) == 1:
         sign = -1.0 if first["sign"] == "-" else 1.0
@@ -534,7 +534,7 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
         return Group(start - 1, end, (sign * abs(values[0]),), "", headed["down"] or headed["up"])
     # a direction after: "以6.42%的涨幅", "a 1.36% gain", "0.5% higher", "213 pts (0.8%) lower"
     if view[start - 1:start] in ("(", "（") and after[:1] in (")", "）"):
-        after = after[1:] + view[end + 14:end + 15]
+        after = after[1:] + view[end + 40:end + 41]
         end += 1
     zh = _DIR_AFTER_ZH.match(after)
     en = _DIR_AFTER_EN.match(after)
