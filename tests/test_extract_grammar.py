@@ -4679,3 +4679,10 @@ def test_last_traded_is_the_session_so_far_of_the_same_subject():
 ])
 def test_a_direction_after_its_figure_then_the_period(sentence, expected):
     assert [(v, q) for _, _, v, q in moves(sentence)] == expected
+
+
+def test_a_two_letter_ticker_beside_a_company_known_only_in_hong_kong_is_its_new_york_listing():
+    got = [f for f in sentence_facts("Li Auto (LI) fell 1.6%.", "a", load_reference()) if f.metric == "pct_change"]
+    assert [(f.code, f.market) for f in got] == [("LI", "us")]
+    got = [f for f in sentence_facts("Li Auto fell 1.6%.", "a", load_reference()) if f.metric == "pct_change"]
+    assert [(f.code, f.market) for f in got] == [("02015.HK", "hk")]

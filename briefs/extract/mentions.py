@@ -44,6 +44,8 @@ _EN_NAME_BEFORE = re.compile(r"((?:[A-Z]|[a-z](?=[A-Z]))[\w&'.\-]*(?:\s+(?:(?:[A
 _ZH_NAME_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z0-9\-]{2,16})\s*$")
 # capitals in brackets that are no ticker: "Tencent (HK)", "(ADR)", "(USD)"
 _NOT_TICKERS = frozenset(("ADR", "ADRS", "ETF", "USD", "HKD", "CNY", "RMB", "CEO", "CFO", "IPO"))
+# two letters in brackets that say where a listing is, not which ("Tencent (HK)")
+_MARKET_MARKS = frozenset(("HK", "US", "CN", "SH", "SZ", "BJ", "UK", "JP", "KR", "TW", "SG", "AU", "IN", "EU"))
 _MODIFIER_AFTER = re.compile(r"-(?:style|like|type|based|listed|linked|related|focused|heavy|dominated|driven|"
                              r"backed|owned|led|centric|sized)\b", re.I)
 # "Gold stocks rose", "gold miners": a commodity's word naming the companies that produce it; "Zijin Gold
@@ -256,7 +258,11 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
             by_code = ref.resolve_code(code_text, name)
             if by_code is not None:
                 instrument = by_code
-            elif paren["code"].isdigit() or len(paren["code"]) >= 3 and paren["code"] not in _NOT_TICKERS:
+            elif paren["code"].isdigit() or len(paren["code"]) >= 3 and paren["code"] not in _NOT_TICKERS or \
+                    len(paren["code"]) == 2 and paren["code"].isupper() and paren["code"] not in _MARKET_MARKS and \
+                    instrument is not None and instrument.kind == "stock" and instrument.market != "us":
+                # ("Li Auto (LI)": a two-letter ticker beside a company the reference knows only elsewhere is its New
+                # York listing, never its Hong Kong one)
                 # an unknown code: the alias is part of a longer name the reference lacks ("星河芯片ETF（159999）",
                 # "KraneShares CSI China Internet ETF (KWEB)") or another listing of it; the code decides, so the
                 # alias gives none (read below, or by the name's shape)
