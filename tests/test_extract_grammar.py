@@ -4686,3 +4686,8 @@ def test_a_two_letter_ticker_beside_a_company_known_only_in_hong_kong_is_its_new
     assert [(f.code, f.market) for f in got] == [("LI", "us")]
     got = [f for f in sentence_facts("Li Auto fell 1.6%.", "a", load_reference()) if f.metric == "pct_change"]
     assert [(f.code, f.market) for f in got] == [("02015.HK", "hk")]
+
+
+def test_the_move_itself_opening_a_clause_is_no_name():
+    got = moves("星河芯片ETF（159999）盘中一度涨超3%，随后涨幅有所回落，截至发稿涨1.8%。")
+    assert [(s, v) for s, _, v, _ in got] == [("星河芯片ETF", 3.0), ("星河芯片ETF", 1.8)]

@@ -218,6 +218,7 @@ _ZH_NOT_NAMES = re.compile(
     r"(?:前|后|时|中|以来|期间|之后|之前|方面|交易日|日|月|年)$|^周[一二三四五六日]|^星期|"
     r"^某(?!某)|"  # "某内房股暴跌62.3%": "a certain" stock names none
     r"^连续|"  # "连续三个交易日上涨，近3日累计涨幅达18.2%": a streak, no name
+    r"^(?:涨幅|跌幅|升幅|降幅|漲幅|涨势|跌势)|"  # "随后涨幅有所回落，截至发稿涨1.8%": the move itself, no name
     # time and comparison words open no name; a name may open with the same characters (当升科技, 全志科技,
     # 今世缘, 本钢板材, 超图软件), so only the word itself counts
     # (因 opens a cause, "因利好刺激", not the name "因赛集团")
