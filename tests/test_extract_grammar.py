@@ -4691,3 +4691,8 @@ def test_a_two_letter_ticker_beside_a_company_known_only_in_hong_kong_is_its_new
 def test_the_move_itself_opening_a_clause_is_no_name():
     got = moves("星河芯片ETF（159999）盘中一度涨超3%，随后涨幅有所回落，截至发稿涨1.8%。")
     assert [(s, v) for s, _, v, _ in got] == [("星河芯片ETF", 3.0), ("星河芯片ETF", 1.8)]
+
+
+@pytest.mark.parametrize("sentence", ["新股方面，星河科技首日上市大涨85%。", "星河科技首日涨85%。", "星河科技上市首日涨85%。"])
+def test_a_debut_is_no_part_of_the_name(sentence):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == [("星河科技", 85.0)]
