@@ -4696,3 +4696,13 @@ def test_the_move_itself_opening_a_clause_is_no_name():
 @pytest.mark.parametrize("sentence", ["新股方面，星河科技首日上市大涨85%。", "星河科技首日涨85%。", "星河科技上市首日涨85%。"])
 def test_a_debut_is_no_part_of_the_name(sentence):
     assert [(s, v) for s, _, v, _ in moves(sentence)] == [("星河科技", 85.0)]
+
+
+def test_hong_kong_papers_previous_day_is_the_previous_session():
+    got = amounts("港股主板全日成交額為2648.36億港元，上日為2312.5億港元。")
+    assert [v for _, _, v, _ in got] == [pytest.approx(2648.36e8), pytest.approx(2312.5e8)]
+    facts = [f for f in sentence_facts("港股主板全日成交額為2648.36億港元，上日為2312.5億港元。", "a", load_reference())
+             if f.metric == "turnover"]
+    assert [f.qualifier for f in facts] == ["", "previous_session"]
+    assert [(v, q) for _, _, v, q in moves("星河指數上日跌1.2%，今日回升0.8%。")] == [(-1.2, "previous_session"), (0.8, "")]
+    assert [(v, q) for _, _, v, q in moves("星河指數較上日收市升0.8%。")] == [(0.8, "")]

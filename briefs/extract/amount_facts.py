@@ -398,7 +398,7 @@ _SO_FAR_AFTER = re.compile(r"\s*(?:in|during|for|over)\s+the\s+(?:morning|half-d
 AMOUNT_METRICS = ("turnover", "net_inflow", "turnover_change")
 # the session before, as the time of an amount; not a comparison with it ("较上一交易日同期增加", "在前一交易日的基础上")
 # (the day a comparison measures from is not the amount's: "较昨日减少156亿港元", "than yesterday")
-_YESTERDAY = re.compile(r"(?<![较比])(?:昨日|昨天)|(?<![较比在于])(?:前一|上一|上个)交易日(?!的基础|同期|放量|缩量|增加|减少)|"
+_YESTERDAY = re.compile(r"(?<![较比])(?:昨日|昨天|上日|前日)|(?<![较比在于])(?:前一|上一|上个)交易日(?!的基础|同期|放量|缩量|增加|减少)|"
                         r"(?<!than )\byesterday\b", re.I)
 
 

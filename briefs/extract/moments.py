@@ -15,13 +15,13 @@ from briefs.extract.text import dates_in, is_day, opens_sentence
 from briefs.extract.windows import ANY_WINDOW_WORD, opening_window, window_of
 
 
-_PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日|隔夜)|"
+_PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日|隔夜|上日|前日)|"
                                r"(?<!than )(?<!from )(?:the (?:previous|prior) session|the (?:previous|prior) day|a day earlier|\byesterday\b|"
                                r"a (?:day|session) before|the day before|"
                                r"on the previous trading day)", re.I)
 # the midday break is no close: "截至午间收盘涨6.12%", "午收涨0.5%" are intraday;
 # nor is the close a move is measured from ("较前收盘价上涨3.2%")
-_NOT_MIDDAY = r"(?<!午间)(?<!午)(?<!半日)(?<!较)(?<!前)(?<!昨日)"
+_NOT_MIDDAY = r"(?<!午间)(?<!午)(?<!半日)(?<!较)(?<!前)(?<!昨日)(?<!上日)"
 _SAME_PERIOD = re.compile(r"同期|同一时期|(?:over|in|during) the same period", re.I)
 _SAME_PERIOD_AFTER = re.compile(r"\s*,?\s*(?:over|in|during) the same period\b(?!\s+(?:a|last|of))", re.I)  # "fell 2.6% over the same period"
 # "fell 2% in the previous session", "rose 1% yesterday": the figure's own words after it
@@ -162,7 +162,7 @@ class Cues:
 
 
 # substrings the words of each kind hold: a plain ``in`` test before the pattern
-_PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "previous", "prior", "day earlier", "session earlier",
+_PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "上日", "前日", "previous", "prior", "day earlier", "session earlier",
                                "day before", "session before", "yesterday")
 _INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "早市", "中午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
