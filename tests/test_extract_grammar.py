@@ -4706,3 +4706,12 @@ def test_hong_kong_papers_previous_day_is_the_previous_session():
     assert [f.qualifier for f in facts] == ["", "previous_session"]
     assert [(v, q) for _, _, v, q in moves("星河指數上日跌1.2%，今日回升0.8%。")] == [(-1.2, "previous_session"), (0.8, "")]
     assert [(v, q) for _, _, v, q in moves("星河指數較上日收市升0.8%。")] == [(0.8, "")]
+
+
+def test_a_second_action_after_a_flow_is_no_part_of_it():
+    sentence = "Southbound investors bought a net HK$6.3 billion, after selling HK$1.2 billion the previous day."
+    assert [v for _, _, v, _ in amounts(sentence)] == [pytest.approx(6.3e9)]  # gross selling: no flow
+    sentence = "Southbound investors bought a net HK$6.3 billion, after net selling HK$1.2 billion the previous day."
+    facts = [f for f in sentence_facts(sentence, "a", load_reference()) if f.metric == "net_inflow"]
+    assert [(f.value, f.qualifier) for f in facts] == [(pytest.approx(6.3e9), ""),
+                                                       (pytest.approx(-1.2e9), "previous_session")]

@@ -406,6 +406,11 @@ _YESTERDAY = re.compile(r"(?<![较比])(?:昨日|昨天|上日|前日)|(?<![较�
 _BASE_AFTER = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared with|against|versus|vs\.?)\s|\s*[，,]?\s*(?:较|比)", re.I)
 
 
+# the session before, said right after the amount: "HK$1.2 billion the previous day", "a day earlier"
+_PREVIOUS_AFTER = re.compile(r"\s*(?:(?:on|in|during)\s+)?(?:the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)|"
+                             r"a\s+(?:day|session)\s+(?:earlier|before)|yesterday)\b", re.I)
+
+
 def _amount_moment(view: str, amount, market: str, context: ArticleContext | None, moved: list[Fact]) -> str:
     """An amount's qualifier: its window or bound as found, else "intraday" when the sentence, a midday title or
     the sentence's own moves say the session is not over: a half-day turnover is no day's. (The publication time
@@ -418,7 +423,7 @@ def _amount_moment(view: str, amount, market: str, context: ArticleContext | Non
     if amount.metric not in AMOUNT_METRICS or is_window(amount.qualifier):
         return amount.qualifier
     bound = amount.qualifier if amount.qualifier in BOUNDS else ""
-    if _YESTERDAY.search(view, clause_start(view, amount.start), amount.number_at):
+    if _YESTERDAY.search(view, clause_start(view, amount.start), amount.number_at) or _PREVIOUS_AFTER.match(view, amount.end):
         # "股票ETF昨日净流入超60亿元": the session before, with its bound
         return with_bound("previous_session", bound)
     if amount.qualifier and not bound:

@@ -219,6 +219,11 @@ def _qualifier(before: str) -> str:
     return ""
 
 
+# a second action of the buyers after a flow, in a clause of its own: "…, after selling HK$1.2 billion the previous day"
+_OTHER_ACTION = re.compile(r"[,;]\s*(?:after|before|while|having|following|compared\s+with)\s+(?P<net>net\s+)?"
+                           r"(?P<verb>selling|sold|buying|bought|purchasing|purchased|offloading|dumping)\b", re.I)
+
+
 def _metric_before(text: str) -> tuple[str, float, int] | None:
     """The metric word nearest the end of ``text``: (metric, sign, its start)."""
     best = None
@@ -294,6 +299,12 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
                 _FROM_BEFORE.search(sentence[max(0, m.start() - 24):num_at]):
             continue
         metric = _metric_before(before[-80:])
+        if metric is not None and metric[0] == "net_inflow" and not zh and \
+                (other := _OTHER_ACTION.search(before[-80:], metric[2])) is not None:
+            # "bought a net HK$6.3 billion, after selling HK$1.2 billion the previous day": the amount is the later
+            # verb's; "net" makes it a flow of its own direction, else it may be gross and is no flow
+            metric = ("net_inflow", -1.0 if other["verb"].lower().startswith(("sel", "sol", "off", "dump")) else 1.0,
+                      other.start("verb")) if other["net"] else None
         if _METRIC_AFTER.match(sentence[m.end():m.end() + 30]):
             # "a latest price of 1.01 yuan ..., amounting to 20.32 million yuan in trading volume": the metric named
             # right after the amount is its own, whatever an earlier one in the clause was
