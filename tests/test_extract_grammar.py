@@ -4715,3 +4715,10 @@ def test_a_second_action_after_a_flow_is_no_part_of_it():
     facts = [f for f in sentence_facts(sentence, "a", load_reference()) if f.metric == "net_inflow"]
     assert [(f.value, f.qualifier) for f in facts] == [(pytest.approx(6.3e9), ""),
                                                        (pytest.approx(-1.2e9), "previous_session")]
+
+
+def test_on_track_for_a_weeks_gain_and_a_scene_opened_by_earlier():
+    got = moves("The Harbor Index rose 0.45% to 885.21, and was on track for a weekly gain of 1.4%.")
+    assert [(s, v, q) for s, _, v, q in got] == [("Harbor Index", 0.45, ""), ("Harbor Index", 1.4, "weekly")]
+    got = moves("Earlier in Asia, the Harbor Index closed 0.7% higher.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor Index", 0.7)]

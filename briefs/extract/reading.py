@@ -394,7 +394,8 @@ def _join_index_words(view: str, items: list[tuple[int, int]], mentions: list[Me
 
 # words that set the scene, not a subject: "Among auto stocks,", "Of the 11 major S&P 500 sectors,", "At 0405 GMT,"
 # ("in trading today Apple is up" is a time, then the subject)
-_CONTEXT_ITEM = re.compile(r"\s*(?:among|in(?!\s+(?:early |late |afternoon |morning |midday )?trad)|at|on|for|across|"
+_CONTEXT_ITEM = re.compile(r"\s*(?:(?:earlier|later|meanwhile|elsewhere|separately|overnight),?\s+)?"  # "Earlier in Asia,"
+                           r"(?:among|in(?!\s+(?:early |late |afternoon |morning |midday )?trad)|at|on|for|across|"
                            r"within|elsewhere in|outside|around|of the)\s", re.I)
 _LIST_JOIN = re.compile(r"\b(?:and|or|as well as)\b|&")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|\bClass)\s*$")
@@ -500,6 +501,10 @@ _LED_BY_ZH = re.compile(r"以(?P<names>.+?)为首")
 # gain of"), or a coordinated predicate after words naming no one ("for one of the biggest gains and has soared")
 _SAME_SUBJECT_PREDICATE = re.compile(r"\s*(?:to\s+(?:notch|post|record|cap|mark|book|log|secure|clinch|seal|score|register|"
                                      r"chalk up|extend|take|bring|push|lift|leave)\b[^,;A-Z]*|"
+                                     # "rose 0.45% to 885.21, and was on track for a weekly gain of 1.4%"
+                                     r"[^;A-Z]*?\b(?:and\s+)?(?:(?:was|is|were|are|remained|stayed)\s+)?(?:on\s+track|on\s+course|"
+                                     r"headed|heading|set|poised|on\s+pace)\s+(?:for|to\s+(?:post|notch|record))\s+"
+                                     r"(?:a|an|its|their)\b[^,;A-Z]*|"
                                      r"[^,;A-Z]*\b(?:and|but)(?:\s+(?:has|have|had|is|was|were|also|then|later|last|traded|"
                                      r"subsequently|eventually|finally|ultimately))*)\s*$")  # ("and last traded up 6.8%")
 _MEMBERS_SCENE = re.compile(r"(?:指数)?[^，,。；;%]{0,8}?(?:成分股|成份股|权重股|样本股|板块|行业)(?:中|里|内|之中)")
