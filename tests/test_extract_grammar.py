@@ -4722,3 +4722,10 @@ def test_on_track_for_a_weeks_gain_and_a_scene_opened_by_earlier():
     assert [(s, v, q) for s, _, v, q in got] == [("Harbor Index", 0.45, ""), ("Harbor Index", 1.4, "weekly")]
     got = moves("Earlier in Asia, the Harbor Index closed 0.7% higher.")
     assert [(s, v) for s, _, v, _ in got] == [("Harbor Index", 0.7)]
+
+
+def test_accumulated_moves_after_a_weeks_share_it_and_a_premarket_scene_opens_the_sentence():
+    got = moves("星河指数本周累跌0.8%，云帆指数累涨2.6%，海港指数累涨1.1%。")
+    assert [q for _, _, _, q in got] == ["weekly", "weekly", "weekly"]
+    got = moves("美股盘前，星河科技涨超2%，云帆科技跌0.3%。")
+    assert [q for _, _, _, q in got] == ["extended:at_least", "extended"]

@@ -68,7 +68,8 @@ _OPENING_DAY = re.compile(r"\W*(?:on\s+|last\s+|during\s+|in\s+)?(?:Monday|Tuesd
                           r"\W*(?:周|星期)[一二三四五]", re.I)  # "During Tuesday's regular session, ..."
 # trading outside the session said as the scene the sentence opens with: "In premarket trading, A rose 1% and B fell 2%"
 _OPENING_EXTENDED = re.compile(r"\W*(?:in|during)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:premarket|pre-market|after-hours|extended|postmarket|post-market)"
-                               r"\s+(?:trading|trade|deals|action|session)\s*,|\W*(?:盘前|盘后)[，,]", re.I)
+                               r"\s+(?:trading|trade|deals|action|session)\s*,|\W*(?:美股|港股|A股|中概股)?(?:盘前|盘后)(?:交易)?"
+                               r"(?:时段|阶段)?[，,]", re.I)  # ("美股盘前，特斯拉涨超2%")
 _CLAUSE_END = re.compile(r"[,;，；。]|\s(?:and|while|but|after|before)\s")
 # a price or level said right after the figure: "fell 3% to $178.50 after hours" (the "after" is still the figure's)
 _PRICE_TAIL = re.compile(r"\s*(?:to|at)\s+(?:HK|US)?\$?\s?[\d.,]+(?:\s*(?:points|yuan|dollars|a share))?")

@@ -895,7 +895,10 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             window = ":".join(out[-1].qualifier.split(":")[:2])
         if (window in WINDOW_QUALIFIERS or window.startswith(SPAN_UNITS)) and (qualifier.replace("intraday:", "") in _DAY_OR_BOUND or
                                                                 qualifier == default) \
-                and _CONTRAST.search(view, out[-1].start, group.start) and not DAY_WORDS.search(view, out[-1].start, len(view)):
+                and (_CONTRAST.search(view, out[-1].start, group.start) or
+                     zh and view.endswith(("累", "累计", "累積"), 0, group.start)) \
+                and not DAY_WORDS.search(view, out[-1].start, len(view)):
+            # ("道指本周累跌0.8%，纳指累涨2.6%": an accumulated move after the week's is the week's too)
             # "The Nasdaq climbed 1.1% for the week, while the S&P 500 slipped 0.2%", "... up about 1.7% in 2025, while
             # the Nasdaq has climbed roughly 1.2%": the contrast is over the same window; shown as the day's move, a
             # weekly figure would be a wrong one (a bound is kept out of the day by its window)
