@@ -4729,3 +4729,14 @@ def test_accumulated_moves_after_a_weeks_share_it_and_a_premarket_scene_opens_th
     assert [q for _, _, _, q in got] == ["weekly", "weekly", "weekly"]
     got = moves("美股盘前，星河科技涨超2%，云帆科技跌0.3%。")
     assert [q for _, _, _, q in got] == ["extended:at_least", "extended"]
+
+
+def test_a_list_of_clauses_after_a_window_shares_it_and_funds_taking_in_money():
+    got = moves("HRBR gained 1.9% for the week, OAKM rose 2.6% and PINE slipped 0.4%.")
+    assert [q for _, _, _, q in got] == ["weekly", "weekly", "weekly"]
+    got = moves("Harbor Lights rose 5% this week, and Oakmont Group fell 1% on Friday.")
+    assert [q for _, _, _, q in got] == ["weekly", ""]
+    got = amounts("The Harbor Growth ETF (HRBR) led the pack, taking in $6.1 billion.")
+    assert [(m, v) for _, m, v, _ in got] == [("net_inflow", pytest.approx(6.1e9))]
+    facts = sentence_facts("U.S.-listed ETFs gathered $24.8 billion in the week ended Friday.", "a", load_reference())
+    assert [f.qualifier for f in facts if f.metric == "net_inflow"] == ["weekly"]

@@ -48,7 +48,7 @@ METRIC_WORDS = [
     (re.compile(r"net (?:inflows?|buying|buys?\b|bought|purchases?|purchased|subscriptions?|buyers of)|"
                 r"(?:poured|pumped|put|channelled|funneled|bought|purchased|snapped up)\s+(?:a\s+)?net|"
                 # how fund-flow reports write money into a fund: "QQQ took in $1.2 billion", "inflows of $640 million"
-                r"\b(?:took|raked|pulled|drew|brought|hauled)\s+in\b|\b(?:attracted|gathered)\b|\binflows?\s+(?:of|totall?ing)\b|"
+                r"\b(?:took|raked|pulled|drew|brought|hauled|taking|raking|pulling|drawing|bringing|hauling)\s+in\b|\b(?:attracted|gathered)\b|\binflows?\s+(?:of|totall?ing)\b|"
                 # "The Vanguard S&P 500 ETF (VOO) added $1.3 billion": a fund's money in, right before the amount (a
                 # company's "added $200 billion in market value" is its worth: below)
                 r"(?:\b(?:ETFs?|Funds?|Trusts?)|\([A-Z]{2,5}\))\s+added\s+(?:(?:US)?(?=\$)|$)|" +
@@ -246,7 +246,8 @@ _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个|股(?=上
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
 _METRIC_HINTS = hint_pattern("net", "southbound", "northbound", "volume", "turnover", "poured", "pumped", "plowed", "ploughed", "channel", "funnel", "trading",
                              "transaction", "成交", "交易额", "净", "吸金", "price", "价",
-                             "收报", "，报", ",报", "flow", "took in", "raked in", "drew in", "brought in", "attracted", "pulled", "gathered", "hauled in",
+                             "收报", "，报", ",报", "flow", "took in", "raked in", "drew in", "brought in", "taking in", "raking in",
+                             "drawing in", "bringing in", "pulling in", "hauling in", "attracted", "pulled", "gathered", "hauled in",
                              "shed", "bled", "added",
                              "withdrew", "yanked", "redeemed", "redemption", "new assets", "new money", "new cash", "changed hands")
 _COUNT_HINTS = hint_pattern("stock", "share", "compan", "issue", "只", "家", "个", "股上涨", "股下跌", "股涨停", "股跌停",

@@ -507,6 +507,9 @@ _SAME_SUBJECT_PREDICATE = re.compile(r"\s*(?:to\s+(?:notch|post|record|cap|mark|
                                      r"(?:a|an|its|their)\b[^,;A-Z]*|"
                                      r"[^,;A-Z]*\b(?:and|but)(?:\s+(?:has|have|had|is|was|were|also|then|later|last|traded|"
                                      r"subsequently|eventually|finally|ultimately))*)\s*$")  # ("and last traded up 6.8%")
+# a clause of a list after a figure over a window: ", QQQ rose", " and IWM slipped" (a name opens it)
+_LIST_OF_CLAUSES = re.compile(r"%[^.;%]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z0-9][\w.&'’\-]*)*"
+                              r"\s*$")
 _MEMBERS_SCENE = re.compile(r"(?:指数)?[^，,。；;%]{0,8}?(?:成分股|成份股|权重股|样本股|板块|行业)(?:中|里|内|之中)")
 
 
@@ -896,9 +899,11 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         if (window in WINDOW_QUALIFIERS or window.startswith(SPAN_UNITS)) and (qualifier.replace("intraday:", "") in _DAY_OR_BOUND or
                                                                 qualifier == default) \
                 and (_CONTRAST.search(view, out[-1].start, group.start) or
-                     zh and view.endswith(("累", "累计", "累積"), 0, group.start)) \
+                     zh and view.endswith(("累", "累计", "累積"), 0, group.start) or
+                     not zh and _LIST_OF_CLAUSES.search(view, out[-1].start, group.start)) \
                 and not DAY_WORDS.search(view, out[-1].start, len(view)):
-            # ("道指本周累跌0.8%，纳指累涨2.6%": an accumulated move after the week's is the week's too)
+            # ("道指本周累跌0.8%，纳指累涨2.6%": an accumulated move after the week's is the week's too; so is each clause
+            # of a list after it: "SPY gained 1.9% for the week, QQQ rose 2.6% and IWM slipped 0.4%")
             # "The Nasdaq climbed 1.1% for the week, while the S&P 500 slipped 0.2%", "... up about 1.7% in 2025, while
             # the Nasdaq has climbed roughly 1.2%": the contrast is over the same window; shown as the day's move, a
             # weekly figure would be a wrong one (a bound is kept out of the day by its window)
