@@ -4740,3 +4740,13 @@ def test_a_list_of_clauses_after_a_window_shares_it_and_funds_taking_in_money():
     assert [(m, v) for _, m, v, _ in got] == [("net_inflow", pytest.approx(6.1e9))]
     facts = sentence_facts("U.S.-listed ETFs gathered $24.8 billion in the week ended Friday.", "a", load_reference())
     assert [f.qualifier for f in facts if f.metric == "net_inflow"] == ["weekly"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("港股通今日錄得淨買入29.03億港元。", [("港股通", "HK.SOUTHBOUND")]),
+    ("港股通（沪）净买入41.5亿港元。", [("港股通（沪）", "")]),  # one leg: no channel's code
+    ("港股通互联网ETF净流入3亿元。", [("港股通互联网ETF", "")]),
+])
+def test_the_southbound_scheme_named_alone_is_the_channel(sentence, expected):
+    facts = [f for f in sentence_facts(sentence, "a", load_reference()) if f.metric == "net_inflow"]
+    assert [(f.subject, f.code) for f in facts] == expected

@@ -15,7 +15,7 @@ from briefs.extract.names import leading_name, zh_name
 from briefs.extract.owners import MARKET_WIDE, make_fact, settle, whole_market
 from briefs.extract.places import PLACE
 from briefs.extract.reading import subjects_after
-from briefs.extract.reference import Reference
+from briefs.extract.reference import Instrument, Reference, load_reference
 from briefs.extract.subjects import (MAX_AMOUNT_SUBJECT_GAP, ZH_FLOW_WORDS, ArticleContext, infer_kind, subjects_for,
                                      unknown_subject)
 from briefs.extract.windows import clause_start, is_window
@@ -28,7 +28,11 @@ _ZH_FLOW_FILLER = re.compile(r"^(?:[（(][^）)]{0,24}?[日月年][^）)]{0,24}?
                              r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|昨日|昨天|全天|全日|最多|居前|的|为|遭|获|"
                              r"主力资金|主力|最新资金|最新|资金|"  # "电子行业主力资金净流入18.6亿元": the industry's main funds
                              r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
-_ZH_FLOW_TRAILER = re.compile(r"(?<=\S)(?:今日|今天|昨日|当日|早盘|午盘|尾盘|全天|全日|半日|盘中|上午|下午|合计|累计|整体|共计|总计)+$")
+_ZH_FLOW_TRAILER = re.compile(r"(?<=\S)(?:今日|今天|昨日|当日|早盘|午盘|尾盘|全天|全日|半日|盘中|上午|下午|合计|累计|整体|共计|总计|"
+                              r"录得|实现|出现)+$")  # ("港股通今日錄得淨買入29.03億港元": the verb of recording is no name)
+# the southbound channel by the name of its scheme alone ("港股通今日录得净买入…"): not an alias, since the word opens
+# funds' names (港股通互联网ETF) and one leg's (港股通（沪）)
+_CHANNEL_BY_SCHEME = {"港股通": "HK.SOUTHBOUND"}
 _ZH_NAMED_BEFORE_DAYS = re.compile(r"(?:ETF|基金|指数)\s*(?:[（(]\d{6}[）)])?\s*$")  # "该ETF"/"X ETF近10个交易日…": named
 # "with Harbor Lights receiving HK$1.1 billion and Tallow Mills HK$650 million": an absolute clause's name, then the
 # amount (the verb said once)
@@ -101,7 +105,8 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         if 2 <= len(words) <= 12 and not re.search(r"分别|较|比", words) and \
                 (not re.search(r"\d", words) or _NAME_WITH_DIGITS.fullmatch(words)):
             start = view.find(words, begin, at)
-            return [Mention(start, start + len(words), sentence[start:start + len(words)], None)]
+            return [Mention(start, start + len(words), sentence[start:start + len(words)],
+                            _scheme_channel(words, amount, context))]
         if not words.strip(" 　") and begin > 0 and view[begin - 1] in " 　":
             # a table row, "沪深300ETF（510300） 净流入8.6亿元": the name printed with its code before the space
             row = [m for m in mentions if not view[m.end:begin].strip(" 　") and (m.instrument is not None or m.code_text)
@@ -196,7 +201,14 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         # "；", named whose figures these are ("X ETF最新资金净流入1.63亿元；近5个交易日内，合计“吸金”12.4亿元")
         return list(getattr(context, "carried", None) or []) if phrase else []
     start = view.find(phrase, begin if zh else 0, amount.number_at)
-    return [Mention(start, start + len(phrase), sentence[start:start + len(phrase)], None)] if start >= 0 else []
+    return [Mention(start, start + len(phrase), sentence[start:start + len(phrase)],
+                    _scheme_channel(phrase, amount, context) if zh else None)] if start >= 0 else []
+
+
+def _scheme_channel(words: str, amount, context) -> Instrument | None:
+    """The flow channel a scheme's name alone stands for ("港股通" for southbound money), else None."""
+    channel = _CHANNEL_BY_SCHEME.get(words) if amount.metric == "net_inflow" else None
+    return (getattr(context, "ref", None) or load_reference()).instruments.get(channel) if channel else None
 
 
 # a place or a market owning the metric word: "Hong Kong's main board turnover", "the city's turnover"
