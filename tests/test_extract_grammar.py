@@ -4750,3 +4750,16 @@ def test_a_list_of_clauses_after_a_window_shares_it_and_funds_taking_in_money():
 def test_the_southbound_scheme_named_alone_is_the_channel(sentence, expected):
     facts = [f for f in sentence_facts(sentence, "a", load_reference()) if f.metric == "net_inflow"]
     assert [(f.subject, f.code) for f in facts] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Harbor Lights rose 4.1%, building on a 14% climb over the past five sessions.",
+     [("Harbor Lights", 4.1, ""), ("Harbor Lights", 14.0, "streak:5")]),
+    ("Harbor Lights fell 2%, extending a 9% selloff this week.",
+     [("Harbor Lights", -2.0, ""), ("Harbor Lights", -9.0, "weekly")]),
+    ("Harbor Lights posted a 3% dip.", [("Harbor Lights", -3.0, "")]),
+    ("Harbor Lights rose 2%, after a 5% pullback in Oakmont Group.",
+     [("Harbor Lights", 2.0, ""), ("Oakmont Group", -5.0, "")]),
+])
+def test_more_nouns_of_a_move_and_the_run_it_builds_on(sentence, expected):
+    assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected

@@ -60,7 +60,7 @@ _DOWN_EN = (r"fell|falls|falling|fallen|fall|down|sunk|dropped|drops|dropping|dr
 # the English verbs of a move, one pattern: "surged by the daily limit" reads its direction from here too
 EN_MOVE_VERB = re.compile(rf"\b(?P<up>{_UP_EN})\b|\b(?P<down>{_DOWN_EN})\b", re.I)
 _NOUN_UP = r"gains?|rises?|jumps?|increases?|advances?|rall(?:y|ies)|surges?|climbs?"
-_NOUN_DOWN = r"drops?|falls?|declines?|loss(?:es)?|slides?|slumps?|plunges?|decreases?"
+_NOUN_DOWN = r"drops?|falls?|declines?|loss(?:es)?|slides?|slumps?|plunges?|decreases?|sell-?offs?|tumbles?|retreats?|pullbacks?|dips?"
 # (涨跌幅 says no direction: the figure's own sign does, "涨跌幅-0.21%"; it stands first so that 跌幅 is not read in it)
 _UP_ZH = (r"涨跌幅|漲跌幅|最大涨幅|最大升幅|涨幅|升幅|升值|上涨|上升|上扬|走高|反弹|大涨|暴涨|飙升|攀升|收涨|收高|高开|拉升|领涨|急涨|翻红|冲高|走强|"
           r"急升|大升|高收|抽升|弹升|飙涨|劲升|劲扬|劲涨|涨|升|扬|漲|飙|弹")
@@ -124,7 +124,9 @@ _AT_PRICE = (r"\s+(?:(?:at|to)\s+(?:[\d$€£¥]|(?:HK|US|NT|S|A|C)\$|RMB|HKD|US
              r"afternoon|morning|mid-?morning|mid-?afternoon|mid-?day|day|session|week|month|quarter|year)\b)")
 # ("ended 212 points, or 0.8 percent, higher at 26,102": the points-or form may set the figure off with a comma)
 _DIR_AFTER_EN = re.compile(rf"^\s*(?:,\s*(?=(?:higher|lower)\b))?(?P<verb>higher|lower|firmer|weaker|softer|in the red|in the green|down(?=\s*[.,;]|\s*$|{_AT_PRICE})|up(?=\s*[.,;]|\s*$|{_AT_PRICE})|gain|gains|rise|jump|increase|advance|rally|surge|"
-                           r"drop|fall|decline|loss|slide|slump|plunge|decrease)\b", re.I)
+                           r"drop|fall|decline|loss|slide|slump|plunge|decrease|"
+                           # "building on a 14% climb over the past five sessions"
+                           r"climb|rebound|bounce|run-up|runup|pop|spike|selloff|sell-off|tumble|retreat|pullback|dip)\b", re.I)
 _BOUND_AFTER = re.compile(r"^\s*以上|^多(?![股只家个支档])")  # "涨2%多" is over 2%; "收涨2.13% 多股涨停" is no bound
 _ABOUT_AFTER = re.compile(r"^\s*左右")
 
@@ -647,8 +649,10 @@ RESIZING_OPENING = re.compile(r",\s*(?:(?:extending|taking|bringing|pushing|lift
                               # "…, erasing a gain of 0.85% made a day earlier": the subject's own earlier move
                               # "…, capping a weekly gain of 2.8 per cent", "…, marking its third straight loss"
                               r"(?:erasing|reversing|wiping out|undoing|extending|adding to|building on|capping|marking|"
-                              r"notching|sealing|clinching|securing|booking|logging|posting|recording|rounding off)\s+(?:a|an|its|their|"
-                              r"the)\b)", re.I)
+                              r"notching|sealing|clinching|securing|booking|logging|posting|recording|rounding off|"
+                              r"following|after)\s+(?:a|an|its|their|the)\b|"
+                              # (the article may open the figure's own group: ", building on a 14% climb")
+                              r"(?:erasing|reversing|undoing|extending|adding to|building on|capping|following|after)\s*$)", re.I)
 # a relative clause set off by commas: it describes the name before it ("The STAR50 index, which tracks tech startups,")
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;]*,")
 # a noun phrase in apposition after a name, with no figure of its own: "Tencent, the biggest weight in the index, rose"
