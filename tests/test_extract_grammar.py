@@ -4763,3 +4763,23 @@ def test_the_southbound_scheme_named_alone_is_the_channel(sentence, expected):
 ])
 def test_more_nouns_of_a_move_and_the_run_it_builds_on(sentence, expected):
     assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The coal and power sectors fell 1.46 percent and 1.12 percent, respectively.", [("coal", -1.46), ("power", -1.12)]),
+    ("The banking and property sectors fell 1.46 percent and 1.12 percent, respectively.",
+     [("banking", -1.46), ("property", -1.12)]),
+    ("Lithium battery, real estate and coal sectors fell 2.41 percent, 1.87 percent and 1.62 percent, respectively.",
+     [("Lithium battery", -2.41), ("real estate", -1.87), ("coal", -1.62)]),
+])
+def test_a_list_of_sectors_after_its_article_and_before_its_shared_head(sentence, expected):
+    got = [f for f in sentence_facts(sentence, "a", load_reference()) if f.metric == "pct_change"]
+    assert [(f.subject, f.value) for f in got] == expected
+    assert {f.kind for f in got} == {"sector"}
+
+
+@pytest.mark.parametrize("name", ["Robotics & machinery", "人工智能", "Semiconductors"])
+def test_the_taxonomys_own_sector_names_are_sectors(name):
+    from briefs.extract.subjects import infer_kind
+
+    assert infer_kind(name) == "sector"

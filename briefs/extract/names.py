@@ -397,6 +397,11 @@ def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[s
         if m["code"] and not name:
             return None
     low = _EN_LOWER_ITEM.match(text)
+    if low and in_list and low["name"].endswith(" sectors"):
+        # "the coal and power sectors": the plural head the list's items share is no part of the last one's name
+        return low["name"][:-len(" sectors")], ""
+    if determiner and in_list and low and is_sector_word(low["name"]):
+        return low["name"], ""  # "The banking and property sectors": a sector opening a list, after its article
     if determiner and not (low and _EN_LOWER_HEAD.search(low["name"])) or \
             determiner and _EN_DESCRIBED_INDEX.search(text):
         return None  # "the e-commerce giant", "the toymaker", "the blue-chip index": a description, not a name

@@ -239,9 +239,22 @@ def _zh_industries() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@cache
+def _taxonomy_names() -> frozenset[str]:
+    """The project's own sector names, in English (lower case) and Chinese ("robotics & machinery", "机器人与机械")."""
+    import csv
+
+    with (data_dir("sources") / "sectors.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return frozenset(name for row in rows for name in (row["name_en"].lower(), row["name_zh"]) if name)
+
+
 def infer_kind(name: str, code: str = "") -> str:
     """The kind of an instrument the reference lacks, from its name: "... ETF", "... Index"/"...指数", an industry
-    ("电子", "通信行业", "Utilities", "Coal miners"), a commodity, else a stock."""
+    ("电子", "通信行业", "Utilities", "Coal miners", the taxonomy's own "Robotics & machinery"), a commodity, else a
+    stock."""
+    if not code and (name.lower() if name.isascii() else name) in _taxonomy_names():
+        return "sector"
     if _COMMODITY_NAME.fullmatch(name):
         return "commodity"
     name = fold(name) if not name.isascii() else name  # "電子板塊", "恒生內地地產指數": read as simplified
