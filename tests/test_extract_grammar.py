@@ -4783,3 +4783,8 @@ def test_the_taxonomys_own_sector_names_are_sectors(name):
     from briefs.extract.subjects import infer_kind
 
     assert infer_kind(name) == "sector"
+
+
+def test_giving_back_part_of_a_rally_is_the_subjects_own_earlier_move():
+    got = moves("Harbor Lights — Shares fell 3.2% before the bell, giving back part of a 12% rally last week.")
+    assert [(s, v, q) for s, _, v, q in got] == [("Harbor Lights", -3.2, "extended"), ("Harbor Lights", 12.0, "weekly")]

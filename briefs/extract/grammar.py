@@ -651,6 +651,8 @@ RESIZING_OPENING = re.compile(r",\s*(?:(?:extending|taking|bringing|pushing|lift
                               r"(?:erasing|reversing|wiping out|undoing|extending|adding to|building on|capping|marking|"
                               r"notching|sealing|clinching|securing|booking|logging|posting|recording|rounding off|"
                               r"following|after)\s+(?:a|an|its|their|the)\b|"
+                              # "…, giving back part of a 12% rally last week": the subject's own earlier move
+                              r"(?:giving|handing) back(?:\s+(?:part|some|much|most|all|half)\s+of)?(?:\s+(?:a|an|its|their|the)\b|\s*$)|"
                               # (the article may open the figure's own group: ", building on a 14% climb")
                               r"(?:erasing|reversing|undoing|extending|adding to|building on|capping|following|after)\s*$)", re.I)
 # a relative clause set off by commas: it describes the name before it ("The STAR50 index, which tracks tech startups,")
