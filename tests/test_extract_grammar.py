@@ -4788,3 +4788,9 @@ def test_the_taxonomys_own_sector_names_are_sectors(name):
 def test_giving_back_part_of_a_rally_is_the_subjects_own_earlier_move():
     got = moves("Harbor Lights — Shares fell 3.2% before the bell, giving back part of a 12% rally last week.")
     assert [(s, v, q) for s, _, v, q in got] == [("Harbor Lights", -3.2, "extended"), ("Harbor Lights", 12.0, "weekly")]
+
+
+def test_a_moment_opening_a_clause_is_no_name_and_the_subject_carries_on():
+    got = sentence_facts("星河指数早盘低开低走，午盘跌0.32%，报3390.12点。", "a", load_reference())
+    assert [(f.subject, f.metric, f.value) for f in got] == [("星河指数", "pct_change", -0.32),
+                                                             ("星河指数", "level", 3390.12)]
