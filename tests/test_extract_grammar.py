@@ -4794,3 +4794,10 @@ def test_a_moment_opening_a_clause_is_no_name_and_the_subject_carries_on():
     got = sentence_facts("星河指数早盘低开低走，午盘跌0.32%，报3390.12点。", "a", load_reference())
     assert [(f.subject, f.metric, f.value) for f in got] == [("星河指数", "pct_change", -0.32),
                                                              ("星河指数", "level", 3390.12)]
+
+
+def test_a_commodity_opening_the_last_clause_after_and_is_its_subject():
+    got = sentence_facts("The 10-year Treasury yield rose about 4 basis points to 4.25%, and bitcoin traded near $86,500, "
+                         "up roughly 1%.", "a", load_reference())
+    assert [(f.subject, f.kind, f.value, f.qualifier) for f in got if f.metric == "pct_change"] == [
+        ("bitcoin", "commodity", 1.0, "about")]

@@ -510,6 +510,8 @@ _SAME_SUBJECT_PREDICATE = re.compile(r"\s*(?:to\s+(?:notch|post|record|cap|mark|
 # a clause of a list after a figure over a window: ", QQQ rose", " and IWM slipped" (a name opens it)
 _LIST_OF_CLAUSES = re.compile(r"%[^.;%]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z0-9][\w.&'’\-]*)*"
                               r"\s*$")
+_OPENING_JOIN = re.compile(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?")
+_CLAUSE_JOIN = re.compile(r"[,;]\s*(?:(?:and|while|but|whereas)\s+)")
 _MEMBERS_SCENE = re.compile(r"(?:指数)?[^，,。；;%]{0,8}?(?:成分股|成份股|权重股|样本股|板块|行业)(?:中|里|内|之中)")
 
 
@@ -567,9 +569,14 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     last_word = view[max(clean_from, view.rfind(" ", clean_from, clean_end) + 1):clean_end].lower()
     commodity = COMMODITY_AT_END.search(view, max(clean_from, clean_end - 40), clean_end) \
         if not zh and count == 1 and last_word in COMMODITY_LAST_WORDS else None
-    if commodity is None and not zh and count == 1 and view[clean_from:clean_from + 1].islower():
-        # "while bitcoin traded near $91,000, down about 1.8%": a commodity opening the clause, its verb after it
-        commodity = COMMODITY_OPENING.match(view, clean_from, clean_end)
+    opening_at = clean_from
+    if commodity is None and not zh:  # the region's last clause: after ", and" or ", while" (or its opening join)
+        joins = list(_CLAUSE_JOIN.finditer(view, clean_from, clean_end))
+        opening_at = joins[-1].end() if joins else _OPENING_JOIN.match(view, clean_from, clean_end).end()
+    if commodity is None and not zh and count == 1 and view[opening_at:opening_at + 1].islower():
+        # "while bitcoin traded near $91,000, down about 1.8%", ", and bitcoin traded near $86,500, up roughly 1%": a
+        # commodity opening the clause, its verb after it
+        commodity = COMMODITY_OPENING.match(view, opening_at, clean_end)
     # (a name the commodity's word ends is that name: "West Texas Intermediate crude", "Brent oil contract", "Harbor Oil")
     if commodity and not any(m.start < commodity.end() and commodity.start() <= m.end + 1 for m in mentions) and \
             not NAME_WORD_BEFORE.search(view, max(0, commodity.start() - 30), commodity.start()):
