@@ -4801,3 +4801,9 @@ def test_a_commodity_opening_the_last_clause_after_and_is_its_subject():
                          "up roughly 1%.", "a", load_reference())
     assert [(f.subject, f.kind, f.value, f.qualifier) for f in got if f.metric == "pct_change"] == [
         ("bitcoin", "commodity", 1.0, "about")]
+
+
+def test_a_gauge_of_a_quoted_group_and_a_latin_name_the_reference_knows_in_chinese_text():
+    got = sentence_facts('A gauge of the "Magnificent Seven" megacaps climbed 1.2%.', "a", load_reference())
+    assert [(f.subject, f.kind, f.value) for f in got] == [("Magnificent Seven", "sector", 1.2)]
+    assert [(c, v) for _, c, v, _ in moves("ASMPT涨3.2%。")] == [("00522.HK", 3.2)]

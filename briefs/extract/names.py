@@ -67,6 +67,7 @@ _EN_LEADING = re.compile(
 )
 _GAUGE_OF = re.compile(r"(?:(?:a|an|the)\s+)?(?:gauge|measure|basket)\s+(?:of|tracking)\s", re.I)
 _GAUGE_TRACKS = re.compile(r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}")
+_GAUGE_QUOTED = re.compile(r"(?:the\s+)?[\"“](?P<name>[^\"”]{2,40})[\"”]\s*(?P<tail>(?:[a-z][a-z\-]*\s*){0,2})")
 _EN_TOKEN = r"(?:[A-Z][\w.'’&\-*]*|\((?:Group|Holdings)\)|[a-z][A-Z][\w.'’&\-*]*|\d+[A-Za-z][\w.\-]*|S&P(?:/[A-Z]{2,5})?|[a-z]{2,3}-[A-Z][\w\-]*)"  # "ex-Japan" inside a name
 _EN_CORPORATE_WORD = r"(?:Holdings?|Group|Company|Companies|Industries|Investments?)\b"
 _EN_SUFFIX = r"(?:,?\s+(?:Inc|Ltd|Co|Corp|LLC|plc|PLC|SA|AG|NV|Limited|Holdings?)\.?)"
@@ -336,6 +337,9 @@ def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[s
             return None
     if gauge and _GAUGE_TRACKS.fullmatch(text):
         return text, ""  # "A gauge of megacaps rose 1.1%": what the gauge tracks, in lower case as written
+    quoted = _GAUGE_QUOTED.fullmatch(text) if gauge else None
+    if quoted:  # 'A gauge of the "Magnificent Seven" megacaps climbed 1.2%': the group as the text names it
+        return quoted["name"], ""  # (as written between its quotes: the name must stand in the text)
     if not text or _RELATIVE.match(text):
         return None  # "which closely tracks Energy stocks", "In Shanghai", "its Shenzhen-listed stock": no new name
     tracking = _EN_TRACKING.search(text)
