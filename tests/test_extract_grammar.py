@@ -4807,3 +4807,19 @@ def test_a_gauge_of_a_quoted_group_and_a_latin_name_the_reference_knows_in_chine
     got = sentence_facts('A gauge of the "Magnificent Seven" megacaps climbed 1.2%.', "a", load_reference())
     assert [(f.subject, f.kind, f.value) for f in got] == [("Magnificent Seven", "sector", 1.2)]
     assert [(c, v) for _, c, v, _ in moves("ASMPT涨3.2%。")] == [("00522.HK", 3.2)]
+
+
+def test_each_parts_share_of_a_whole_said_before_is_the_parts():
+    sentence = ("Northbound turnover via the Stock Connect schemes totalled 215.6 billion yuan, down from 231.2 billion "
+                "yuan on Friday, with the Shanghai link accounting for 108.4 billion yuan and the Shenzhen link for 107.2 "
+                "billion yuan.")
+    assert [(s, v) for s, _, v, _ in amounts(sentence)] == [
+        ("Northbound", pytest.approx(215.6e9)), ("Shanghai link", pytest.approx(108.4e9)),
+        ("Shenzhen link", pytest.approx(107.2e9))]
+    got = amounts("Turnover was 215.6 billion yuan, with the Shanghai link accounting for 108.4 billion yuan.")
+    assert [s for s, *_ in got] == ["Turnover", "Shanghai link"]
+
+
+def test_a_short_name_in_brackets_after_the_full_name_is_no_ticker():
+    got = sentence_facts("Contemporary Amperex Technology (CATL) climbed 1.4%.", "a", load_reference())
+    assert [(f.code, f.market) for f in got] == [("300750.SZ", "cn")]

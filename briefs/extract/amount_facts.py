@@ -227,7 +227,10 @@ _VIA_LEG = re.compile(r"\b(?:through|via|on)\s+(?:the\s+)?(?P<name>(?:Shanghai|S
 _EN_FLOW_VERB_TAIL = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:seen|saw|recorded|posted|logged|attracted|gathered|drew|"
                                 r"pulled in|took in|received|registered|absorbed)\b.*$|"
                                 r"\s+(?:nearly|about|over|more than|around|some|almost)\s*$|\s+(?:has|have|had)\s*$|"
-                                r"\s+(?:were|was|are|is)\s*$", re.I)  # "Mainland investors were net sellers of"
+                                r"\s+(?:were|was|are|is)\s*$|"  # "Mainland investors were net sellers of"
+                                # "the Shanghai link accounting for", "the Shenzhen link for": a part's share
+                                r"\s+(?:(?:accounting|accounted|making up|made up|contributing|contributed)(?:\s+for)?|for)\s*$",
+                                re.I)
 _EN_POINTER_PHRASE = re.compile(r"(?:the|this|that)\s+(?P<what>ETF|fund|stock|company)|(?P<it>it)", re.I)
 # (the names after the last 是, 为, 有, colon or flow word: "主力资金净流入电子、计算机板块，分别为52.3亿元、31.2亿元")
 _ZH_LISTED_BEFORE = re.compile(r"(?:是|为|有|：|:|净流入|净流出|净买入|净卖出)"
@@ -510,9 +513,10 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             a, b = subjects[0].start, view.find("主力", subjects[0].end) + 2
             b = b + 2 if view.startswith("资金", b) else b
             subjects = [Mention(a, b, sentence[a:b], None)]
-        if (not subjects or guessed) and amount.metric in ("turnover", "net_inflow", "turnover_change"):
+        if (not subjects or guessed or amount.part) and amount.metric in ("turnover", "net_inflow", "turnover_change"):
             # a name the reference lacks is read from the words that name the amount, not the words before it
-            subjects = _phrase_subject(sentence, view, amount, zh, previous, context, mentions) or subjects
+            subjects = _phrase_subject(sentence, view, amount, zh, previous, context, mentions) or (
+                [] if amount.part else subjects)  # (a part named by no words of its own is nobody's)
             segment = _segment_of(view, amount, subjects) \
                 if subjects and amount.metric in ("turnover", "turnover_change") and subjects[0].instrument is None \
                 and subjects[0].subject.lower() not in _TOTAL_WORDS else None  # (a total is the whole market's)

@@ -206,6 +206,7 @@ class Amount:
     local_dollar: bool = False  # a bare "$": Hong Kong dollars in a Hong Kong report ("Turnover $112.6B")
     running: bool = False  # "…, bringing this year's total to HK$1.2 trillion": the flow before's running total
     year: int = 0  # the year a total is said to be of ("HK$808 billion in 2025"): another year's is an earlier figure
+    part: bool = False  # "with the Shanghai link accounting for 108.4 billion yuan": a part's, named right before it
 
 
 def _number(text: str) -> float:
@@ -219,6 +220,9 @@ def _qualifier(before: str) -> str:
     return ""
 
 
+# a part's share of a whole said before it: "with the Shanghai link accounting for", "and the Shenzhen link for"
+_SHARE_BEFORE = re.compile(r"\b(?:accounting|accounted|accounts|making up|made up|contributing|contributed)(?:\s+for)?\s*$|"
+                           r"\b(?:link|connect|market|exchange|bourse|board)\s+for\s*$", re.I)
 # a second action of the buyers after a flow, in a clause of its own: "…, after selling HK$1.2 billion the previous day"
 _OTHER_ACTION = re.compile(r"[,;]\s*(?:after|before|while|having|following|compared\s+with)\s+(?P<net>net\s+)?"
                            r"(?P<verb>selling|sold|buying|bought|purchasing|purchased|offloading|dumping)\b", re.I)
@@ -336,6 +340,12 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             # "…net buyers of HK$9.6 billion…, bringing this year's total to a record HK$1.2 trillion": the flow's
             # running total over the window its words say
             metric = ("net_inflow", 1.0 if found[-1].value >= 0 else -1.0, len(before[-80:]))
+        share = _SHARE_BEFORE.search(before[-40:]) if not zh else None
+        if share and metric is not None:  # the part's own words, not the whole's metric word, open its amount
+            metric = (metric[0], metric[1], len(before[-80:]) - len(before[-40:]) + share.start())
+        if share and metric is None and found:  # "…, with the Shanghai link accounting for 108.4 billion yuan and the Shenzhen link for 107.2 billion
+            # yuan": each part's figure of the same metric as the whole said before
+            metric = (found[-1].metric, 1.0 if found[-1].value >= 0 else -1.0, len(before[-80:]))
         gap = _GAPPED_AMOUNT.fullmatch(sentence, found[-1].end, m.start()) if metric is None and found and not zh \
             else None
         if gap or metric is None and found and not zh and \
@@ -417,7 +427,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
                             currency_missing=not unit, subject_after=into, only_after=poured,
                             local_yuan=zh and currency == "元",
                             local_dollar=currency == "$", running=bool(running) and name == "net_inflow",
-                            year=int(period["year"]) if not said_window and period and period["year"] else 0))
+                            year=int(period["year"]) if not said_window and period and period["year"] else 0,
+                            part=share is not None))
     if zh and has_metric:
         found.extend(_shared_unit_lists(sentence, found, clause_start))
     rates = [(PREMIUM, "premium", 1.0), (DISCOUNT, "premium", -1.0), (TURNOVER_RATE, "turnover_rate", 1.0)] \

@@ -256,6 +256,10 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
         if paren:
             code_text = _code_text(paren)
             by_code = ref.resolve_code(code_text, name)
+            if by_code is None and instrument is not None and not paren["code"].isdigit() and \
+                    instrument.code in ref.codes_for(paren["code"]):
+                # "Contemporary Amperex Technology (CATL)": the short name the company goes by, no ticker
+                by_code, code_text = instrument, ""
             if by_code is not None:
                 instrument = by_code
             elif paren["code"].isdigit() or len(paren["code"]) >= 3 and paren["code"] not in _NOT_TICKERS or \
