@@ -4823,3 +4823,8 @@ def test_each_parts_share_of_a_whole_said_before_is_the_parts():
 def test_a_short_name_in_brackets_after_the_full_name_is_no_ticker():
     got = sentence_facts("Contemporary Amperex Technology (CATL) climbed 1.4%.", "a", load_reference())
     assert [(f.code, f.market) for f in got] == [("300750.SZ", "cn")]
+
+
+@pytest.mark.parametrize("sentence", ["星河科技高开后一度涨近9%。", "星河科技股价高开后一度涨近9%。"])
+def test_the_open_before_a_move_is_no_part_of_the_name(sentence):
+    assert [(s, v, q) for s, _, v, q in moves(sentence)] == [("星河科技", 9.0, "intraday_high:about")]
