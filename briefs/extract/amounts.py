@@ -343,7 +343,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         share = _SHARE_BEFORE.search(before[-40:]) if not zh else None
         if share and metric is not None:  # the part's own words, not the whole's metric word, open its amount
             metric = (metric[0], metric[1], len(before[-80:]) - len(before[-40:]) + share.start())
-        if share and metric is None and found:  # "…, with the Shanghai link accounting for 108.4 billion yuan and the Shenzhen link for 107.2 billion
+        if share and metric is None and found:
+            # "…, with the Shanghai link accounting for 108.4 billion yuan and the Shenzhen link for 107.2 billion
             # yuan": each part's figure of the same metric as the whole said before
             metric = (found[-1].metric, 1.0 if found[-1].value >= 0 else -1.0, len(before[-80:]))
         gap = _GAPPED_AMOUNT.fullmatch(sentence, found[-1].end, m.start()) if metric is None and found and not zh \
