@@ -4828,3 +4828,9 @@ def test_a_short_name_in_brackets_after_the_full_name_is_no_ticker():
 @pytest.mark.parametrize("sentence", ["星河科技高开后一度涨近9%。", "星河科技股价高开后一度涨近9%。"])
 def test_the_open_before_a_move_is_no_part_of_the_name(sentence):
     assert [(s, v, q) for s, _, v, q in moves(sentence)] == [("星河科技", 9.0, "intraday_high:about")]
+
+
+def test_the_day_after_a_change_of_turnover_is_its_base():
+    got = published("A-shares", "Combined turnover on the Shanghai and Shenzhen exchanges came to 2.34 trillion yuan, "
+                    "64 billion yuan more than on Monday.", "2025-09-16 15:32")
+    assert [(f.metric, f.qualifier) for f in got] == [("turnover", ""), ("turnover_change", "")]
