@@ -4834,3 +4834,28 @@ def test_the_day_after_a_change_of_turnover_is_its_base():
     got = published("A-shares", "Combined turnover on the Shanghai and Shenzhen exchanges came to 2.34 trillion yuan, "
                     "64 billion yuan more than on Monday.", "2025-09-16 15:32")
     assert [(f.metric, f.qualifier) for f in got] == [("turnover", ""), ("turnover_change", "")]
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("The Dow gained about 412 points, or 1%, to end near 42,380.", "close"),  # a bound on the points only
+    ("The Dow rose 412 points, or about 1%.", "about"),
+    ("The Hang Seng Index fell as much as 410 points, or 1.5%, before paring losses.", "intraday_low"),
+])
+def test_a_bound_on_the_points_before_a_percent(sentence, qualifier):
+    assert [q for *_, q in moves(sentence)] == [qualifier]
+
+
+def test_the_underlying_index_of_futures_is_the_index_and_places_no_later_name():
+    got = published("Asian stocks slip", "Japan's Topix slid 0.6%. Contracts on the S&P 500 slipped 0.2% after the "
+                    "underlying gauge climbed 0.9% on Monday to close at a record. S&P 500 futures rose 0.3%. In "
+                    "corporate news, Quarry Robotics Co. sank 5.1%.", "2026-03-24 10:05")
+    assert [(f.subject, f.value, f.market) for f in got if f.metric == "pct_change"] == [
+        ("Topix", -0.6, "jp"), ("S&P 500", 0.9, "us"), ("Quarry Robotics Co.", -5.1, "jp")]
+
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("SMH rose 3.1% on the day, trimming its March decline to about 6%.", -6.0, "monthly:about"),
+    ("Apple rose 3%, extending its March gain to 12%.", 12.0, "monthly"),
+])
+def test_a_months_move_named_by_its_month_is_the_months(sentence, value, qualifier):
+    assert [(v, q) for *_, v, q in moves(sentence)][1:] == [(value, qualifier)]

@@ -80,7 +80,9 @@ _GAP_EN = re.compile(
     rf"\s*(?:on\s+the\s+(?:day|session)\s+)?(?:(?:the\s+)?(?:most|least)\s+(?=by\b))?(?:by\s+(?:the\s+)?)?"
     rf"(?:an?\s+{_SIZE_WORDS}|another\s+)?"
     # ("dropped 268.51, or 0.6%": the points without their word, as AP writes a close)
-    rf"(?:(?:{NUM})\s*(?:(?:points?|pts?|cents?)\s*,?\s*(?:or\s+)?|,\s*or\s+))?(?:(?P<qual>{_QUAL_EN})\s+)?",
+    # ("gaining about 412 points, or 1%": a bound on the points is none on the percent after them, but "as
+    # much as 410 points, or 1.5%" is the day's high in both)
+    rf"(?:(?:(?P<pqual>{_QUAL_EN})\s+)?(?:{NUM})\s*(?:(?:points?|pts?|cents?)\s*,?\s*(?:or\s+)?|,\s*or\s+))?(?:(?P<qual>{_QUAL_EN})\s+)?",
     re.I,
 )
 _GAP_ZH = re.compile(
@@ -98,7 +100,9 @@ _RESIZED_BEFORE = re.compile(r"\b(?:par(?:e|es|ed|ing)|trim(?:s|med|ming)?|narro
                              # "extended URA's year-to-date gain to 64%": the owner of the move may be named
                              r"(?:(?P<owner>(?-i:[A-Z][\w.&\-]*)(?:\s+(?-i:[A-Z][\w.&\-]*)){0,3})['’]s\s+)?"
                              r"(?:(?:its|their|the|some|most|much|all|early|earlier|initial|morning|weekly|monthly|"
-                             r"year-to-date|annual|(?:this|the)\s+(?:year|week|month)['’]s|"  # "extending this year's gain"
+                             r"year-to-date|annual|(?:this|the)\s+(?:year|week|month)['’]s|"
+                             # "trimming its March decline to about 6%": the month's move
+                             r"January|February|March|April|May|June|July|August|September|October|November|December|"  # "extending this year's gain"
                              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)-(?:day|session|week|month|year))\s+)*$",
                              re.I)  # "extending its three-day gain to 2.4 per cent"
 
@@ -495,7 +499,8 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
         if d.kind == "zh" and view[d.start - 1:d.start] in ("增", "减"):
             return None  # 增长/减少 are not price moves
         sign = -1.0 if _DOWN_WORDS.match(verb) else 1.0
-        bound = _bound_of(g["qual"])
+        bound = _bound_of(g["qual"]) or ("intraday_high" if d.kind != "zh" and _bound_of(g.groupdict().get("pqual")) == "intraday_high"
+                                          else "")
         if bound == "intraday_high" and sign < 0:
             bound = "intraday_low"
         if _BOUND_AFTER.match(after):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefs.extract.mentions import Mention
+from briefs.extract.mentions import Mention, names_futures
 from briefs.extract.owners import (ELSEWHERE, LISTING_WORDS, US_LISTINGS_SENTENCE, clock_in_market, its_listing,
                                    make_fact, market_of, moment_in_market, other_listing, settle)
 from briefs.extract.places import PLACE_MARKETS
@@ -72,6 +72,7 @@ def move_facts(sentence, view, article_id, ref, zh, mentions, context,
     facts: list[Fact] = []
     home = context.home_market() if context is not None else None
     companies: list[Mention] = []  # the companies the sentence's moves were about so far
+    futures = "futures" in view or "ontract" in view or "期" in view
     for read in read_moves(sentence, view, zh, mentions, context):
         hinted = its_listing(view, read.start)
         subjects = other_listing([settle(m, view, context, ref) for m in read.subjects], hinted, ref)
@@ -124,8 +125,11 @@ def move_facts(sentence, view, article_id, ref, zh, mentions, context,
                                clock_in_market(moment_in_market(read, market, context, _is_index(mention)), mention,
                                                ref),
                                sentence, context, mentions, market))
-        if context is not None:  # the market this move was in, known or placed ("China Vanke sank 6.2% in Hong Kong")
-            # (not a fund's: "恒生科技ETF涨超1%，成分股蔚来涨近5%" holds Hong Kong shares, though it trades in Shanghai)
+        # the market this move was in, known or placed ("China Vanke sank 6.2% in Hong Kong")
+        # (not a fund's: "恒生科技ETF涨超1%，成分股蔚来涨近5%" holds Hong Kong shares, though it trades in Shanghai)
+        # (nor that of a sentence about index futures, a look at another market's session: "Contracts on the S&P 500
+        # slipped 0.2% after the underlying gauge climbed 0.9% on Monday" in an Asian wrap)
+        if context is not None and not (futures and any(names_futures(view, m) for m in mentions)):
             context.last_market = next((f.market for f in reversed(facts) if f.market not in ("", "global") and
                                         f.kind not in ("sector", "etf")), context.last_market)
         companies = [m for m in subjects if m.instrument is None or m.instrument.kind == "stock"] or companies

@@ -663,6 +663,11 @@ def _city_index(city: str, context) -> Instrument | None:
     return (getattr(context, "ref", None) or load_reference()).instruments.get(_PLACE_INDEX[city])
 
 
+# the index under its futures, pointed at: "after the underlying gauge climbed 0.9% on Monday"
+_INDEX_ITSELF = re.compile(r"\b(?:the|its)\s+(?:underlying\s+|cash\s+)?(?:index|gauge|benchmark)\b(?!\s+(?:futures|contracts?))",
+                           re.I)
+
+
 def _names_index_futures(view: str, mention: Mention) -> bool:
     """True when a mention names an index's futures, known to the reference or not ("富时中国A50指数期货跌0.5%" is no
     move of the index); a commodity's futures are the commodity's."""
@@ -800,7 +805,10 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
                                         context, previous, min(floor, unread_from))
         # "Dow futures rose 0.2%, S&P 500 futures added 0.3%": an index named by its futures is never the subject,
         # whichever way the region was read (a commodity's futures are the commodity)
-        subjects = [m for m in subjects if not _names_index_futures(view, m)]
+        # (but "Contracts on the S&P 500 slipped 0.2% after the underlying gauge climbed 0.9%": a pointer to the index
+        # between is the index's own move)
+        subjects = [m for m in subjects if not _names_index_futures(view, m) or
+                    _INDEX_ITSELF.search(view, m.end, group.start)]
         # a name the figure is compared with is not its subject ("the stock has outperformed the CSI 300 index,
         # with a 12-month increase of 189.5%"): no subject is better than that one
         # (unless the name owns the figure's noun: "outpacing the Consumer Staples sector's gain of 2.1%")

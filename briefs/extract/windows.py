@@ -105,7 +105,11 @@ _WINDOWS = [
                 # a month named without its day ("3月恒生指数累计下跌3.2%", "南向资金3月累计净流入"), not "3月15日"
                 r"(?<![\d年])(?:1[0-2]|[1-9])月份?(?![\d日底末初中旬])|"
                 r"\b(?:so far )?in (?:January|February|March|April|May|June|July|August|September|October|November|"
-                r"December)\b(?!\s+\d)", re.IGNORECASE),
+                r"December)\b(?!\s+\d)|"
+                # a month's move named by the month: "trimming its March decline to about 6%"
+                r"\b(?:its|their|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                r"December)\s+(?:gains?|loss(?:es)?|declines?|drops?|advances?|rall(?:y|ies)|slides?|slump|rise|fall|"
+                r"retreat|rebound|surge|selloff|sell-off)\b", re.IGNORECASE),
      "monthly"),
     (re.compile(r"\b(?:this|the|last|past|first|second|third|fourth|latest|for the|in the)\s+quarter\b|"
                 r"quarter[- ]to[- ]date|quarter[- ](?:on|over)[- ]quarter|\bQ[1-4]\b|本季度|本季|上季度|上季|季度|第[一二三四1-4]季", re.IGNORECASE),
@@ -166,6 +170,10 @@ def _number(text: str) -> float:
 WINDOW_HINT_WORDS = ("week", "month", "year", "ytd", "straight", "consecutive", "session", "cumulativ", "combined",
                      "total", "past", "last", "previous", "prior", " days", "-day", "-session", "since", "quarter", "mtd", "q1", "q2", "q3", "q4", "in jan", "in feb",
                      "in mar", "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec",
+                     # ("its March decline": a month's move named by its month)
+                     "s jan", "s feb", "s mar", "s apr", "s may", "s jun", "s jul", "s aug", "s sep", "s oct", "s nov",
+                     "s dec", "e jan", "e feb", "e mar", "e apr", "e may", "e jun", "e jul", "e aug", "e sep", "e oct",
+                     "e nov", "e dec",
                      "周", "星期", "月", "年", "季", "连", "累计", "累积", "合计", "近", "过去", "日涨幅", "日跌幅")
 ANY_WINDOW_WORD = hint_pattern(*WINDOW_HINT_WORDS)  # searched in lower-cased text: faster than re.I
 # (a space between a figure and Chinese words parts a title's clauses: "券商ETF大涨逾4% 证券ETF近5日吸金18.6亿元")
