@@ -4859,3 +4859,38 @@ def test_the_underlying_index_of_futures_is_the_index_and_places_no_later_name()
 ])
 def test_a_months_move_named_by_its_month_is_the_months(sentence, value, qualifier):
     assert [(v, q) for *_, v, q in moves(sentence)][1:] == [(value, qualifier)]
+
+
+def _markets(sentence: str, last_market: str = "hk") -> list[tuple[str, str]]:
+    """(subject, market) of each move of ``sentence`` in an article whose last move was in ``last_market``."""
+    from briefs.extract.subjects import ArticleContext
+
+    context = ArticleContext(ref=load_reference())
+    context.last_market = last_market
+    return [(f.subject, f.market) for f in sentence_facts(sentence, "a", load_reference(), context)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a scene opening the sentence, a description between it and the name
+    ("In Tokyo, chip-testing equipment maker Acme Robotics jumped 4.8 percent and Zeta Motors rose 3.1 percent.",
+     [("Acme Robotics", "jp"), ("Zeta Motors", "jp")]),
+    # a company named after a city of one market, whatever place the sentence names later
+    ("Tokyo Electron sank 4.4 percent, while Xiaomi Corp jumped 5.3 percent in Hong Kong.",
+     [("Tokyo Electron", "jp"), ("Xiaomi", "hk")]),
+    # a place ending a clause is no scene of the next one's name
+    ("Xiaomi Corp jumped 6.1% in Hong Kong, while its rival Transsion fell 2% in Shanghai.",
+     [("Xiaomi", "hk"), ("Transsion", "cn")]),
+    # Europe's markets are none of the desk's
+    ("London opened 0.3 percent lower, while Paris and Frankfurt each lost 0.2 percent.",
+     [("London", "global"), ("Paris", "global"), ("Frankfurt", "global")]),
+    ("Germany's DAX climbed 1.1%, and Britain's FTSE 100 rose 0.4%.", [("DAX", "global"), ("FTSE 100", "global")]),
+])
+def test_where_a_name_the_reference_lacks_trades(sentence, expected):
+    assert _markets(sentence) == expected
+
+
+def test_korean_chipmakers_are_known_in_both_languages():
+    got = sentence_facts("Samsung Electronics advanced 2.4 percent, and chipmaker SK hynix jumped 4.8 percent.", "a",
+                         load_reference())
+    assert [(f.code, f.market, f.value) for f in got] == [("005930.KR", "kr", 2.4), ("000660.KR", "kr", 4.8)]
+    assert [(c, v) for _, c, v, _ in moves("三星电子涨2.4%，SK海力士涨4.8%。")] == [("005930.KR", 2.4), ("000660.KR", 4.8)]

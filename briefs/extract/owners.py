@@ -131,10 +131,16 @@ def other_listing(mentions: list[Mention], market: str | None, ref: Reference) -
 # the place a name trades, said as its owner ("Australia's S&P/ASX 200", "日本日经225指数") or as the scene before it
 # ("In India, the Sensex"), or after its figure ("Toyota fell 2.1% in Tokyo"); not inside a name ("Tokyo Electron",
 # "Asia-Pacific shares outside Japan")
-_PLACE_BEFORE = re.compile(rf"(?:\b(?P<own>{PLACE})['’]s\s|\b[Ii]n\s+(?P<scene>{PLACE}),\s*)(?:the\s+)?$|"
+# (a description may stand between the scene and the name: "In Tokyo, chip-testing equipment maker Advantest")
+_PLACE_BEFORE = re.compile(rf"(?:\b(?P<own>{PLACE})['’]s\s|\b[Ii]n\s+(?P<scene>{PLACE}),\s*|"
+                           rf"^In\s+(?P<opening>{PLACE}),\s*(?:(?!while\b|and\b|but\b|as\b|whereas\b)[a-z][\w\-]*\s+){{1,4}})"
+                           rf"(?:the\s+)?$|"
                            rf"(?P<zh>{PLACE_ZH})$")
 _PLACE_AFTER = re.compile(rf"^(?:,[^,;]*,)?[^,;，；]*?\bin\s+(?P<place>{PLACE})\b")  # an aside may stand between
-_PLACE_OPENING = re.compile(rf"(?P<place>{PLACE})['’]s\s")
+_PLACE_OPENING = re.compile(rf"(?P<place>{PLACE})['’]s\s|"
+                            # a company named after a city of one market: "Tokyo Electron", "Seoul Semiconductor"
+                            # (not a mainland city's: "Shenzhen International" lists in Hong Kong)
+                            r"(?P<city>Tokyo|Osaka|Seoul|Taipei|Sydney|Mumbai)\s+(?=[A-Z])")
 
 
 # a known name that opens a longer one the reference lacks ("比亚迪电子" is not 比亚迪): no clue to where others trade
@@ -149,7 +155,10 @@ def _place_market(found: re.Match | None) -> str | None:
 
 # an index over a region, not one market: MSCI's, Stoxx's, a "World" or "Asia-Pacific" gauge
 _REGIONAL_INDEX = re.compile(r"\bMSCI\b|\bStoxx\b|\bSTOXX\b|\b(?:Asia[- ]Pacific|Asia|Europe|European|World|Global|"
-                             r"Emerging Markets?)\b.*\b(?:[Ii]ndex|gauge|benchmark)\b|^(?:Euro|pan-European)\b")
+                             r"Emerging Markets?)\b.*\b(?:[Ii]ndex|gauge|benchmark)\b|^(?:Euro|pan-European)\b|"
+                             # Europe's markets, none of the desk's: "London opened 0.3% lower", "Germany's DAX"
+                             r"^(?:(?:Britain|Germany|France|Italy|Spain)['’]s\s+)?(?:FTSE|DAX|CAC|IBEX|FTSE MIB)\b|"
+                             r"^(?:London|Paris|Frankfurt|Amsterdam|Zurich|Madrid|Milan)$")
 
 
 def _market_of_unknown(sentence: str, mention: Mention, context: ArticleContext | None,
@@ -160,12 +169,15 @@ def _market_of_unknown(sentence: str, mention: Mention, context: ArticleContext 
     (an Asian wrap's "Toyota Motor jumped 3.1%" after "Tokyo's Nikkei 225 gained 1.2%"), else the article's."""
     # before the name ("Australia's", "In India,"), after its figure (the nearest: "Toyota fell 2.1% in Tokyo and
     # Samsung lost 1.3% in Seoul"), or opening it ("Taiwan's benchmark index")
-    placed = {market for market in (_place_market(_PLACE_BEFORE.search(sentence, max(0, mention.start - 16),
+    placed = {market for market in (_place_market(_PLACE_BEFORE.search(sentence, max(0, mention.start - 60),
                                                                          mention.start)),
                                     _place_market(_PLACE_AFTER.match(sentence[mention.end:mention.end + 90])),
                                     _place_market(_PLACE_OPENING.match(mention.subject))) if market is not None}
     if len(placed) == 1:
         return placed.pop()
+    named = _PLACE_OPENING.match(mention.subject)
+    if named and named["city"]:  # "Tokyo Electron sank 4.4% …, while Xiaomi jumped 5.3% in Hong Kong": its own city's
+        return PLACE_MARKETS[named["city"].lower()]
     if _REGIONAL_INDEX.search(mention.subject):
         return "global"  # "The MSCI Asia Pacific Index", "Europe's Stoxx 600": no one market's, whatever the article's
     if context is None:
