@@ -4894,3 +4894,24 @@ def test_korean_chipmakers_are_known_in_both_languages():
                          load_reference())
     assert [(f.code, f.market, f.value) for f in got] == [("005930.KR", "kr", 2.4), ("000660.KR", "kr", 4.8)]
     assert [(c, v) for _, c, v, _ in moves("三星电子涨2.4%，SK海力士涨4.8%。")] == [("005930.KR", 2.4), ("000660.KR", 4.8)]
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("中科曙光此前两个交易日累计上涨6.5%。", "streak:2"),
+    ("中科曙光前两个交易日涨6.5%。", "streak:2"),  # a span of days right before the move is the move's
+    ("北交所方面，艾能聚大跌8.6%，此前三个交易日累计涨幅达41%。", "streak:3"),
+    ("中科曙光上个交易日上涨6.5%。", "previous_session"),
+    ("此前一个交易日，中科曙光涨6.5%。", "previous_session"),
+])
+def test_the_trading_days_before_are_no_days_move(sentence, qualifier):
+    assert moves(sentence)[-1][3] == qualifier
+
+
+def test_a_bullets_previous_session_without_its_article_and_the_legs_of_a_channel():
+    got = published("HK stocks end higher", "** Turnover HK$245.6 bln vs HK$212.3 bln previous session",
+                    "2026-03-23 16:35")
+    assert [(f.value, f.qualifier) for f in got if f.metric == "turnover"] == [
+        (pytest.approx(245.6e9), ""), (pytest.approx(212.3e9), "previous_session")]
+    got = sentence_facts("南向资金今日净买入89.05亿港元，其中港股通（沪）净买入51.2亿港元，港股通（深）净买入37.85亿港元。", "a",
+                         load_reference())
+    assert [f.market for f in got] == ["hk", "hk", "hk"]

@@ -422,7 +422,8 @@ _BASE_AFTER = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared with|agai
 
 
 # the session before, said right after the amount: "HK$1.2 billion the previous day", "a day earlier"
-_PREVIOUS_AFTER = re.compile(r"\s*(?:(?:on|in|during)\s+)?(?:the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)|"
+# (a wire's bullet drops the article: "Turnover HK$245.6 bln vs HK$212.3 bln previous session")
+_PREVIOUS_AFTER = re.compile(r"\s*(?:(?:on|in|during)\s+)?(?:(?:the\s+)?(?:previous|prior)\s+(?:day|session|trading\s+day)|"
                              r"a\s+(?:day|session)\s+(?:earlier|before)|yesterday)\b", re.I)
 
 

@@ -161,12 +161,19 @@ _REGIONAL_INDEX = re.compile(r"\bMSCI\b|\bStoxx\b|\bSTOXX\b|\b(?:Asia[- ]Pacific
                              r"^(?:London|Paris|Frankfurt|Amsterdam|Zurich|Madrid|Milan)$")
 
 
+# the legs of the Stock Connect channels, named by the channel: "港股通（沪）", "Southbound via Shanghai", "沪股通"
+_CHANNEL_LEG = re.compile(r"(?P<south>港股通|南向|[Ss]outhbound)|(?P<north>沪股通|深股通|北向|[Nn]orthbound)")
+
+
 def _market_of_unknown(sentence: str, mention: Mention, context: ArticleContext | None,
                        mentions: list[Mention] | None = None) -> str:
     """The market a name the reference lacks (or a sector) moves in: the place the sentence says it trades, else
     the market the title names, else that of the sentence's known instruments when they share one ("Li Ning
     jumped 8%, the best performer on the Hang Seng"), else that of the last known instrument a move was about
     (an Asian wrap's "Toyota Motor jumped 3.1%" after "Tokyo's Nikkei 225 gained 1.2%"), else the article's."""
+    channel = _CHANNEL_LEG.match(mention.subject)
+    if channel:  # "港股通（沪）净买入51.2亿港元": a leg of a Stock Connect channel is in the market it buys into
+        return "hk" if channel["south"] else "cn"
     # before the name ("Australia's", "In India,"), after its figure (the nearest: "Toyota fell 2.1% in Tokyo and
     # Samsung lost 1.3% in Seoul"), or opening it ("Taiwan's benchmark index")
     placed = {market for market in (_place_market(_PLACE_BEFORE.search(sentence, max(0, mention.start - 60),

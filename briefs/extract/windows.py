@@ -136,7 +136,7 @@ _STREAK = re.compile(
     r"(?:sessions|days|trading days)\b|"
     r"\bfor (?:a|the) (?P<n9>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:straight |consecutive )?"
     r"(?:session|day|trading day)\b|"
-    r"连续(?P<n3>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|(?:近|过去)(?P<n4>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|"
+    r"连续(?P<n3>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|(?:近|过去|此前|之前|前)(?P<n4>\d+|[两二三四五六七八九十])(?:个交易日|日|天)|"
     r"(?P<n5>\d+|[两二三四五六七八九十])连(?:涨|跌|阳|阴)|"
     r"(?<![\d月])(?P<n6>\d+|[两二三四五六七八九十])日\s*(?:累计)?\s*(?:涨幅|跌幅)|"  # "5日涨幅达20%": five days' gain
     # "extending its three-day gain to 2.4 per cent"
@@ -147,7 +147,7 @@ _STREAK = re.compile(
 # substrings every streak phrase holds: a plain ``in`` test before the pattern
 # (the words around a figure are read with a space between the words before it and the figure: "5日 涨幅达20%")
 _STREAK_HINTS = hint_pattern("straight", "consecutive", "past", "last", "previous", "prior", "session", " days", "-day",
-                             "-session", "连", "近", "过去", "日涨幅", "日跌幅", "日累计",
+                             "-session", "连", "近", "过去", "日涨幅", "日跌幅", "日累计", "个交易日", "此前", "之前",
                              "日 涨幅", "日 跌幅")
 _CUMULATIVE = re.compile(r"累计|累积|合计|日\s*(?:涨幅|跌幅)|cumulative|cumulatively|in total|combined|-day|-session|"
                          r"(?:over|in|across) the (?:past|last|previous|prior)|"
@@ -174,7 +174,8 @@ WINDOW_HINT_WORDS = ("week", "month", "year", "ytd", "straight", "consecutive", 
                      "s jan", "s feb", "s mar", "s apr", "s may", "s jun", "s jul", "s aug", "s sep", "s oct", "s nov",
                      "s dec", "e jan", "e feb", "e mar", "e apr", "e may", "e jun", "e jul", "e aug", "e sep", "e oct",
                      "e nov", "e dec",
-                     "周", "星期", "月", "年", "季", "连", "累计", "累积", "合计", "近", "过去", "日涨幅", "日跌幅")
+                     "周", "星期", "月", "年", "季", "连", "累计", "累积", "合计", "近", "过去", "日涨幅", "日跌幅",
+                     "个交易日", "此前", "之前")
 ANY_WINDOW_WORD = hint_pattern(*WINDOW_HINT_WORDS)  # searched in lower-cased text: faster than re.I
 # (a space between a figure and Chinese words parts a title's clauses: "券商ETF大涨逾4% 证券ETF近5日吸金18.6亿元")
 # (the text after a figure opens right after it, so a space there parts too)
@@ -291,7 +292,11 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
         # "Tencent slid for a third session, losing 3% in that span": the run is named in the clause before
         earlier = sentence[max(0, start - 60):start]
         streak = _STREAK.search(earlier) if "%" not in earlier else None
-    if streak and _CUMULATIVE.search(around):
+    # (a span of days said right before the move is the move's, cumulative or not: "中科曙光前两个交易日涨6.5%",
+    # "近5个交易日，该ETF涨6.5%"; "连续3日上涨" says a run, not that the figure is its sum)
+    spanned = streak is not None and streak["n4"] is not None and not re.search(r"[,，;；]", before[streak.end():]) \
+        if streak is not None and streak.end() <= len(before) else False
+    if streak and (spanned or _CUMULATIVE.search(around)):
         word = next(g for g in streak.groups() if g)
         count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
         return f"streak:{count}" if count else None
