@@ -4915,3 +4915,24 @@ def test_a_bullets_previous_session_without_its_article_and_the_legs_of_a_channe
     got = sentence_facts("南向资金今日净买入89.05亿港元，其中港股通（沪）净买入51.2亿港元，港股通（深）净买入37.85亿港元。", "a",
                          load_reference())
     assert [f.market for f in got] == ["hk", "hk", "hk"]
+
+
+def test_the_citys_benchmark_and_a_compared_index_with_its_own_relative_clause():
+    got = published("Hong Kong stocks drop", "The Hang Seng Index dropped 0.8%. The city's benchmark has gained 14% this "
+                    "year, outperforming the CSI 300 Index, which is down 1.5% over the same period.", "2026-03-25 16:30")
+    assert [(f.code, f.value, f.qualifier) for f in got if f.metric == "pct_change"] == [
+        ("HSI.HK", -0.8, ""), ("HSI.HK", 14.0, "ytd"), ("000300.SH", -1.5, "ytd")]
+    # the index compared with, and no clause of its own, is still no subject
+    assert "000300.SH" not in [c for _, c, _, _ in moves("Tencent rose 2%, outperforming the CSI 300 Index and gaining "
+                                                          "1.5% on the week.")]
+
+
+def test_so_far_this_week_is_no_part_of_a_name():
+    assert [(c, v, q) for _, c, v, q in moves("恒指昨日跌1.1%，本周至今累升2.3%。")] == [
+        ("HSI.HK", -1.1, "previous_session"), ("HSI.HK", 2.3, "weekly")]
+
+
+def test_over_the_week_and_the_same_period_said_in_the_same_sentence():
+    got = published("Tech ETFs lead", "Year to date, XLK is up 6.4%. Among individual names, Oracle jumped 9.7% over "
+                    "the week, and ExxonMobil slid 3.1% in the same period.", "2026-03-23 09:10")
+    assert [(f.code, f.qualifier) for f in got] == [("XLK.US", "ytd"), ("ORCL.US", "weekly"), ("XOM.US", "weekly")]

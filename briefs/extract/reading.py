@@ -22,7 +22,7 @@ from briefs.extract.places import TRADING_CITIES
 from briefs.extract.reference import Instrument, load_reference
 from briefs.extract.subjects import (BENCHMARK_POINTER, COMMODITY_AT_END, COMMODITY_LAST_WORDS, COMMODITY_OPENING,
                                      infer_kind, market_as_index)
-from briefs.extract.windows import SPAN_UNITS, WINDOW_QUALIFIERS
+from briefs.extract.windows import SPAN_UNITS, WINDOW_QUALIFIERS, is_window
 from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region, item_name, leading_name,
                                   region_items)
 
@@ -448,6 +448,9 @@ _BENCHMARK_HINTS = hint_pattern("perform", "beat", "outpac", "compared", "versus
 # what may stand between an owner's "'s" and its figure: "the S&P 500's daily gain of 0.52%"
 _OWNED_WORD = r"(?:daily|own|session|intraday)"
 _OWNS_NOUN = re.compile(rf"['’]s(?:\s+{_OWNED_WORD})?\s*$", re.I)  # the figure's words follow
+# a relative clause on the name before it, up to its figure: ", which is down", ", which has gained"
+_OWN_RELATIVE = re.compile(r"\s*(?:index\s*)?,\s*which\s+(?:(?:is|was|has|had|have)\s+)?(?:(?:been|also|now)\s+)?"
+                           r"[a-z]+\s+(?:by\s+)?(?:about\s+|nearly\s+|more than\s+|some\s+)?$", re.I)
 _BENCHMARK_BEFORE = re.compile(r"\b(?:outperform(?:ed|ing|s)?|underperform(?:ed|ing|s)?|beat(?:ing|s)?|"
                                # ("Against the Japanese yen, the dollar weakened 0.5%": the yen is what it is measured in)
                                r"outpac(?:ed|ing|es)|compared (?:to|with)|versus|vs\.?|relative to|than|against)\s+(?:the\s+)?"
@@ -813,7 +816,10 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         # with a 12-month increase of 189.5%"): no subject is better than that one
         # (unless the name owns the figure's noun: "outpacing the Consumer Staples sector's gain of 2.1%")
         if compares and not _OWNS_NOUN.search(view, max(0, group.start - 40), group.start):
-            subjects = [m for m in subjects if not _BENCHMARK_BEFORE.search(view, max(0, m.start - 28), m.start)]
+            # (but a relative clause after the name holds its own figure: "outperforming the CSI 300 Index, which is
+            # down 1.5% over the same period")
+            subjects = [m for m in subjects if not _BENCHMARK_BEFORE.search(view, max(0, m.start - 28), m.start)
+                        or _OWN_RELATIVE.match(view, m.end, group.start)]
         if not zh and not subjects and not limit and floor > 0 and _AND_VERB.search(view, names_from, group.start) \
                 and not _has_capital(view, names_from, group.start):
             # "SUNNY OPTICAL (02382.HK) reported a 42% jump in shipments and soared 7.1%": a second predicate of the
@@ -925,6 +931,10 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             qualifier, defaulted = with_bound(window, bound_in(qualifier)), False
         previous_sign = -1.0 if group.values[0] < 0 else 1.0
         out.append(Read(subjects, group.values, qualifier, start=group.start, defaulted=defaulted))
+        if context is not None and is_window(qualifier):
+            # "Oracle jumped 9.7% over the week …, and ExxonMobil slid 3.1% in the same period": the same period is
+            # the one this sentence just said, before any of the sentences before
+            context.last_window = qualifier
     return _paired_respectively(out, view)
 
 

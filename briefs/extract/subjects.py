@@ -47,7 +47,8 @@ _ZH_NOT_NAME = re.compile(r"(?:继续|一度|持续|全线|集体|纷纷|普遍|
 _NOT_NAMES = {"It", "This", "That", "They", "Shares", "Stocks", "The", "Its", "He", "She", "We", "Which", "A", "An",
               "Meanwhile", "However", "Also", "And", "But", "Index", "ETF", "Fund"}
 # "the benchmark index", "the main gauge": the main index of the article's market (``ArticleContext.lookup``)
-BENCHMARK_POINTER = r"\bthe\s+(?:benchmark|main|key)(?:\s+(?:stock\s+)?(?:index|gauge))?"
+# ("The city's benchmark has gained 14% this year": the place that owns it is the article's)
+BENCHMARK_POINTER = r"\bthe\s+(?:(?:city|country|nation|market|island)['’]s\s+)?(?:benchmark|main|key)(?:\s+(?:stock\s+)?(?:index|gauge))?"
 # phrases that point back at the last instrument of a kind
 ANAPHORA = [
     (re.compile(r"(?:^|[.;]\s*)It\b(?:\s+has|\s+had|\s+was|\s+is)?", re.I), "any"),

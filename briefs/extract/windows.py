@@ -90,14 +90,14 @@ def span_of(text: str) -> str | None:
 _THE_WEEKS = re.compile(r"\b(?:the|this) week['’]s\b", re.I)
 # figures over a window longer than the day; checked around the figure, nearest words first
 _WINDOWS = [
-    (re.compile(r"this week|for the week|on the week|weekly|\bweek\s+(?:ended|ending|through|to)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|week-on-week|week-over-week|past week|last week|\b(?:ends?|ended|ending|finish(?:e[sd]|ing)?|clos(?:e[sd]?|ing)) (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
+    (re.compile(r"this week|for the week|on the week|(?:over|across|during) the week\b|weekly|\bweek\s+(?:ended|ending|through|to)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|week-on-week|week-over-week|past week|last week|\b(?:ends?|ended|ending|finish(?:e[sd]|ing)?|clos(?:e[sd]?|ing)) (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
                 r"过去一周|一周内|(?:此前|之前|前|最近)一周|"
                 rf"{_THE_WEEKS.pattern}|"
                 r"(?<![本当])周内(?![一二三四五六日])|上周(?![一二三四五六日末])|近1周|"
                 # Hong Kong papers' week: "全星期計", "本星期", "今個星期", "上星期" (not "上星期五", a day)
                 r"全星期|整[個个]?星期|(?:本|今[個个]|这个|這個|上|上[個个])星期(?![一二三四五六日天])|星期[計计]|[周週][計计]",
                 re.IGNORECASE), "weekly"),
-    (re.compile(r"this month|for the month|past month|last month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
+    (re.compile(r"this month|for the month|(?:over|across|during) the month\b|past month|last month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
                 r"(?:此前|之前|过去|最近)(?:一|1)个月|"
                 r"\bsince (?:early |late |mid-|the (?:start|beginning) of )?(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                 r"一个月来|月内|月涨幅|月初以来|\d{1,2}月(?:份)?以来|月度|month[- ]to[- ]date|\bMTD\b|"
