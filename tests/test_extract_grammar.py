@@ -4936,3 +4936,43 @@ def test_over_the_week_and_the_same_period_said_in_the_same_sentence():
     got = published("Tech ETFs lead", "Year to date, XLK is up 6.4%. Among individual names, Oracle jumped 9.7% over "
                     "the week, and ExxonMobil slid 3.1% in the same period.", "2026-03-23 09:10")
     assert [(f.code, f.qualifier) for f in got] == [("XLK.US", "ytd"), ("ORCL.US", "weekly"), ("XOM.US", "weekly")]
+
+
+def test_names_after_the_de_of_a_clause_describing_their_previous_day():
+    assert [(s, v) for s, _, v, _ in moves("個股方面，前一交易日漲幅居前的寒武紀、海光信息，當日分別上漲2.65%和1.98%。")] == [
+        ("寒武紀", 2.65), ("海光信息", 1.98)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zeta Chip Fund (ZCF) jumped 10.9%, but shed $220 million in outflows as traders took profits.",
+    "Zeta Chip Fund (ZCF) jumped 10.9% but shed $220 million in outflows.",
+    "Zeta Chip Fund (ZCF) jumped 10.9%, while drawing $220 million of inflows.",
+])
+def test_a_flow_continuing_a_moves_clause_is_that_names(sentence):
+    got = [(f.subject, f.code) for f in sentence_facts(sentence, "a", load_reference()) if f.metric == "net_inflow"]
+    assert got == [("Zeta Chip Fund", "ZCF")]  # never "but", "drawing" or the clause before as a name
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Shares related to computing power led the gains, with the sector index surging 4.36 percent.", "computing power"),
+    ("Computing power shares led the gains, with the sector index surging 4.36 percent.", "Computing power shares"),
+    ("Chip stocks rallied, with the sub-index up 3.2 percent.", "Chip stocks"),
+])
+def test_the_sector_pointed_at_is_the_group_the_sentence_named(sentence, subject):
+    got = [(f.subject, f.kind) for f in sentence_facts(sentence, "a", load_reference()) if f.metric == "pct_change"]
+    assert got == [(subject, "sector")]
+
+
+def test_a_sector_pointer_never_names_a_company_nor_itself():
+    got = sentence_facts("Apple shares rose 2%, with the sector up 1%.", "a", load_reference())
+    assert [(f.subject, f.value) for f in got] == [("Apple", 2.0)]
+
+
+def test_each_item_of_a_leading_list_without_a_serial_comma():
+    got = sentence_facts("Banks, insurers and brokers led gains, rising 4.2 percent, 3.1 percent and 2.6 percent, "
+                         "respectively.", "a", load_reference())
+    assert [f.subject for f in got if f.metric == "leader"] == ["Banks", "insurers", "brokers"]
+    got = sentence_facts("Air transport, food producers, and medicine and biological products led the losses, the "
+                         "sub-indices falling 1%, 2% and 3%, respectively.", "a", load_reference())
+    assert [(f.subject, f.value) for f in got if f.metric == "pct_change"] == [
+        ("Air transport", -1.0), ("food producers", -2.0), ("medicine and biological products", -3.0)]

@@ -77,7 +77,8 @@ def _only_a_flow_word(words: str) -> bool:
 
 
 def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[Mention],
-                    context: ArticleContext | None = None, mentions: Sequence[Mention] = ()) -> list[Mention]:
+                    context: ArticleContext | None = None, mentions: Sequence[Mention] = (),
+                    moved: Sequence[Fact] = ()) -> list[Mention]:
     """The subject of an amount no instrument owns, from the words that name it: "Combined turnover",
     "Midday turnover", "沪股通累计净流出" (沪股通), "沪深两市半日成交额" (沪深两市); a clause with none
     continues the sentence's previous one ("日常消费累计净流出最多，整月净流出约82亿元")."""
@@ -179,6 +180,10 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
             lead = leading_name(view[opens:amount.start])
             if lead:
                 return [Mention(opens + lead[0], opens + lead[1], sentence[opens + lead[0]:opens + lead[1]], None)]
+        if amount.metric == "net_inflow" and _CONTINUED_PREDICATE.fullmatch(phrase):
+            # "SOXL jumped 10.9%, but shed $220 million in outflows", "…, while drawing $220 million": a predicate
+            # with no subject of its own continues the move's before it; a connective is nobody's name
+            return _last_mover(sentence, view, amount.start, moved, mentions)
         parts = re.split(r"\b(as|while|when|after|and|but|with|that|which|since)\s+", phrase)
         phrase = parts[-1]
         joined_by = parts[-2] if len(parts) > 1 else ""
@@ -203,6 +208,22 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
     start = view.find(phrase, begin if zh else 0, amount.number_at)
     return [Mention(start, start + len(phrase), sentence[start:start + len(phrase)],
                     _scheme_channel(phrase, amount, context) if zh else None)] if start >= 0 else []
+
+
+# what stands before a flow's verb when the flow continues a move's clause: a connective, a participle, the move itself
+_CONTINUED_PREDICATE = re.compile(r"(?:.*%\s*,?\s*)?(?:(?:but|and|yet|then|also|while|as|though|although)\s*)*"
+                                  r"(?:[a-z]+ing)?", re.I)
+
+
+def _last_mover(sentence: str, view: str, before: int, moved: Sequence[Fact], mentions: Sequence[Mention]) -> list[Mention]:
+    """The subject of the sentence's last move said before ``before``, as a mention; [] when there is none."""
+    for fact in reversed([f for f in moved if f.metric == "pct_change"]):
+        at = view.rfind(fact.subject, 0, before)
+        if at >= 0:
+            known = next((m for m in mentions if m.start == at and m.end == at + len(fact.subject)), None)
+            return [known or Mention(at, at + len(fact.subject), sentence[at:at + len(fact.subject)], None,
+                                     fact.code)]
+    return []
 
 
 def _scheme_channel(words: str, amount, context) -> Instrument | None:
@@ -516,7 +537,7 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             subjects = [Mention(a, b, sentence[a:b], None)]
         if (not subjects or guessed or amount.part) and amount.metric in ("turnover", "net_inflow", "turnover_change"):
             # a name the reference lacks is read from the words that name the amount, not the words before it
-            subjects = _phrase_subject(sentence, view, amount, zh, previous, context, mentions) or (
+            subjects = _phrase_subject(sentence, view, amount, zh, previous, context, mentions, moved) or (
                 [] if amount.part else subjects)  # (a part named by no words of its own is nobody's)
             segment = _segment_of(view, amount, subjects) \
                 if subjects and amount.metric in ("turnover", "turnover_change") and subjects[0].instrument is None \

@@ -161,7 +161,9 @@ _EN_LOWER_NOT = re.compile(
     r"meanwhile|however|also|too|though|instead|then|now|still|respectively|overall|together|in contrast|"
     r"elsewhere|others?|most|some|all|both|each|which|that|who|trading|trade|futures|markets?|volume|"
     r"turnover|sales|revenue|profits?|earnings|rates?|yields?|prices|the market|the benchmark|the gauge|"
-    r"the blue-chip index|the company|the firm|led|and|or|the)$|"
+    r"the blue-chip index|the company|the firm|led|and|or|the|"
+    # "with the sector index surging 4.36 percent": the sector named before, pointed at, is no name of its own
+    r"(?:the )?(?:sector|industry|group|sub-?index|sector(?:['’]s)? (?:index|gauge|sub-?index)))$|"
     r"\b(?:was|were|is|are|has|have|had|rose|fell|said|says|after|before|since|because|while|as|when|than|"
     r"from|with|for|to|by|in|on|at|of|on the|its|their|below|above|under|into|about|against|despite|amid|"
     r"than|over|more|less|up|down|intraday|currently|later|earlier|again|today|yesterday|sharply|slightly|further|"
@@ -512,6 +514,14 @@ def region_items(view: str, start: int, end: int, zh: bool, count: int) -> list[
         else:
             text = text[:cut.start()]
     by_comma = _spans(text, start, _EN_COMMA)
+    if count == 0 and len(by_comma) > 1:
+        # "Computing power, semiconductor and communication equipment stocks led gains": the list's last item
+        # holds its "and" (each part naming one)
+        # (not after a serial comma: "…, and medicine and biological products" is one item)
+        last = _spans(view[by_comma[-1][0]:by_comma[-1][1]], by_comma[-1][0], _EN_AND)
+        if len(last) > 1 and all(_en_item(view[a:b], True) for a, b in last) and \
+                not re.match(r"\s*and\s", view[by_comma[-1][0]:by_comma[-1][1]]):
+            by_comma = by_comma[:-1] + last
     if count > 1 or count == 0 and len(by_comma) > 1:  # 0: as many as the commas give, when each names one
         named = [s for s in by_comma if _en_item(view[s[0]:s[1]], True)]
         if len(named) == (count or len(by_comma)):

@@ -47,10 +47,11 @@ _EN_LIMIT = re.compile(
 _LIMIT_WIDTH = re.compile(r"(?P<pct>[12]0|30|5)\s*(?:cm|%|％)\s*$", re.I)  # "20cm涨停", "以20%涨停"
 _EN_DOWN_BEFORE = re.compile(r"(?:fell|dropped|slumped|plunged|tumbled|sank|slid|declined|lost|down)\s*(?:by\s*)?$", re.I)
 
-_PLURAL_POINTER = re.compile(r"(?:二者|两者|这些\w{0,4}|它们|三者|their\s+(?:sub-?indices|shares|stocks|indices)|"
+_PLURAL_POINTER = re.compile(r"(?:二者|两者|这些\w{0,4}|它们|三者|their\s+(?:respective\s+)?(?:sub-?indices|shares|stocks|indices)|the\s+(?:respective\s+)?(?:sub-?indices|indices)|"
                              r"(?:both|each|all)(?:\s+(?:showing|posting|recording|gaining|losing|seeing|with))?(?:\s+an?)?|"
                              r"the two|all three|the three)\s*$", re.I)
-_PLURAL_HINTS = hint_pattern("二者", "两者", "这些", "它们", "三者", "their", "both", "each", "all", "the two", "the three")
+_PLURAL_HINTS = hint_pattern("二者", "两者", "这些", "它们", "三者", "their", "both", "each", "all", "the two", "the three",
+                             "the sub", "the indices", "the respective")
 # what may stand between a pointer and its figure: "The stock is still up 9% year to date"
 _AUX = (r"(?:\s+(?:is|was|are|were|has|had|have|been|still|now|also|currently|remains?|stays?|"
         r"(?:ended|closed|finished|settled|ended the (?:morning |afternoon )?session|"
@@ -62,6 +63,9 @@ _SINGLE_POINTER = [
                 rf"其(?:[AH]股|港股|美股)?$", re.I), "any"),
     # (a capitalised word between makes a name, "the Harbor gauge"; "the broader gauge" is another index than the last)
     (re.compile(rf"\b(?:the|this|that)\s+(?-i:[a-z][\w\-]*\s+){{0,2}}(?:ETF|fund){_AUX}\s*$|该ETF$|该基金$", re.I), "etf"),
+    # "Computing power shares led the gains, with the sector index surging 4.36%": the sector the sentence named
+    (re.compile(rf"\b(?:the|this|that)\s+(?:sector|industry|group|sub-?index|sector(?:['’]s)?\s+(?:index|gauge|sub-?index))"
+                rf"{_AUX}\s*$", re.I), "sector"),
     # "The benchmark index has gained 28 per cent this year": the main index of the article's market, named first
     (re.compile(rf"{BENCHMARK_POINTER}{_AUX}\s*$|基准指数$", re.I), "benchmark"),
     (re.compile(rf"\b(?:the|this|that)\s+(?!(?:broader|wider|broad-based|smaller|narrower|other)\b)"
@@ -591,6 +595,15 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     pointed = _single_pointer(raw, end, mentions, context, previous)
     if pointed is None:
         pointed = _single_pointer(cleaned, end, mentions, context, previous)
+    if pointed == [] and not zh and _SECTOR_POINTED.search(raw):
+        # "Shares related to computing power led the gains, with the sector index surging 4.36%": the group the
+        # sentence named by its shares, though the reference has no sector of that name
+        group = _SHARES_OF_GROUP.search(view, 0, region_from)
+        name = ("group" if group["group"] else "opening") if group else ""
+        # (never a company's: "Apple shares rose 2%, with the sector up 1%" names no sector)
+        if group and not any(m.start < group.end(name) and group.start(name) < m.end for m in mentions
+                             if m.instrument is None or m.instrument.kind != "sector"):
+            return [Mention(group.start(name), group.end(name), sentence[group.start(name):group.end(name)], None)]
     if pointed is not None:
         # "Harbor Lights rose 2%, while the index fell 1%": a pointer to a kind nobody named points at nobody,
         # never at the sentence's last subject
@@ -600,9 +613,11 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
         clause_begin = clause_from(view, region_from - 1, zh)
         listed = _LISTED_BY.search(view, clause_begin, region_from - 1)
         ranked = _RANKED_LIST.search(view, clause_begin, region_from - 1)  # "电子、计算机、通信行业领涨，涨幅分别为…"
+        de = view.rfind("的", clause_begin, region_from - 1)  # "前一交易日涨幅居前的X、Y，当日分别上涨…": after 的
         for span in ([(listed.start("names"), listed.end("names"))] if listed else []) + \
                 ([(ranked.start("names"), ranked.end("names"))] if ranked else []) + \
-                [_before_predicate(view, clause_begin, region_from - 1)]:  # "工商银行、建设银行盘中续创历史新高，收盘分别上涨…"
+                [_before_predicate(view, clause_begin, region_from - 1)] + \
+                ([(de + 1, region_from - 1)] if de >= 0 else []):  # "工商银行、建设银行盘中续创历史新高，收盘分别上涨…"
             named = _names(view, sentence, span[0], span[1], zh, count, mentions)
             if len(named) == count:
                 return named
@@ -664,6 +679,17 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
 def _city_index(city: str, context) -> Instrument | None:
     """The main index of the market a city names ("Tokyo": the Nikkei 225), when the reference has it."""
     return (getattr(context, "ref", None) or load_reference()).instruments.get(_PLACE_INDEX[city])
+
+
+# a pointer at a sector, and a group of shares a sentence names: "Shares related to computing power", "chip stocks"
+_SECTOR_POINTED = re.compile(r"\b(?:the|this|that)\s+(?:sector|industry|group|sub-?index|sector(?:['’]s)?\s+(?:index|gauge))\b",
+                            re.I)
+_SHARES_OF_GROUP = re.compile(r"\b(?:[Ss]hares|[Ss]tocks)\s+(?:related|linked|tied|connected|exposed)\s+to\s+(?:the\s+)?"
+                              r"(?P<group>[a-z][a-z\- ]{2,40}?)(?=\s+(?:led|rose|gained|rallied|jumped|surged|fell|dropped|"
+                              r"slid|declined|were|was|outperformed|underperformed)\b|\s*,)|"
+                              # ("Computing power shares led the gains": the words before "shares" opening the sentence)
+                              r"^(?P<opening>[A-Z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}?\s+(?:shares|stocks))\s+(?=(?:led|rose|"
+                              r"gained|rallied|jumped|surged|fell|dropped|slid|declined|were|outperformed)\b)")
 
 
 # the index under its futures, pointed at: "after the underlying gauge climbed 0.9% on Monday"
