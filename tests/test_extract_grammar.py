@@ -4976,3 +4976,21 @@ def test_each_item_of_a_leading_list_without_a_serial_comma():
                          "sub-indices falling 1%, 2% and 3%, respectively.", "a", load_reference())
     assert [(f.subject, f.value) for f in got if f.metric == "pct_change"] == [
         ("Air transport", -1.0), ("food producers", -2.0), ("medicine and biological products", -3.0)]
+
+
+def test_a_hong_kong_code_with_its_exchange_after_a_colon_and_an_inverted_clause_with_a_trade():
+    got = moves("Leading the upside was tool-maker Techtronic (0669:HK), up 1.8%, followed by Xinyi Solar (0968:HK), "
+                "up 1.7%.")
+    assert [(c, v) for _, c, v, _ in got] == [("00669.HK", 1.8), ("00968.HK", 1.7)]
+    assert [(s, v) for s, _, v, _ in moves("On the downside was garment-maker Li Ning, off 9.1%.")] == [("Li Ning", -9.1)]
+
+
+@pytest.mark.parametrize("title, body, code", [
+    ("Hong Kong stocks close higher", "The Hang Seng Index rose 1%. BYD rose 3.4 per cent.", "01211.HK"),
+    ("China stocks close higher", "The Shanghai Composite Index rose 1%. BYD rose 3.4 per cent.", "002594.SZ"),
+    ("港股收评", "恒生指数涨1%。潍柴动力涨5.34%。", "02338.HK"),
+    ("A股收评", "上证指数涨1%。潍柴动力涨5.34%。", "000338.SZ"),
+])
+def test_a_name_both_listings_share_takes_the_articles_market(title, body, code):
+    got = published(title, body, "2026-03-27 16:10")
+    assert [f.code for f in got if f.metric == "pct_change"][-1] == code

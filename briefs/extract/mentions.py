@@ -18,7 +18,8 @@ ZH_AFTER_CONJUNCTION = r"[带创涨跌升降领均各在于以且一将成获也
 CODE_IN_PARENS = re.compile(
     r"\s*[（(\[]\s*(?:(?:代码|代号|股票代码|港|北|HK|Symbol|NYSE|NASDAQ|Nasdaq|ticker|"
     r"(?P<mainland>沪|滬|深|SH|SZ|SS|SHA|SHE)|(?P<venue>TYO|TSE|KRX|KOSPI|KOSDAQ|TPE|TWSE|ASX|NSE|BSE))\s*[:：]\s*)?"
-    r"(?P<code>\d{6}|\d{5}|\d{1,4}(?=\.HK)|(?<=[:：])\d{4}|H\d{5}|[A-Z]{1,5})(?:\.(?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
+    # ("Techtronic (0669:HK)": MT Newswires writes the exchange after a colon)
+    r"(?P<code>\d{6}|\d{5}|\d{1,4}(?=[.:]HK)|(?<=[:：])\d{4}|H\d{5}|[A-Z]{1,5})(?:[.:](?P<exchange>SH|SZ|BJ|HK|US|CSI|O|N))?"
     r"(?:\s*[,，]\s*\d{5,6}(?:\.[A-Z]{2})?)*\s*[)）\]]"
 )
 # a code written bare after a name, as wire copy writes a listing's code ("Tencent 0700.HK", "China Vanke 000002.SZ",

@@ -86,6 +86,9 @@ def settle(mention: Mention, sentence: str, context: ArticleContext | None, ref:
         return mention
     if market is None:
         market = _place_after(sentence, mention.end, 60, aside=False)
+    if market is None and " in " in sentence[mention.end:mention.end + 90]:
+        # "Shares in BYD, the world's largest EV maker, slipped 1.4 per cent in Hong Kong": past an aside on the name
+        market = _place_after(sentence, mention.end)
     if market is None and context is not None:
         market = context.home_market()
     matching = [code for code in mention.candidates if ref.instruments[code].market == market]

@@ -1019,8 +1019,10 @@ _ZH_COUNTING = frozenset("个一二两三四五六七八九十本上近这该当
 # a clause of lower-case words, then its verb, then the names: "Among the biggest decliners were Longfor, ..."
 # ("The laggard sector is utilities, down about 0.6%": after a ranking word, a sector's lower-case name, set off by
 # its comma at the region's end)
+# ("On the downside was garment-maker Li Ning, off 9.1%": a trade may describe the name)
 _INVERTED = re.compile(r"[\s,]*[A-Z][a-z]+(?:\s+[a-z][\w\-']*)*\s+(?:were|was|are|is|included|include|includes)\s+"
-                       r"(?=(?:the\s+)?[A-Z])|"
+                       r"(?=(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?[a-z\-]*(?:maker|producer|operator|developer|retailer|"
+                       r"giant|insurer|lender|carrier|designer|manufacturer|supplier|miner|firm)\s+)?[A-Z])|"
                        r"[\s,]*(?:[Tt]he\s+|Also\s+)?(?:[a-z\-]+\s+){0,2}(?:laggards?|leaders?|leading|top|biggest|weakest|"
                        r"strongest|worst|best|worst[- ]performing|best[- ]performing|weakness|strength)(?:\s+[a-z\-]+){0,2}\s+"
                        r"(?:were|was|are|is)\s+"
