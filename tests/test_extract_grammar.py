@@ -4994,3 +4994,9 @@ def test_a_hong_kong_code_with_its_exchange_after_a_colon_and_an_inverted_clause
 def test_a_name_both_listings_share_takes_the_articles_market(title, body, code):
     got = published(title, body, "2026-03-27 16:10")
     assert [f.code for f in got if f.metric == "pct_change"][-1] == code
+
+
+@pytest.mark.parametrize("sentence", ["創指報1536.60點，跌0.64%。", "创指跌0.64%。"])
+def test_the_taiwan_and_hong_kong_short_name_of_the_chinext_index(sentence):
+    assert [(c, v) for _, c, v, _ in moves(sentence)] == [("399006.SZ", -0.64)]
+    assert [c for _, c, _, _ in moves("双创指数涨1%。")] == [""]  # no index inside another's name
