@@ -5000,3 +5000,15 @@ def test_a_name_both_listings_share_takes_the_articles_market(title, body, code)
 def test_the_taiwan_and_hong_kong_short_name_of_the_chinext_index(sentence):
     assert [(c, v) for _, c, v, _ in moves(sentence)] == [("399006.SZ", -0.64)]
     assert [c for _, c, _, _ in moves("双创指数涨1%。")] == [""]  # no index inside another's name
+
+
+def test_a_known_name_that_a_longer_one_opens_is_not_the_next_clauses_subject():
+    got = moves("成分股中，快手涨4.2%，京东健康涨幅居前，涨6.1%。")
+    assert [(s, c, v) for s, c, v, _ in got] == [("快手", "01024.HK", 4.2), ("京东健康", "", 6.1)]
+    assert [(c, v) for _, c, v, _ in moves("京东涨幅居前，涨6.1%。")] == [("09618.HK", 6.1)]
+
+
+def test_a_fund_a_chinese_text_names_trades_in_yuan_whatever_the_article_holds():
+    got = published("恒生科技ETF盘中涨超2%", "成分股中，快手涨4.2%，哔哩哔哩涨3.1%。全市场ETF今日合计成交额3650亿元。",
+                    "2026-03-27 10:35")
+    assert [(f.subject, f.unit) for f in got if f.metric == "turnover"] == [("全市场ETF", "CNY")]

@@ -646,6 +646,8 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             mention = settle(mention, sentence, context, ref)
             unit = amount.unit
             market = mention.instrument.market if mention.instrument else unresolved_market(mention) or (
+                # (a fund a Chinese text names, "全市场ETF", "港股通互联网ETF", trades on the mainland whatever it holds)
+                "cn" if zh and infer_kind(mention.subject) == "etf" else
                 context.home_market() if context is not None else "")
             if amount.local_dollar and unit == "USD" and market == "hk" and mention.instrument is not None:
                 unit = "HKD"  # "Southbound Trading recorded net buy of $8.52B": a Hong Kong channel's "$" is HK dollars

@@ -633,6 +633,8 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
         # "恒指成分股中，科技股领涨，涨1.9%", "标普500指数11个板块中…": an index whose members are the scene is none
         # of them
         named = [m for m in named if not (zh and _MEMBERS_SCENE.match(view, m.end))]
+        # "京东健康涨幅居前，涨6.1%": a known name that a longer one opens (京东 in 京东健康) is not the clause's subject
+        named = [m for m in named if not (zh and _CJK.match(view, m.end) and _name_goes_on(view, m, region_from - 1))]
         clause_begin = clause_from(view, region_from - 1, zh) if zh and region_from > 0 else -1
         if zh and clause_begin >= floor and _ZH_ALL.search(view, region_from, group_end):
             # "…的中國船舶和中航沈飛，當日漲幅都在2%以上": a figure all of them share is each name's of the list before
@@ -991,6 +993,7 @@ def _paired_respectively(reads: list[Read], view: str) -> list[Read]:
 # where a Chinese clause's predicate begins after its names ("盘中续创历史新高", "此前一度炸板")
 _ZH_PREDICATE = re.compile(r"公告|宣布|披露|拟|此前|盘中|早盘|午后|尾盘|一度|纷纷|双双|集体|逆势|逆市|续创|再创|创出|创下|创历史|创新高|创年内|刷新|股价|"
                            r"炸板|封板|开板|回封|走强|走弱|大涨|大跌|拉升|跳水|异动|领涨|领跌|涨幅居前|跌幅居前|涨幅靠前|跌幅靠前|继续|当日|当天|"
+                           r"次之|紧随其后|紧随|居次|其次|居首|位居|"  # "山东黄金次之，涨5.3%": the ranking is the predicate
                            rf"{ZH_RESIZED_MOVE}|"
                            r"今日|今天|涨停|跌停|(?:小幅|大幅)(?:下跌|上涨|收跌|收涨|走低|走高)|"
                            r"报收|收报|收于|收盘|报(?=\s*\d)|由[涨跌]转[涨跌]|"  # "长江指数报收3,320.45点，涨幅为0.23%"
@@ -1000,6 +1003,18 @@ _ZH_PREDICATE = re.compile(r"公告|宣布|披露|拟|此前|盘中|早盘|午�
 
 # the moment words a clause's subject may carry before its predicate: "指数收市", "该股今日"
 _ZH_MOMENT_TAIL = re.compile(r"(?:收市|收盘|收报|收于|报收|今日|今天|早盘|午盘|全日|全天|\s)+$")
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NAME_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _name_goes_on(view: str, mention: Mention, end: int) -> bool:
+    """True when a known Chinese name opens a longer one before the clause's predicate (京东 in "京东健康涨幅居前"):
+    a few characters more, none of them filler ("腾讯股价涨幅居前" is Tencent's)."""
+    cut = _before_predicate(view, mention.start, end)[1]
+    tail = _NAME_TAIL.fullmatch(view, mention.end, cut)
+    return tail is not None and clean_region(view, mention.start, cut, True)[1] > mention.end
 
 
 def _before_predicate(view: str, start: int, end: int) -> tuple[int, int]:
