@@ -5012,3 +5012,29 @@ def test_a_fund_a_chinese_text_names_trades_in_yuan_whatever_the_article_holds()
     got = published("恒生科技ETF盘中涨超2%", "成分股中，快手涨4.2%，哔哩哔哩涨3.1%。全市场ETF今日合计成交额3650亿元。",
                     "2026-03-27 10:35")
     assert [(f.subject, f.unit) for f in got if f.metric == "turnover"] == [("全市场ETF", "CNY")]
+
+
+def _flows(sentence: str) -> list[tuple]:
+    return [(f.subject, f.code, f.value) for f in sentence_facts(sentence, "a", load_reference()) if f.metric == "net_inflow"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("SPDR S&P 500 ETF (SPY, +$11.2 billion) took in more than half of the money, followed by iShares Russell 2000 ETF "
+     "(IWM, +$1.1 billion).", [("SPY", "SPY.US", 11.2e9), ("IWM", "IWM.US", 1.1e9)]),
+    ("Invesco QQQ Trust (QQQ, -$1.6 billion) had the largest redemptions.", [("QQQ", "QQQ.US", -1.6e9)]),
+    ("XLK led outflows with $3 billion.", [("XLK", "XLK.US", -3e9)]),
+    ("SPY led inflows with $4.2 billion.", [("SPY", "SPY.US", 4.2e9)]),
+    ("Inflows were led by $8 billion of outflows from equity ETFs.", [("equity ETFs", "", -8e9)]),
+    ("There was $3 billion of inflows into bond ETFs.", [("bond ETFs", "", 3e9)]),
+])
+def test_the_shapes_of_fund_flow_reports(sentence, expected):
+    assert _flows(sentence) == [(s, c, pytest.approx(v)) for s, c, v in expected]
+
+
+def test_a_weekly_flow_report_and_a_named_week():
+    got = published("Weekly ETF Inflows See Rare Retreat", "XLK led outflows with $3 billion. The Russell 2000 returned "
+                    "6.2% for the fund-flows week, and the NASDAQ Composite (+1.4%) lagged.", "2026-03-27 20:30")
+    assert [(f.code, f.qualifier) for f in got] == [("XLK.US", "weekly"), ("RUT.US", "weekly"), ("IXIC.US", "weekly")]
+    # a day's wrap that mentions its week stays the day's
+    got = published("Stocks end higher, post weekly gain", "SPY rose 1.2%.", "2026-03-27 20:30")
+    assert [f.qualifier for f in got] == ["intraday"]

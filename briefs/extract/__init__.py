@@ -170,7 +170,10 @@ _US_LISTINGS_TITLE = re.compile(r"中概股|中概|金龙指数|\bADRs\b|(?:US|U
                                 r"['’]s (?:US|U\.S\.)(?:-listed)? shares")  # "Alibaba's U.S. shares jump"
 _EXTENDED_TITLE = re.compile(r"盘前|盘后|\bpre-?market\b|\bafter[- ]hours\b|\bafter the bell\b|\bextended trading\b", re.I)
 # a monthly or weekly report ("3月港股通月报", "ETF周报"): what it says without a moment is over its month or week
-_REPORT_TITLE = re.compile(r"(?P<monthly>月报|月度报告|月度复盘)|(?P<weekly>(?<![日])周报|周度报告|周复盘)")
+# ("Weekly ETF Inflows See Rare Retreat": a fund-flow report over its week; not "…, posts weekly gain", a day's wrap)
+_REPORT_TITLE = re.compile(r"(?P<monthly>月报|月度报告|月度复盘|\bmonthly\s+(?:ETF\s+|fund\s+)*(?:flows?|inflows|outflows)\b)|"
+                           r"(?P<weekly>(?<![日])周报|周度报告|周复盘|\bweekly\s+(?:ETF\s+|fund\s+)*(?:flows?|inflows|outflows)\b)",
+                           re.I)
 # a report on one A-share board, which its title opens with ("北交所午评：…", "科创板收评"): the limit of a stock it
 # names without a code is that board's (a board's index in a market's title, "沪指涨0.5% 北证50涨2%", is no such report)
 _BOARD_TITLE = re.compile(r"^\W*(?:(?P<bse>北交所|北证50?)|(?P<star>科创板))")

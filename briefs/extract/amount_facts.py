@@ -157,6 +157,10 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
                           (m.instrument is None or m.instrument.kind in ("stock", "etf"))), None)
             return [topic] if topic is not None else [Mention(main, main + 4, sentence[main:main + 4], None)]
     else:
+        into = _FLOW_INTO.match(view, amount.end) if amount.metric == "net_inflow" else None
+        if into:  # "led by $8 billion of outflows from equity ETFs": the funds the money left or went into
+            a, b = into.span("name")
+            return [_named_in(sentence, mentions, a, b)]
         hands = _CHANGED_HANDS.match(view, amount.end) if amount.metric == "turnover" else None
         if hands and not _EN_BOUND_ONLY.sub("", view[begin:amount.start].strip()):
             # "About HK$150 billion of shares changed hands": the market's turnover, named by its verb alone
@@ -238,6 +242,10 @@ _TOTAL_WORDS = ("combined", "total", "合计", "共计", "总计", "两市合计
 _ZH_TOTAL = re.compile(r"[，,；;]\s*(?P<word>(?:两市)?(?:合计|共计|总计))\s*(?:成交(?:额|金额)?)?\s*(?:为|达|约|近|超)?\s*$")
 _EN_BOUND_ONLY = re.compile(r"^(?:about|around|nearly|some|roughly|almost|over|more than|approximately)$", re.I)
 _CHANGED_HANDS = re.compile(r"\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?(?P<verb>changed\s+hands)", re.I)
+# the funds a flow named after its amount went into or left: "$8 billion of outflows from equity ETFs"
+_FLOW_INTO = re.compile(r"\s*(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?|redemptions?|new money)\s+(?:from|out of|into|in|to)\s+"
+                        r"(?:the\s+)?(?:U\.S\.(?:-listed)?\s+|US(?:-listed)?\s+)?(?P<name>(?:[A-Za-z][\w&\-]*\s+){0,3}?"
+                        r"(?:ETFs|funds|equities|stocks|bonds))\b", re.I)
 _METRIC_OF_FUND = re.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'\-]*(?:\s+[A-Z0-9][\w&.'\-]*)*?"
                              r"\s+(?:ETF|Fund|Trust))\b")
 _FLOW_THROUGH = re.compile(r"\s+(?:through|via)\s+(?:the\s+)?(?P<name>(?:Shanghai|Shenzhen|Hong Kong|southbound|northbound)"

@@ -49,6 +49,7 @@ METRIC_WORDS = [
                 r"(?:poured|pumped|put|channelled|funneled|bought|purchased|snapped up)\s+(?:a\s+)?net|"
                 # how fund-flow reports write money into a fund: "QQQ took in $1.2 billion", "inflows of $640 million"
                 r"\b(?:took|raked|pulled|drew|brought|hauled|taking|raking|pulling|drawing|bringing|hauling)\s+in\b|\b(?:attracted|gathered)\b|\binflows?\s+(?:of|totall?ing)\b|"
+                r"\bled\s+(?:the\s+)?inflows?\s+with\b|"  # "SPY led inflows with $4.2 billion"
                 # "The Vanguard S&P 500 ETF (VOO) added $1.3 billion": a fund's money in, right before the amount (a
                 # company's "added $200 billion in market value" is its worth: below)
                 r"(?:\b(?:ETFs?|Funds?|Trusts?)|\([A-Z]{2,5}\))\s+added\s+(?:(?:US)?(?=\$)|$)|" +
@@ -63,6 +64,7 @@ METRIC_WORDS = [
     (re.compile(r"net (?:outflows?|selling|sells?\b|sold|redemptions?|sellers of)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
                 # "Investors pulled $3.1 billion from SPY", "outflows of $2 billion"
                 r"\b(?:pulled|withdrew|yanked|redeemed)\b(?!\s+in\b)|\b(?:outflows?|redemptions?)\s+(?:of|totall?ing)\b|"
+                r"\bled\s+(?:the\s+)?(?:outflows?|redemptions?)\s+with\b|"  # "XLK led outflows with just over $3 billion"
                 # "IWM shed $510 million": a fund's money out, right before the amount (market value is no flow: below)
                 # (the sentence's test sees the amount after the word; the metric's search ends right before it)
                 r"\b(?:shed|bled)\s+(?:(?:US|HK)?(?=\$)|$)|\b(?:southbound|northbound)\s+(?:selling|sales|outflows?)\b|"
@@ -120,6 +122,8 @@ _VALUE_AFTER = re.compile(r"\s*(?:in|of)\s+(?:its\s+|their\s+)?(?:market (?:valu
                           r"valuation|wealth|net worth)\b", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"(?:short[- ]?sell(?:ing)?|short sales?|沽空|卖空|融资|融券)\s*$", re.IGNORECASE)
 # a name and the bracket its amount stands in: "电子（+52.3亿元）", "银行（-12.3亿元）"
+# a fund's signed flow in brackets with its ticker: "(SPY, +$11.2 billion)", "(QQQ, -$1.6 billion)"
+_TICKER_FLOW = re.compile(r"\(\s*[A-Z]{2,5}\s*,\s*(?P<sign>[+\-−])\s*(?=\$)")
 BRACKETED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[（(]\s*(?P<sign>[+＋-])?\s*$|"
                             # "净流入前三的个股：宁德时代 8.2亿元，中际旭创 5.6亿元": an item of a list under a flow heading,
                             # its name and amount parted by a space
@@ -269,7 +273,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
     found: list[Amount] = []
     pattern = ZH_AMOUNT if zh else EN_AMOUNT
     lowered = sentence.lower()
-    has_metric = bool(_METRIC_HINTS.search(lowered)) and bool(_ANY_METRIC_WORD.search(sentence))
+    has_metric = bool(_METRIC_HINTS.search(lowered)) and bool(_ANY_METRIC_WORD.search(sentence)) or \
+        not zh and (", +$" in sentence or ", -$" in sentence)  # "(SPY, +$11.2 billion)": a flow report's signed flows
     for m in pattern.finditer(sentence) if has_metric else ():
         if not m.group(0):
             continue  # the empty match a bound before nothing leaves
@@ -328,6 +333,12 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             if heading is not None:
                 signed = sentence[max(0, m.start() - 1):m.start()] in ("+", "＋") or bool(m.groupdict().get("neg"))
                 metric = ("net_inflow", 1.0 if signed or heading["way"] == "入" else -1.0, len(before[-80:]))
+        ticker_flow = _TICKER_FLOW.search(sentence, max(0, m.start() - 14), m.start() + 1) \
+            if metric is None and not zh and "(" in before else None
+        if ticker_flow:
+            # "SPDR S&P 500 ETF (SPY, +$11.2 billion) took in more than half of the money": a fund flow report's
+            # signed flow beside the fund's ticker
+            metric = ("net_inflow", -1.0 if ticker_flow["sign"] in ("-", "−") else 1.0, len(before[-80:]))
         added_to = metric is None and not zh and bool(_ADDED_BEFORE.search(before[-16:])) and \
             bool(_ADDED_TO.match(sentence, m.end()))
         if added_to:  # "Investors added $9.8 billion to U.S.-listed ETFs": money put into the funds named after "to"

@@ -515,8 +515,9 @@ _SAME_SUBJECT_PREDICATE = re.compile(r"\s*(?:to\s+(?:notch|post|record|cap|mark|
                                      r"[^,;A-Z]*\b(?:and|but)(?:\s+(?:has|have|had|is|was|were|also|then|later|last|traded|"
                                      r"subsequently|eventually|finally|ultimately))*)\s*$")  # ("and last traded up 6.8%")
 # a clause of a list after a figure over a window: ", QQQ rose", " and IWM slipped" (a name opens it)
+# ("…returned 6.2% for the week, and the NASDAQ Composite (+1.4%) lagged": the figure may stand in brackets)
 _LIST_OF_CLAUSES = re.compile(r"%[^.;%]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z0-9][\w.&'’\-]*)*"
-                              r"\s*$")
+                              r"\s*\(?\s*$")
 _OPENING_JOIN = re.compile(r"[\s,;]*(?:(?:and|while|but|whereas)\s+)?")
 _CLAUSE_JOIN = re.compile(r"[,;]\s*(?:(?:and|while|but|whereas)\s+)")
 _MEMBERS_SCENE = re.compile(r"(?:指数)?[^，,。；;%]{0,8}?(?:成分股|成份股|权重股|样本股|板块|行业)(?:中|里|内|之中)")

@@ -90,7 +90,9 @@ def span_of(text: str) -> str | None:
 _THE_WEEKS = re.compile(r"\b(?:the|this) week['’]s\b", re.I)
 # figures over a window longer than the day; checked around the figure, nearest words first
 _WINDOWS = [
-    (re.compile(r"this week|for the week|on the week|(?:over|across|during) the week\b|weekly|\bweek\s+(?:ended|ending|through|to)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|week-on-week|week-over-week|past week|last week|\b(?:ends?|ended|ending|finish(?:e[sd]|ing)?|clos(?:e[sd]?|ing)) (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
+    (re.compile(r"this week|for the week|on the week|(?:over|across|during) the week\b|weekly|"
+                # "returned 6.2% for the fund-flows week", "for the holiday-shortened week"
+                r"\bfor the (?:[a-z]+[- ]){1,2}week\b|\bweek\s+(?:ended|ending|through|to)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|week-on-week|week-over-week|past week|last week|\b(?:ends?|ended|ending|finish(?:e[sd]|ing)?|clos(?:e[sd]?|ing)) (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
                 r"过去一周|一周内|(?:此前|之前|前|最近)一周|"
                 rf"{_THE_WEEKS.pattern}|"
                 r"(?<![本当])周内(?![一二三四五六日])|上周(?![一二三四五六日末])|近1周|"
