@@ -5038,3 +5038,16 @@ def test_a_weekly_flow_report_and_a_named_week():
     # a day's wrap that mentions its week stays the day's
     got = published("Stocks end higher, post weekly gain", "SPY rose 1.2%.", "2026-03-27 20:30")
     assert [f.qualifier for f in got] == ["intraday"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Harbor Quality ETF (Symbol: HBQ) stands out with a $3.1 billion inflow.", [("Harbor Quality ETF", "HBQ", 3.1e9)]),
+    ("QQQ experienced a $5.2 billion outflow on Friday, the most since 2000.", [("QQQ", "QQQ.US", -5.2e9)]),
+])
+def test_a_flow_whose_noun_follows_its_amount(sentence, expected):
+    assert _flows(sentence) == [(s, c, pytest.approx(v)) for s, c, v in expected]
+
+
+def test_a_change_in_a_funds_units_is_no_move():
+    assert moves("The biggest outflow was seen in the SPDR S&P 500 ETF Trust, where 14,550,000 units were destroyed, "
+                 "or a 1.7% decrease week over week.") == []

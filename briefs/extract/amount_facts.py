@@ -178,9 +178,14 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         if fund:  # "Daily turnover in the Tallow Chip ETF hit a record 12.3 billion yuan": the fund's own
             a, b = fund.span("name")
             return [_named_in(sentence, mentions, a, b)]
-        if amount.metric == "net_inflow" and re.search(r"\bwith$", phrase):
+        if amount.metric == "net_inflow" and re.search(r"\bwith(?:\s+an?)?$", phrase):
             # "The iShares Russell 2000 ETF (IWM) bucked the trend with $640 million of inflows": the clause's subject
             opens = clause_start(view, amount.start)  # not at a bracket: "(IWM)" stands inside the name's words
+            # (a name printed with its code opening the clause: "The Harbor Quality ETF (Symbol: HBQ) stands out with")
+            coded = next((m for m in reversed(mentions) if m.code_text and m.end <= amount.start and
+                          not re.search(r"[,;]", view[m.end:amount.start])), None)
+            if coded is not None:
+                return [coded]
             lead = leading_name(view[opens:amount.start])
             if lead:
                 return [Mention(opens + lead[0], opens + lead[1], sentence[opens + lead[0]:opens + lead[1]], None)]

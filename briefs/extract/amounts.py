@@ -102,7 +102,9 @@ _FROM_BEFORE = re.compile(r"(?:\b(?:compared|against)\s+with|\bfrom)\s*(?:HK\$|U
 # ("About HK$150 billion of shares changed hands": the market's turnover, said by its verb)
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)|"
                            r"^\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?change[ds]?\s+hands", re.IGNORECASE)
-_FLOW_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+|dollar\s+(?=inflow|outflow))(?:(?:net\s+)?(?P<in>inflows?|new (?:assets|money|cash))|"
+# ("stands out with a $3.1 billion inflow": the flow's noun may follow its amount straight away)
+_FLOW_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+|dollar\s+(?=inflow|outflow)|(?=(?:net\s+)?(?:inflow|outflow)s?\b))"
+                         r"(?:(?:net\s+)?(?P<in>inflows?|new (?:assets|money|cash))|"
                          r"(?:net|southbound|northbound)\s+(?P<in2>purchases?|buying|subscriptions?)|"
                          r"(?:southbound|northbound)\s+(?P<out3>selling|sales)|"
                          r"(?:net\s+)?(?P<out>outflows?)|net\s+(?P<out2>selling|sales|redemptions?))",
@@ -246,6 +248,7 @@ def _metric_before(text: str) -> tuple[str, float, int] | None:
 _ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
                               r"|in trading volume|\b(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?|new (?:assets|money|cash))"
                               r"|\bdollar\s+(?:inflow|outflow)|\bchanged\s+hands"
+                              r"|(?:billion|million|bn|mn)\s+(?:net\s+)?(?:inflow|outflow)s?\b"
                               r"|\badded\s+(?:[a-z]+\s+){0,2}(?:US|HK)?\$[\d.,]+\s*[a-z]*\s+(?:to|into)\s",
                               re.IGNORECASE)
 _RATE_WORDS = hint_pattern("premium", "discount", "turnover rate", "溢价", "折价", "换手率")

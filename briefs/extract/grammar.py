@@ -166,7 +166,8 @@ NOT_A_MOVE_EN = (
     "premium", "discount", "dividend", "payout", "start-ups", "startups", "eps", "account for", "accounts for",
     "share of", "tariff", "tariffs", "wage", "wages", "salaries", "price index", "prices index", "home prices",
     "house prices", "price target", "target price", "price-to-earnings", "p/e", "outstanding units",
-    "units outstanding", "shares outstanding",
+    "units outstanding", "shares outstanding", "units were destroyed", "units were created", "of its units",
+    "units destroyed", "units created",  # "where 14,550,000 units were destroyed, or a 1.7% decrease": the fund's size
     # economic series and estimates: "Export prices decreased 0.3%", "a 1.75% beat from Home Depot"
     "export prices", "import prices", "producer prices", "consumer prices", "mortgage", "mortgages")
 NOT_A_MOVE_CASED = ("holding", "holdings", "target")  # lower case only: "Yum China Holdings", "Target" are names
