@@ -5051,3 +5051,24 @@ def test_a_flow_whose_noun_follows_its_amount(sentence, expected):
 def test_a_change_in_a_funds_units_is_no_move():
     assert moves("The biggest outflow was seen in the SPDR S&P 500 ETF Trust, where 14,550,000 units were destroyed, "
                  "or a 1.7% decrease week over week.") == []
+
+
+def test_a_label_before_a_colon_names_the_window_of_its_figures():
+    got = published("银行ETF早盘走高", "近1月表现：中证银行指数累计下跌4.6%；近3月表现：中证银行指数下跌6.8%；近1年表现：中证银行指数"
+                    "累计上涨3.0%。本周：沪深300指数涨1.2%。截至9:57：汽车ETF涨3.45%。", "2026-03-23 10:02")
+    assert [(f.value, f.qualifier) for f in got] == [(-4.6, "monthly"), (-6.8, "months:3"), (3.0, "yearly"),
+                                                     (1.2, "weekly"), (3.45, "intraday:09:57")]
+
+
+@pytest.mark.parametrize("sentence", ["基日以来年化表现：中证银行指数年化涨幅为10.1%。",
+                                      "The index has delivered an annualized return of 12.4% since inception."])
+def test_an_annualised_return_is_no_move(sentence):
+    assert moves(sentence) == []
+
+
+def test_flows_listed_before_the_ranking_they_make():
+    got = published("ETF周报", "上周恒生科技ETF、短融ETF星河、科创50ETF分别以36.12亿元、30.05亿元、28.47亿元位列资金流入前三。"
+                    "沪深300ETF、中证500ETF分别以12.3亿元、8.1亿元位居净流出前二。", "2026-03-23 08:30")
+    assert [(f.subject, f.value) for f in got if f.metric == "net_inflow"] == [
+        ("恒生科技ETF", pytest.approx(36.12e8)), ("短融ETF星河", pytest.approx(30.05e8)), ("科创50ETF", pytest.approx(28.47e8)),
+        ("沪深300ETF", pytest.approx(-12.3e8)), ("中证500ETF", pytest.approx(-8.1e8))]

@@ -313,7 +313,7 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
                 out[amount.number_at] = Mention(at, at + len(name), sentence[at:at + len(name)], None)
     for m in _ZH_NAMES_THEN_RESPECTIVELY.finditer(view) if "分别" in view else ():
         # "腾讯控股、小米集团-W分别获净买入9.8亿港元和6.1亿港元": the names before 分别, in order
-        group = "names" if m["names"] else "names2"
+        group = "names" if m["names"] else "names2" if m["names2"] else "names3"
         names = [(n.start() + m.start(group), n.group(0)) for n in _ZH_LIST_ITEM.finditer(m[group])]
         clause_end = min((i for i in (view.find(c, m.end()) for c in "；;。") if i >= 0), default=len(view))
         run = [a for a in ordered if m.end() <= a.number_at < clause_end and a.number_at not in out][:len(names)]
@@ -341,7 +341,9 @@ _ZH_NAMES_THEN_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别
                                         r"(?:(?:南向|北向|南下|北上)资金|南向|北向|北水|南水|港股通|主力资金|资金)?"
                                         r"(?:净买入|净卖出|净流入|净流出)"
                                         r"(?:居前|最多|较多|靠前|领先)?[，,]\s*"
-                                        r"分别(?:获|遭|为|是|达)?")
+                                        r"分别(?:获|遭|为|是|达)?|"
+                                        # ("恒生科技ETF、科创50ETF分别以36.12亿元、28.47亿元位列资金流入前二")
+                                        r"(?:上周|本周|今日|昨日|当日|上月|本月)?(?P<names3>[^，,；;。：:]+?)分别以")
 _ZH_LIST_ITEM = re.compile(r"[^、和及与]+")
 # a flow channel opening a sentence ("沪股通每日限额还剩…", "港股通（沪）…"): whose the sentence's flows are
 _ZH_CHANNEL_OPENING = re.compile(r"\W*(?P<name>沪股通|深股通|港股通(?:[（(][沪深][）)])?|北向资金|南向资金|北上资金|南下资金|北水)")

@@ -124,6 +124,9 @@ _VALUE_AFTER = re.compile(r"\s*(?:in|of)\s+(?:its\s+|their\s+)?(?:market (?:valu
                           r"valuation|wealth|net worth)\b", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"(?:short[- ]?sell(?:ing)?|short sales?|沽空|卖空|融资|融券)\s*$", re.IGNORECASE)
 # a name and the bracket its amount stands in: "电子（+52.3亿元）", "银行（-12.3亿元）"
+# a ranking by flows after a list of amounts: "…分别以36.12亿元、30.05亿元、28.47亿元位列资金流入前三"
+_RANKED_FLOW_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:位列|位居|居|排名|排在)(?:全市场)?(?:资金)?(?:净)?"
+                                r"(?:(?P<in>流入|申购|吸金)|(?P<out>流出|赎回))(?:额)?(?:榜)?(?:前|第|首位|榜首)")
 # a fund's signed flow in brackets with its ticker: "(SPY, +$11.2 billion)", "(QQQ, -$1.6 billion)"
 _TICKER_FLOW = re.compile(r"\(\s*[A-Z]{2,5}\s*,\s*(?P<sign>[+\-−])\s*(?=\$)")
 BRACKETED_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})[（(]\s*(?P<sign>[+＋-])?\s*$|"
@@ -277,7 +280,9 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
     pattern = ZH_AMOUNT if zh else EN_AMOUNT
     lowered = sentence.lower()
     has_metric = bool(_METRIC_HINTS.search(lowered)) and bool(_ANY_METRIC_WORD.search(sentence)) or \
-        not zh and (", +$" in sentence or ", -$" in sentence)  # "(SPY, +$11.2 billion)": a flow report's signed flows
+        not zh and (", +$" in sentence or ", -$" in sentence) or \
+        zh and ("流入" in sentence or "流出" in sentence) and _RANKED_FLOW_AFTER.search(sentence) is not None
+    # ("(SPY, +$11.2 billion)": a flow report's signed flows; "…分别以36.12亿元、…位列资金流入前三": a ranking by flows)
     for m in pattern.finditer(sentence) if has_metric else ():
         if not m.group(0):
             continue  # the empty match a bound before nothing leaves
@@ -336,6 +341,10 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             if heading is not None:
                 signed = sentence[max(0, m.start() - 1):m.start()] in ("+", "＋") or bool(m.groupdict().get("neg"))
                 metric = ("net_inflow", 1.0 if signed or heading["way"] == "入" else -1.0, len(before[-80:]))
+        ranked = _RANKED_FLOW_AFTER.match(sentence, m.end()) if metric is None and zh else None
+        if ranked:
+            # "A、B、C分别以36.12亿元、30.05亿元、28.47亿元位列资金流入前三": the ranking after the list names the metric
+            metric = ("net_inflow", -1.0 if ranked["out"] else 1.0, len(before[-80:]))
         ticker_flow = _TICKER_FLOW.search(sentence, max(0, m.start() - 14), m.start() + 1) \
             if metric is None and not zh and "(" in before else None
         if ticker_flow:

@@ -169,7 +169,8 @@ NOT_A_MOVE_EN = (
     "units outstanding", "shares outstanding", "units were destroyed", "units were created", "of its units",
     "units destroyed", "units created",  # "where 14,550,000 units were destroyed, or a 1.7% decrease": the fund's size
     # economic series and estimates: "Export prices decreased 0.3%", "a 1.75% beat from Home Depot"
-    "export prices", "import prices", "producer prices", "consumer prices", "mortgage", "mortgages")
+    "export prices", "import prices", "producer prices", "consumer prices", "mortgage", "mortgages",
+    "annualized", "annualised")  # "an annualized return of 12.4% since inception"
 NOT_A_MOVE_CASED = ("holding", "holdings", "target")  # lower case only: "Yum China Holdings", "Target" are names
 # the same words as the noun a figure's "in" phrase names: "a 4.5% increase in comparable sales" is no sector's move
 _NOT_A_MOVE_NOUN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in NOT_A_MOVE_EN) + r")\b", re.I)
@@ -185,7 +186,8 @@ NOT_A_MOVE_ZH = (
     "业绩", "预告", "预期", "预计", "有望", "或将", "料将", "预测", "渗透率", "开工率", "胜率", "回撤", "融资余额", "融券余额", "两融余额", "股东户数",
     "比率", "沽空",  # ("沽空比率升至18.5%": the short-selling ratio, no move)
     # a fund's record over its life: "最长连涨涨幅为59.57%", "最高单月回报为15.34%"
-    "连涨涨幅", "连跌跌幅", "回报", "超额收益")
+    "连涨涨幅", "连跌跌幅", "回报", "超额收益",
+    "年化")  # "基日以来年化表现：年化涨幅为10.1%": a yearly rate since the index began, no move
 
 
 # results named as a time ("after earnings,", "业绩公布后"): what follows them, and (in English) what opens them

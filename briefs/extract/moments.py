@@ -267,6 +267,10 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。]")
 _FIGURE_IN_CLAUSE = re.compile(r"[^，,；;。]*?\d\s*(?:%|％|per ?cent|percent|pct)")  # (a level there is the same move's)
 
 
+# a label before a colon opening a sentence ("近1年表现：", "本周："): what it names holds for every figure after it
+_WINDOW_LABEL = re.compile(r"\W*[^，,；;:：]{2,12}[：:](?!\d)")
+
+
 def _owns_figure_after(view: str, group_end: int, at: int) -> bool:
     """True when a moment word after a figure opens a later clause with a figure of its own: in "中际旭创涨4.8%，
     天孚通信盘中一度涨超10%" the 盘中 is 天孚通信's, not 中际旭创's."""
@@ -281,8 +285,11 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         window = window_of(view, (group_start, group_end), region_from)
         if window:
             return with_bound(window, bound)  # "up more than 5% this week": the bound too
-        if _PERIOD_WORD.search(view, region_from, group_end):
-            window = opening_window(view)  # "近5个交易日，…累计净流入23.6亿元，区间涨幅3.2%": the period the sentence opened
+        label = _WINDOW_LABEL.match(view)
+        if _PERIOD_WORD.search(view, region_from, group_end) or label and label.end() <= group_start:
+            # "近5个交易日，…累计净流入23.6亿元，区间涨幅3.2%": the period the sentence opened; "近3月表现：中证银行指数
+            # 下跌6.8%": the period a label before a colon names
+            window = opening_window(view)
             if window:
                 return with_bound(window, bound)
     if _EXTENDED_HINTS.search(cues.lowered):

@@ -306,7 +306,8 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
 
 
 # a window phrase that opens a sentence as its own clause: "Over the past 20 trading days, ...", "近5个交易日，..."
-_OPENING_CLAUSE = re.compile(r"\W*(?P<clause>[^,，;；:：]{2,40}?)\s*[,，]")  # "4月份，" is three characters
+# (or a label before a colon: "近1月表现：中证银行指数累计下跌4.6%")
+_OPENING_CLAUSE = re.compile(r"\W*(?P<clause>[^,，;；:：]{2,40}?)\s*(?:[,，]|(?<=[\u4e00-\u9fff])[:：])")  # "4月份，" is three characters
 
 
 _WEEK_OVER_WEEK_OPENING = re.compile(r"\W*(?:looking (?:today )?at )?week[- ]over[- ]week\b", re.I)
