@@ -5072,3 +5072,16 @@ def test_flows_listed_before_the_ranking_they_make():
     assert [(f.subject, f.value) for f in got if f.metric == "net_inflow"] == [
         ("恒生科技ETF", pytest.approx(36.12e8)), ("短融ETF星河", pytest.approx(30.05e8)), ("科创50ETF", pytest.approx(28.47e8)),
         ("沪深300ETF", pytest.approx(-12.3e8)), ("中证500ETF", pytest.approx(-8.1e8))]
+
+
+@pytest.mark.parametrize("sentence, subject, code", [
+    ("香港证券指数（中证香港证券投资主题指数）下跌2.1%。", "香港证券指数", ""),
+    ("星河科技（原名星河电子）涨3%。", "星河科技", ""),
+    ("Harbor Lights (formerly Harbor Tech) fell 2.1%.", "Harbor Lights", ""),
+    ("Harbor Lights (a unit of Zeta Group) fell 2.1%.", "Harbor Lights", ""),
+    # a code in brackets stays the name's code
+    ("The Materials Select Sector SPDR ETF (Symbol: XLB) is up 0.8%.", "Materials Select Sector SPDR ETF", "XLB.US"),
+    ("恒生科技指数（代码：HSTECH）上涨1.06%。", "恒生科技指数", "HSTECH.HK"),
+])
+def test_an_aside_in_brackets_between_a_name_and_its_verb(sentence, subject, code):
+    assert [(s, c) for s, c, _, _ in moves(sentence)] == [(subject, code)]

@@ -45,7 +45,10 @@ _EN_TRAILING = re.compile(
     r"(?:fared|did|performed|held up|finished|ended)\s+(?:the\s+)?(?:worst|best|better|worse|poorly|well)|"  # "energy fared worst"
     r"(?:HK|US)?\$\s?\d[\d,]*(?:\.\d+)?|HKD\s?\d[\d,]*(?:\.\d+)?|"  # a table row's price: "SHK PPT (00016) $82.5 +1.9%"
     r"\d[\d,]*(?:\.\d+)?\s*(?:points|pts)\s*,?\s*or|"  # "ended 212 points, or 0.8 percent, higher": the figure's points
-    r"with(?:\s+(?:a|an))?)\s*[,—–-]?\s*$",
+    r"with(?:\s+(?:a|an))?|"
+    # "The Harbor index (formerly the Harbor Tech index) fell 2.1%": an aside in brackets, no code in it
+    # (never a code's: "(Symbol: XLB)", "(NYSE: HBLT)", "(HK)", "(00700)")
+    r"\((?![^()]*[\d:：])(?-i:(?![^()]*\b[A-Z]{2,5}\b))[^()]{2,40}\))\s*[,—–-]?\s*$",
     re.I,
 )
 _EN_LEADING = re.compile(
@@ -175,7 +178,8 @@ _EN_LOWER_NOT = re.compile(
 _ZH_TRAILING = re.compile(
     # ("沪金主力合约", "碳酸锂期货": the contract after a commodity's name; an index's futures stay no index, as the
     # futures test on the name reads the words after it in the sentence)
-    r"(?:主力合约|期货|表现(?:最|较)(?:好|差|佳|强|弱)|均|都|各|也|亦|则|分别|同步|盘中|一度|早盘|午后|尾盘|全天|全日|当日|当天|今日|今天|首日|股价|收盘|收市|逆市|逆势|继续|纷纷|"
+    # ("香港证券指数（中证香港证券投资主题指数）下跌2.1%": a full or former name in brackets, no code in it)
+    r"(?:[（(](?![^（）()]*[\d０-９:：])(?![^（）()]*[A-Z]{2})(?![A-Za-z.\s^]+[）)])[^（）()]{2,30}[）)]|主力合约|期货|表现(?:最|较)(?:好|差|佳|强|弱)|均|都|各|也|亦|则|分别|同步|盘中|一度|早盘|午后|尾盘|全天|全日|当日|当天|今日|今天|首日|股价|收盘|收市|逆市|逆势|继续|纷纷|"
     r"集体|大幅|小幅|普遍|全线|以|再度|续|日内|盘初|开盘|截至收盘|收盘时|收市时|上午|下午|午间|的|实现|触及|一度触及|"
     r"报收|单日|最终|终|再|又|更是|更|仍|跟|随后|今年以来|年内|本周|昨日|昨天|上日|前日|(?:前|上)一?个?交易日|此前|最高|最低|"
     r"盘中最高|直线|快速|震荡|持续|强势|逆市上扬|(?:近|此前|之前|过去)(?:\d+|[一二两三四五六七八九十半]+)个?(?:交易日|年|月|周|日)|近一周|"
