@@ -5085,3 +5085,11 @@ def test_flows_listed_before_the_ranking_they_make():
 ])
 def test_an_aside_in_brackets_between_a_name_and_its_verb(sentence, subject, code):
     assert [(s, c) for s, c, _, _ in moves(sentence)] == [(subject, code)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("ZHONGSHENG HLDG (00881.HK) eroded 3%.", -3.0), ("LI NING (02331.HK) faded over 2%.", -2.0),
+    ("PING AN (02318.HK) wobbled over 2%.", -2.0), ("CITIC SEC (06030.HK) rocketed 8.9%.", 8.9),
+])
+def test_aastocks_verbs_of_a_move(sentence, value):
+    assert [v for *_, v, _ in moves(sentence)] == [value]

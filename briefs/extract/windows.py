@@ -339,7 +339,7 @@ def clause_start(sentence: str, pos: int) -> int:
     return start
 
 
-_DOWN_POINT_WORDS = ("fell", "dropped", "lost", "shed", "declined", "slid", "sank", "tumbled", "plunged", "down",
+_DOWN_POINT_WORDS = ("fell", "dropped", "lost", "shed", "declined", "slid", "sank", "tumbled", "plunged", "down", "dived",
                      "slumped", "retreated", "eased", "dipped", "gave up", "decreased", "went down", "going down",
                      # a headline's present tense: "HSI Tumbles 220 pts"
                      "falls", "drops", "loses", "sheds", "declines", "slides", "sinks", "tumbles", "plunges", "slumps",
