@@ -280,3 +280,14 @@ def test_an_outlet_line_with_a_date_without_a_year_takes_the_days_year(tmp_path)
     path.write_text("Chips rally\nDeep News · 09/12\n\nThe STAR 50 rose 2% in 2025.\n", encoding="utf-8")
     article = load_articles([str(path)], ZoneInfo("Asia/Shanghai"))[0]  # no day: the year the text names
     assert (article.outlet, article.published.date()) == ("Deep News", date(2025, 9, 12))
+
+
+def test_a_quote_box_scraped_into_a_sentence_goes_and_the_sentence_joins_up():
+    from briefs.load.clean import clean_body
+
+    text = ("Mainland insurers led market gainers. PING AN (02318.HK) +3.150 (+4.315%)\n"
+            "Short selling $769.86M; Ratio 25.880%\n"
+            "soared 4.4% to $76.2; CHINA LIFE (02628.HK) +0.500 (+1.789%)\n"
+            "jumped 1.6%.\n\nTencent (00700.HK) rose 1%.")
+    assert clean_body(text) == ("Mainland insurers led market gainers. PING AN (02318.HK) soared 4.4% to $76.2; "
+                                "CHINA LIFE (02628.HK) jumped 1.6%.\n\nTencent (00700.HK) rose 1%.")

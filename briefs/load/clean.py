@@ -45,9 +45,18 @@ def is_page_end(line: str) -> bool:
     return bool(_HOT_LIST.match(line.strip()))
 
 
+# A quote box a page inserts after a stock's code, scraped into the sentence it interrupts: the price change and
+# percent of when the page was read (three decimals), then its short selling line ("PING AN (02318.HK) +3.150
+# (+4.315%)\nShort selling $769.86M; Ratio 25.880%\nsoared 4.4% to $76.2"): never the article's figures
+_QUOTE_BOX = re.compile(r"(?<=\.HK\))[ \t]+[+\-]\d+\.\d{3}[ \t]+\([+\-]\d+\.\d{3}%\)[ \t]*\n"
+                        r"(?:[ \t]*Short selling \$[\d.,]+[KMB]?;[ \t]*Ratio[ \t]+[\d.]+%[ \t]*\n)?", re.IGNORECASE)
+
+
 def clean_body(text: str) -> str:
     """Clean article text: furniture and disclaimers removed, paragraphs kept, blank runs folded."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u3000", " ")
+    if "%)" in text and ".HK)" in text:
+        text = _QUOTE_BOX.sub(" ", text)  # (the sentence the box interrupted joins up again)
     kept: list[str] = []
     links, listed = 0, False  # headlines of other stories still to drop after a "Related News" label; any yet
     for line in text.split("\n"):
