@@ -1184,7 +1184,7 @@ def test_a_run_named_in_the_clause_before_a_cumulative_figure(sentence, expected
     # a known name takes its reference code
     ("Nvidia Corp.'s stock NVDA dropped 2.8%.", [("Nvidia Corp", "NVDA.US", -2.8)]),
     # capitals after capitals are a name of their own, not a ticker; after a possessive, what is owned
-    ("HANG LUNG PPT fell 2%.", [("HANG LUNG PPT", "", -2.0)]),
+    ("ORION HARBOUR PPT fell 2%.", [("ORION HARBOUR PPT", "", -2.0)]),
     ("Germany's DAX shed 0.8%.", [("DAX", "", -0.8)]),
     # a quote page's index symbol is no code; the name before it is the subject
     ("The Acme Biotech Index (^ABX) rose 0.4% in midday trading.", [("Acme Biotech Index", "", 0.4)]),
@@ -5093,3 +5093,19 @@ def test_an_aside_in_brackets_between_a_name_and_its_verb(sentence, subject, cod
 ])
 def test_aastocks_verbs_of_a_move(sentence, value):
     assert [v for *_, v, _ in moves(sentence)] == [value]
+
+
+def test_a_half_day_reports_close_is_the_mornings_in_every_figure():
+    got = published("The Half-Day Report: The Hang Seng Index rose 290 points",
+                    "The Hang Seng Index closed at 27,055 points, up 290 points or 1.1%.", "2026-03-19 12:10")
+    assert sorted((f.metric, f.qualifier) for f in got) == [
+        ("level", "intraday"), ("pct_change", "intraday"), ("point_change", "intraday")]
+
+
+@pytest.mark.parametrize("title, body, code", [
+    ("The Half-Day Report", "The Hang Seng Index rose 1%. ZTE rose 4.8%. HANG LUNG PPT fell 4%.", ("00763.HK", "00101.HK")),
+    ("A股收评", "上证指数涨1%。ZTE rose 4.8%. 中兴通讯涨3%。", ("000063.SZ", "000063.SZ")),
+])
+def test_zte_takes_the_articles_listing_and_hang_lung_properties_is_known(title, body, code):
+    got = published(title, body, "2026-03-19 15:10")
+    assert tuple(f.code for f in got if f.metric == "pct_change")[1:] == code

@@ -177,7 +177,7 @@ _REPORT_TITLE = re.compile(r"(?P<monthly>月报|月度报告|月度复盘|\bmont
 # a report on one A-share board, which its title opens with ("北交所午评：…", "科创板收评"): the limit of a stock it
 # names without a code is that board's (a board's index in a market's title, "沪指涨0.5% 北证50涨2%", is no such report)
 _BOARD_TITLE = re.compile(r"^\W*(?:(?P<bse>北交所|北证50?)|(?P<star>科创板))")
-_MIDDAY_TITLE = re.compile(r"午评|半日|午间|午市|早评|(?:早盘|盘中)\s*[：:丨|]|\bmidday\b|at midday|morning session|"
+_MIDDAY_TITLE = re.compile(r"午评|半日|午间|午市|早评|(?:早盘|盘中)\s*[：:丨|]|\bmidday\b|at midday|morning session|\bhalf-day\b|"
                            r"\bat lunch\b|\blunch break\b|\blunchtime\b", re.I)
 # words a title may use of one event within the session ("X盘中涨超5%", "早盘拉升"): a midday report only when the
 # article's time does not say when it was written

@@ -43,7 +43,7 @@ _MOMENT_AFTER_LEVEL = re.compile(r"[^\d]{0,30}?\d[\d,]*(?:\.\d+)?\s*(?:points|pt
                                  r"(?:(?P<midday>at the midday break|at midday|at lunch|by midday|in (?:early|late|afternoon|"
                                  r"morning|midday) (?:trade|trading|deals))|(?P<close>at the close|on the close))\b", re.I)
 # words that make a midday report's close a close after all ("全日", "收市")
-_FULL_DAY = re.compile(r"全日|全天|收市|\bclosed\b|\bclose\b", re.I)
+_FULL_DAY = re.compile(r"全日|全天|收市|\bfull[- ]day\b|\bwhole day\b", re.I)
 # "最多升236點", "一度跌300點", "as much as 379 points": the session's extreme, not where the index stood
 _EXTREME_BEFORE_POINTS = re.compile(r"(?:最多|最高|最低|一度|盘中最多)\s*(?:上升|下跌|升|跌|涨|挫)?\s*$|"
                                     r"\bas much as\s*$", re.I)
@@ -117,8 +117,11 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
     asides = [m.span() for m in RELATIVE_ASIDE.finditer(view)] if "," in view else []
     if context is not None and context.midday_report:
         # "《半日總結》…半日升189點或0.73%，收報26,234點": in a midday report 收報 is where the morning ended
-        cues = [(at, "intraday" if kind == "close" and view.startswith("收", at) else kind) for at, kind in cues]
-        moment = "intraday" if moment == "close" and not _FULL_DAY.search(view) else moment
+        # ("The Half-Day Report": "The Hang Seng Index closed at 27,055 points" is where the morning closed)
+        full_day = bool(_FULL_DAY.search(view))
+        cues = [(at, "intraday" if kind == "close" and (view.startswith("收", at) or not full_day) else kind)
+                for at, kind in cues]
+        moment = "intraday" if moment == "close" and not full_day else moment
     for metric, found in (("level", levels), ("point_change", [(at, points, "") for at, points in changes])):
         for position, points, bound in found:
             # the moment said nearest before the figure ("今早高開後…，半日升120點…，報25,320點": midday, not the
