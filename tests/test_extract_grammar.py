@@ -3181,7 +3181,10 @@ def test_a_name_with_two_listings_and_an_and_inside_is_one_name():
 
 def test_a_corporate_word_in_brackets_inside_a_name():
     assert moves("Harbor Insurance (Group) Co of China slipped 0.7%.") == [("Harbor Insurance (Group) Co of China", "", -0.7, "")]
-    assert moves("Ping An Insurance (Group) Co of China slipped 0.7%.")[0][:3] == ("Ping An Insurance", "601318.SH", -0.7)
+    # (the company lists in Shanghai and Hong Kong: the article's market says which)
+    got = published("China stocks close lower", "The Shanghai Composite Index fell 0.2%. Ping An Insurance (Group) Co of "
+                    "China slipped 0.7%.", "2026-03-19 15:30")
+    assert [(f.subject, f.code, f.value) for f in got][-1] == ("Ping An Insurance", "601318.SH", -0.7)
 
 
 def test_a_codeless_star_or_chinext_name_by_its_suffix_takes_their_limit():
