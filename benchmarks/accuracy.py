@@ -397,6 +397,22 @@ $86,500, up roughly 1%"); ``twohundredfourteenth`` 0.909 / 1.000, 2/2 ("ASMPT涨
 Seven" megacaps'); ``twohundredfifteenth`` 1.000 / 1.000, 2/4 ("with the Shanghai link accounting for 108.4 billion
 yuan and the Shenzhen link for 107.2 billion yuan"); ``twohundredsixteenth`` 0.947 / 1.000, 3/3 ("股价高开后一度涨近9%").
 Pooled: moves recall 0.960 (428 of 446), precision 0.998 (432 of 433), amounts 73 of 78.
+
+Session 17 (first measurements): ``twohundredseventeenth`` 0.917 / 1.000, no amounts ("after the underlying gauge
+climbed 0.9% on Monday"); ``twohundredeighteenth`` 1.000 / 1.000, 2/2; ``twohundrednineteenth`` 1.000 / 1.000, 4/4;
+``twohundredtwentieth`` 0.920 / 1.000, no amounts ("gaining about 412 points, or 1%", "trimming its March decline to
+about 6%"); ``twohundredtwentyfirst`` 0.941 / 1.000, 5/5 ("chipmaker SK hynix"); ``twohundredtwentysecond`` 1.000 /
+1.000, 3/3; ``twohundredtwentythird`` 1.000 / 0.950, no amounts (the extra: the yuan's 0.03%, an optional line the gold
+had left out, corrected); ``twohundredtwentyfourth`` 1.000 / 1.000, 3/3; ``twohundredtwentyfifth`` 1.000 / 1.000, 8/9
+("近三日累计净买入203.6亿元", no subject of its own); ``twohundredtwentysixth`` 1.000 / 1.000, 7/7;
+``twohundredtwentyseventh`` 1.000 / 1.000, 3/3; ``twohundredtwentyeighth`` 1.000 / 1.000, 2/2;
+``twohundredtwentyninth`` 0.944 / 0.944, 3/3 ("本周至今累升2.3%" given to "至今"); ``twohundredthirtieth`` 1.000 / 1.000,
+1/1; ``twohundredthirtyfirst`` 1.000 / 1.000, 4/4; ``twohundredthirtysecond`` 0.875 / 1.000, 1/1 ("The city's
+benchmark has gained 14%", "the CSI 300 Index, which is down 1.5%"); ``twohundredthirtythird`` 0.941 / 0.941, 2/2
+("with the sector index surging 4.36 percent" given to "sector index"); ``twohundredthirtyfourth`` 1.000 / 1.000, 4/5
+("…jumped 10.9%, but shed $220 million in outflows" given to "but"); ``twohundredthirtyfifth`` 0.920 / 1.000, 3/3
+("前一交易日漲幅居前的寒武紀、海光信息，當日分別上漲…"). Pooled: moves recall 0.969 (308 of 318), precision 0.990 (310 of
+313), amounts 55 of 57.
 """
 from __future__ import annotations
 
@@ -605,6 +621,11 @@ if __name__ == "__main__":
                   "hundredninetyeighth", "hundredninetyninth", "twohundredth", "twohundredfirst", "twohundredsecond",
                   "twohundredthird", "twohundredfourth", "twohundredfifth", "twohundredsixth", "twohundredseventh",
                   "twohundredeighth", "twohundredninth", "twohundredtenth", "twohundredeleventh", "twohundredtwelfth",
-                  "twohundredthirteenth", "twohundredfourteenth", "twohundredfifteenth", "twohundredsixteenth"):
+                  "twohundredthirteenth", "twohundredfourteenth", "twohundredfifteenth", "twohundredsixteenth",
+                  "twohundredseventeenth", "twohundredeighteenth", "twohundrednineteenth", "twohundredtwentieth",
+                  "twohundredtwentyfirst", "twohundredtwentysecond", "twohundredtwentythird", "twohundredtwentyfourth",
+                  "twohundredtwentyfifth", "twohundredtwentysixth", "twohundredtwentyseventh", "twohundredtwentyeighth",
+                  "twohundredtwentyninth", "twohundredthirtieth", "twohundredthirtyfirst", "twohundredthirtysecond",
+                  "twohundredthirtythird", "twohundredthirtyfourth", "twohundredthirtyfifth"):
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()
