@@ -102,9 +102,12 @@ def _read_state(out: Path) -> dict[str, dict] | None:
         return None
 
 
-def _scan(out: Path) -> dict[str, dict]:
+def _scan(out: Path, entries: dict[str, dict] | None = None) -> dict[str, dict]:
     days = {}
     for folder in sorted(p for p in out.iterdir() if p.is_dir() and DAY_FOLDER.match(p.name)):
+        if entries and folder.name in entries:  # a day in memory is not read back from its (possibly large) brief.json
+            days[folder.name] = entries[folder.name]
+            continue
         try:
             days[folder.name] = day_entry(json.loads((folder / "brief.json").read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError):
@@ -170,7 +173,7 @@ def update_archive(out: Path, days: Iterable[date] = (), *, title: str = "", bas
     out.mkdir(parents=True, exist_ok=True)
     known = None if rebuild else _read_state(out)
     if known is None:
-        known, touched = _scan(out), None
+        known, touched = _scan(out, None if rebuild else entries), None
     else:
         touched = set()
         for day in days:

@@ -132,3 +132,17 @@ def test_day_page_reads_on_a_phone(archive, browser):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390 + 1  # nothing forces sideways scrolling of the page
     page.close()
+
+
+def test_a_new_archive_takes_the_days_entry_from_memory_not_its_brief_json(tmp_path):
+    # a just-built day's brief.json can be large: the first archive of an output folder must not read it back
+    from datetime import date
+
+    from briefs.archive import update_archive
+
+    (tmp_path / "2025-09-16").mkdir()
+    (tmp_path / "2025-09-16" / "brief.json").write_text("not read", encoding="utf-8")
+    entry = {"date": "2025-09-16", "market": "cn", "title": "Market Brief", "generated": "2025-09-16T16:00:00+00:00",
+             "headline": "Chip stocks lead", "points": [], "themes": [], "instruments": [], "moves": []}
+    assert update_archive(tmp_path, [date(2025, 9, 16)], entries={"2025-09-16": entry}) == ["2025-09-16"]
+    assert "Chip stocks lead" in (tmp_path / "index.html").read_text(encoding="utf-8")
