@@ -5112,3 +5112,22 @@ def test_a_half_day_reports_close_is_the_mornings_in_every_figure():
 def test_zte_takes_the_articles_listing_and_hang_lung_properties_is_known(title, body, code):
     got = published(title, body, "2026-03-19 15:10")
     assert tuple(f.code for f in got if f.metric == "pct_change")[1:] == code
+
+
+def test_southbound_stocks_named_after_shi_then_their_flows_respectively():
+    got = amounts("北水净买入最多的个股是腾讯、美团、小米集团，分别获净买入12.3亿、5.6亿、4.1亿港元。")
+    assert [(s, v) for s, _, v, _ in got] == [("腾讯", pytest.approx(12.3e8)), ("美团", pytest.approx(5.6e8)),
+                                             ("小米集团", pytest.approx(4.1e8))]
+
+
+def test_names_given_several_amounts_without_a_pairing_get_none():
+    # each name had been given each amount
+    assert amounts("腾讯和美团获净买入12.3亿港元和5.6亿港元。") == []
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("3月23日港股市场，北水成交净买入89.05亿港元，连续12日净买入。", "北水"),  # the market is the scene, not a flow's owner
+    ("港股通(沪)成交净买入51.2亿港元。", "港股通(沪)"),
+])
+def test_a_channels_flow_with_the_market_as_its_scene(sentence, subject):
+    assert [s for s, *_ in amounts(sentence)] == [subject]

@@ -28,7 +28,7 @@ _ZH_FLOW_FILLER = re.compile(r"^(?:[（(][^）)]{0,24}?[日月年][^）)]{0,24}?
                              r"(?:累计|合计|整体|总计|共计|上月|整月|当月|当天|当日|单日|半日|今日|昨日|昨天|全天|全日|最多|居前|的|为|遭|获|"
                              r"主力资金|主力|最新资金|最新|资金|"  # "电子行业主力资金净流入18.6亿元": the industry's main funds
                              r"同期|近\d+个?交易日|近\d+日|近[一二两三四五六七八九十]+个?(?:交易日|日|周|月)|[，,、\s])+$")
-_ZH_FLOW_TRAILER = re.compile(r"(?<=\S)(?:今日|今天|昨日|当日|早盘|午盘|尾盘|全天|全日|半日|盘中|上午|下午|合计|累计|整体|共计|总计|"
+_ZH_FLOW_TRAILER = re.compile(r"(?<=\S)(?:今日|今天|昨日|当日|早盘|午盘|尾盘|全天|全日|半日|盘中|上午|下午|合计|累计|整体|共计|总计|成交|"
                               r"录得|实现|出现)+$")  # ("港股通今日錄得淨買入29.03億港元": the verb of recording is no name)
 # the southbound channel by the name of its scheme alone ("港股通今日录得净买入…"): not an alias, since the word opens
 # funds' names (港股通互联网ETF) and one leg's (港股通（沪）)
@@ -313,7 +313,7 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
                 out[amount.number_at] = Mention(at, at + len(name), sentence[at:at + len(name)], None)
     for m in _ZH_NAMES_THEN_RESPECTIVELY.finditer(view) if "分别" in view else ():
         # "腾讯控股、小米集团-W分别获净买入9.8亿港元和6.1亿港元": the names before 分别, in order
-        group = "names" if m["names"] else "names2" if m["names2"] else "names3"
+        group = next(g for g in ("names", "names2", "names3", "names4") if m[g])
         names = [(n.start() + m.start(group), n.group(0)) for n in _ZH_LIST_ITEM.finditer(m[group])]
         clause_end = min((i for i in (view.find(c, m.end()) for c in "；;。") if i >= 0), default=len(view))
         run = [a for a in ordered if m.end() <= a.number_at < clause_end and a.number_at not in out][:len(names)]
@@ -343,7 +343,10 @@ _ZH_NAMES_THEN_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别
                                         r"(?:居前|最多|较多|靠前|领先)?[，,]\s*"
                                         r"分别(?:获|遭|为|是|达)?|"
                                         # ("恒生科技ETF、科创50ETF分别以36.12亿元、28.47亿元位列资金流入前二")
-                                        r"(?:上周|本周|今日|昨日|当日|上月|本月)?(?P<names3>[^，,；;。：:]+?)分别以")
+                                        r"(?:上周|本周|今日|昨日|当日|上月|本月)?(?P<names3>[^，,；;。：:]+?)分别以|"
+                                        # ("北水净买入最多的个股是腾讯、美团、小米集团，分别获净买入12.3亿、…": the names after 是)
+                                        r"(?:是|为|有)(?P<names4>[^，,；;。：:是为有]+?)[，,]\s*分别(?:获|遭)?"
+                                        r"(?:(?:南向|北向|北水)资金?)?(?:净买入|净卖出|净流入|净流出|加仓|减仓)")
 _ZH_LIST_ITEM = re.compile(r"[^、和及与]+")
 # a flow channel opening a sentence ("沪股通每日限额还剩…", "港股通（沪）…"): whose the sentence's flows are
 _ZH_CHANNEL_OPENING = re.compile(r"\W*(?P<name>沪股通|深股通|港股通(?:[（(][沪深][）)])?|北向资金|南向资金|北上资金|南下资金|北水)")
@@ -517,6 +520,7 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
     listed = _listed_subjects(sentence, view, amounts, zh, mentions)
     previous: list[Mention] = []
     flowed: list[Mention] = []  # whose the last flow was, for the running total after it
+    shared: dict[tuple, list[int]] = {}  # the facts of amounts given to the same several names, by metric and names
     for amount in sorted(amounts, key=lambda a: a.number_at):
         if amount.local_dollar and context is not None and context.home_market() == "hk":
             amount = replace(amount, unit="HKD")  # "Turnover $112.6B" in a Hong Kong report
@@ -655,8 +659,14 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             subjects = [m for m in mentions if m.instrument and m.instrument.kind == "market"][:1]
             if not subjects:
                 subjects = [whole_market(amount.start, context, ref)]
+        if amount.metric == "net_inflow" and len(subjects) > 1 and any(
+                m.instrument is not None and m.instrument.code in _FLOW_CHANNELS for m in subjects):
+            # "港股市场，北水成交净买入89.05亿港元": the market is the scene, the channel's is the flow
+            subjects = [m for m in subjects if m.instrument is None or m.instrument.kind != "market" or
+                        m.instrument.code in _FLOW_CHANNELS]
         if amount.metric == "net_inflow":
             flowed = subjects
+        first = len(facts)
         for mention in subjects[:1] if amount.metric in MARKET_WIDE else subjects:
             mention = settle(mention, sentence, context, ref)
             unit = amount.unit
@@ -680,7 +690,13 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             facts.append(make_fact(article_id, mention, amount.metric, amount.value, unit,
                                moment if moment is not None else _amount_moment(view, amount, market, context, moved),
                                sentence, context))
-    return facts
+        if len(subjects) > 1 and amount.metric not in MARKET_WIDE:
+            # (several names given each of several amounts: "…是腾讯、美团，分别获净买入…" left unpaired)
+            shared.setdefault((amount.metric, tuple((m.start, m.end) for m in subjects)), []).append((first, len(facts)))
+    # the same names given two or more amounts of one metric: which is whose is unknown, and every name would show
+    # every amount; none of them is a figure the text gives that name
+    drop = {i for spans in shared.values() if len(spans) > 1 for a, b in spans for i in range(a, b)}
+    return [f for i, f in enumerate(facts) if i not in drop] if drop else facts
 
 
 _PRICE_MOMENTS = ("intraday", "close", "open", "previous_session", "extended", "earlier")
