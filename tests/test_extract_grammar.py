@@ -5131,3 +5131,11 @@ def test_names_given_several_amounts_without_a_pairing_get_none():
 ])
 def test_a_channels_flow_with_the_market_as_its_scene(sentence, subject):
     assert [s for s, *_ in amounts(sentence)] == [subject]
+
+
+def test_it_in_capitals_is_the_sector_not_the_pronoun():
+    got = sentence_facts("Sub-indices: financials -0.4%, property -1.3%, IT +0.2%.", "a", load_reference())
+    assert [(f.subject, f.kind, f.value) for f in got] == [
+        ("financials", "sector", -0.4), ("property", "sector", -1.3), ("IT", "sector", 0.2)]  # IT's had been property's
+    assert [(s, v) for s, _, v, _ in moves("Tencent rose 2%, and it gained 1% on Monday.")] == [
+        ("Tencent", 2.0), ("Tencent", 1.0)]

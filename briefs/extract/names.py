@@ -320,6 +320,8 @@ def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[s
     """(name, code) of one English list item, or None when it names nothing (``grouped``: "stocks" or "shares"
     followed it)."""
     text = _IN_TRADING.sub("", text.strip(" ,;:—–-*"))  # "in trading today Apple is up": the time, then the name
+    if text == "IT":
+        return text, ""  # "financials -0.4%, IT +0.2%": the sector in capitals, never the pronoun
     sub_index = _OWN_SUB_INDEX.match(text)
     if sub_index:  # "its financial sector sub-index": the index's own part, named by what it tracks
         return sub_index["name"], ""

@@ -254,8 +254,8 @@ def infer_kind(name: str, code: str = "") -> str:
     """The kind of an instrument the reference lacks, from its name: "... ETF", "... Index"/"...指数", an industry
     ("电子", "通信行业", "Utilities", "Coal miners", the taxonomy's own "Robotics & machinery"), a commodity, else a
     stock."""
-    if not code and (name.lower() if name.isascii() else name) in _taxonomy_names():
-        return "sector"
+    if not code and ((name.lower() if name.isascii() else name) in _taxonomy_names() or name == "IT"):
+        return "sector"  # ("IT" in capitals: information technology, as sub-index lists write it)
     if _COMMODITY_NAME.fullmatch(name):
         return "commodity"
     name = fold(name) if not name.isascii() else name  # "電子板塊", "恒生內地地產指數": read as simplified
