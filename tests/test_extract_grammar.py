@@ -5120,9 +5120,21 @@ def test_southbound_stocks_named_after_shi_then_their_flows_respectively():
                                              ("小米集团", pytest.approx(4.1e8))]
 
 
+@pytest.mark.parametrize("sentence", ["腾讯和美团获净买入12.3亿港元和5.6亿港元。",
+                                      "Tencent and Meituan took in HK$1.2 billion and HK$560 million, respectively.",
+                                      "Southbound investors bought a net HK$1.2 billion of Tencent and HK$560 million of "
+                                      "Meituan."])
+def test_each_name_its_own_amount_in_order(sentence):
+    # each name had been given each amount; "of Tencent" had been the whole channel's
+    assert [(c, v) for _, c, v, _ in [(f.subject, f.code, f.value, f.unit) for f in sentence_facts(
+        sentence, "a", load_reference()) if f.metric == "net_inflow"]] == [
+        ("00700.HK", pytest.approx(12.3e8 if "亿" in sentence else 1.2e9)),
+        ("03690.HK", pytest.approx(5.6e8))]
+
+
 def test_names_given_several_amounts_without_a_pairing_get_none():
-    # each name had been given each amount
-    assert amounts("腾讯和美团获净买入12.3亿港元和5.6亿港元。") == []
+    # two names, three amounts: which is whose is unknown (each name had been given each amount)
+    assert amounts("腾讯和美团获净买入12.3亿港元、5.6亿港元和4.1亿港元。") == []
 
 
 @pytest.mark.parametrize("sentence, subject", [

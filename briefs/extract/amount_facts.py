@@ -299,6 +299,17 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
             for amount, group in zip(after, ("first", "second")):
                 a, b = pair.span(group)
                 out[amount.number_at] = Mention(a, b, sentence[a:b], None)
+    if not out and len(amounts) > 1 and len({a.metric for a in amounts}) == 1 and (
+            zh and "分别" not in view or not zh and "respectively" in view):
+        # "Tencent and Meituan drew HK$1.2 billion and HK$560 million, respectively", "腾讯和美团获净买入12.3亿港元和
+        # 5.6亿港元": as many known names before the first amount, in its clause, as amounts: each in order, as moves
+        # of that shape are read
+        ordered = sorted(amounts, key=lambda a: a.number_at)
+        begin = clause_start(view, ordered[0].start)
+        names = [m for m in mentions if begin <= m.start and m.end <= ordered[0].start and m.instrument is not None
+                 and m.instrument.kind in ("stock", "etf")]
+        if len(names) == len(ordered) and all(clause_start(view, a.start) == begin for a in ordered):
+            return {a.number_at: m for a, m in zip(ordered, names)}
     if not zh or "分别" not in view:
         return out
     ordered = sorted(amounts, key=lambda a: a.number_at)
@@ -361,6 +372,7 @@ _PAIR_CLAUSE_END = re.compile(r"[，；;。]|,(?!\d{3})")
 # 淨買入", "Tencent drew the most southbound buying")
 _RECEIVES = re.compile(r"(?:獲|获|遭)\s*$|\b(?:received|saw|drew|attracted|got|recorded)\s+"
                        r"(?:the\s+(?:most|biggest|largest|heaviest|strongest)\s+)?$")
+_OF_AFTER = re.compile(r"\s*of\s")
 _TOWARDS = re.compile(r"\s*(?:into|to|in|from|out of)\s+(?:shares of\s+)?", re.I)
 
 
@@ -526,7 +538,11 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             amount = replace(amount, unit="HKD")  # "Turnover $112.6B" in a Hong Kong report
         seg = clause_start(view, amount.start)
         after = [m for m in mentions if amount.end <= m.start <= amount.end + 16] if amount.subject_after else []
-        if amount.subject_after and not after:  # "pulled $3.1 billion from the Harbor Growth ETF": a name not known
+        of_name = amount.subject_after and _OF_AFTER.match(view, amount.end) is not None
+        if of_name:
+            # "bought a net HK$1.2 billion of Tencent": a known stock or fund after "of" (never "of Hong Kong stocks")
+            after = [m for m in after if m.instrument is not None and m.instrument.kind in ("stock", "etf")]
+        if amount.subject_after and not after and not of_name:  # "pulled $3.1 billion from the Harbor Growth ETF"
             word = _TOWARDS.match(view, amount.end)
             after = subjects_after(view, sentence, word.end(), mentions, lead="") if word else []
         subjects = after[:1] or ([listed[amount.number_at]] if amount.number_at in listed else [])
@@ -649,7 +665,7 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             if funds:  # "全市场股票ETF合计净流入56.3亿元": the market's ETFs, not the market
                 first = subjects[0]
                 subjects = [Mention(first.start, funds.end(), sentence[first.start:funds.end()], None)]
-        if amount.only_after and not after or amount.subject_after and not after and subjects and \
+        if amount.only_after and not after or amount.subject_after and not of_name and not after and subjects and \
                 _BUYERS.fullmatch(subjects[0].subject):
             continue  # "Investors pumped $5 billion into bitcoin funds": the buyers are not whose flow it is
         previous = subjects or previous

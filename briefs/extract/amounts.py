@@ -144,6 +144,7 @@ _GAPPED_AMOUNT = re.compile(r"(?:\s*\b(?:of|in)\s+(?:net\s+)?(?:purchases|buying
 _BOUND_AFTER_AMOUNT = re.compile(r"\s*(?:(?P<below>以下|以内)|(?P<above>以上))")
 _AVERAGE = re.compile(r"\baverag(?:e|es|ed|ing)\b|\bavg\b|\bmean\b|日均|均值|平均", re.IGNORECASE)  # (not "Meanwhile")
 _INTO = re.compile(r"^\s*(?:into|to|in)\s+(?:shares of\s+)?", re.IGNORECASE)
+_OF_NAME = re.compile(r"\s*of\s+(?:shares\s+(?:of|in)\s+)?(?=[A-Z])")
 # "Investors added $9.8 billion to U.S.-listed ETFs": "added" is money put in when a fund follows "to" (not "added $70
 # billion to its market value")
 _ADDED_BEFORE = re.compile(r"\badded\s+(?:(?:about|nearly|some|more than|over|almost|a net)\s+)?(?:US|HK)?\$?\s*$",
@@ -420,7 +421,9 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         word_at = start + max(0, len(before) - 80) + at  # the metric word's position in the sentence
         number_at = m.start("pre") if m.groupdict().get("pre") else num_at
         into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]) or
-                                             value < 0 and _OUT_OF.match(sentence[m.end():m.end() + 12]))
+                                             value < 0 and _OUT_OF.match(sentence[m.end():m.end() + 12]) or
+                                             # "bought a net HK$1.2 billion of Tencent": the stock after "of"
+                                             not zh and _OF_NAME.match(sentence, m.end()))
         poured = name == "net_inflow" and not zh and bool(_POURED_BEFORE.search(before[-40:]) or
                                                           added_to)
         if poured and not into:
