@@ -5151,3 +5151,14 @@ def test_it_in_capitals_is_the_sector_not_the_pronoun():
         ("financials", "sector", -0.4), ("property", "sector", -1.3), ("IT", "sector", 0.2)]  # IT's had been property's
     assert [(s, v) for s, _, v, _ in moves("Tencent rose 2%, and it gained 1% on Monday.")] == [
         ("Tencent", 2.0), ("Tencent", 1.0)]
+
+
+def test_xinhuas_sub_index_for_a_sector():
+    got = sentence_facts("The sub-index for commerce and industry fell 0.52 percent, the sub-index for finance went down "
+                         "0.31 percent, and the sub-index for properties decreased 0.88 percent, while the sub-index for "
+                         "utilities rose 0.2 percent.", "a", load_reference())
+    assert [(f.subject, f.kind, f.value) for f in got] == [
+        ("commerce and industry", "sector", -0.52), ("finance", "sector", -0.31), ("properties", "sector", -0.88),
+        ("utilities", "sector", 0.2)]
+    # "the sub-index of the Hang Seng tracking energy shares" stays what it tracks
+    assert [s for s, *_ in moves("The sub-index of the Hang Seng tracking energy shares dipped 0.4%.")] == ["energy"]

@@ -140,6 +140,9 @@ _EN_TRACKING = re.compile(r"\b(?:sub-?index|index|gauge)\b.*?\b(?:tracking|that 
 _EN_INDEX_OF = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}(?P<name>(?:[A-Z][\w&.'\-]*\s+){1,6}(?:[Ii]ndex|[Gg]auge))\s+(?:of|for|tracking)\s+[\w.\-]")
 _IN_TRADING = re.compile(r"^in (?:early |late |afternoon |morning |midday )?trad(?:e|ing)(?: today| on \w+day)?,?\s+", re.I)
 _OWN_SUB_INDEX = re.compile(r"(?:its|their)\s+(?P<name>(?:[\w&\-]+\s+){1,4}(?:sub-?index|sub-?sector|sector|index))$", re.I)
+# Xinhua's "the sub-index for commerce and industry": a sub-index named by what it tracks, after "for"
+SUB_INDEX_FOR = re.compile(r"(?:^|\b)(?:the\s+)?sub-?index\s+for\s+(?:the\s+)?(?P<name>[A-Za-z][\w&\-]*(?:\s+(?:and\s+)?"
+                           r"[\w&\-]+){0,4})\s*$", re.I)
 _PROPER_WORD = re.compile(r"(?<![\w\-])[A-Z]")
 _EN_OWNED_INDEX = re.compile(r"(?:[A-Z][\w&\-]*\s)*[A-Z][\w&\-]*['’]s\s+(?:[\w\-]+\s+){0,4}(?:index|gauge)\b")
 _PRICES = re.compile(r"(?:HKD|USD|RMB|CNY|HK\$|US\$)\s?[\d.,]+")
@@ -322,8 +325,8 @@ def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[s
     text = _IN_TRADING.sub("", text.strip(" ,;:—–-*"))  # "in trading today Apple is up": the time, then the name
     if text == "IT":
         return text, ""  # "financials -0.4%, IT +0.2%": the sector in capitals, never the pronoun
-    sub_index = _OWN_SUB_INDEX.match(text)
-    if sub_index:  # "its financial sector sub-index": the index's own part, named by what it tracks
+    sub_index = _OWN_SUB_INDEX.match(text) or SUB_INDEX_FOR.search(text)
+    if sub_index:  # "its financial sector sub-index", "the sub-index for finance": the index's part, by what it tracks
         return sub_index["name"], ""
     if _CONTEXT_ITEM.match(text):
         return None  # "In Shanghai", "Among heavyweights", "its Shenzhen-listed stock": context, not a name
@@ -511,6 +514,8 @@ def region_items(view: str, start: int, end: int, zh: bool, count: int) -> list[
         if count == 1 and len(spans) > 1 and not _ZH_SHARED_AFTER.match(view, end):
             spans = _join_index_name(view, spans)
         return spans
+    if count <= 1 and SUB_INDEX_FOR.search(text):
+        return [(start, end)]  # "the sub-index for commerce and industry": one sub-index, its "and" inside its name
     dash = list(_DASH.finditer(text))
     if dash:  # "Corning — The specialty glass maker": the name before the dash, unless one follows it
         cut = dash[-1]
