@@ -5162,3 +5162,16 @@ def test_xinhuas_sub_index_for_a_sector():
         ("utilities", "sector", 0.2)]
     # "the sub-index of the Hang Seng tracking energy shares" stays what it tracks
     assert [s for s, *_ in moves("The sub-index of the Hang Seng tracking energy shares dipped 0.4%.")] == ["energy"]
+
+
+def test_a_sessions_high_says_nothing_of_when_turnover_was_counted():
+    got = sentence_facts("截至收盘，科创50ETF（588000）涨2.1%，盘中最高涨3.5%，成交额突破40亿元。", "a", load_reference())
+    assert [(f.metric, f.qualifier) for f in got] == [
+        ("pct_change", "close"), ("pct_change", "intraday_high"), ("turnover", "at_least")]
+    assert [f.qualifier for f in sentence_facts("科创50ETF盘中涨2.1%，成交额突破40亿元。", "a", load_reference())
+            if f.metric == "turnover"] == ["intraday:at_least"]
+
+
+def test_the_tracked_index_word_is_no_part_of_its_name():
+    assert [s for s, *_ in moves("港股通互联网ETF（513040）涨2.8%，跟踪指数中证港股通互联网指数涨2.6%。")] == [
+        "港股通互联网ETF", "中证港股通互联网指数"]

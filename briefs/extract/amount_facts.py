@@ -456,7 +456,8 @@ def _moved_instrument(moved: list[Fact], at: int, ref: Reference) -> list[Mentio
 
 
 # words that say an amount is the session's so far: "半日成交额", "Midday turnover", "截至10:30成交额"
-_SO_FAR = re.compile(r"半日|午间|午盘|上午|早盘|早市|中午|截至\d{1,2}[:：]\d{2}|盘中|已(?:达|有|超|突破)|\bmidday\b|\bhalf-day\b|"
+# (not "盘中最高涨3.5%": the session's high is said, not when the day's figures were counted)
+_SO_FAR = re.compile(r"半日|午间|午盘|上午|早盘|早市|中午|截至\d{1,2}[:：]\d{2}|盘中(?!最高|最低|一度|曾)|已(?:达|有|超|突破)|\bmidday\b|\bhalf-day\b|"
                      r"\bmorning\b|\bso far\b|\bas of \d", re.I)
 # or said after it: "Turnover hit HK$112 billion in the morning session"
 _SO_FAR_AFTER = re.compile(r"\s*(?:in|during|for|over)\s+the\s+(?:morning|half-day|midday)\b|"
@@ -510,7 +511,10 @@ def _amount_moment(view: str, amount, market: str, context: ArticleContext | Non
         if other:
             return with_bound(other, bound)
     if _SO_FAR.search(view, 0, amount.number_at) or _SO_FAR_AFTER.match(view, amount.end) or any(
-            f.metric == "pct_change" and f.qualifier.startswith("intraday") for f in moved):
+            f.metric == "pct_change" and f.qualifier.startswith("intraday") and
+            not f.qualifier.startswith(("intraday_high", "intraday_low")) for f in moved):
+        # (a session's high or low says nothing of when the turnover was counted: "截至收盘…涨2.1%，盘中最高涨3.5%，
+        # 成交额突破40亿元" is the day's)
         # "X ETF上涨3.12%，成交额4.5亿元" at 14:05: the move is the session's so far, so is its turnover
         return with_bound("intraday", bound)
     if context is not None and context.piece_window and not DAY_WORDS.search(view):  # "…上周净流入48.3亿元；…证券ETF净流出9.6亿元": the week's too
