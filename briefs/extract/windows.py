@@ -173,9 +173,9 @@ WINDOW_HINT_WORDS = ("week", "month", "year", "ytd", "straight", "consecutive", 
                      "total", "past", "last", "previous", "prior", " days", "-day", "-session", "since", "quarter", "mtd", "q1", "q2", "q3", "q4", "in jan", "in feb",
                      "in mar", "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec",
                      # ("its March decline": a month's move named by its month)
-                     "s jan", "s feb", "s mar", "s apr", "s may", "s jun", "s jul", "s aug", "s sep", "s oct", "s nov",
-                     "s dec", "e jan", "e feb", "e mar", "e apr", "e may", "e jun", "e jul", "e aug", "e sep", "e oct",
-                     "e nov", "e dec",
+                     # (whole names: "e mar" would be in every "the market")
+                     "january", "february", "march", "april", "s may ", "e may ", "june", "july", "august",
+                     "september", "october", "november", "december",
                      "周", "星期", "月", "年", "季", "连", "累计", "累积", "合计", "近", "过去", "日涨幅", "日跌幅",
                      "个交易日", "此前", "之前")
 ANY_WINDOW_WORD = hint_pattern(*WINDOW_HINT_WORDS)  # searched in lower-cased text: faster than re.I
