@@ -576,56 +576,38 @@ def named_set(folder: Path, show: bool = False) -> None:
         print(f"  {'amounts (turnover, net_inflow)':32} none labelled")
 
 
+_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                  "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19}
+_ORDINAL_TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+
+
+def ordinal(name: str) -> int:
+    """The number a set's folder is named by, as one word: "third" 3, "hundredfirst" 101, "twohundredthirtyfifth" 235."""
+    number = 0
+    for word, value in (("twohundred", 200), ("hundred", 100)):
+        if name.startswith(word):
+            number, name = value, name[len(word):]
+            break
+    if name in ("", "th"):  # "hundredth", "twohundredth"
+        return number
+    if name in _ORDINAL_UNITS:
+        return number + _ORDINAL_UNITS[name]
+    for stem, tens in _ORDINAL_TENS.items():
+        if name == f"{stem}ieth":  # "thirtieth"
+            return number + tens
+        if name.startswith(f"{stem}y") and name[len(stem) + 1:] in _ORDINAL_UNITS:  # "thirtyfifth"
+            return number + tens + _ORDINAL_UNITS[name[len(stem) + 1:]]
+    raise ValueError(f"{name}: not a set's ordinal name")
+
+
+def later_sets() -> list[str]:
+    """The sets written after the second, each in its own folder named by its ordinal, in the order written."""
+    return sorted((p.name for p in LABELLED.iterdir() if p.is_dir() and p.name != "second"), key=ordinal)
+
+
 if __name__ == "__main__":
     main()
-    for later in ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-                  "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                  "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
-                  "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
-                  "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
-                  "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
-                  "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
-                  "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
-                  "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
-                  "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond",
-                  "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth", "sixtyseventh",
-                  "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst", "seventysecond", "seventythird",
-                  "seventyfourth", "seventyfifth", "seventysixth", "seventyseventh", "seventyeighth",
-                  "seventyninth", "eightieth", "eightyfirst", "eightysecond", "eightythird", "eightyfourth",
-                  "eightyfifth", "eightysixth", "eightyseventh", "eightyeighth", "eightyninth", "ninetieth",
-                  "ninetyfirst", "ninetysecond", "ninetythird", "ninetyfourth", "ninetyfifth", "ninetysixth",
-                  "ninetyseventh", "ninetyeighth", "ninetyninth", "hundredth", "hundredfirst", "hundredsecond",
-                  "hundredthird", "hundredfourth", "hundredfifth", "hundredsixth", "hundredseventh", "hundredeighth",
-                  "hundredninth", "hundredtenth", "hundredeleventh", "hundredtwelfth", "hundredthirteenth",
-                  "hundredfourteenth", "hundredfifteenth", "hundredsixteenth", "hundredseventeenth",
-                  "hundredeighteenth", "hundrednineteenth", "hundredtwentieth", "hundredtwentyfirst",
-                  "hundredtwentysecond", "hundredtwentythird", "hundredtwentyfourth", "hundredtwentyfifth",
-                  "hundredtwentysixth", "hundredtwentyseventh", "hundredtwentyeighth", "hundredtwentyninth",
-                  "hundredthirtieth", "hundredthirtyfirst", "hundredthirtysecond", "hundredthirtythird",
-                  "hundredthirtyfourth", "hundredthirtyfifth", "hundredthirtysixth", "hundredthirtyseventh",
-                  "hundredthirtyeighth", "hundredthirtyninth", "hundredfortieth", "hundredfortyfirst",
-                  "hundredfortysecond", "hundredfortythird", "hundredfortyfourth", "hundredfortyfifth",
-                  "hundredfortysixth", "hundredfortyseventh", "hundredfortyeighth", "hundredfortyninth",
-                  "hundredfiftieth", "hundredfiftyfirst", "hundredfiftysecond", "hundredfiftythird",
-                  "hundredfiftyfourth", "hundredfiftyfifth", "hundredfiftysixth", "hundredfiftyseventh",
-                  "hundredfiftyeighth", "hundredfiftyninth", "hundredsixtieth", "hundredsixtyfirst",
-                  "hundredsixtysecond", "hundredsixtythird", "hundredsixtyfourth", "hundredsixtyfifth",
-                  "hundredsixtysixth", "hundredsixtyseventh", "hundredsixtyeighth", "hundredsixtyninth",
-                  "hundredseventieth", "hundredseventyfirst", "hundredseventysecond", "hundredseventythird",
-                  "hundredseventyfourth", "hundredseventyfifth", "hundredseventysixth", "hundredseventyseventh",
-                  "hundredseventyeighth", "hundredseventyninth", "hundredeightieth", "hundredeightyfirst",
-                  "hundredeightysecond", "hundredeightythird", "hundredeightyfourth", "hundredeightyfifth",
-                  "hundredeightysixth", "hundredeightyseventh", "hundredeightyeighth", "hundredeightyninth",
-                  "hundredninetieth", "hundredninetyfirst", "hundredninetysecond", "hundredninetythird",
-                  "hundredninetyfourth", "hundredninetyfifth", "hundredninetysixth", "hundredninetyseventh",
-                  "hundredninetyeighth", "hundredninetyninth", "twohundredth", "twohundredfirst", "twohundredsecond",
-                  "twohundredthird", "twohundredfourth", "twohundredfifth", "twohundredsixth", "twohundredseventh",
-                  "twohundredeighth", "twohundredninth", "twohundredtenth", "twohundredeleventh", "twohundredtwelfth",
-                  "twohundredthirteenth", "twohundredfourteenth", "twohundredfifteenth", "twohundredsixteenth",
-                  "twohundredseventeenth", "twohundredeighteenth", "twohundrednineteenth", "twohundredtwentieth",
-                  "twohundredtwentyfirst", "twohundredtwentysecond", "twohundredtwentythird", "twohundredtwentyfourth",
-                  "twohundredtwentyfifth", "twohundredtwentysixth", "twohundredtwentyseventh", "twohundredtwentyeighth",
-                  "twohundredtwentyninth", "twohundredthirtieth", "twohundredthirtyfirst", "twohundredthirtysecond",
-                  "twohundredthirtythird", "twohundredthirtyfourth", "twohundredthirtyfifth"):
+    for later in later_sets():
         named_set(LABELLED / later, "--show" in sys.argv)
     external_dev_set()
