@@ -372,7 +372,6 @@ _PAIR_CLAUSE_END = re.compile(r"[，；;。]|,(?!\d{3})")
 # 淨買入", "Tencent drew the most southbound buying")
 _RECEIVES = re.compile(r"(?:獲|获|遭)\s*$|\b(?:received|saw|drew|attracted|got|recorded)\s+"
                        r"(?:the\s+(?:most|biggest|largest|heaviest|strongest)\s+)?$")
-_OF_AFTER = re.compile(r"\s*of\s")
 _TOWARDS = re.compile(r"\s*(?:into|to|in|from|out of)\s+(?:shares of\s+)?", re.I)
 
 
@@ -542,7 +541,7 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             amount = replace(amount, unit="HKD")  # "Turnover $112.6B" in a Hong Kong report
         seg = clause_start(view, amount.start)
         after = [m for m in mentions if amount.end <= m.start <= amount.end + 16] if amount.subject_after else []
-        of_name = amount.subject_after and _OF_AFTER.match(view, amount.end) is not None
+        of_name = amount.subject_of
         if of_name:
             # "bought a net HK$1.2 billion of Tencent": a known stock or fund after "of" (never "of Hong Kong stocks")
             after = [m for m in after if m.instrument is not None and m.instrument.kind in ("stock", "etf")]

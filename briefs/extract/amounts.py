@@ -211,6 +211,7 @@ class Amount:
     qualifier: str
     currency_missing: bool = False  # "2.34 trillion" with no currency: the subject's market decides
     subject_after: bool = False  # "a net 1.1 billion yuan into Cambricon": the subject follows
+    subject_of: bool = False  # …after "of": "a net HK$1.2 billion of Tencent" (a stock's, else the sentence's subject)
     only_after: bool = False  # "poured $2.3 billion into SPY": only a fund named after it owns it, never the pourer
     local_yuan: bool = False  # "元" in Chinese text: a Hong Kong price or turnover in 元 is in Hong Kong dollars
     local_dollar: bool = False  # a bare "$": Hong Kong dollars in a Hong Kong report ("Turnover $112.6B")
@@ -420,10 +421,10 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         value = -_number(num) * scale if m.groupdict().get("neg") else sign * _number(num) * scale
         word_at = start + max(0, len(before) - 80) + at  # the metric word's position in the sentence
         number_at = m.start("pre") if m.groupdict().get("pre") else num_at
+        # "bought a net HK$1.2 billion of Tencent": the stock after "of"
+        of_name = name == "net_inflow" and not zh and bool(_OF_NAME.match(sentence, m.end()))
         into = name == "net_inflow" and bool(_INTO.match(sentence[m.end():m.end() + 12]) or
-                                             value < 0 and _OUT_OF.match(sentence[m.end():m.end() + 12]) or
-                                             # "bought a net HK$1.2 billion of Tencent": the stock after "of"
-                                             not zh and _OF_NAME.match(sentence, m.end()))
+                                             value < 0 and _OUT_OF.match(sentence[m.end():m.end() + 12]) or of_name)
         poured = name == "net_inflow" and not zh and bool(_POURED_BEFORE.search(before[-40:]) or
                                                           added_to)
         if poured and not into:
@@ -451,7 +452,7 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             bound = "at_most" if after_bound["below"] else "at_least"
         qualifier = with_bound(window, bound) if window else bound
         found.append(Amount(word_at, m.end(), number_at, name, value, unit, qualifier,
-                            currency_missing=not unit, subject_after=into, only_after=poured,
+                            currency_missing=not unit, subject_after=into, subject_of=of_name, only_after=poured,
                             local_yuan=zh and currency == "元",
                             local_dollar=currency == "$", running=bool(running) and name == "net_inflow",
                             year=int(period["year"]) if not said_window and period and period["year"] else 0,

@@ -505,7 +505,7 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
         if d.kind == "zh" and view[d.start - 1:d.start] in ("增", "减"):
             return None  # 增长/减少 are not price moves
         sign = -1.0 if _DOWN_WORDS.match(verb) else 1.0
-        bound = _bound_of(g["qual"]) or ("intraday_high" if d.kind != "zh" and _bound_of(g.groupdict().get("pqual")) == "intraday_high"
+        bound = _bound_of(g["qual"]) or ("intraday_high" if g.re is _GAP_EN and _bound_of(g["pqual"]) == "intraday_high"
                                           else "")
         if bound == "intraday_high" and sign < 0:
             bound = "intraday_low"

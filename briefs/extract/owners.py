@@ -179,13 +179,13 @@ def _market_of_unknown(sentence: str, mention: Mention, context: ArticleContext 
         return "hk" if channel["south"] else "cn"
     # before the name ("Australia's", "In India,"), after its figure (the nearest: "Toyota fell 2.1% in Tokyo and
     # Samsung lost 1.3% in Seoul"), or opening it ("Taiwan's benchmark index")
+    named = _PLACE_OPENING.match(mention.subject)
     placed = {market for market in (_place_market(_PLACE_BEFORE.search(sentence, max(0, mention.start - 60),
                                                                          mention.start)),
                                     _place_market(_PLACE_AFTER.match(sentence[mention.end:mention.end + 90])),
-                                    _place_market(_PLACE_OPENING.match(mention.subject))) if market is not None}
+                                    _place_market(named)) if market is not None}
     if len(placed) == 1:
         return placed.pop()
-    named = _PLACE_OPENING.match(mention.subject)
     if named and named["city"]:  # "Tokyo Electron sank 4.4% …, while Xiaomi jumped 5.3% in Hong Kong": its own city's
         return PLACE_MARKETS[named["city"].lower()]
     if _REGIONAL_INDEX.search(mention.subject):

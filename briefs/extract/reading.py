@@ -56,6 +56,8 @@ _PLURAL_HINTS = hint_pattern("二者", "两者", "这些", "它们", "三者", "
 _AUX = (r"(?:\s+(?:is|was|are|were|has|had|have|been|still|now|also|currently|remains?|stays?|"
         r"(?:ended|closed|finished|settled|ended the (?:morning |afternoon )?session|"
         r"finished the (?:morning |afternoon )?session)))*")
+# a pointer at a sector: "with the sector index surging 4.36%", "the sub-index"
+_SECTOR_POINTER = r"\b(?:the|this|that)\s+(?:sector|industry|group|sub-?index|sector(?:['’]s)?\s+(?:index|gauge|sub-?index))"
 _SINGLE_POINTER = [
     # ("Shares are still up 45% this year": shares, unnamed, opening the sentence are the last name's)
     (re.compile(rf"\b(?:it|its(?:\s+[\w\-.]+){{0,2}}\s+(?:shares|stock|ADRs?)){_AUX}\s*$|^\s*(?:it|its shares)\b|"
@@ -64,8 +66,7 @@ _SINGLE_POINTER = [
     # (a capitalised word between makes a name, "the Harbor gauge"; "the broader gauge" is another index than the last)
     (re.compile(rf"\b(?:the|this|that)\s+(?-i:[a-z][\w\-]*\s+){{0,2}}(?:ETF|fund){_AUX}\s*$|该ETF$|该基金$", re.I), "etf"),
     # "Computing power shares led the gains, with the sector index surging 4.36%": the sector the sentence named
-    (re.compile(rf"\b(?:the|this|that)\s+(?:sector|industry|group|sub-?index|sector(?:['’]s)?\s+(?:index|gauge|sub-?index))"
-                rf"{_AUX}\s*$", re.I), "sector"),
+    (re.compile(rf"{_SECTOR_POINTER}{_AUX}\s*$", re.I), "sector"),
     # "The benchmark index has gained 28 per cent this year": the main index of the article's market, named first
     (re.compile(rf"{BENCHMARK_POINTER}{_AUX}\s*$|基准指数$", re.I), "benchmark"),
     (re.compile(rf"\b(?:the|this|that)\s+(?!(?:broader|wider|broad-based|smaller|narrower|other)\b)"
@@ -596,7 +597,7 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
     pointed = _single_pointer(raw, end, mentions, context, previous)
     if pointed is None:
         pointed = _single_pointer(cleaned, end, mentions, context, previous)
-    if pointed == [] and not zh and _SECTOR_POINTED.search(raw):
+    if pointed == [] and not zh and re.search(_SECTOR_POINTER, raw, re.I):
         # "Shares related to computing power led the gains, with the sector index surging 4.36%": the group the
         # sentence named by its shares, though the reference has no sector of that name
         group = _SHARES_OF_GROUP.search(view, 0, region_from)
@@ -684,9 +685,7 @@ def _city_index(city: str, context) -> Instrument | None:
     return (getattr(context, "ref", None) or load_reference()).instruments.get(_PLACE_INDEX[city])
 
 
-# a pointer at a sector, and a group of shares a sentence names: "Shares related to computing power", "chip stocks"
-_SECTOR_POINTED = re.compile(r"\b(?:the|this|that)\s+(?:sector|industry|group|sub-?index|sector(?:['’]s)?\s+(?:index|gauge))\b",
-                            re.I)
+# a group of shares a sentence names: "Shares related to computing power", "Computing power shares"
 _SHARES_OF_GROUP = re.compile(r"\b(?:[Ss]hares|[Ss]tocks)\s+(?:related|linked|tied|connected|exposed)\s+to\s+(?:the\s+)?"
                               r"(?P<group>[a-z][a-z\- ]{2,40}?)(?=\s+(?:led|rose|gained|rallied|jumped|surged|fell|dropped|"
                               r"slid|declined|were|was|outperformed|underperformed)\b|\s*,)|"
