@@ -5175,3 +5175,19 @@ def test_a_sessions_high_says_nothing_of_when_turnover_was_counted():
 def test_the_tracked_index_word_is_no_part_of_its_name():
     assert [s for s, *_ in moves("港股通互联网ETF（513040）涨2.8%，跟踪指数中证港股通互联网指数涨2.6%。")] == [
         "港股通互联网ETF", "中证港股通互联网指数"]
+
+
+def test_a_clause_describing_the_session_then_slightly_keeps_its_own_subject():
+    # "，微跌0.15%" after "贵州茅台全天窄幅震荡": the name before the comma, not the sentence's first subject
+    got = moves("宁德时代收涨3.2%；贵州茅台全天窄幅震荡，微跌0.15%。")
+    assert [(s, v) for s, _, v, _ in got] == [("宁德时代", 3.2), ("贵州茅台", -0.15)]
+    assert [(s, v) for s, _, v, _ in moves("宁德时代收涨3.2%，微涨0.15%。")] == [("宁德时代", 3.2), ("宁德时代", 0.15)]
+    assert [s for s, *_ in moves("士兰微涨3%。")] == ["士兰微"]  # a name ending in 微 keeps it
+
+
+@pytest.mark.parametrize("sentence", ["恒生科技指数午盘收跌1.12%，报5612.33点。", "恒指早市收跌1.12%，报23612点。",
+                                      "恒指上午收跌1.12%，报23612点。"])
+def test_the_morning_sessions_close_is_intraday(sentence):
+    got = sentence_facts(sentence, "a", load_reference())
+    assert [(f.metric, f.qualifier) for f in got] == [("pct_change", "intraday"), ("level", "intraday")]
+    assert [f.qualifier for f in sentence_facts("恒指收跌1.12%，报23612点。", "a", load_reference())] == ["close", "close"]

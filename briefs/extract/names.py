@@ -183,7 +183,7 @@ _ZH_TRAILING = re.compile(
     # futures test on the name reads the words after it in the sentence)
     # ("香港证券指数（中证香港证券投资主题指数）下跌2.1%": a full or former name in brackets, no code in it)
     r"(?:[（(](?![^（）()]*[\d０-９:：])(?![^（）()]*[A-Z]{2})(?![A-Za-z.\s^]+[）)])[^（）()]{2,30}[）)]|主力合约|期货|表现(?:最|较)(?:好|差|佳|强|弱)|均|都|各|也|亦|则|分别|同步|盘中|一度|早盘|午后|尾盘|全天|全日|当日|当天|今日|今天|首日|股价|收盘|收市|逆市|逆势|继续|纷纷|"
-    r"集体|大幅|小幅|普遍|全线|以|再度|续|日内|盘初|开盘|截至收盘|收盘时|收市时|上午|下午|午间|的|实现|触及|一度触及|"
+    r"集体|大幅|小幅|窄幅|宽幅|横盘|整理|盘整|普遍|全线|以|再度|续|日内|盘初|开盘|截至收盘|收盘时|收市时|上午|下午|午间|的|实现|触及|一度触及|"
     r"报收|单日|最终|终|再|又|更是|更|仍|跟|随后|今年以来|年内|本周|昨日|昨天|上日|前日|(?:前|上)一?个?交易日|此前|最高|最低|"
     r"盘中最高|直线|快速|震荡|持续|强势|逆市上扬|(?:近|此前|之前|过去)(?:\d+|[一二两三四五六七八九十半]+)个?(?:交易日|年|月|周|日)|近一周|"
     r"过去一年|一年来|累[计积]|上周|本月|近期|近来|同样|同时段|同期|同一时间|同时|双双|齐齐|齐|区间|"
@@ -483,7 +483,8 @@ _DASH = re.compile(r"\s[—–]\s|—|\s-{1,2}\s")
 def is_blank_region(text: str, zh: bool) -> bool:
     """True when a region holds only filler: "截至发稿", "周五单日", ", and"."""
     if zh:
-        return not _ZH_TRAILING.sub("", _ZH_LEADING.sub("", text.strip(" ,，、"))).strip(" ,，、")
+        # ("，微涨0.15%": "slightly" alone after a clause's comma names no one)
+        return _ZH_TRAILING.sub("", _ZH_LEADING.sub("", text.strip(" ,，、"))).strip(" ,，、") in ("", "微")
     return not _ARTICLE.sub("", text).strip(" ,，、")  # "marking a -1.35% move": an article alone is no name
 
 
