@@ -1553,8 +1553,8 @@ def test_pc_is_a_percent_and_four_digit_codes_are_hong_kong_ones():
     ("The Acme 300 index rose 0.5%, with its financial sector sub-index higher by 0.2%.",
      [("Acme 300 index", "", 0.5, ""), ("financial sector sub-index", "", 0.2, "")]),
     # a scene, then a known name opening the clause whose figure comes after its quote
-    ("At 0405 GMT, the yuan was quoted at 7.1032 per U.S. dollar, 0.05% firmer than the previous close.",
-     [("the yuan", "USDCNY", 0.05, "")]),
+    ("At 0405 GMT, the yuan was quoted at 7.1032 per U.S. dollar, 0.05% firmer than the previous close.",  # (its clock: intraday)
+     [("the yuan", "USDCNY", 0.05, "intraday")]),
     # 与 inside an index's name; a shared figure still splits a list of names
     ("中证全指星河产品与设备指数上涨3.21%。", [("中证全指星河产品与设备指数", "", 3.21, "")]),
     ("星河电子与云帆设备指数均涨1%。", [("星河电子", "", 1.0, ""), ("云帆设备指数", "", 1.0, "")]),
@@ -5191,3 +5191,21 @@ def test_the_morning_sessions_close_is_intraday(sentence):
     got = sentence_facts(sentence, "a", load_reference())
     assert [(f.metric, f.qualifier) for f in got] == [("pct_change", "intraday"), ("level", "intraday")]
     assert [f.qualifier for f in sentence_facts("恒指收跌1.12%，报23612点。", "a", load_reference())] == ["close", "close"]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("The MSCI Asia-Pacific index excluding Japan rose 0.7%.", "MSCI Asia-Pacific index excluding Japan"),
+    ("A Harbor Lights gauge outside Japan slipped 0.7%.", "Harbor Lights gauge outside Japan"),
+])
+def test_an_index_named_by_the_market_it_leaves_out(sentence, subject):
+    assert [s for s, *_ in moves(sentence)] == [subject]  # not "Japan"
+
+
+def test_a_wires_gmt_clock_makes_the_clauses_figures_intraday():
+    got = sentence_facts("Spot gold was up 0.4% at $2,345.10 per ounce by 0230 GMT.", "a", load_reference())
+    assert [(f.metric, f.qualifier) for f in got] == [("pct_change", "intraday"), ("level", "intraday")]
+    # a figure another clause stands between keeps its own moment; a commodity's price is its move's moment
+    got = sentence_facts("Brent crude futures settled up 46 cents, or 0.6%, at $74.20 a barrel, while spot gold rose 0.2% "
+                         "by 0230 GMT.", "a", load_reference())
+    assert [(f.subject, f.metric, f.qualifier) for f in got] == [
+        ("Brent crude", "pct_change", "close"), ("spot gold", "pct_change", "intraday"), ("Brent crude", "level", "close")]

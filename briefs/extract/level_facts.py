@@ -35,7 +35,7 @@ _MIDDAY_CLOSE = re.compile(r"(?:午盘|午间|中午|半日|早盘|早市|午市
 _LEVEL_OPEN = re.compile(r"\bopen(?:ed|s)\b|\bat the open\b|高开|低开|平开|开盘报|开盘", re.I)
 _LEVEL_INTRADAY = re.compile(r"盘中|早盘|早市|午盘|午后|午间|中午|半日|上午|下午|截至\d|intraday|midday|morning|afternoon|"
                              r"\b\d{1,2}[.:]\d{2}\s?[ap]\.?\s?m\b|"
-                             r"as of \d", re.I)
+                             r"as of \d|\d{4}\s?GMT\b", re.I)
 
 
 # a moment said right after a level: "was up 0.4% at 26,004 at the midday break"
@@ -172,6 +172,10 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
     for m in _COMMODITY_LEVEL.finditer(view) if commodities else ():
         named = [c for c in commodities if c.end <= m.start() and m.start() - c.end <= 40]
         if named:
+            # when it held: its bound ("near $91,000"), else the moment of the commodity's own move in the sentence
+            # ("Spot gold was up 0.3% at $4,312.55 … (1848 GMT), while gold futures settled …": not the futures' close)
+            own = [f.qualifier for f in moved if f.metric == "pct_change" and f.subject == named[-1].subject and
+                   f.qualifier in ("close", "open", "intraday")]
             facts.append(make_fact(article_id, named[-1], "level", float(m["num"].replace(",", "")), "USD",
-                               _LEVEL_BOUNDS.get(m["word"].lower(), ""), sentence))
+                               _LEVEL_BOUNDS.get(m["word"].lower(), "") or (own[0] if own else moment), sentence))
     return facts

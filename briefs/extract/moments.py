@@ -47,7 +47,12 @@ _INTRADAY_WORDS = re.compile(
     r"in the (?:morning|afternoon)|this (?:morning|afternoon)|午后|下午|尾盘|in (?:its|the) (?:final|last|first) hour|"
     r"\b(?:was|were|is|are) last\b|\blast (?:traded|quoted|seen|changed hands)\b|\blunch(?:time)?\b|\bat last check\b|\bin recent trad(?:e|ing)\b|"
     r"\b(?:is|are) trading (?:higher|lower|up|down)\b|"
-    r"currently|still|so far today|最新|目前", re.I)
+    r"currently|still|so far today|最新|目前|"
+    r"\b(?:[01]\d|2[0-3])[0-5]\d\s?GMT\b", re.I)  # "by 0230 GMT": a wire's clock (GMT, not the market's: no hour kept)
+# a wire's clock ends its sentence and holds for every figure before it that no other figure or clause stands between:
+# "Spot gold was up 0.4% at $2,345.10 per ounce by 0230 GMT"
+_GMT_CLOCK = re.compile(r"\d{4}\s?GMT\b")
+_OTHER_FIGURE_OR_CLAUSE = re.compile(r"%|;|；|。|,\s*(?:while|and|but|whereas)\b")
 _DOT_CLOCK = re.compile(r"\b\d{1,2}\.\d{2}\s?[ap]\.?\s?m\b", re.I)
 _OPENING_WINDOW = re.compile(
     r"\W*(?:(?P<ytd>so far this year|year[- ]to[- ]date|this year|since the start of the year|今年以来|年初至今|年初以来|年内)|"
@@ -167,7 +172,7 @@ _PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "�
                                "day before", "session before", "yesterday")
 _INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "早市", "中午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
-                                "currently", "still", "today", "最新", "目前", "hour", " last", "lunch", "recent trad", " trading")
+                                "currently", "still", "today", "最新", "目前", "hour", " last", "lunch", "recent trad", " trading", "gmt")
 _CLOSE_HINTS = hint_pattern("收", "close", "regular")
 _OPEN_HINTS = hint_pattern("open", "开")
 _WEEKDAY_HINTS = hint_pattern("day", "周", "星期")
@@ -355,7 +360,9 @@ def qualifier_of(view: str, cues: Cues, group_start: int, group_end: int, region
         return "open"  # the clause that holds the figure speaks of the open, and of no later moment
     if _OPENING_SCENE.match(view) and not any(at < group_end + 24 for at in cues.intraday + cues.close):
         return "open"  # "开盘时，沪指报3390.12点，涨0.1%", "At the open, …": the scene the sentence opens with
-    said_intraday = [at for at in cues.intraday if at < group_end + 24 and not (at < region_from and at in cues.late_moves)
+    said_intraday = [at for at in cues.intraday if (at < group_end + 24 or _GMT_CLOCK.match(view, at) and
+                                                    not _OTHER_FIGURE_OR_CLAUSE.search(view, group_end, at))
+                     and not (at < region_from and at in cues.late_moves)
                      and not (at >= group_end and _owns_figure_after(view, group_end, at))]
     if said_intraday and all(at < group_start for at in said_intraday) and \
             any(max(said_intraday) < at < group_start and _CLAUSE_BREAK.search(view, max(said_intraday), at)

@@ -138,6 +138,9 @@ _EN_TRACKING = re.compile(r"\b(?:sub-?index|index|gauge)\b.*?\b(?:tracking|that 
                           r"(?P<name>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)(?:\s+(?:shares|stocks|companies|firms))?$")
 # ("The broader Topix index of all issues on the Tokyo Stock Exchange": a description may open it)
 _EN_INDEX_OF = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}(?P<name>(?:[A-Z][\w&.'\-]*\s+){1,6}(?:[Ii]ndex|[Gg]auge))\s+(?:of|for|tracking)\s+[\w.\-]")
+# an index named by the market it leaves out: "The MSCI Asia-Pacific index excluding Japan" (the whole, not "Japan")
+_EN_INDEX_EXCLUDING = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}(?P<name>(?:[A-Z][\w&.'\-]*\s+){1,6}(?:[Ii]ndex|[Gg]auge)\s+"
+                                 r"(?:excluding|ex-|ex\s|outside(?:\s+of)?\s)\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)$")
 _IN_TRADING = re.compile(r"^in (?:early |late |afternoon |morning |midday )?trad(?:e|ing)(?: today| on \w+day)?,?\s+", re.I)
 _OWN_SUB_INDEX = re.compile(r"(?:its|their)\s+(?P<name>(?:[\w&\-]+\s+){1,4}(?:sub-?index|sub-?sector|sector|index))$", re.I)
 # Xinhua's "the sub-index for commerce and industry": a sub-index named by what it tracks, after "for"
@@ -357,6 +360,9 @@ def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[s
     tracking = _EN_TRACKING.search(text)
     if tracking:  # "The sub-index of the Hang Seng tracking energy shares": the shares it tracks
         return tracking["name"], ""
+    excluding = _EN_INDEX_EXCLUDING.match(text) if "x" in text or "outside" in text else None
+    if excluding:
+        return excluding["name"], ""
     described = _EN_INDEX_OF.match(text)
     if described:  # "The Nasdaq Golden Dragon China index of U.S.-listed Chinese companies": the index, not what it holds
         return described["name"], ""
