@@ -5209,3 +5209,55 @@ def test_a_wires_gmt_clock_makes_the_clauses_figures_intraday():
                          "by 0230 GMT.", "a", load_reference())
     assert [(f.subject, f.metric, f.qualifier) for f in got] == [
         ("Brent crude", "pct_change", "close"), ("spot gold", "pct_change", "intraday"), ("Brent crude", "level", "close")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Harbor Lights bucked the trend, inching up 0.1%, helped by miners.", 0.1),
+    ("Harbor Lights bucked the trend, drifting higher by 0.1%.", 0.1),
+    ("Harbor Lights lagged, edging lower by 0.3%.", -0.3),
+    ("Harbor Lights bucked the trend, creeping up 0.1%.", 0.1),
+    ("In currencies, Harbor Lights was 0.3% stronger at 7.80.", 0.3),
+])
+def test_slow_motion_participles_and_stronger_are_verbs_not_names(sentence, value):
+    assert [(s, v) for s, _, v, _ in moves(sentence)] == [("Harbor Lights", value)]
+
+
+def test_a_weekly_course_after_a_wire_clock_keeps_the_subject():
+    got = moves("The Nikkei was down 0.9% by 0620 GMT, on course for a weekly loss of 1.6%.")
+    assert [(s, v, q) for s, _, v, q in got] == [("Nikkei", -0.9, "intraday"), ("Nikkei", -1.6, "weekly")]
+
+
+def test_the_day_before_opening_a_clause_then_a_pointer():
+    got = moves("个股方面，星河电子跌2.12%，此前一个交易日该股曾大涨5.6%；云帆科技则逆市微涨0.3%。")
+    assert [(s, v, q) for s, _, v, q in got] == [
+        ("星河电子", -2.12, ""), ("星河电子", 5.6, "previous_session"), ("云帆科技", 0.3, "")]
+
+
+def test_money_got_by_a_headlines_mover():
+    got = sentence_facts("星河ETF涨近2% 近5日获资金净流入超3亿元", "a", load_reference())
+    assert [(f.subject, f.metric) for f in got] == [("星河ETF", "pct_change"), ("星河ETF", "net_inflow")]
+    assert amounts("近5日获资金净流入3亿元") == []  # the getting names nobody
+
+
+def test_a_company_listed_in_shanghai_and_hong_kong_trades_where_the_report_is():
+    hk = published("港股午评：恒指半日跌0.62%", "截至午间收盘，恒生指数跌0.62%。煤炭股逆势走强，中国神华涨逾2%，兖矿能源涨1.8%。",
+                   "2026-03-27 12:05")
+    a = published("收评：沪指跌0.47%", "截至收盘，沪指跌0.47%。煤炭股拉升，中国神华涨2.35%，兖矿能源涨1.1%。", "2026-03-27 15:08")
+    assert [f.code for f in hk if f.kind == "stock"] == ["01088.HK", "01171.HK"]
+    assert [f.code for f in a if f.kind == "stock"] == ["601088.SH", "600188.SH"]
+
+
+def test_overnight_on_wall_street_in_an_asian_report_is_the_session_before():
+    got = moves("Overnight, the Nasdaq Composite closed down 1.9%, the S&P 500 lost 1.1% and the Dow fell 0.6%.")
+    assert {q for *_, q in got} == {"previous_session"}
+    assert [q for *_, q in moves("Overnight, the Nikkei closed down 1.9%.")] == ["close"]  # Tokyo's own day
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Hong Kong's Hang Seng index dropped 0.8%, with tech names such as Alibaba and Tencent each falling about 1.5%.",
+     "09988.HK"),
+    ("In Hong Kong, Alibaba fell 1.5%.", "09988.HK"),
+    ("The Nasdaq rose 1%, while Alibaba's ADRs fell 1.5%.", "BABA.US"),
+])
+def test_a_name_listed_twice_takes_the_scene_the_sentence_sets(sentence, code):
+    assert [c for s, c, *_ in moves(sentence) if s.startswith("Alibaba")] == [code]

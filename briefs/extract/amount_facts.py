@@ -50,6 +50,7 @@ _ZH_DAYS_WITH_FLOWS = re.compile(r"(?:近|过去)(?:\d+|[一二两三四五六�
 
 
 # "星河信息获主力资金净流入5.6亿元": whose flow it is stands before 获 (遭: an outflow), the buyer after it
+_GOT_OPENING = re.compile(r"(?:获|遭|獲)(?:主力资金|资金)?")
 _GOT_FROM = re.compile(r"(?:获|遭|獲)(?:主力资金|主力|资金|北水|南向资金|北向资金|外资|游资|机构)?$")
 _ZH_POINTER = re.compile(r"该(?:ETF|基金|指数|股)")
 _ZH_POINTER_KINDS = {"该ETF": "etf", "该基金": "etf", "该指数": "index", "该股": "stock"}
@@ -149,6 +150,11 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         phrase = _FLOW_OPENING.sub("", _ZH_FLOW_FILLER.sub("", said))
         if phrase in ("成交", "成交额", "成交金额") and said.endswith(phrase):
             phrase = said  # "全日成交2,150億元": the words as written, not a bare "成交"
+        got = _GOT_OPENING.match(phrase)
+        if got and _only_a_flow_word(phrase[got.end():]):
+            # "煤炭ETF涨近2% 近5日获资金净流入超3亿元": money got by the sentence's last mover, else by nobody (the
+            # getting is no one's name)
+            return _last_mover(sentence, view, amount.start, moved, mentions)
         main = view.find("主力资金", begin, word_end)
         if main >= 0 and amount.metric == "net_inflow" and _FLOW_ONLY.fullmatch(phrase):
             # "长光华芯(688048)：股价连续三日上涨，主力资金净流入1.86亿元": a headline's topic, named before its colon,

@@ -40,10 +40,15 @@ _RANGE_AHEAD = re.compile(r"\s*(?:-|~|至|到|to)\s*(?:近|约|逾|超|接近|ab
 
 _UP_EN = (r"rose|rise|rises|rising|risen|up|gained|gains|gaining|gain|surged|surges|surging|surge|soared|soars|soaring|"
           r"jumped|jumps|jumping|jump|climbed|climbs|climbing|added|adds|adding|advanced|advances|advancing|"
-          r"rallied|rallies|rallying|increased|inclined|put on|puts on|putting on|edged up|edging up|ticked up|inched up|spiked|popped|rebounded|"
+          r"rallied|rallies|rallying|increased|inclined|put on|puts on|putting on|edged up|edging up|ticked up|ticking up|inched up|inching up|spiked|"
+          # a verb of slow motion before its direction: "bucked the trend, inching higher by 0.1%", "drifted lower"
+          r"inching higher|inched higher|edging higher|edged higher|ticking higher|ticked higher|drifting higher|"
+          r"drifted higher|creeping higher|crept higher|nudging higher|nudged higher|moving higher|"
+          r"heading higher|headed higher|drifting up|drifted up|creeping up|crept up|nudging up|"
+          r"nudged up|popped|rebounded|"
           r"rebounding|increasing|increases|higher|ahead|leapt|leaped|shot up|skyrocketed|zoomed|perked up|"
           r"rebounds|leaps|spikes|spiked|pops|popped|skyrockets|soars|edges up|ticks up|inches up|recovers|recovered|"
-          r"extends gains|extended gains|firmer|went up|goes up|go up|going up|gone up|"
+          r"extends gains|extended gains|firmer|stronger|went up|goes up|go up|going up|gone up|"
           # older wire verbs: "firmed 1.9 pct", "tacked on 2.4 pct"
           r"firmed|firming|tacked on|tacks on|tacking on|strengthened|strengthens|bounced|bounces|"
           r"moved up|moves up|moved higher|moves higher|picked up|picks up|notched up|"
@@ -53,7 +58,11 @@ _DOWN_EN = (r"fell|falls|falling|fallen|fall|down|sunk|dropped|drops|dropping|dr
             r"lowered|"  # ("Bank of East Asia … lowered 1.5 percent", as Xinhua wrote a fall)
             r"slides|sliding|tumbled|tumbles|tumbling|retreated|retreating|shed|sheds|shedding|lost|loses|losing|"
             r"decreased|decreasing|decreases|plunged|plunges|plunging|sank|sinks|sinking|slumped|slumps|slumping|edged down|edging down|"
-            r"ticked down|inched down|dipped|dips|dipping|eased|eases|easing|slipped|slips|slipping|lower|off|"
+            r"ticked down|ticking down|inched down|inching down|dipped|"
+            r"inching lower|inched lower|edging lower|edged lower|ticking lower|ticked lower|drifting lower|"
+            r"drifted lower|creeping lower|crept lower|nudging lower|nudged lower|moving lower|"
+            r"heading lower|headed lower|drifting down|drifted down|creeping down|crept down|"
+            r"nudging down|nudged down|dips|dipping|eased|eases|easing|slipped|slips|slipping|lower|off|"
             r"dived|dives|diving|dove|sagged|skidded|tanked|crashed|plummeted|plummeting|sliding|"
             r"retreats|plummets|tanks|sags|skids|crashes|edges down|ticks down|inches down|weakens|weakened|"
             r"extends losses|extended losses|gave up|give up|gives up|giving up|given up|weaker|softer|went down|goes down|go down|going down|gone down|"
@@ -130,7 +139,7 @@ _AT_PRICE = (r"\s+(?:(?:at|to)\s+(?:[\d$€£¥]|(?:HK|US|NT|S|A|C)\$|RMB|HKD|US
              r"(?:at|by|in|on|into|during|before|after)\s+(?:the\s+)?(?:lunch|midday|noon|close|open|break|early|late|"
              r"afternoon|morning|mid-?morning|mid-?afternoon|mid-?day|day|session|week|month|quarter|year)\b)")
 # ("ended 212 points, or 0.8 percent, higher at 26,102": the points-or form may set the figure off with a comma)
-_DIR_AFTER_EN = re.compile(rf"^\s*(?:,\s*(?=(?:higher|lower)\b))?(?P<verb>higher|lower|firmer|weaker|softer|in the red|in the green|down(?=\s*[.,;]|\s*$|{_AT_PRICE})|up(?=\s*[.,;]|\s*$|{_AT_PRICE})|gain|gains|rise|jump|increase|advance|rally|surge|"
+_DIR_AFTER_EN = re.compile(rf"^\s*(?:,\s*(?=(?:higher|lower)\b))?(?P<verb>higher|lower|firmer|stronger|weaker|softer|in the red|in the green|down(?=\s*[.,;]|\s*$|{_AT_PRICE})|up(?=\s*[.,;]|\s*$|{_AT_PRICE})|gain|gains|rise|jump|increase|advance|rally|surge|"
                            r"drop|fall|decline|loss|slide|slump|plunge|decrease|"
                            # "building on a 14% climb over the past five sessions"
                            r"climb|rebound|bounce|run-up|runup|pop|spike|selloff|sell-off|tumble|retreat|pullback|dip)\b", re.I)
@@ -561,7 +570,7 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
         if lead:
             bound = _bound_of(lead["qual"] or lead["zq"]) or bound
         head = start - (len(lead.group(0)) if lead else 0)
-        if en and verb not in ("higher", "lower", "up", "down", "firmer", "weaker", "softer", "in the red", "in the green"):
+        if en and verb not in ("higher", "lower", "up", "down", "firmer", "stronger", "weaker", "softer", "in the red", "in the green"):
             # "a 5% rise", "led by SMIC's 5% jump": the noun needs its article or its owner
             # ("trailing the 1.5% decline in the Hang Seng Index": the named move of a comparison)
             article = re.search(rf"(?:\b(?:a|an|with a|with an|the)\s+(?:{_SIZE_WORDS})?|(?<=\w)['’]s\s+)$",

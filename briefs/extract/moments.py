@@ -31,7 +31,11 @@ _PREVIOUS_AFTER = re.compile(r"\s*,?\s*(?:(?:made|posted|recorded|seen|logged)\s
                              r"a\s+(?:day|session)\s+(?:earlier|before)|the\s+day\s+before|yesterday)\b", re.I)
 # ("前一交易日（周四），纳指大涨1.5%": the session before, its day in brackets, opening the sentence)
 _PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday|(?:前一|上一|上个|(?:此|之)?前一个)交易日)\s*(?:[（(][^）)]{1,12}[）)])?\s*[,，]|"
-                               r"\W*隔夜", re.I)
+                               r"\W*隔夜|"
+                               # "Overnight, the Nasdaq Composite closed down 1.9%": an Asian report's Wall Street session
+                               # before (not an American report's "Overnight, the Nikkei …": Tokyo's session of its day)
+                               r"\W*(?:On Wall Street\s+overnight|Overnight on Wall Street)\s*,|"
+                               r"\W*Overnight\s*,\s*(?=(?:the\s+)?(?:Nasdaq|S&P|Dow|Wall Street|U\.?S\.?\s|US\s|American))", re.I)
 _CLOSE_WORDS = re.compile(rf"(?:closed|closes|closing|ended|ends|ending|finished|finishes|finishing|settled|to close|全日|全天|"
                           r"\b(?:finish|settle)|"  # "helped the Nasdaq Composite finish 0.5% higher"
                           rf"{_NOT_MIDDAY}(?:收盘|收市|收报|收))"
@@ -144,7 +148,8 @@ class Cues:
         opening = _OPENING_WINDOW.match(view) if self.window else None
         self.opening: str | None = opening.lastgroup if opening else None
         # "昨日", "the previous session"
-        self.previous: bool = bool(_PREVIOUS_HINTS.search(lowered)) and bool(_PREVIOUS_SESSION.search(view))
+        self.previous: bool = bool(_PREVIOUS_HINTS.search(lowered)) and \
+            (bool(_PREVIOUS_SESSION.search(view)) or bool(_PREVIOUS_OPENING.match(view)))
         # where intraday words and "收盘", "at the close" stand
         self.intraday: tuple[int, ...] = tuple(m.start() for m in _INTRADAY_WORDS.finditer(view)) \
             if _INTRADAY_HINTS.search(lowered) else ()
@@ -169,7 +174,7 @@ class Cues:
 
 # substrings the words of each kind hold: a plain ``in`` test before the pattern
 _PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "上日", "前日", "previous", "prior", "day earlier", "session earlier",
-                               "day before", "session before", "yesterday")
+                               "day before", "session before", "yesterday", "overnight")
 _INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "早市", "中午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
                                 "currently", "still", "today", "最新", "目前", "hour", " last", "lunch", "recent trad", " trading", "gmt")

@@ -7,7 +7,7 @@ import re
 
 from briefs.extract.mentions import Mention, names_futures
 from briefs.extract.owners import (ELSEWHERE, LISTING_WORDS, US_LISTINGS_SENTENCE, clock_in_market, its_listing,
-                                   make_fact, market_of, moment_in_market, other_listing, settle)
+                                   make_fact, market_of, moment_in_market, other_listing, scene_market, settle)
 from briefs.extract.places import PLACE_MARKETS
 from briefs.extract.reading import read_moves
 from briefs.extract.reference import Reference
@@ -84,10 +84,13 @@ def move_facts(sentence, view, article_id, ref, zh, mentions, context,
             # "BYD fell 2% in Hong Kong and 1.5% in Shenzhen": the place after each figure is its listing's
             subjects = other_listing(subjects, PLACE_MARKETS[placed["place"].lower()], ref)
         # a company's listing the sentence or the title names ("中概股多数上涨，小鹏汽车涨超5%": New York's)
-        listing = "us" if US_LISTINGS_SENTENCE.search(view) else context.listing if context is not None else None
+        # (the title's yields to the place the sentence sets its scene in: "Earlier in Hong Kong, Alibaba had closed up")
+        said = US_LISTINGS_SENTENCE.search(view)
+        listing = "us" if said else context.listing if context is not None else None
         if hinted is None and listing:
             subjects = [other_listing([m], listing, ref)[0] if m.instrument is not None and
-                        m.instrument.kind == "stock" else m for m in subjects]
+                        m.instrument.kind == "stock" and (said or scene_market(view, m.start) in (None, listing))
+                        else m for m in subjects]
         if context is not None:
             context.remember_subjects(subjects)
         if moved is not None:

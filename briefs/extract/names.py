@@ -212,6 +212,8 @@ _ZH_LEADING = re.compile(
     r"截[至止]\s*\d{1,2}[:：]\d{2}(?:分|时)?|"
     r"截至午盘|截至目前|截[至止]|午间收盘时|收盘时|盘中|当日|今日|随后|最终|带动|受此影响|受消息影响|龙头股|龙头|其|与此同时|"
     r"午盘|早盘|尾盘|午后|午间|上午|下午|"  # "沪指早盘低开低走，午盘跌0.32%": a moment opening the clause
+    # "此前一个交易日该股曾大涨5.6%": the day before opening the clause (the figure's, its subject after it)
+    r"(?:此前|之前)?(?:前|上)?(?:[一两二三四五六七八九十]|\d{1,2})?个?交易日|此前|之前|昨日|昨天|"
     r"周[一二三四五六日]|本周|上周|今年以来|年内|月内|周内|季内|、|"
     # a one-character conjunction opens a name too (并行科技, 和而泰, 及时雨): it is one only before a verb or adverb
     rf"(?:并|和|及|与)(?={ZH_AFTER_CONJUNCTION}))+"

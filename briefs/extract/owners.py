@@ -47,7 +47,15 @@ _PLACE_HINTS = [(re.compile(r"\bin Hong Kong\b|\bon the Hong Kong (?:exchange|bo
 ELSEWHERE = re.compile(rf"\bin (?P<city>{CITIES_ELSEWHERE})\b")
 
 
+_SCENE_BEFORE = re.compile(rf"\b[Ii]n\s+(?P<scene>{PLACE})\s*,|\b(?P<own>{PLACE})['’]s\s")
 _ASIDE_AFTER_NAME = re.compile(r",[^,;，；]{1,60},")  # "BYD, the world's largest EV maker, slipped …"
+
+
+def scene_market(sentence: str, at: int) -> str | None:
+    """The market of the place a sentence set its scene in before ``at``: "In Hong Kong, Alibaba fell 1.5%",
+    "Hong Kong's Hang Seng index dropped 0.8%, with Alibaba …"."""
+    scenes = list(_SCENE_BEFORE.finditer(sentence, 0, at))
+    return PLACE_MARKETS.get((scenes[-1]["scene"] or scenes[-1]["own"]).lower()) if scenes else None
 
 
 def _place_after(sentence: str, at: int, reach: int = 90, aside: bool = True) -> str | None:
@@ -89,6 +97,8 @@ def settle(mention: Mention, sentence: str, context: ArticleContext | None, ref:
     if market is None and " in " in sentence[mention.end:mention.end + 90]:
         # "Shares in BYD, the world's largest EV maker, slipped 1.4 per cent in Hong Kong": past an aside on the name
         market = _place_after(sentence, mention.end)
+    if market is None:
+        market = scene_market(sentence, mention.start)
     if market is None and context is not None:
         market = context.home_market()
     matching = [code for code in mention.candidates if ref.instruments[code].market == market]

@@ -510,7 +510,7 @@ _LED_BY_ZH = re.compile(r"以(?P<names>.+?)为首")
 _SAME_SUBJECT_PREDICATE = re.compile(r"\s*(?:to\s+(?:notch|post|record|cap|mark|book|log|secure|clinch|seal|score|register|"
                                      r"chalk up|extend|take|bring|push|lift|leave)\b[^,;A-Z]*|"
                                      # "rose 0.45% to 885.21, and was on track for a weekly gain of 1.4%"
-                                     r"[^;A-Z]*?\b(?:and\s+)?(?:(?:was|is|were|are|remained|stayed)\s+)?(?:on\s+track|on\s+course|"
+                                     r"(?:[^;A-Z]|GMT|ET)*?\b(?:and\s+)?(?:(?:was|is|were|are|remained|stayed)\s+)?(?:on\s+track|on\s+course|"
                                      r"headed|heading|set|poised|on\s+pace)\s+(?:for|to\s+(?:post|notch|record))\s+"
                                      r"(?:a|an|its|their)\b[^,;A-Z]*|"
                                      r"[^,;A-Z]*\b(?:and|but)(?:\s+(?:has|have|had|is|was|were|also|then|later|last|traded|"
