@@ -5261,3 +5261,15 @@ def test_overnight_on_wall_street_in_an_asian_report_is_the_session_before():
 ])
 def test_a_name_listed_twice_takes_the_scene_the_sentence_sets(sentence, code):
     assert [c for s, c, *_ in moves(sentence) if s.startswith("Alibaba")] == [code]
+
+
+def test_a_quarter_said_as_季内_is_the_quarters():
+    assert [q for *_, q in moves("恒指季内累跌5.6%，为连续第二个季度下跌。")] == ["quarterly"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Redemptions from the Harbor Lights ETF (HBLX) totaled $412 million.", -412e6),
+    ("Outflows from the Harbor Lights ETF (HBLX) reached $1.1 billion.", -1.1e9),
+])
+def test_redemptions_from_a_fund_are_its_outflow(sentence, value):
+    assert [(s, m, v) for s, m, v, _ in amounts(sentence)] == [("Harbor Lights ETF", "net_inflow", value)]

@@ -65,6 +65,9 @@ METRIC_WORDS = [
                 # "Investors pulled $3.1 billion from SPY", "outflows of $2 billion"
                 r"\b(?:pulled|withdrew|yanked|redeemed)\b(?!\s+in\b)|\b(?:outflows?|redemptions?)\s+(?:of|totall?ing)\b|"
                 r"\bled\s+(?:the\s+)?(?:outflows?|redemptions?)\s+with\b|"  # "XLK led outflows with just over $3 billion"
+                # "Redemptions from the SPDR Gold Shares (GLD) totaled $412 million": the fund follows the noun
+                r"\b(?:redemptions|outflows)\s+(?:from|out of)\s+[^,;]{1,60}?\s+(?:totall?ed|reached|hit|amounted\s+to|"
+                r"came\s+to|were|was)\s+(?:(?:about|nearly|some|more than|over|almost)\s+)?(?:(?:US)?(?=\$)|$)|"
                 # "IWM shed $510 million": a fund's money out, right before the amount (market value is no flow: below)
                 # (the sentence's test sees the amount after the word; the metric's search ends right before it)
                 r"\b(?:shed|bled)\s+(?:(?:US|HK)?(?=\$)|$)|\b(?:southbound|northbound)\s+(?:selling|sales|outflows?)\b|"

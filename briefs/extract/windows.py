@@ -114,7 +114,7 @@ _WINDOWS = [
                 r"retreat|rebound|surge|selloff|sell-off)\b", re.IGNORECASE),
      "monthly"),
     (re.compile(r"\b(?:this|the|last|past|first|second|third|fourth|latest|for the|in the)\s+quarter\b|"
-                r"quarter[- ]to[- ]date|quarter[- ](?:on|over)[- ]quarter|\bQ[1-4]\b|本季度|本季|上季度|上季|季度|第[一二三四1-4]季", re.IGNORECASE),
+                r"quarter[- ]to[- ]date|quarter[- ](?:on|over)[- ]quarter|\bQ[1-4]\b|本季度|本季|上季度|上季|季度|季内|第[一二三四1-4]季", re.IGNORECASE),
      "quarterly"),
     (re.compile(r"year[- ]to[- ]date|so far this year|this year|since the start of the year|\bytd\b|年内|今年以来|"
                 r"\bsince (?:early |late |mid-)?Jan(?:uary)?\b|since the beginning of the year|"
