@@ -5273,3 +5273,25 @@ def test_a_quarter_said_as_季内_is_the_quarters():
 ])
 def test_redemptions_from_a_fund_are_its_outflow(sentence, value):
     assert [(s, m, v) for s, m, v, _ in amounts(sentence)] == [("Harbor Lights ETF", "net_inflow", value)]
+
+
+def test_a_theme_of_shares_names_its_fund():
+    assert [(s, v) for s, _, v, _ in moves("ETF收评 | 黄金股ETF涨超5%，游戏ETF跌逾3%")] == [("黄金股ETF", 5.0), ("游戏ETF", -3.0)]
+    assert [s for s, *_ in moves("芯片股星河半导体（688999）涨5%。")] == ["星河半导体"]  # a descriptor opens no name, coded or not
+
+
+def test_a_funds_relative_clause_of_money_added():
+    got = amounts("The Harbor Bond ETF (HBND) led all funds with $3.6 billion of inflows, followed by the Tallow Bond "
+                  "ETF (TLBD), which added $2.1 billion.")
+    assert [(s, v) for s, _, v, _ in got] == [("Harbor Bond ETF", 3.6e9), ("Tallow Bond ETF", 2.1e9)]
+
+
+def test_a_date_after_a_sources_attribution_and_the_parts_after_it_are_that_days():
+    got = published("股票型ETF昨日净流入62.4亿元", "Wind数据显示，4月2日，全市场股票型ETF合计净流入62.4亿元。其中，星河300ETF"
+                    "（510399）净流入18.6亿元，居首。", "2026-04-03 08:10")
+    assert [(f.subject, f.qualifier) for f in got if f.evidence != "股票型ETF昨日净流入62.4亿元"] == [
+        ("全市场股票型ETF", "earlier"), ("星河300ETF", "earlier")]
+    # a report of the day itself keeps its figures the day's
+    same = published("股票型ETF今日净流入62.4亿元", "Wind数据显示，4月3日，全市场股票型ETF合计净流入62.4亿元。其中，星河300ETF"
+                     "（510399）净流入18.6亿元。", "2026-04-03 20:10")
+    assert {f.qualifier for f in same} == {""}

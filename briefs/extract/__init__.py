@@ -104,6 +104,10 @@ def _former_and_latter(view: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *said], key=lambda m: m.start)
 
 
+# a sentence that gives parts of the one before: "其中，…", "Of that, …"
+_PART_OPENING = re.compile(r"\W*(?:其中|Of (?:that|this|these|which|the total)\b|Among them\b)", re.I)
+
+
 # a heading's words of direction, and a line of a list under it: a name, perhaps its code, then its figure
 _HEADING_UP = re.compile(r"\b(?:gains|gainers|advancers|winners|best performers)\b|涨幅(?:榜|居前|前)|领涨|升幅(?:榜|最大)", re.I)
 _HEADING_DOWN = re.compile(r"\b(?:losses|losers|decliners|laggards|worst performers)\b|跌幅(?:榜|居前|前)|领跌", re.I)
@@ -258,8 +262,12 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
         # "5月19日，恒生指数…涨幅1.12%；恒生国企指数…涨幅1.20%。": the date opening the sentence holds past its "；"
         semicolon = sentence.rstrip().endswith(("；", ";"))
         # (without a day to build, only a piece that ends in "；" needs the test: the moments date its own figures)
-        other = continues or when is not None and (day is not None or semicolon) and names_other_day(sentence, when)
-        carried = other and semicolon
+        # ("Wind数据显示，4月2日，全市场股票型ETF合计净流入62.4亿元。其中，沪深300ETF净流入18.6亿元": a part of a total
+        # of another day is that day's too)
+        parts_next = position + 1 < len(sentences) and bool(_PART_OPENING.match(sentences[position + 1]))
+        other = continues or when is not None and (day is not None or semicolon or parts_next) and \
+            names_other_day(sentence, when)
+        carried = other and (semicolon or parts_next)
         if day is not None and other:
             context.remember(mentions, position)
             dated.append(({m.instrument.code if m.instrument else m.subject for m in mentions},

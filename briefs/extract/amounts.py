@@ -52,7 +52,8 @@ METRIC_WORDS = [
                 r"\bled\s+(?:the\s+)?inflows?\s+with\b|"  # "SPY led inflows with $4.2 billion"
                 # "The Vanguard S&P 500 ETF (VOO) added $1.3 billion": a fund's money in, right before the amount (a
                 # company's "added $200 billion in market value" is its worth: below)
-                r"(?:\b(?:ETFs?|Funds?|Trusts?)|\([A-Z]{2,5}\))\s+added\s+(?:(?:US)?(?=\$)|$)|" +
+                # ("…, followed by the Vanguard Total Bond Market ETF (BND), which added $2.1 billion")
+                r"(?:\b(?:ETFs?|Funds?|Trusts?)|\([A-Z]{2,5}\))(?:,\s*which)?\s+added\s+(?:(?:US)?(?=\$)|$)|" +
                 # "Investors poured $2.3 billion into SPY": money put into a fund, which follows "into"
                 _POURED + r"(?:(?:US|HK)?(?=\$)|$)|"
                 # "Tencent drew the most southbound buying, at HK$2.1 billion": the channel's buying is net
@@ -72,7 +73,7 @@ METRIC_WORDS = [
                 # (the sentence's test sees the amount after the word; the metric's search ends right before it)
                 r"\b(?:shed|bled)\s+(?:(?:US|HK)?(?=\$)|$)|\b(?:southbound|northbound)\s+(?:selling|sales|outflows?)\b|"
                 # "the Financial Select Sector SPDR Fund (XLF) lost $298 million": a fund's money out, as "added" is in
-                r"(?:\b(?:ETFs?|Funds?|Trusts?)|\([A-Z]{2,5}\))\s+lost\s+(?:(?:US)?(?=\$)|$)|"
+                r"(?:\b(?:ETFs?|Funds?|Trusts?)|\([A-Z]{2,5}\))(?:,\s*which)?\s+lost\s+(?:(?:US)?(?=\$)|$)|"
                 r"净流出|净卖出|净赎回", re.IGNORECASE),
      "net_inflow", -1.0),
     # ("Volume on the two bourses rose to 1.61 trillion yuan": a volume in money is turnover; in shares it is kept out)

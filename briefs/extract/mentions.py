@@ -126,6 +126,11 @@ def _lowercase_automaton(ref: Reference):
     return automaton
 
 
+# a kind of share opening the names it describes: "芯片股华虹半导体", "光模块龙头新易盛" (not 芯原股份)
+ZH_DESCRIPTOR = re.compile(r"^(?!港股|美股|[ABH]股)(?:[\u4e00-\u9fffA-Z0-9]{1,5}龙头|[\u4e00-\u9fff]{1,4}(?<![港美])股(?![份东票价指市通]|ETF|LOF|基金|板块|概念))"
+                           r"(?=\*?[\u4e00-\u9fffA-Z]{2})")
+
+
 def _alias_matches(sentence: str, ref: Reference) -> list[tuple[int, int, str]]:
     """Leftmost-longest, non-overlapping alias matches; Latin names only at word boundaries."""
     found = []
@@ -330,6 +335,8 @@ def find_mentions(sentence: str, ref: Reference, written: str | None = None) -> 
         if re.search(r"[)）]\s*$", before[:named.end(1) - len(subject)]):
             # "中芯國際(00981.HK)及華虹半導體(01347.HK)": a conjunction right after the item before's code joins a list
             subject = re.sub(r"^(?:以及|及|和|与|并)", "", subject)
+        if not subject.isascii():
+            subject = ZH_DESCRIPTOR.sub("", subject)  # "芯片股星河半导体（688999）": the kind of share is no part of it
         if not subject:
             continue
         code_text = _code_text(paren)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefs.extract.mentions import ZH_AFTER_CONJUNCTION, ZH_MARKET_OPENING, Mention
+from briefs.extract.mentions import ZH_AFTER_CONJUNCTION, ZH_DESCRIPTOR, ZH_MARKET_OPENING, Mention
 from briefs.extract.places import PLACE, TRADING_CITIES
 from briefs.resources import data_dir
 
@@ -221,9 +221,6 @@ _ZH_LEADING = re.compile(
 # 微 ("slightly") before the verb, only after a name long enough to be one without it
 _ZH_SLIGHTLY = re.compile(r"(?<=[\u4e00-\u9fff]{4})微$|(?<=指数)微$|(?<=板块)微$|(?<=ETF)微$|"
                           r"(?<=逆势|逆市)微$|(?<=[则均也亦])微$|(?<=-[A-Z])微$")  # "百度集团-SW则逆势微涨0.2%"
-# a kind of share opening the names it describes: "芯片股华虹半导体", "光模块龙头新易盛" (not 芯原股份)
-_ZH_DESCRIPTOR = re.compile(r"^(?!港股|美股|[ABH]股)(?:[\u4e00-\u9fffA-Z0-9]{1,5}龙头|[\u4e00-\u9fff]{1,4}(?<![港美])股(?![份东票价指市通]))"
-                            r"(?=\*?[\u4e00-\u9fffA-Z]{2})")
 _ZH_NAME = re.compile(r"^\*?(?:ST)?[\u4e00-\u9fffA-Za-z0-9《][\u4e00-\u9fffA-Za-z0-9·&\-《》]{1,24}$")
 # a move's size changing ("跌幅收窄", "涨幅扩大"): a predicate, never part of a name
 ZH_RESIZED_MOVE = r"(?:涨幅|跌幅|降幅)(?:收窄|扩大|缩小)"
@@ -461,7 +458,7 @@ def _zh_item(text: str) -> tuple[str, str] | None:
     if "的" in text:  # "跌幅居前的有ST华铁": the names follow the description and its verb (有研新材 keeps its 有)
         text = _AFTER_DESCRIPTION.sub("", text.rsplit("的", 1)[1])
     text = ZH_MARKET_OPENING.sub("", _ZH_TRAILING.sub("", _ZH_LEADING.sub("", text)).strip())
-    text = _ZH_DESCRIPTOR.sub("", text)
+    text = ZH_DESCRIPTOR.sub("", text)
     slight = _ZH_SLIGHTLY.search(text)
     if slight:  # "云帆科技微涨" is 云帆科技 rising slightly; "士兰微", "ST华微" are names ending in 微
         text = _ZH_TRAILING.sub("", text[:slight.start()]).strip()

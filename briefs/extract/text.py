@@ -273,7 +273,9 @@ def names_other_day(sentence: str, day: date) -> bool:
     return bool(found) and opens_sentence(sentence, found[0][0]) and not is_day(found[0][1], day)
 
 
-_OPENING = re.compile(r"\W*(?:(?:On|on|As of|as of|By|截至|截止|在)\s*)?")
+# (after a source's attribution too: "Wind数据显示，4月2日，…", "据统计，…", "According to Wind data, on April 2, …")
+_OPENING = re.compile(r"\W*(?:(?:[\w\u4e00-\u9fff]{1,12}?(?:数据|資料|统计|統計)?(?:显示|顯示|表明)|据[^，,。；;]{0,12}?(?:统计|統計|数据|數據)|"
+                      r"According to [\w\s]{1,30}?(?:data|figures))\s*[，,]\s*)?(?:(?:On|on|As of|as of|By|截至|截止|在)\s*)?")
 
 
 def opens_sentence(sentence: str, at: int) -> bool:
