@@ -1825,7 +1825,7 @@ def test_the_close_said_as_the_end_of_the_session_or_its_time():
 
 
 def test_names_that_open_with_a_comparison_characters_and_a_currency_against_the_dollar():
-    assert moves("比特币跌3%。") == [("比特币", "", -3.0, "")]
+    assert moves("比特币跌3%。") == [("比特币", "BTC", -3.0, "")]  # (a reference row since; the name is whole)
     assert moves("比上日涨3%。") == []
     assert moves("离岸人民币兑美元涨0.1%。") == [("离岸人民币", "USDCNH", 0.1, "")]
     assert moves("在岸人民币兑美元收盘涨0.05%。") == [("在岸人民币", "USDCNY", 0.05, "close")]
@@ -5295,3 +5295,23 @@ def test_a_date_after_a_sources_attribution_and_the_parts_after_it_are_that_days
     same = published("股票型ETF今日净流入62.4亿元", "Wind数据显示，4月3日，全市场股票型ETF合计净流入62.4亿元。其中，星河300ETF"
                      "（510399）净流入18.6亿元。", "2026-04-03 20:10")
     assert {f.qualifier for f in same} == {""}
+
+
+@pytest.mark.parametrize("sentence, points, qualifier", [
+    ("Dow ends nearly 300 points lower as Treasury yields climb", -300.0, "about"),
+    ("The Dow fell more than 300 points.", -300.0, "at_least"),
+    ("恒指大跌逾300点，收报25000点。", -300.0, "at_least"),
+    ("恒指跌近300点。", -300.0, "about"),
+    ("恒指收市跌187點或0.74%，報25176點。", -187.0, "close"),
+])
+def test_a_change_in_points_keeps_its_bound(sentence, points, qualifier):
+    got = [(f.value, f.qualifier) for f in sentence_facts(sentence, "a", load_reference()) if f.metric == "point_change"]
+    assert got == [(points, qualifier)]  # "nearly 300 points" had been an exact 300
+
+
+def test_bitcoin_is_a_global_asset_even_in_a_clause_after_a_yield():
+    got = moves("The 10-year Treasury yield rose about 4 basis points to 4.25%, and bitcoin traded near $86,500, up "
+                "roughly 1%.")
+    assert got == [("bitcoin", "BTC", 1.0, "about")]
+    assert [f.market for f in sentence_facts("Australia's S&P/ASX 200 slipped 0.3%, and Bitcoin rose 1.5% to $81,200.",
+                                             "a", load_reference()) if f.subject == "Bitcoin"] == ["global"]

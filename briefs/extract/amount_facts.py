@@ -50,6 +50,7 @@ _ZH_DAYS_WITH_FLOWS = re.compile(r"(?:近|过去)(?:\d+|[一二两三四五六�
 
 
 # "星河信息获主力资金净流入5.6亿元": whose flow it is stands before 获 (遭: an outflow), the buyer after it
+_FUNDS_OF_KIND = re.compile(r"\s+(?:funds|ETFs|products|trackers|ETPs)\b", re.I)
 _GOT_OPENING = re.compile(r"(?:获|遭|獲)(?:主力资金|资金)?")
 _GOT_FROM = re.compile(r"(?:获|遭|獲)(?:主力资金|主力|资金|北水|南向资金|北向资金|外资|游资|机构)?$")
 _ZH_POINTER = re.compile(r"该(?:ETF|基金|指数|股)")
@@ -547,6 +548,8 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
             amount = replace(amount, unit="HKD")  # "Turnover $112.6B" in a Hong Kong report
         seg = clause_start(view, amount.start)
         after = [m for m in mentions if amount.end <= m.start <= amount.end + 16] if amount.subject_after else []
+        # ("pumped a record $5 billion into bitcoin funds": funds of a kind named by their asset are no one's)
+        after = [m for m in after if not _FUNDS_OF_KIND.match(view, m.end)]
         of_name = amount.subject_of
         if of_name:
             # "bought a net HK$1.2 billion of Tencent": a known stock or fund after "of" (never "of Hong Kong stocks")

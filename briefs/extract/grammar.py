@@ -662,7 +662,9 @@ _FORECAST_BEFORE = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|fore
                               r"\b(?:could|may|might|would|will|should|can)\s+(?:\w+ly\s+)?$", re.I)
 _CONSEQUENCE = re.compile(rf",\s+(?:{CONSEQUENCE_VERBS})\b", re.I)
 # (", while bitcoin traded near $91,000, down about 1.8%": a contrast opens its own subject too)
-_COORDINATE = re.compile(r",\s+(?:(?:and|but)\s+(?=[A-Z]|(?:its|their|the)\s)|(?:while|whereas)\s+)")
+# (a commodity written in lower case opens one too: "…rose 4 basis points, and bitcoin traded near $86,500, up 1%")
+_COORDINATE = re.compile(r",\s+(?:(?:and|but)\s+(?=[A-Z]|(?:its|their|the)\s|(?:bitcoin|ether|gold|silver|copper|oil|crude|"
+                         r"brent|platinum|palladium|iron ore|natural gas)\b)|(?:while|whereas)\s+)")
 # a participle's clause that resizes the subject's move: ", extending this year's gain to 180%", ", taking its loss to 9%"
 RESIZING_OPENING = re.compile(r",\s*(?:(?:extending|taking|bringing|pushing|lifting|paring|trimming|narrowing|widening|"
                               r"deepening)\s+(?:its|their|(?:this|the)\s+(?:year|week|month)['’]s|year-to-date)|"

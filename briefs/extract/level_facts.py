@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from briefs.extract.grammar import RELATIVE_ASIDE
 from briefs.extract.mentions import Mention, names_futures
-from briefs.extract.moments import session_default
+from briefs.extract.moments import session_default, with_bound
 from briefs.extract.owners import make_fact
 from briefs.extract.subjects import MAX_SUBJECT_GAP, ArticleContext, market_as_index
 from briefs.extract.windows import find_levels, find_point_changes, is_window
@@ -97,6 +97,13 @@ def _nearest_mover_is(movers: Sequence[Mention], position: int, move: Fact) -> b
     return (nearest.instrument.code if nearest.instrument else nearest.subject) in (move.code, move.subject)
 
 
+def _with_points_bound(qualifier: str, metric: str, bound: str) -> str:
+    """A change in points with the bound its words gave ("nearly 300 points": about), unless its qualifier holds it."""
+    if metric != "point_change" or not bound or qualifier.startswith(("intraday_high", "intraday_low")):
+        return qualifier
+    return with_bound(qualifier, bound)
+
+
 def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
                  context: ArticleContext | None = None, movers: Sequence[Mention] = ()) -> list[Fact]:
     """Index levels, changes in points and commodity prices of one sentence. A level whose index the sentence
@@ -122,11 +129,14 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
         cues = [(at, "intraday" if kind == "close" and (view.startswith("收", at) or not full_day) else kind)
                 for at, kind in cues]
         moment = "intraday" if moment == "close" and not full_day else moment
-    for metric, found in (("level", levels), ("point_change", [(at, points, "") for at, points in changes])):
+    for metric, found in (("level", levels), ("point_change", changes)):
         for position, points, bound in found:
             # the moment said nearest before the figure ("今早高開後…，半日升120點…，報25,320點": midday, not the
             # open), else the sentence's
-            said = bound or next((kind for at, kind in reversed(cues) if at <= position), moment)
+            # (a level's bound is its qualifier, "升穿26000點"; points keep their moment and add theirs: "fell nearly
+            # 300 points" at the close is "about")
+            said = (bound if metric == "level" else "") or next((kind for at, kind in reversed(cues) if at <= position),
+                                                                moment)
             after = _MOMENT_AFTER_LEVEL.match(view, position) if metric == "level" and not bound else None
             if after:  # "was up 0.4% at 26,004 at the midday break": the moment said right after the level is its own
                 said = "close" if after["close"] else "intraday"
@@ -148,7 +158,8 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
             if own and position - indices[-1].end <= MAX_SUBJECT_GAP:
                 # a midday report's figures are the session's so far; else the publication time in its market; a
                 # level said beside its index's move of another day is of that day
-                qualifier = said or _moment_or(context, indices[-1].instrument.market, default)
+                qualifier = _with_points_bound(said or _moment_or(context, indices[-1].instrument.market, default),
+                                               metric, bound)
                 # (so are points beside its move over a window: "全星期計，恒指累計跌853點，跌幅約3.1%" is the week's)
                 # (only when every move the sentence gives that index is: "ended 0.87% down at 3,254.18, erasing a
                 # gain of 0.85% made a day earlier" gives the level of the day)
@@ -159,15 +170,15 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
                 facts.append(make_fact(article_id, indices[-1], metric, points, "points", qualifier, sentence))
             elif len({f.code or f.subject for f in index_moves}) == 1 and _nearest_mover_is(movers, position,
                                                                                           index_moves[0]):
-                qualifier = said or _moment_or(context, index_moves[0].market, default)
+                qualifier = _with_points_bound(said or _moment_or(context, index_moves[0].market, default), metric, bound)
                 # named through "It", far before a relative clause, or a name the reference lacks
                 facts.append(replace(index_moves[0], metric=metric, value=points, unit="points", qualifier=qualifier))
             elif zh and not indices and not index_moves and context is not None and \
                     (mention := market_as_index(view, sentence, 0, position, context.ref)) is not None:
                 # "大市今日高開157點，…收市報26629點，升310點": Hong Kong papers' 大市 and the mainland's 大盘 stand for
                 # the market's main index where they move in points
-                facts.append(make_fact(article_id, mention, metric, points, "points",
-                                       said or _moment_or(context, mention.instrument.market, default), sentence))
+                facts.append(make_fact(article_id, mention, metric, points, "points", _with_points_bound(
+                    said or _moment_or(context, mention.instrument.market, default), metric, bound), sentence))
     commodities = commodities_named(mentions)
     for m in _COMMODITY_LEVEL.finditer(view) if commodities else ():
         named = [c for c in commodities if c.end <= m.start() and m.start() - c.end <= 40]

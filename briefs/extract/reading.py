@@ -587,10 +587,12 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
         # commodity opening the clause, its verb after it
         commodity = COMMODITY_OPENING.match(view, opening_at, clean_end)
     # (a name the commodity's word ends is that name: "West Texas Intermediate crude", "Brent oil contract", "Harbor Oil")
-    if commodity and not any(m.start < commodity.end() and commodity.start() <= m.end + 1 for m in mentions) and \
-            not NAME_WORD_BEFORE.search(view, max(0, commodity.start() - 30), commodity.start()):
+    named = [m for m in mentions if m.start < commodity.end() and commodity.start() <= m.end + 1] if commodity else []
+    if commodity and not named and not NAME_WORD_BEFORE.search(view, max(0, commodity.start() - 30), commodity.start()):
         start = commodity.start() + (4 if view.startswith(("the ", "The "), commodity.start()) else 0)
         return [Mention(start, commodity.end(), sentence[start:commodity.end()], None)]
+    if len(named) == 1 and named[0].instrument is not None and named[0].instrument.kind == "commodity":
+        return named  # ", and bitcoin traded near $86,500, up roughly 1%": the known commodity opening the clause
     subjects = _names(view, sentence, region_from, name_end, zh, count, mentions)
     if subjects:
         return subjects

@@ -411,29 +411,38 @@ _BARE_POINTS = re.compile(rf"\b(?P<verb>{_UP_EN_POINTS}|{_DOWN_EN_POINTS})\s+(?P
                           r"(?=\s*,\s*or\s+\d[\d.]*\s*(?:%|percent\b|per cent\b))", re.IGNORECASE)
 
 
-def find_point_changes(sentence: str) -> list[tuple[int, float]]:
-    """An index's change in points, signed: ``(position, points)``."""
-    out = [(m.start(), (-1.0 if m["verb"].lower() in _DOWN_POINT_WORDS else 1.0) * _number(m["num"]))
+# a bound between a verb and its points: "fell nearly 300 points", "ended about 300 points lower", "跌逾300点"
+_POINT_BOUND_BEFORE = re.compile(r"(?:\b(?P<about>nearly|about|almost|around|roughly|some)|\b(?P<at_least>more than|over|"
+                                 r"above)|\b(?P<at_most>less than|under)|(?P<about_zh>近|约)|(?P<at_least_zh>逾|超过|超)|"
+                                 r"(?P<at_most_zh>不足|不到))\s*$", re.IGNORECASE)
+
+
+def find_point_changes(sentence: str) -> list[tuple[int, float, str]]:
+    """An index's change in points, signed, with the bound its words give: ``(position, points, bound)``."""
+    out = [(m.start(), (-1.0 if m["verb"].lower() in _DOWN_POINT_WORDS else 1.0) * _number(m["num"]), "")
            for m in _BARE_POINTS.finditer(sentence)] if ", or " in sentence else []
     if "点" not in sentence and "point" not in sentence and "pts" not in sentence:
         return out
     for m in _POINTS.finditer(sentence):
-        verb = _POINT_VERB_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
+        bounded = _POINT_BOUND_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+        bound = bounded.lastgroup.removesuffix("_zh") if bounded else ""
+        before = bounded.start() if bounded else m.start()  # (the verb stands before the bound)
+        verb = _POINT_VERB_BEFORE.search(sentence, max(0, before - 20), before)
         if verb is None:  # "up 0.46 percent, or 107.48 points", "涨1.2%或260点": the percent's verb
-            percent = _PERCENT_OR.search(sentence, max(0, m.start() - 30), m.start())
+            percent = _PERCENT_OR.search(sentence, max(0, before - 30), before)
             verb = _POINT_VERB_BEFORE.search(sentence, max(0, percent.start() - 20), percent.start()) if percent else None
         direction = _POINTS_DIRECTION_AFTER.match(sentence, m.end()) if verb is None and m["num"] else None
         if direction:  # "closed 213 points lower at 25,430"
-            out.append((m.start(), (-1.0 if direction["dir"].lower() == "lower" else 1.0) * _number(m["num"])))
+            out.append((m.start(), (-1.0 if direction["dir"].lower() == "lower" else 1.0) * _number(m["num"]), bound))
             continue
         if verb is None or bool(verb["verb"]) != bool(m["num"]):
             continue  # "at 3,880.2 points" is a level; English verbs go with English units
         if verb["verb"]:
             sign = -1.0 if verb["verb"].lower() in _DOWN_POINT_WORDS else 1.0
-            out.append((verb.start(), sign * _number(m["num"])))
+            out.append((verb.start(), sign * _number(m["num"]), bound))
         else:
             # (挫: Hong Kong papers' fall; "低收215點", "低開85點": closed or opened that many points lower)
             sign = -1.0 if "跌" in verb["zhverb"] or "挫" in verb["zhverb"] or verb["zhverb"].startswith("低") else 1.0
-            out.append((verb.start(), sign * _number(m["zhnum"])))
+            out.append((verb.start(), sign * _number(m["zhnum"]), bound))
     return sorted(out)
 
