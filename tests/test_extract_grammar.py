@@ -5315,3 +5315,35 @@ def test_bitcoin_is_a_global_asset_even_in_a_clause_after_a_yield():
     assert got == [("bitcoin", "BTC", 1.0, "about")]
     assert [f.market for f in sentence_facts("Australia's S&P/ASX 200 slipped 0.3%, and Bitcoin rose 1.5% to $81,200.",
                                              "a", load_reference()) if f.subject == "Bitcoin"] == ["global"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The stock is up 30% this year, outpacing the S&P 500's gain of 3.5%.", [("S&P 500", 3.5, "ytd")]),
+    ("The fund has surged 21.4% so far this year, outperforming the S&P 500's 3.5% gain.", [("S&P 500", 3.5, "ytd")]),
+    ("Harbor Lights has risen 21% this year, against a 3.5% gain for the S&P 500.",
+     [("Harbor Lights", 21.0, "ytd"), ("S&P 500", 3.5, "ytd")]),
+])
+def test_a_compared_figure_is_over_the_window_of_the_one_before_even_without_its_subject(sentence, expected):
+    assert [(s, v, q) for s, _, v, q in moves(sentence)] == expected  # the 3.5% had been the day's move
+
+
+def test_a_gain_for_a_month_is_the_months_and_the_month_no_name():
+    assert [(s, v, q) for s, _, v, q in moves("Harbor Lights posted a 3% gain for March.")] == [
+        ("Harbor Lights", 3.0, "monthly")]
+
+
+@pytest.mark.parametrize("name, kind", [("iShares Gold Trust", "etf"), ("SPDR Gold Trust", "etf"), ("eBay", "stock"),
+                                        ("healthcare", "sector")])
+def test_a_fund_familys_name_is_a_funds_and_a_camel_cased_name_a_companys(name, kind):
+    from briefs.extract.subjects import infer_kind
+
+    assert infer_kind(name, "IAU" if "Trust" in name else "") == kind
+
+
+def test_a_role_before_a_capitalised_name_is_no_part_of_it():
+    assert [s for s, *_ in moves("Developer Henderson Land slipped 1.3 per cent after reporting lower profit.")] == [
+        "Henderson Land"]
+
+
+def test_a_contracts_delivery_month_is_no_window():
+    assert [q for *_, q in moves("Gold Futures for December delivery was up 0.56% or 22.70 to $4,060.10 a troy ounce.")] == [""]

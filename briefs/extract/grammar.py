@@ -579,7 +579,7 @@ def read_group(view: str, start: int, end: int, items: list[Percent], floor: int
                 return None  # "5% rise" needs its article: "a 5% rise"
             head -= len(article.group(0))
             rest = end + hit.end()
-            subject_after = bool(re.match(r"^\s*in\s+(?:the\s+)?[A-Z]", view[rest:rest + 20])) or sector_after(view, rest) is not None
+            subject_after = bool(_NAMED_AFTER_NOUN.match(view, rest, rest + 24)) or sector_after(view, rest) is not None
             return Group(head, rest, tuple(sign * v for v in values), bound, verb, subject_after, ranged)
         return Group(head, end + hit.end(), tuple(sign * v for v in values), bound, verb, False, ranged)
     # a figure right after a name in a list, no verb of its own ("rallied: TIANQI LITHIUM (09696.HK) 6.9%, ...",
@@ -653,6 +653,11 @@ def is_not_a_move(view: str, clause_from: int, group: Group, spans: list[tuple[i
     return any(start <= a and b <= limit and not any(x <= a and b <= y for x, y in asides) and
                not (a < group.start and _FIGURE_BEFORE_WORD.search(view, max(0, a - 30), a)) and
                not (b < group.start and _PERCENT_BETWEEN.search(view, b, group.start)) for a, b in spans)
+
+
+# the name a move's noun is of, after it: "a 16% advance in the S&P 500", "a 3.5% gain for the S&P 500" (not "for March")
+_NAMED_AFTER_NOUN = re.compile(r"\s*(?:in|for(?!\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                               r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Q[1-4])\b))\s+(?:the\s+)?[A-Z]")
 
 
 # a figure someone foresees: the verb of the move is governed by a forecast or a modal

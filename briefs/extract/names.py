@@ -117,7 +117,8 @@ _EN_DESCRIPTORS = frozenset(
 # plural only ("Giant Network", "Bank of Qingdao" are names), but for the two a fund flash writes in the singular
 # ("Constituent Leader Drive (688017) surged 9.2%")
 # one company's trade, said before its name at a sentence's start: "Chipmaker Hua Hong Semiconductor surged 8.3 per cent"
-_EN_ROLE = re.compile(r"[a-z\-]*maker|insurer|lender|brokerage|retailer|refiner|carrier")
+_EN_ROLE = re.compile(r"[a-z\-]*maker|insurer|lender|brokerage|retailer|refiner|carrier|developer|miner|brewer|"
+                      r"airline|operator|conglomerate|distributor|supplier")
 _MARKET_GROUP = re.compile(r"(?:Emerging|Frontier|Developed|Global|European|Asian)[- ]markets?(?:\s+(?:stocks|shares|equities))?")
 _EN_LOWER_ITEM = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][a-z\-]*(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,4})$")
 # ("The small-cap Russell 2000 bucked the trend": a hyphenated description may stand before the name)

@@ -740,6 +740,9 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
     # (NYSE:COF) 5.62%")
     previous_sign = getattr(context, "heading_sign", 0.0) or 0.0
     unread_from = len(view)  # where a clause whose figure was no move began, since the last move read
+    # the last figure read without a subject ("The stock is up 30% this year" with no name for "the stock"): a contrast
+    # after it is over its window all the same
+    orphan: tuple[Group, int] | None = None
     events = _events(view, zh)
     if not events:
         return out
@@ -845,7 +848,9 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         # a name the figure is compared with is not its subject ("the stock has outperformed the CSI 300 index,
         # with a 12-month increase of 189.5%"): no subject is better than that one
         # (unless the name owns the figure's noun: "outpacing the Consumer Staples sector's gain of 2.1%")
-        if compares and not _OWNS_NOUN.search(view, max(0, group.start - 40), group.start):
+        # (or its figure: "outperforming the S&P 500's 3.5% gain")
+        if compares and not (_OWNS_NOUN.search(view, max(0, group.start - 40), group.start) or
+                             view.startswith(("'s ", "’s "), group.start)):
             # (but a relative clause after the name holds its own figure: "outperforming the CSI 300 Index, which is
             # down 1.5% over the same period")
             subjects = [m for m in subjects if not _BENCHMARK_BEFORE.search(view, max(0, m.start - 28), m.start)
@@ -914,6 +919,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         led = None
         floor = unread_from = group.end
         if not subjects:
+            orphan = (group, region_from) if not limit else orphan
             continue
         previous = subjects
         if limit:
@@ -944,15 +950,20 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
         if not default and getattr(context, "report_window", "") and not DAY_WORDS.search(view):
             default = context.report_window  # a monthly report's move said without a moment is the month's
         qualifier = with_bound(default, qualifier) if qualifier in BOUNDS else qualifier or default
-        window = out[-1].qualifier.split(":")[0] if out else ""  # "ytd:about": over the year so far, about
+        before, before_at = (out[-1].qualifier, out[-1].start) if out else ("", 0)
+        if orphan is not None and (not out or orphan[0].start > out[-1].start):
+            lone, lone_from = orphan
+            before, before_at = qualifier_of(view, cues, lone.start, lone.end, lone_from, lone.bound, lone.verb, context,
+                                             lone.values[0] < 0), lone.start
+        window = before.split(":")[0]  # "ytd:about": over the year so far, about
         if window in SPAN_UNITS:  # "months:3:about": over three months, about
-            window = ":".join(out[-1].qualifier.split(":")[:2])
+            window = ":".join(before.split(":")[:2])
         if (window in WINDOW_QUALIFIERS or window.startswith(SPAN_UNITS)) and (qualifier.replace("intraday:", "") in _DAY_OR_BOUND or
                                                                 qualifier == default) \
-                and (_CONTRAST.search(view, out[-1].start, group.start) or
+                and (_CONTRAST.search(view, before_at, group.start) or
                      zh and view.endswith(("累", "累计", "累積"), 0, group.start) or
-                     not zh and _LIST_OF_CLAUSES.search(view, out[-1].start, group.start)) \
-                and not DAY_WORDS.search(view, out[-1].start, len(view)):
+                     not zh and _LIST_OF_CLAUSES.search(view, before_at, group.start)) \
+                and not DAY_WORDS.search(view, before_at, len(view)):
             # ("道指本周累跌0.8%，纳指累涨2.6%": an accumulated move after the week's is the week's too; so is each clause
             # of a list after it: "SPY gained 1.9% for the week, QQQ rose 2.6% and IWM slipped 0.4%")
             # "The Nasdaq climbed 1.1% for the week, while the S&P 500 slipped 0.2%", "... up about 1.7% in 2025, while
@@ -1089,7 +1100,7 @@ def _topic(view: str, before: int, mentions: list[Mention], zh: bool, previous: 
 
 
 _NAME_COLON = re.compile(r"^\W*(?P<name>[A-Z][\w&.'\-]*(?:\s+[A-Z0-9][\w&.'\-]*){0,5})\s*:\s*$")
-_AFTER_NAMES = re.compile(r"\s*(?:each\s+)?(?P<lead>in\s+)?(?:the\s+)?(?P<names>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|&\s+|of\s+)?"
+_AFTER_NAMES = re.compile(r"\s*(?:each\s+)?(?P<lead>(?:in|for)\s+)?(?:the\s+)?(?P<names>[A-Z][\w&.'\-]*(?:\s+(?:and\s+|&\s+|of\s+)?"
                           r"(?:[A-Z][\w&.'\-]*|\d{2,4}))*)")
 
 

@@ -219,7 +219,8 @@ _KIND_BY_NAME = [
     # one board or exchange of a market: "沪市", "科创板", "北交所", "the STAR Market"
     (re.compile(r"^(?:沪市|深市|滬市|上交所|深交所|科创板|创业板|北交所|港股主板|STAR Market|Shanghai market|Shenzhen market)(?:主板)?$",
                 re.I), "market"),
-    (re.compile(r"ETF|\bfund\b|基金", re.I), "etf"),
+    # (the fund families whose name is only ever a fund's: "iShares Gold Trust (IAU)", "SPDR Gold Shares")
+    (re.compile(r"ETF|\bfund\b|基金|(?-i:\b(?:iShares|SPDR|ProShares|Direxion|WisdomTree|KraneShares)\b)", re.I), "etf"),
     # "HSI", "PSEi", "FTSE Bursa Malaysia KLCI": an index's code; not "Nitori", nor AASTOCKS's capitals "HUA HONG SEMI"
     (re.compile(r"\b(?:index|sub-?index|average|composite|gauge)\b|指数$|指數$|指$|综指|綜指|成指|"
                 r"(?-i:^[A-Z]{2,5}[Ii]$|(?<=[a-z] )[A-Z]{2,5}[Ii]$)|"
@@ -230,7 +231,8 @@ _KIND_BY_NAME = [
                 r"(?-i:^(?:London|Paris|Frankfurt|Madrid|Milan|Zurich|Amsterdam|Singapore|Wellington|Jakarta|Manila|"
                 r"Kuala Lumpur|Bangkok|Sydney|Mumbai|Taipei|Seoul|Tokyo|Toronto|Sao Paulo)$)", re.I), "index"),
     (re.compile(r"\b(?:sector|stocks|shares|industry|producers|makers)\b|板块|概念|行业", re.I), "sector"),
-    (re.compile(r"^[a-z]"), "sector"),  # "food and beverage producers", "healthcare": no capital, no company
+    # ("food and beverage producers", "healthcare": no capital, no company; "iShares Gold Trust", "eBay" are names)
+    (re.compile(r"^(?![a-z]+[A-Z])[a-z]"), "sector"),
 ]
 
 

@@ -106,8 +106,8 @@ _WINDOWS = [
                 r"month[- ](?:on|over)[- ]month|"
                 # a month named without its day ("3月恒生指数累计下跌3.2%", "南向资金3月累计净流入"), not "3月15日"
                 r"(?<![\d年])(?:1[0-2]|[1-9])月份?(?![\d日底末初中旬])|"
-                r"\b(?:so far )?in (?:January|February|March|April|May|June|July|August|September|October|November|"
-                r"December)\b(?!\s+\d)|"
+                r"\b(?:so far )?(?:in|for) (?:January|February|March|April|May|June|July|August|September|October|November|"
+                r"December)\b(?!\s+(?:\d|delivery|contracts?|futures|expiry))|"  # (not "for December delivery")
                 # a month's move named by the month: "trimming its March decline to about 6%"
                 r"\b(?:its|their|the)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                 r"December)\s+(?:gains?|loss(?:es)?|declines?|drops?|advances?|rall(?:y|ies)|slides?|slump|rise|fall|"
