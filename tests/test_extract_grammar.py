@@ -5347,3 +5347,16 @@ def test_a_role_before_a_capitalised_name_is_no_part_of_it():
 
 def test_a_contracts_delivery_month_is_no_window():
     assert [q for *_, q in moves("Gold Futures for December delivery was up 0.56% or 22.70 to $4,060.10 a troy ounce.")] == [""]
+
+
+def test_a_participle_before_the_verb_of_a_respectively_list_leaves_the_names_before_the_copula():
+    got = moves("Among large Utilities stocks, Harbor Power Corp (Symbol: HBP) and Tallow Grid Corp (Symbol: TLG) are "
+                "the biggest laggards, trading lower by 4.4% and 3.7%, respectively.")
+    assert [(s, c, v) for s, c, v, _ in got] == [("Harbor Power Corp", "HBP", -4.4), ("Tallow Grid Corp", "TLG", -3.7)]
+
+
+def test_an_industry_opening_a_sentence_in_capitals_is_a_sector():
+    got = sentence_facts("Computer, semiconductor and media stocks led the losses, down 2.74 percent, 2.51 percent and "
+                         "2.20 percent, respectively.", "a", load_reference())
+    assert {(f.subject, f.kind) for f in got if f.metric == "pct_change"} == {
+        ("Computer", "sector"), ("semiconductor", "sector"), ("media", "sector")}

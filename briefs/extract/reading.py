@@ -245,7 +245,7 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
 _ZH_COUNT_OF = r"(?:多|数|几|十余|数十|[两二三四五六七八九十]|\d+)(?:只|家|个|支|款)"
 _ZH_SEVERAL_BEFORE = re.compile(rf"{_ZH_COUNT_OF}(?:新股|个股|股票|ETF|基金)?$|(?:部分|一批|不少|众多|大量|多数|大部分|个别)$")
 # the participles whose figures are the clause before's subjects' ("…, showing a loss of 2.1% and 1.7%, respectively")
-_PARTICIPLES = r"showing|posting|registering|recording|logging|notching|booking"
+_PARTICIPLES = r"showing|posting|registering|recording|logging|notching|booking|trading"  # ("…, trading lower by 4.4% and 3.7%")
 _PARTICIPLE_HINT = re.compile(_PARTICIPLES)
 _ZH_SEVERAL_NAME = re.compile(_ZH_COUNT_OF)  # "两只新股" as the name
 _ZH_SEVERAL_HINT = re.compile(r"[多数几余批少众量只家支]")
@@ -794,6 +794,9 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             names_end -= 1  # "周涨幅达7.8%", "X ETF周涨7.8%": the window word is the move's, not the name's
         participle = _PARTICIPLE_BEFORE.search(view, max(floor, region_from - 16), region_from) \
             if participles and region_from > 0 and is_blank_region(view[region_from:group.start], zh) else None
+        if participles and participle is None and len(group.values) > 1 and view.endswith(" ", 0, group.start):
+            # (or stand right before the figure's verb: "…are the biggest laggards, trading lower by 4.4% and 3.7%")
+            participle = _PARTICIPLE_BEFORE.search(view, max(floor, region_from, group.start - 16), group.start)
         if participle:
             # "Prologis and Equinix are the most notable, showing a loss of 2.1% and 1.7%, respectively": the
             # participle's figures are the clause before's subjects
