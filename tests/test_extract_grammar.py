@@ -5360,3 +5360,26 @@ def test_an_industry_opening_a_sentence_in_capitals_is_a_sector():
                          "2.20 percent, respectively.", "a", load_reference())
     assert {(f.subject, f.kind) for f in got if f.metric == "pct_change"} == {
         ("Computer", "sector"), ("semiconductor", "sector"), ("media", "sector")}
+
+
+def test_names_after_为_then_their_flows_respectively_with_the_unit_once():
+    got = amounts("个股方面，3月净买入前三的个股为星河电子、云帆科技和天衡股份，净买入额分别为186.2、143.5和97.4亿港元。")
+    assert [(s, v) for s, _, v, _ in got] == [("星河电子", 186.2e8), ("云帆科技", 143.5e8), ("天衡股份", 97.4e8)]
+
+
+def test_a_one_stock_reports_main_funds_are_the_stocks_and_a_class_of_orders_no_ones():
+    got = published("星河电子(688999)：股价连续三日上涨，主力资金净流入5.62亿元",
+                    "资金流向方面，今日主力资金净流入5.62亿元，占总成交额7.45%；游资资金净流出2.11亿元；散户资金净流出3.51亿元。",
+                    "2026-04-02 15:40")
+    assert [(f.subject, f.code, f.value) for f in got if f.metric == "net_inflow"] == [("星河电子", "688999.SH", 5.62e8)]
+    assert amounts("主力资金全天净流出89.6亿元。") == [("主力资金", "net_inflow", -89.6e8, "CNY")]  # the market's
+    assert amounts("超大单净流入3亿元。") == []
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("行业方面，信息技术、可选消费和医疗保健获净流入居前，分别为512.6、338.1和215.9亿港元。", {"sector"}),
+    ("其中港股通（沪）净流入1105.8亿港元，港股通（深）净流入756.5亿港元。", {"market"}),
+    ("其中沪股通净买入31.2亿元，深股通净买入25.6亿元。", {"market"}),
+])
+def test_sectors_of_stock_connect_reports_and_the_channels_legs_are_no_stocks(sentence, kinds):
+    assert {f.kind for f in sentence_facts(sentence, "a", load_reference())} == kinds

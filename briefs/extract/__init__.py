@@ -213,6 +213,9 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
         context.midday_report = True
     views = {i: without_wire_codes(fold(s), ref) for i, s in enumerate(sentences) if _may_hold_figure(s)}
     named = {i: find_mentions(view, ref, sentences[i]) for i, view in views.items()}
+    if sentences and sentences[0] == (article.title or "").strip() and 0 in named:
+        context.topic = next((m for m in named[0] if m.start == 0 and views[0].startswith(("：", ":"), m.end) and
+                              (m.instrument is None or m.instrument.kind in ("stock", "etf"))), None)
     for mentions in named.values():  # which market the article is about, for ambiguous names
         context.count_markets(mentions)
         context.note_codes(mentions)

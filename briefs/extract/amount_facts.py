@@ -51,6 +51,7 @@ _ZH_DAYS_WITH_FLOWS = re.compile(r"(?:近|过去)(?:\d+|[一二两三四五六�
 
 # "星河信息获主力资金净流入5.6亿元": whose flow it is stands before 获 (遭: an outflow), the buyer after it
 _FUNDS_OF_KIND = re.compile(r"\s+(?:funds|ETFs|products|trackers|ETPs)\b", re.I)
+_INVESTOR_CLASS = re.compile(r"(?:游资|散户|超大单|大单|中单|小单)(?:资金)?(?:净流入|净流出|净买入|净卖出)(?:约|近|超|逾)?\s*-?$")
 _GOT_OPENING = re.compile(r"(?:获|遭|獲)(?:主力资金|资金)?")
 _GOT_FROM = re.compile(r"(?:获|遭|獲)(?:主力资金|主力|资金|北水|南向资金|北向资金|外资|游资|机构)?$")
 _ZH_POINTER = re.compile(r"该(?:ETF|基金|指数|股)")
@@ -160,9 +161,12 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
         if main >= 0 and amount.metric == "net_inflow" and _FLOW_ONLY.fullmatch(phrase):
             # "长光华芯(688048)：股价连续三日上涨，主力资金净流入1.86亿元": a headline's topic, named before its colon,
             # owns them; else "主力资金全天净流出89.6亿元": the market's main funds, named by that word alone
+            # (or the article's title: "寒武纪(688256)：…" over "今日主力资金净流入5.62亿元")
             topic = next((m for m in mentions if m.start == 0 and view.startswith(("：", ":"), m.end) and
-                          (m.instrument is None or m.instrument.kind in ("stock", "etf"))), None)
+                          (m.instrument is None or m.instrument.kind in ("stock", "etf"))), None) or \
+                getattr(context, "topic", None)
             return [topic] if topic is not None else [Mention(main, main + 4, sentence[main:main + 4], None)]
+
     else:
         into = _FLOW_INTO.match(view, amount.end) if amount.metric == "net_inflow" else None
         if into:  # "led by $8 billion of outflows from equity ETFs": the funds the money left or went into
@@ -331,7 +335,7 @@ def _listed_subjects(sentence: str, view: str, amounts: list, zh: bool,
                 out[amount.number_at] = Mention(at, at + len(name), sentence[at:at + len(name)], None)
     for m in _ZH_NAMES_THEN_RESPECTIVELY.finditer(view) if "分别" in view else ():
         # "腾讯控股、小米集团-W分别获净买入9.8亿港元和6.1亿港元": the names before 分别, in order
-        group = next(g for g in ("names", "names2", "names3", "names4") if m[g])
+        group = next(g for g in ("names", "names2", "names3", "names4", "names5") if m[g])
         names = [(n.start() + m.start(group), n.group(0)) for n in _ZH_LIST_ITEM.finditer(m[group])]
         clause_end = min((i for i in (view.find(c, m.end()) for c in "；;。") if i >= 0), default=len(view))
         run = [a for a in ordered if m.end() <= a.number_at < clause_end and a.number_at not in out][:len(names)]
@@ -364,7 +368,10 @@ _ZH_NAMES_THEN_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。：:]+?)分别
                                         r"(?:上周|本周|今日|昨日|当日|上月|本月)?(?P<names3>[^，,；;。：:]+?)分别以|"
                                         # ("北水净买入最多的个股是腾讯、美团、小米集团，分别获净买入12.3亿、…": the names after 是)
                                         r"(?:是|为|有)(?P<names4>[^，,；;。：:是为有]+?)[，,]\s*分别(?:获|遭)?"
-                                        r"(?:(?:南向|北向|北水)资金?)?(?:净买入|净卖出|净流入|净流出|加仓|减仓)")
+                                        r"(?:(?:南向|北向|北水)资金?)?(?:净买入|净卖出|净流入|净流出|加仓|减仓)|"
+                                        # ("净买入前三的个股为腾讯控股、小米集团-W和美团-W，净买入额分别为186.2、143.5和97.4亿港元")
+                                        r"(?:是|为|有)(?P<names5>[^，,；;。：:是为有]+?)[，,]\s*(?:净买入|净卖出|净流入|净流出)"
+                                        r"(?:额|金额)?分别(?:为|是|达)?")
 _ZH_LIST_ITEM = re.compile(r"[^、和及与]+")
 # a flow channel opening a sentence ("沪股通每日限额还剩…", "港股通（沪）…"): whose the sentence's flows are
 _ZH_CHANNEL_OPENING = re.compile(r"\W*(?P<name>沪股通|深股通|港股通(?:[（(][沪深][）)])?|北向资金|南向资金|北上资金|南下资金|北水)")
@@ -544,6 +551,9 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
     flowed: list[Mention] = []  # whose the last flow was, for the running total after it
     shared: dict[tuple, list[int]] = {}  # the facts of amounts given to the same several names, by metric and names
     for amount in sorted(amounts, key=lambda a: a.number_at):
+        if zh and amount.metric == "net_inflow" and _INVESTOR_CLASS.search(view, max(0, amount.number_at - 12),
+                                                                          amount.number_at):
+            continue  # "游资资金净流出2.11亿元", "超大单净流入3亿元": one class of orders' flow in a stock, no one's own
         if amount.local_dollar and context is not None and context.home_market() == "hk":
             amount = replace(amount, unit="HKD")  # "Turnover $112.6B" in a Hong Kong report
         seg = clause_start(view, amount.start)
