@@ -5383,3 +5383,13 @@ def test_a_one_stock_reports_main_funds_are_the_stocks_and_a_class_of_orders_no_
 ])
 def test_sectors_of_stock_connect_reports_and_the_channels_legs_are_no_stocks(sentence, kinds):
     assert {f.kind for f in sentence_facts(sentence, "a", load_reference())} == kinds
+
+
+def test_a_base_turnover_set_against_the_days_is_not_the_days():
+    got = amounts("Mainboard turnover was HK$188.2 billion, versus HK$172.5 billion.")
+    assert [v for _, _, v, _ in got] == [188.2e9]  # the base had been a second turnover of the day
+    dated = published("HK stocks end higher", "Mainboard turnover was HK$188.2 billion, versus HK$172.5 billion on Monday.",
+                      "2026-03-24 16:35")  # (a Tuesday)
+    assert [(f.value, f.qualifier) for f in dated] == [(188.2e9, ""), (172.5e9, "previous_session")]
+    assert amounts("The value of shares traded on the main board was HK$205 billion.") == [
+        ("value of shares traded", "turnover", 205e9, "HKD")]

@@ -41,7 +41,8 @@ _WITH_NAME_RECEIVING = re.compile(r"\b(?:with|and)\s+(?P<name>[A-Z][\w&.'\-]*(?:
 _EN_FLOW_VERB = re.compile(r"(?:sold|bought|purchased|offloaded|dumped|poured|pumped|put|channelled|funneled|"
                            r"took|pulled|drew|raked|brought|attracted|gathered|hauled|shed|bled|added|withdrew|yanked|redeemed|"
                            r"snapped|net(?=\s+(?:sold|bought|purchased|sell|buy|sellers|buyers)\b)|posted|recorded|saw|logged)\b", re.I)
-_EN_METRIC_WORD = re.compile(r"[A-Za-z]+(?:\s+(?:volume|value|inflows?|outflows?|purchases?|buying|selling|sales))?")
+_EN_METRIC_WORD = re.compile(r"value of (?:shares|stocks|equities) traded|"
+                             r"[A-Za-z]+(?:\s+(?:volume|value|inflows?|outflows?|purchases?|buying|selling|sales))?", re.I)
 _ZH_EARLIER_FLOW = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:累计|合计|整月|上月)?(?:净流入|净流出|净买入|净卖出|成交额)"
                               r"[^，,；;。]*$")
 # a count of days with flows, naming no one: "近5个交易日内有4日资金净流入，合计8.9亿元" is the article's fund's

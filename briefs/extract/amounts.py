@@ -79,6 +79,7 @@ METRIC_WORDS = [
     # ("Volume on the two bourses rose to 1.61 trillion yuan": a volume in money is turnover; in shares it is kept out)
     # ("Trading in the Shanghai market accounted for 642.8 billion yuan": trading as the subject's head is turnover)
     (re.compile(r"turnover(?! rate)|trading (?:volume|value)|transaction volume|\bvolumes?\b|(?<![\w\-] )\btrading(?= (?:in|on) )|"
+                r"\bvalue of (?:shares|stocks|equities) traded\b|"  # "The value of shares traded on the main board was"
                 r"成交额|成交金额|交易额|成交(?!量)",
                 re.IGNORECASE), "turnover", 1.0),
     # ("涨2.1%，报528.5港元": a price said right after a move, its clause opened by 报)
@@ -102,6 +103,13 @@ _CHANGE_BEFORE = re.compile(
 # "up from 201.3 billion in the previous session": the amount a figure moved from is another day's
 # "rose to 1.28 trillion yuan from 1.05 trillion yuan on Monday": any amount right after "from" is where a figure began
 _FROM_BEFORE = re.compile(r"(?:\b(?:compared|against)\s+with|\bfrom)\s*(?:HK\$|US\$|\$)?\s*$", re.IGNORECASE)
+# the base a figure is set against ("Turnover was HK$188.2 billion, versus HK$172.5 billion"): another day's, kept only
+# when its day is said after it ("vs HK$212.3 bln previous session", "versus … on Monday"), which dates it
+_VERSUS_BEFORE = re.compile(r"(?:\bcompared\s+to|\bversus|\bvs\.?|\bagainst)\s*(?:HK\$|US\$|\$|RMB|HKD|USD)?\s*$",
+                            re.IGNORECASE)
+_DAY_SAID_AFTER = re.compile(r"\s*(?:(?:in|on|during|for)\s+)?(?:the\s+)?(?:previous|prior|last)\s+(?:session|trading day|"
+                             r"day)|\s*(?:a|one)\s+(?:day|session|week|month|year)\s+(?:earlier|before|ago)|"
+                             r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b|\s*yesterday\b", re.IGNORECASE)
 # "amounting to 20.32 million yuan in trading volume": the metric named after the amount
 # ("About HK$150 billion of shares changed hands": the market's turnover, said by its verb)
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)|"
@@ -269,7 +277,7 @@ _METRIC_HINTS = hint_pattern("net", "southbound", "northbound", "volume", "turno
                              "收报", "，报", ",报", "flow", "took in", "raked in", "drew in", "brought in", "taking in", "raking in",
                              "drawing in", "bringing in", "pulling in", "hauling in", "attracted", "pulled", "gathered", "hauled in",
                              "shed", "bled", "added",
-                             "withdrew", "yanked", "redeemed", "redemption", "new assets", "new money", "new cash", "changed hands")
+                             "withdrew", "yanked", "redeemed", "redemption", "new assets", "new money", "new cash", "changed hands", " traded")
 _COUNT_HINTS = hint_pattern("stock", "share", "compan", "issue", "只", "家", "个", "股上涨", "股下跌", "股涨停", "股跌停",
                             "股收涨", "股收跌", "股飘红", "股翻红", "股飘绿", "股收绿", "股收红", "股翻绿")
 
@@ -321,6 +329,9 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
             continue
         if _CONVERSION.search(sentence[max(0, m.start() - 40):m.start()]) or \
                 _FROM_BEFORE.search(sentence[max(0, m.start() - 24):num_at]):
+            continue
+        if ("vs" in sentence or "ersus" in sentence or "gainst" in sentence or "compared to" in sentence) and \
+                _VERSUS_BEFORE.search(sentence[max(0, m.start() - 24):num_at]) and not _DAY_SAID_AFTER.match(sentence, m.end()):
             continue
         metric = _metric_before(before[-80:])
         if metric is not None and metric[0] == "net_inflow" and not zh and \
