@@ -5393,3 +5393,9 @@ def test_a_base_turnover_set_against_the_days_is_not_the_days():
     assert [(f.value, f.qualifier) for f in dated] == [(188.2e9, ""), (172.5e9, "previous_session")]
     assert amounts("The value of shares traded on the main board was HK$205 billion.") == [
         ("value of shares traded", "turnover", 205e9, "HKD")]
+
+
+@pytest.mark.parametrize("title, subject", [("Tech Stocks Rebound, MEITUAN-W Surges 5%", "MEITUAN-W"),
+                                            ("Banks Rally, HSBC Jumps 3%", "HSBC")])
+def test_a_headlines_clause_before_a_comma_is_no_item_of_a_list(title, subject):
+    assert [s for s, *_ in moves(title)] == [subject]

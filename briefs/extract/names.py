@@ -134,7 +134,9 @@ _HEADLINE_WORDS = frozenset(
     "ends closes opens hits trims pares extends notches gains loses drops rises falls jumps slides sinks surges "
     "soars tumbles climbs rallies slips dips edges ticks inches sheds adds rebounds retreats records posts logs "
     "sees reaches touches tops breaks snaps plunges slumps skids tanks spikes plummets extend extending "
-    "record week losses".split())
+    "record week losses "
+    # (a plural subject's: "Tech Stocks Rebound, MEITUAN-W Surges 5%")
+    "rebound rally slump fall rise climb jump drop surge tumble retreat slide sink soar dip slip advance decline".split())
 _EN_TRACKING = re.compile(r"\b(?:sub-?index|index|gauge)\b.*?\b(?:tracking|that tracks|which tracks)\s+"
                           r"(?P<name>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)(?:\s+(?:shares|stocks|companies|firms))?$")
 # ("The broader Topix index of all issues on the Tokyo Stock Exchange": a description may open it)
@@ -400,7 +402,11 @@ def _en_item(text: str, in_list: bool = False, grouped: bool = False) -> tuple[s
         # a headline's verb in capitals ends the name before it: "Shanghai Composite Ends Up 0.2%", "Nvidia Hits
         # High, Up 3%", "HSI Trims Losses to 0.3%"
         verb_at = next((i for i, w in enumerate(words) if i and w.lower().strip(",") in _HEADLINE_WORDS), None)
+        if in_list and len(words) == 1 and words[0].lower() in _HEADLINE_WORDS and not m["code"]:
+            return None  # "Banks Rally, HSBC Jumps 3%": the sector word read as context, its verb alone is no name
         if verb_at is not None and not m["code"]:
+            if in_list and verb_at == len(words) - 1:
+                return None  # "Tech Stocks Rebound, MEITUAN-W Surges 5%": a clause of its own, no item of the list
             words = words[:verb_at]
         parts = re.split(r"['’]s\b", " ".join(words), maxsplit=1)
         owner, owned = parts[0].strip(), parts[1].strip() if len(parts) > 1 else ""
