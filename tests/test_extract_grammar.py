@@ -5399,3 +5399,25 @@ def test_a_base_turnover_set_against_the_days_is_not_the_days():
                                             ("Banks Rally, HSBC Jumps 3%", "HSBC")])
 def test_a_headlines_clause_before_a_comma_is_no_item_of_a_list(title, subject):
     assert [s for s, *_ in moves(title)] == [subject]
+
+
+def test_a_morning_papers_closes_turnover_and_flows_are_the_session_befores():
+    got = published("港股三大指数全线收跌 恒指跌0.83%", "恒生指数收报25301.27点，跌幅0.83%。全日主板成交额为1873.6亿港元。"
+                    "中国移动收涨0.64%。南向资金当日净买入41.65亿港元。", "2026-04-17 08:05")
+    assert {(f.metric, f.qualifier) for f in got} == {
+        ("pct_change", "previous_session"), ("level", "previous_session"), ("turnover", "previous_session"),
+        ("net_inflow", "previous_session")}  # each had been the day's (a close, a turnover, a flow of the 17th)
+    evening = published("港股三大指数全线收跌 恒指跌0.83%", "恒生指数收报25301.27点，跌幅0.83%。", "2026-04-17 16:20")
+    assert {f.qualifier for f in evening} == {"close"}
+
+
+def test_a_market_past_midnight_before_its_open_had_its_last_session_on_the_day():
+    # 23:05 in Beijing is 00:05 the next day in Tokyo: the Nikkei's close is the day's, not the session before's
+    from briefs.extract.reference import load_reference as ref
+
+    moment = datetime(2026, 11, 17, 23, 5, tzinfo=ZoneInfo("Asia/Shanghai"))
+    article = Article(id="a", origin="t.txt", title="Stocks slip", outlet="Wire", url="", published=moment,
+                      body="In Asia, Japan's Nikkei closed down 1.1%.", language="en")
+    assert [f.qualifier for f in article_facts(article, ref(), date(2026, 11, 17))] == ["close"]
+    # built for the next day, the same close is that day's session before
+    assert [f.qualifier for f in article_facts(article, ref(), date(2026, 11, 18))] == ["previous_session"]

@@ -149,13 +149,16 @@ def _without_bound(qualifier: str) -> str:
     return qualifier.rsplit(":", 1)[0] if bound_in(qualifier) else qualifier
 
 
-def _session_moment(article: Article, market: str | None, ref: Reference, index: bool = False) -> str:
+def _session_moment(article: Article, market: str | None, ref: Reference, index: bool = False,
+                    day: date | None = None) -> str:
     """What an article's figures hold for by its publication time: "intraday" when it was published on a
     trading day after its market's open and before its close, "previous_session" when before the open
     ("Research note" at 08:30: "iFlytek climbed 3.9%" is the last session's), else "".
 
     A date without a time ("CNBC, Jan 26 2022") says nothing of either. An ``index`` opens when its market's
-    indices are first computed ("index_open": New York's at 09:30, though its stocks trade from 04:00)."""
+    indices are first computed ("index_open": New York's at 09:30, though its stocks trade from 04:00). A market
+    whose clock has passed the ``day``'s midnight (Tokyo at 00:05 when Beijing's is 23:05) had its last session on
+    the day: nothing to say."""
     if article.published is None or not has_time(article.published) or market not in ref.closes:
         return ""
     zone, close = ref.closes[market]
@@ -164,6 +167,8 @@ def _session_moment(article: Article, market: str | None, ref: Reference, index:
                    (index and ref.index_opens.get(market) or ref.opens.get(market, "00:00")).split(":"))
     closed = tuple(int(part) for part in close.split(":"))
     if local.weekday() >= 5 or (local.hour, local.minute) >= closed:
+        return ""
+    if day is not None and local.date() > day:
         return ""
     return "intraday" if (local.hour, local.minute) >= opened else "previous_session"
 
@@ -225,10 +230,10 @@ def article_facts(article: Article, ref: Reference, day: date | None = None) -> 
     context.timed = article.published is not None and has_time(article.published)
     # published during the session, its figures are the session's so far; before the open, the last session's
     moment = _session_moment(article, context.listing or context.home_market() or
-                             ("cn" if article.language != "en" else None), ref)
+                             ("cn" if article.language != "en" else None), ref, day=when)
     if not context.default_qualifier:  # the time speaks for each market by its own hours
         context.session_moment_of = lambda market, index=False: \
-            _session_moment(article, market, ref, index) if market in ref.closes else None
+            _session_moment(article, market, ref, index, when) if market in ref.closes else None
     if context.report_window:  # a monthly or weekly report, whenever published, is about its period, no session
         context.session_moment_of = None
     elif context.default_qualifier != "extended" and not context.midday_report:

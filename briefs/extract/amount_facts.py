@@ -536,7 +536,11 @@ def _amount_moment(view: str, amount, market: str, context: ArticleContext | Non
     midday = context is not None and context.session_moment_of is None and context.default_qualifier == "intraday"
     if midday:
         return with_bound("intraday", bound)
-    report = getattr(context, "report_window", "")  # "3月港股通月报": a flow the report gives no moment of is the month's
+    report = getattr(context, "report_window", "")
+    if not report and market and context is not None and context.moment_in(market) == "previous_session":
+        # a morning paper's "全日主板成交额为1873.6亿港元", "南向资金当日净买入41.65亿港元": published before the market
+        # opened, the session before's
+        return with_bound("previous_session", bound)  # "3月港股通月报": a flow the report gives no moment of is the month's
     return with_bound(report, bound) if report and not DAY_WORDS.search(view) else amount.qualifier
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from briefs.extract.grammar import RELATIVE_ASIDE
 from briefs.extract.mentions import Mention, names_futures
 from briefs.extract.moments import session_default, with_bound
-from briefs.extract.owners import make_fact
+from briefs.extract.owners import closed_before_open, make_fact
 from briefs.extract.subjects import MAX_SUBJECT_GAP, ArticleContext, market_as_index
 from briefs.extract.windows import find_levels, find_point_changes, is_window
 from briefs.records import Fact
@@ -87,6 +87,14 @@ def _moment_or(context: ArticleContext | None, market: str, default: str) -> str
     return default if moment is None else moment
 
 
+def _held(said: str, context: ArticleContext | None, market: str, default: str) -> str:
+    """A level's or a point change's qualifier: the moment its sentence said (a close said before its market opened is
+    the session before's), else what the publication time says."""
+    if closed_before_open(said, market, context, index=True):
+        return "previous_session"
+    return said or _moment_or(context, market, default)
+
+
 def _nearest_mover_is(movers: Sequence[Mention], position: int, move: Fact) -> bool:
     """True unless the move read nearest before ``position`` is another's: in "the Nikkei 225 climbed 0.98%, while
     the broader Topix added 0.61% to 3,371.4" the level is the Topix's, which the reference lacks, not the Nikkei's."""
@@ -158,7 +166,7 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
             if own and position - indices[-1].end <= MAX_SUBJECT_GAP:
                 # a midday report's figures are the session's so far; else the publication time in its market; a
                 # level said beside its index's move of another day is of that day
-                qualifier = _with_points_bound(said or _moment_or(context, indices[-1].instrument.market, default),
+                qualifier = _with_points_bound(_held(said, context, indices[-1].instrument.market, default),
                                                metric, bound)
                 # (so are points beside its move over a window: "全星期計，恒指累計跌853點，跌幅約3.1%" is the week's)
                 # (only when every move the sentence gives that index is: "ended 0.87% down at 3,254.18, erasing a
@@ -170,7 +178,7 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
                 facts.append(make_fact(article_id, indices[-1], metric, points, "points", qualifier, sentence))
             elif len({f.code or f.subject for f in index_moves}) == 1 and _nearest_mover_is(movers, position,
                                                                                           index_moves[0]):
-                qualifier = _with_points_bound(said or _moment_or(context, index_moves[0].market, default), metric, bound)
+                qualifier = _with_points_bound(_held(said, context, index_moves[0].market, default), metric, bound)
                 # named through "It", far before a relative clause, or a name the reference lacks
                 facts.append(replace(index_moves[0], metric=metric, value=points, unit="points", qualifier=qualifier))
             elif zh and not indices and not index_moves and context is not None and \
@@ -178,7 +186,7 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
                 # "大市今日高開157點，…收市報26629點，升310點": Hong Kong papers' 大市 and the mainland's 大盘 stand for
                 # the market's main index where they move in points
                 facts.append(make_fact(article_id, mention, metric, points, "points", _with_points_bound(
-                    said or _moment_or(context, mention.instrument.market, default), metric, bound), sentence))
+                    _held(said, context, mention.instrument.market, default), metric, bound), sentence))
     commodities = commodities_named(mentions)
     for m in _COMMODITY_LEVEL.finditer(view) if commodities else ():
         named = [c for c in commodities if c.end <= m.start() and m.start() - c.end <= 40]

@@ -254,12 +254,21 @@ def whole_market(at: int, context: ArticleContext | None, ref: Reference, defaul
 US_LISTINGS_SENTENCE = re.compile(r"中概股|热门中概|\bADRs\b|(?:US|U\.S\.)-listed Chinese")
 
 
+def closed_before_open(qualifier: str, market: str, context: ArticleContext | None, index: bool = False) -> bool:
+    """True for a close (or a limit move) said in an article published on a trading day before its market opened:
+    a morning paper's "恒生指数收报25301.27点，跌幅0.83%" is the session before's close, never the day's."""
+    return qualifier.split(":")[0] in ("close", "limit_up", "limit_down") and context is not None and \
+        bool(market) and context.moment_in(market, index) == "previous_session"
+
+
 def moment_in_market(read, market: str, context: ArticleContext | None, index: bool = False) -> str:
     """A figure's qualifier, where the sentence said none and the article's default comes from its
     publication time: what that time says in the market of the figure's instrument. Published at 15:40
     in Beijing, a Hang Seng figure is intraday but Kweichow Moutai's is its close (Shanghai shut at 15:00)."""
     if read.qualifier == "close" and context is not None and context.midday_report and market == context.home_market():
         return "intraday"  # "the financial sector ended 0.4% lower" in a midday report: where the morning ended
+    if closed_before_open(read.qualifier, market, context, index):
+        return with_bound("previous_session", bound_in(read.qualifier))
     moment = context.moment_in(market, index) if read.defaulted and context is not None else None
     if moment is None:
         return read.qualifier
