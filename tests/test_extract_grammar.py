@@ -5421,3 +5421,9 @@ def test_a_market_past_midnight_before_its_open_had_its_last_session_on_the_day(
     assert [f.qualifier for f in article_facts(article, ref(), date(2026, 11, 17))] == ["close"]
     # built for the next day, the same close is that day's session before
     assert [f.qualifier for f in article_facts(article, ref(), date(2026, 11, 18))] == ["previous_session"]
+
+
+def test_tsmc_in_a_wall_street_close_is_its_new_york_listing():
+    got = published("U.S. stocks close mixed", "The S&P 500 decreased 0.13 percent. Shares of Taiwan Semiconductor "
+                    "Manufacturing Co. rose 2.4 percent.", "2026-04-17 05:20")
+    assert [f.code for f in got if f.kind == "stock"] == ["TSM.US"]
