@@ -5427,3 +5427,16 @@ def test_tsmc_in_a_wall_street_close_is_its_new_york_listing():
     got = published("U.S. stocks close mixed", "The S&P 500 decreased 0.13 percent. Shares of Taiwan Semiconductor "
                     "Manufacturing Co. rose 2.4 percent.", "2026-04-17 05:20")
     assert [f.code for f in got if f.kind == "stock"] == ["TSM.US"]
+
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("Harbor Lights slumped by the 20-percent daily limit.", -20.0, "limit_down"),
+    ("Harbor Lights posted a 3-per-cent gain.", 3.0, ""),
+])
+def test_a_hyphened_percent_is_a_percent(sentence, value, qualifier):
+    assert [(v, q) for _, _, v, q in moves(sentence)] == [(value, qualifier)]
+
+
+def test_signed_amounts_in_brackets_under_a_fund_flow_heading():
+    got = amounts("个股资金流向方面，星河电子（+8.2亿港元）、云帆科技（+5.6亿港元）、天衡股份（-3.1亿港元）。")
+    assert [(s, v) for s, _, v, _ in got] == [("星河电子", 8.2e8), ("云帆科技", 5.6e8), ("天衡股份", -3.1e8)]

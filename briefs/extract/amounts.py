@@ -61,7 +61,8 @@ METRIC_WORDS = [
                 # "Purchases via the Shanghai link totalled a net HK$4.15 billion": "net" said before the amount
                 r"\b(?:totall?ed|amounted\s+to|came\s+to|reached|were|was)\s+a\s+net(?=\s*(?:US|HK)?\$|\s*\d|\s*$)|"
                 r"净流入|净买入|净申购|"
-                r"净买额|吸金", re.IGNORECASE), "net_inflow", 1.0),
+                # ("个股资金流向方面，腾讯控股（+8.2亿港元）、阿里巴巴-W（-3.1亿港元）": signed amounts under the flows' heading)
+                r"净买额|吸金|资金流向", re.IGNORECASE), "net_inflow", 1.0),
     (re.compile(r"net (?:outflows?|selling|sells?\b|sold|redemptions?|sellers of)|(?:sold|offloaded|dumped)\s+(?:a\s+)?net|"
                 # "Investors pulled $3.1 billion from SPY", "outflows of $2 billion"
                 r"\b(?:pulled|withdrew|yanked|redeemed)\b(?!\s+in\b)|\b(?:outflows?|redemptions?)\s+(?:of|totall?ing)\b|"
@@ -273,7 +274,7 @@ _COUNT_WORDS = re.compile(r"stocks|shares|companies|issues|只|家|个|股(?=上
                           re.IGNORECASE)
 # substrings every metric word holds: a plain ``in`` test before the large pattern (most sentences fail it)
 _METRIC_HINTS = hint_pattern("net", "southbound", "northbound", "volume", "turnover", "poured", "pumped", "plowed", "ploughed", "channel", "funnel", "trading",
-                             "transaction", "成交", "交易额", "净", "吸金", "price", "价",
+                             "transaction", "成交", "交易额", "净", "吸金", "资金流向", "price", "价",
                              "收报", "，报", ",报", "flow", "took in", "raked in", "drew in", "brought in", "taking in", "raking in",
                              "drawing in", "bringing in", "pulling in", "hauling in", "attracted", "pulled", "gathered", "hauled in",
                              "shed", "bled", "added",

@@ -58,6 +58,7 @@ def _table() -> dict[int, str]:
 # "Tencent put on three percent", "slumped almost three percent": a number of one word before the percent, folded to
 # its digits (the rest of the word blank, same length); "one" to "ten", as outlets spell small figures out
 _WORD_PERCENT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:percent|per cent)\b)", re.I)
+_HYPHENED_PERCENT = re.compile(r"(?<=\d)-(?=per(?:cent|[- ]cent)\b)|(?<=\dper)-(?=cent\b)|(?<=\d-per)-(?=cent\b)", re.I)
 _WORD_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                  "nine": "9", "ten": "10"}
 
@@ -78,6 +79,8 @@ def fold(text: str) -> str:
         text = _CODE_AND_FIGURE.sub(_code_then_figure, text)
     if "(." in text:
         text = _RIC.sub(lambda m: " " * len(m[0]), text)
+    if "-percent" in text or "-per" in text:
+        text = _HYPHENED_PERCENT.sub(" ", text)  # "the 20-percent daily limit", "a 3-per-cent gain": "20 percent"
     if "percent" in text or "per cent" in text:
         text = _WORD_PERCENT.sub(_word_number, text)
     if "=" in text or "c1" in text or "c2" in text:
