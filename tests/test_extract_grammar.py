@@ -5440,3 +5440,13 @@ def test_a_hyphened_percent_is_a_percent(sentence, value, qualifier):
 def test_signed_amounts_in_brackets_under_a_fund_flow_heading():
     got = amounts("个股资金流向方面，星河电子（+8.2亿港元）、云帆科技（+5.6亿港元）、天衡股份（-3.1亿港元）。")
     assert [(s, v) for s, _, v, _ in got] == [("星河电子", 8.2e8), ("云帆科技", 5.6e8), ("天衡股份", -3.1e8)]
+
+
+def test_a_quote_pages_emptied_tickers_stand_for_nothing():
+    got = moves("Alibaba (HK:) (NYSE:) rose 3.32%, Tencent Holdings (HK:) (OTC:) rose 1.44%, and Meituan (HK:) rose 5.24%.")
+    assert [(s, v) for s, _, v, _ in got] == [("Alibaba", 3.32), ("Tencent Holdings", 1.44), ("Meituan", 5.24)]
+
+
+def test_a_base_after_a_days_possessive_is_no_turnover_of_the_day():
+    assert [v for _, _, v, _ in amounts("The turnover dropped to HK$86.3 billion from Thursday's HK$107.63 billion.")] == [
+        86.3e9]

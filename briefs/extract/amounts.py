@@ -103,7 +103,10 @@ _CHANGE_BEFORE = re.compile(
 )
 # "up from 201.3 billion in the previous session": the amount a figure moved from is another day's
 # "rose to 1.28 trillion yuan from 1.05 trillion yuan on Monday": any amount right after "from" is where a figure began
-_FROM_BEFORE = re.compile(r"(?:\b(?:compared|against)\s+with|\bfrom)\s*(?:HK\$|US\$|\$)?\s*$", re.IGNORECASE)
+# (a day's possessive may stand between: "dropped to HK$86.3 billion from Thursday's HK$107.63 billion")
+_FROM_BEFORE = re.compile(r"(?:\b(?:compared|against)\s+with|\bfrom)(?:\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                          r"Friday|yesterday|(?:previous|prior)\s+(?:day|session|trading\s+day)|last\s+week)['’]s)?"
+                          r"\s*(?:HK\$|US\$|\$)?\s*$", re.IGNORECASE)
 # the base a figure is set against ("Turnover was HK$188.2 billion, versus HK$172.5 billion"): another day's, kept only
 # when its day is said after it ("vs HK$212.3 bln previous session", "versus … on Monday"), which dates it
 _VERSUS_BEFORE = re.compile(r"(?:\bcompared\s+to|\bversus|\bvs\.?|\bagainst)\s*(?:HK\$|US\$|\$|RMB|HKD|USD)?\s*$",

@@ -17,6 +17,8 @@ _PC = re.compile(r"(?<=\d)(\s?)pc\b")
 _RIC = re.compile(r"\(\.[A-Z0-9]{2,10}\)")
 # a wire's code for a futures contract or a currency after its name ("U.S. crude CLc1", "the euro EUR=", "Spot gold
 # XAU=", "the yuan CNY=CFXS"): blanked, so the name before it reads as the subject
+# a quote page's ticker with the symbol lost in copying: "Alibaba (HK:) (NYSE:) rose 3.32%" (blanked, same length)
+_EMPTY_TICKER = re.compile(r"\s?\((?:HK|NYSE|NASDAQ|Nasdaq|OTC|AMEX|SZ|SH|SS|LON|TYO|ETR|EPA|TSX|ASX|KRX):\s*\)")
 _BARE_CONTRACT_RIC = re.compile(r"(?<=\s)(?:[A-Z]{1,4}c\d{1,2}|[A-Z]{3,6}=[A-Z]{0,6})(?=[\s,.;)]|$)")
 
 
@@ -79,6 +81,8 @@ def fold(text: str) -> str:
         text = _CODE_AND_FIGURE.sub(_code_then_figure, text)
     if "(." in text:
         text = _RIC.sub(lambda m: " " * len(m[0]), text)
+    if ":)" in text:
+        text = _EMPTY_TICKER.sub(lambda m: " " * len(m[0]), text)
     if "-percent" in text or "-per" in text:
         text = _HYPHENED_PERCENT.sub(" ", text)  # "the 20-percent daily limit", "a 3-per-cent gain": "20 percent"
     if "percent" in text or "per cent" in text:
