@@ -5450,3 +5450,7 @@ def test_a_quote_pages_emptied_tickers_stand_for_nothing():
 def test_a_base_after_a_days_possessive_is_no_turnover_of_the_day():
     assert [v for _, _, v, _ in amounts("The turnover dropped to HK$86.3 billion from Thursday's HK$107.63 billion.")] == [
         86.3e9]
+
+
+def test_a_funds_net_value_over_years_is_the_funds_over_that_window():
+    assert [(s, q) for s, _, _, q in moves("截至4月20日，星河半導體ETF近3年淨值上漲98.2%。")] == [("星河半導體ETF", "years:3")]
