@@ -5454,3 +5454,7 @@ def test_a_base_after_a_days_possessive_is_no_turnover_of_the_day():
 
 def test_a_funds_net_value_over_years_is_the_funds_over_that_window():
     assert [(s, q) for s, _, _, q in moves("截至4月20日，星河半導體ETF近3年淨值上漲98.2%。")] == [("星河半導體ETF", "years:3")]
+
+
+def test_the_closing_bell_says_the_close():
+    assert [q for *_, q in moves("By the closing bell, Harbor Lights (06999) surged 15%.")] == ["close"]

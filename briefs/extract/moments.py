@@ -178,11 +178,12 @@ _PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "�
 _INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "早市", "中午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
                                 "currently", "still", "today", "最新", "目前", "hour", " last", "lunch", "recent trad", " trading", "gmt")
-_CLOSE_HINTS = hint_pattern("收", "close", "regular")
+_CLOSE_HINTS = hint_pattern("收", "close", "regular", "closing bell")
 _OPEN_HINTS = hint_pattern("open", "开")
 _WEEKDAY_HINTS = hint_pattern("day", "周", "星期")
 _LATE_MOVE = re.compile(r"(?:午后|下午|尾盘)(?=\S{0,2}(?:拉升|走强|发力|跳水|回落|走低|翻红|翻绿|上扬|下挫|拉涨|冲高|走高|爆发|直线|活跃|异动|走弱|回升|飙升))")
-_CLOSE_ANYWHERE = re.compile(rf"{_NOT_MIDDAY}(?:收盘|收市|收报)|at the close|(?:during|in) the regular (?:session|trading)", re.I)
+_CLOSE_ANYWHERE = re.compile(rf"{_NOT_MIDDAY}(?:收盘|收市|收报)|at the close|(?:during|in) the regular (?:session|trading)|"
+                             r"\b(?:by|at) the closing bell|\bat the close of (?:trade|trading)", re.I)
 # a sentence opening with the open as its scene: every figure after it is the open's, unless a later moment is said
 _OPENING_SCENE = re.compile(r"\s*(?:开盘时|开盘后|开盘|早盘开盘时|At the open|At the opening bell|Shortly after the open)\s*[，,]", re.I)
 _OPEN_ANYWHERE = re.compile(r"\bopened\b|\bat the open\b|(?:高开|低开)(?![高低]走)|平开|开盘", re.I)
