@@ -2740,7 +2740,7 @@ def test_a_limit_with_its_width_as_a_percentage_is_the_limit():
 
 
 def test_best_and_worst_performer_words_end_a_chinese_name():
-    assert moves("翰森製藥表現最好，升5.2%；李寧表現最差，跌2.9%。") == [("翰森製藥", "", 5.2, ""), ("李寧", "", -2.9, "")]
+    assert moves("翰森製藥表現最好，升5.2%；星河體育表現最差，跌2.9%。") == [("翰森製藥", "", 5.2, ""), ("星河體育", "", -2.9, "")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -5458,3 +5458,9 @@ def test_a_funds_net_value_over_years_is_the_funds_over_that_window():
 
 def test_the_closing_bell_says_the_close():
     assert [q for *_, q in moves("By the closing bell, Harbor Lights (06999) surged 15%.")] == ["close"]
+
+
+@pytest.mark.parametrize("sentence, code", [("Among individual movers, Li Ning jumped 8%.", "02331.HK"),
+                                            ("中国海洋石油跌1.9%。", "00883.HK")])
+def test_li_ning_and_cnooc_are_reference_rows(sentence, code):
+    assert [c for _, c, *_ in moves(sentence)] == [code]

@@ -53,6 +53,7 @@ _UP_EN = (r"rose|rise|rises|rising|risen|up|gained|gains|gaining|gain|surged|sur
           r"firmed|firming|tacked on|tacks on|tacking on|strengthened|strengthens|bounced|bounces|"
           r"moved up|moves up|moved higher|moves higher|picked up|picks up|notched up|"
           r"rocketed|rockets|rocketing|"  # AASTOCKS: "CITIC SEC rocketed 8.9%"
+          r"perked|collected|accelerated|improved|"  # RTTNews: "Tencent perked 0.52 percent, Alibaba collected 1.85"
           r"returned")  # ("SOXX has returned 11.4% so far this year": a fund's return, signed as written)  # "firmer by 0.3%": how wires write a currency's or index's rise
 _DOWN_EN = (r"fell|falls|falling|fallen|fall|down|sunk|dropped|drops|dropping|drop|declined|declines|declining|decline|slid|"
             r"lowered|"  # ("Bank of East Asia … lowered 1.5 percent", as Xinhua wrote a fall)
@@ -68,7 +69,8 @@ _DOWN_EN = (r"fell|falls|falling|fallen|fall|down|sunk|dropped|drops|dropping|dr
             r"extends losses|extended losses|gave up|give up|gives up|giving up|given up|weaker|softer|went down|goes down|go down|going down|gone down|"
             r"softened|softens|moved down|moves down|moved lower|moves lower|pulled back|pulls back|receded|recedes|"
             # AASTOCKS' falls: "ZHONGSHENG HLDG eroded 3%", "LI NING faded over 2%", "PING AN wobbled over 2%"
-            r"eroded|erodes|faded|fades|wobbled|wobbles")  # "gave up 2%" is a fall
+            r"eroded|erodes|faded|fades|wobbled|wobbles|"
+            r"stumbled|surrendered|gave away|forfeited")  # RTTNews: "Li Ning stumbled 1.12 percent"  # "gave up 2%" is a fall
 # the English verbs of a move, one pattern: "surged by the daily limit" reads its direction from here too
 EN_MOVE_VERB = re.compile(rf"\b(?P<up>{_UP_EN})\b|\b(?P<down>{_DOWN_EN})\b", re.I)
 _NOUN_UP = r"gains?|rises?|jumps?|increases?|advances?|rall(?:y|ies)|surges?|climbs?"
