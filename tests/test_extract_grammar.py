@@ -5464,3 +5464,8 @@ def test_the_closing_bell_says_the_close():
                                             ("中国海洋石油跌1.9%。", "00883.HK")])
 def test_li_ning_and_cnooc_are_reference_rows(sentence, code):
     assert [c for _, c, *_ in moves(sentence)] == [code]
+
+
+def test_wind_all_a_is_an_index():
+    got = sentence_facts("万得全A涨0.52%，中证A500指数涨0.41%。", "a", load_reference())
+    assert [(f.subject, f.kind) for f in got] == [("万得全A", "index"), ("中证A500指数", "index")]

@@ -226,7 +226,7 @@ _KIND_BY_NAME = [
     # (the fund families whose name is only ever a fund's: "iShares Gold Trust (IAU)", "SPDR Gold Shares")
     (re.compile(r"ETF|\bfund\b|基金|(?-i:\b(?:iShares|SPDR|ProShares|Direxion|WisdomTree|KraneShares)\b)", re.I), "etf"),
     # "HSI", "PSEi", "FTSE Bursa Malaysia KLCI": an index's code; not "Nitori", nor AASTOCKS's capitals "HUA HONG SEMI"
-    (re.compile(r"\b(?:index|sub-?index|average|composite|gauge)\b|指数$|指數$|指$|综指|綜指|成指|"
+    (re.compile(r"\b(?:index|sub-?index|average|composite|gauge)\b|指数$|指數$|指$|综指|綜指|成指|(?<=[\u4e00-\u9fff])全A$|"  # ("万得全A": the whole A-share market's index)
                 r"(?-i:^[A-Z]{2,5}[Ii]$|(?<=[a-z] )[A-Z]{2,5}[Ii]$)|"
                 # the index families wraps name without the word: "the Russell 2000", "FTSE 100", "DAX", "CAC 40"
                 r"(?-i:^(?:Russell \d{4}|FTSE(?: \d{2,3}| All-Share)|DAX|CAC 40|(?:Euro )?(?:Stoxx|STOXX)(?: Europe)? \d{2,3}|"
