@@ -1547,7 +1547,7 @@ def test_pc_is_a_percent_and_four_digit_codes_are_hong_kong_ones():
     ("Of the S&P 500 sectors, real estate led, up 0.8%.", [("real estate", "", 0.8, "")]),
     # "firmer by", "weaker": how wires write a rise and a fall
     ("Around the region, MSCI's Asia ex-Japan stock index was firmer by 0.3%.",
-     [("MSCI's Asia ex-Japan stock index", "", 0.3, "")]),
+     [("MSCI's Asia ex-Japan stock index", "MSCI.APXJ", 0.3, "")]),
     ("The Acme Composite was 0.4% weaker.", [("Acme Composite", "", -0.4, "")]),
     # an index's own part after "its"
     ("The Acme 300 index rose 0.5%, with its financial sector sub-index higher by 0.2%.",
@@ -5469,3 +5469,9 @@ def test_li_ning_and_cnooc_are_reference_rows(sentence, code):
 def test_wind_all_a_is_an_index():
     got = sentence_facts("万得全A涨0.52%，中证A500指数涨0.41%。", "a", load_reference())
     assert [(f.subject, f.kind) for f in got] == [("万得全A", "index"), ("中证A500指数", "index")]
+
+
+@pytest.mark.parametrize("sentence, code", [("The smaller Shenzhen index rose 0.7%.", "399001.SZ"),
+                                            ("MSCI's Asia ex-Japan stock index was firmer by 0.35%.", "MSCI.APXJ")])
+def test_reuters_names_of_the_shenzhen_component_and_msci_asia_ex_japan(sentence, code):
+    assert [c for _, c, *_ in moves(sentence)] == [code]
