@@ -5475,3 +5475,9 @@ def test_wind_all_a_is_an_index():
                                             ("MSCI's Asia ex-Japan stock index was firmer by 0.35%.", "MSCI.APXJ")])
 def test_reuters_names_of_the_shenzhen_component_and_msci_asia_ex_japan(sentence, code):
     assert [c for _, c, *_ in moves(sentence)] == [code]
+
+
+def test_the_sector_index_points_at_the_sector_the_sentence_opens_with():
+    got = sentence_facts("Banks provided some support, with the sector index up 0.7%.", "a", load_reference())
+    assert [(f.subject, f.kind, f.value) for f in got] == [("Banks", "sector", 0.7)]
+    assert moves("Harbor Lights provided support, with the sector index up 0.7%.") == []  # a company is no sector

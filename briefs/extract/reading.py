@@ -23,8 +23,8 @@ from briefs.extract.reference import Instrument, load_reference
 from briefs.extract.subjects import (BENCHMARK_POINTER, COMMODITY_AT_END, COMMODITY_LAST_WORDS, COMMODITY_OPENING,
                                      infer_kind, market_as_index)
 from briefs.extract.windows import SPAN_UNITS, WINDOW_QUALIFIERS, is_window
-from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region, item_name, leading_name,
-                                  region_items)
+from briefs.extract.names import (ZH_RESIZED_MOVE, clean_region, is_blank_region, is_sector_word, item_name,
+                                  leading_name, region_items)
 
 # a space between a figure or a word and the next word parts a Chinese title's clauses: "恒指涨0.85% 科指涨1.6%"
 _ZH_CLAUSE = re.compile(r"[，；;。：！？!?|]|(?<!\d),|,(?!\d)|:(?!\d)|(?<=[\u4e00-\u9fff%）)])\s+(?=[\u4e00-\u9fff])")
@@ -608,6 +608,11 @@ def _region_subjects(view: str, sentence: str, region_from: int, end: int, group
         if group and not any(m.start < group.end(name) and group.start(name) < m.end for m in mentions
                              if m.instrument is None or m.instrument.kind != "sector"):
             return [Mention(group.start(name), group.end(name), sentence[group.start(name):group.end(name)], None)]
+        opening = _SECTOR_OPENING.match(view, 0, region_from)
+        if opening and is_sector_word(opening["name"].lower()):
+            # "Banks provided some support, with the sector index up 0.7%": the sector the sentence opens with
+            a, b = opening.span("name")
+            return [Mention(a, b, sentence[a:b], None)]
     if pointed is not None:
         # "Harbor Lights rose 2%, while the index fell 1%": a pointer to a kind nobody named points at nobody,
         # never at the sentence's last subject
@@ -694,6 +699,11 @@ _SHARES_OF_GROUP = re.compile(r"\b(?:[Ss]hares|[Ss]tocks)\s+(?:related|linked|ti
                               # ("Computing power shares led the gains": the words before "shares" opening the sentence)
                               r"^(?P<opening>[A-Z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,3}?\s+(?:shares|stocks))\s+(?=(?:led|rose|"
                               r"gained|rallied|jumped|surged|fell|dropped|slid|declined|were|outperformed)\b)")
+
+
+# a sector word opening the sentence as its subject: "Banks provided some support, …", "Miners rallied, …"
+_SECTOR_OPENING = re.compile(r"\W*(?P<name>[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?=[a-z]+ed\b|(?:rose|fell|led|were|was|gave|"
+                             r"held|made|sank|slid|shed|lost|won|ran|drove|dragged)\b)")
 
 
 # the index under its futures, pointed at: "after the underlying gauge climbed 0.9% on Monday"
