@@ -5481,3 +5481,9 @@ def test_the_sector_index_points_at_the_sector_the_sentence_opens_with():
     got = sentence_facts("Banks provided some support, with the sector index up 0.7%.", "a", load_reference())
     assert [(f.subject, f.kind, f.value) for f in got] == [("Banks", "sector", 0.7)]
     assert moves("Harbor Lights provided support, with the sector index up 0.7%.") == []  # a company is no sector
+
+
+def test_limit_or_a_bound_gives_each_name_the_bound_only():
+    got = moves("光环新网、润泽科技、中际旭创等多股涨停或涨超10%；")
+    assert [(s, v, q) for s, _, v, q in got] == [("光环新网", 10.0, "at_least"), ("润泽科技", 10.0, "at_least"),
+                                                  ("中际旭创", 10.0, "at_least")]  # each had also been given +20%, limit up

@@ -218,6 +218,8 @@ def _events(view: str, zh: bool) -> list[tuple[int, int, Any]]:
     for m in _ZH_LIMIT.finditer(view) if ("停" in view or "板" in view) else ():
         if m["pre"] in ("接近", "逼近", "直逼"):
             continue
+        if view.startswith("或", m.end()):
+            continue  # "涨停或涨超10%": either the limit or over 10%, for each name: only the bound is every one's
         # 地天板: from the lower limit to the upper one; 天地板 the other way; 封板: sealed at the upper limit
         direction = "down" if m["w"] in ("跌停", "天地板") else "up"
         width = _LIMIT_WIDTH.search(view, max(0, m.start() - 6), m.start())  # "20cm涨停": the limit stated
