@@ -21,7 +21,7 @@ _PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交�
                                r"on the previous trading day)", re.I)
 # the midday break is no close: "截至午间收盘涨6.12%", "午收涨0.5%" are intraday;
 # nor is the close a move is measured from ("较前收盘价上涨3.2%")
-_NOT_MIDDAY = r"(?<!午间)(?<!午)(?<!午盘)(?<!午市)(?<!早市)(?<!上午)(?<!半日)(?<!较)(?<!前)(?<!昨日)(?<!上日)"
+_NOT_MIDDAY = r"(?<![午较前])(?<!午间|午盘|午市|早市|半日|昨日|上日)"  # (上午 ends in 午)
 _SAME_PERIOD = re.compile(r"同期|同一时期|(?:over|in|during) the same period", re.I)
 _SAME_PERIOD_AFTER = re.compile(r"\s*,?\s*(?:over|in|during) the same period\b(?!\s+(?:a|last|of))", re.I)  # "fell 2.6% over the same period"
 # "fell 2% in the previous session", "rose 1% yesterday": the figure's own words after it

@@ -220,9 +220,10 @@ _EN_GROUP = re.compile(r"[A-Z][a-z]+(?:\s+[a-z][a-z\-]*){1,2}")
 _ZH_GROUP = re.compile(r"[\u4e00-\u9fff]{1,5}(?<![控ABH港美个])股")
 _KIND_BY_NAME = [
     # one board or exchange of a market: "沪市", "科创板", "北交所", "the STAR Market"
-    (re.compile(r"^(?:沪市|深市|滬市|上交所|深交所|科创板|创业板|北交所|港股主板|STAR Market|Shanghai market|Shenzhen market)(?:主板)?$|"
-                # a flow channel or one of its legs: "港股通（沪）", "沪市港股通", "沪股通"
-                r"^(?:(?:沪市|深市)?港股通(?:[（(][沪深][）)])?|沪股通|深股通)$", re.I), "market"),
+    # (or a flow channel or one of its legs: "港股通（沪）", "沪市港股通", "沪股通"; one anchor for all, searched at the
+    # start only)
+    (re.compile(r"^(?:(?:沪市|深市|滬市|上交所|深交所|科创板|创业板|北交所|港股主板|STAR Market|Shanghai market|"
+                r"Shenzhen market)(?:主板)?|(?:沪市|深市)?港股通(?:[（(][沪深][）)])?|沪股通|深股通)$", re.I), "market"),
     # (the fund families whose name is only ever a fund's: "iShares Gold Trust (IAU)", "SPDR Gold Shares")
     (re.compile(r"ETF|\bfund\b|基金|(?-i:\b(?:iShares|SPDR|ProShares|Direxion|WisdomTree|KraneShares)\b)", re.I), "etf"),
     # "HSI", "PSEi", "FTSE Bursa Malaysia KLCI": an index's code; not "Nitori", nor AASTOCKS's capitals "HUA HONG SEMI"
