@@ -5487,3 +5487,8 @@ def test_limit_or_a_bound_gives_each_name_the_bound_only():
     got = moves("光环新网、润泽科技、中际旭创等多股涨停或涨超10%；")
     assert [(s, v, q) for s, _, v, q in got] == [("光环新网", 10.0, "at_least"), ("润泽科技", 10.0, "at_least"),
                                                   ("中际旭创", 10.0, "at_least")]  # each had also been given +20%, limit up
+
+
+def test_compared_with_a_rise_is_over_the_same_window():
+    got = moves("Xiaomi is up 45% this year, compared with a 12% rise in the Hang Seng.")
+    assert [(s, q) for s, _, _, q in got] == [("Xiaomi", "ytd"), ("Hang Seng", "ytd")]  # the 12% had been the day's

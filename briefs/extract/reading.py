@@ -975,7 +975,7 @@ def read_moves(sentence: str, view: str, zh: bool, mentions: list[Mention], cont
             window = ":".join(before.split(":")[:2])
         if (window in WINDOW_QUALIFIERS or window.startswith(SPAN_UNITS)) and (qualifier.replace("intraday:", "") in _DAY_OR_BOUND or
                                                                 qualifier == default) \
-                and (_CONTRAST.search(view, before_at, group.start) or
+                and (_CONTRAST.search(view, before_at, group.start + 6) or  # (the noun's group may begin at "with a")
                      zh and view.endswith(("累", "累计", "累積"), 0, group.start) or
                      not zh and _LIST_OF_CLAUSES.search(view, before_at, group.start)) \
                 and not DAY_WORDS.search(view, before_at, len(view)):
