@@ -5492,3 +5492,11 @@ def test_limit_or_a_bound_gives_each_name_the_bound_only():
 def test_compared_with_a_rise_is_over_the_same_window():
     got = moves("Xiaomi is up 45% this year, compared with a 12% rise in the Hang Seng.")
     assert [(s, q) for s, _, _, q in got] == [("Xiaomi", "ytd"), ("Hang Seng", "ytd")]  # the 12% had been the day's
+
+
+@pytest.mark.parametrize("sentence, qualifier", [("两市成交额较前一交易日减少近900亿元。", "about"),
+                                                 ("两市成交额较上个交易日放量超1000亿元。", "at_least"),
+                                                 ("两市成交额较上个交易日放量1036亿元。", "")])
+def test_a_change_of_turnover_keeps_its_bound(sentence, qualifier):
+    got = sentence_facts(sentence, "a", load_reference())
+    assert [f.qualifier for f in got if f.metric == "turnover_change"] == [qualifier]  # had been exact

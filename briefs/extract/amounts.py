@@ -327,8 +327,10 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
                 down = bool(_LESS.search(change.group(0)))
                 word_at = start + max(0, len(before) - 80) + metric[2]
                 unit = CURRENCIES.get(currency, "")
+                # ("较前一交易日减少近900亿元": the change keeps its bound)
+                bound = _qualifier(change.group(0)) if change.re is _CHANGE_BEFORE else ""
                 found.append(Amount(word_at, m.end(), num_at, "turnover_change",
-                                    (-1.0 if down else 1.0) * _number(num) * scale, unit, "",
+                                    (-1.0 if down else 1.0) * _number(num) * scale, unit, bound,
                                     currency_missing=not unit, local_yuan=zh and currency == "元"))
             continue
         if _CONVERSION.search(sentence[max(0, m.start() - 40):m.start()]) or \
