@@ -5500,3 +5500,11 @@ def test_compared_with_a_rise_is_over_the_same_window():
 def test_a_change_of_turnover_keeps_its_bound(sentence, qualifier):
     got = sentence_facts(sentence, "a", load_reference())
     assert [f.qualifier for f in got if f.metric == "turnover_change"] == [qualifier]  # had been exact
+
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("星河科技涨幅不足1%。", 1.0, "at_most"), ("星河科技跌幅不到1%。", -1.0, "at_most"),
+    ("Harbor Lights rose less than 1%.", 1.0, "at_most"), ("Harbor Lights gained upwards of 5%.", 5.0, "at_least"),
+])
+def test_bounds_from_above_and_upwards_of(sentence, value, qualifier):
+    assert [(v, q) for _, _, v, q in moves(sentence)] == [(value, qualifier)]  # "不足1%" had been an exact 1%

@@ -30,8 +30,8 @@ from briefs.extract.windows import QUALIFIERS
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\s?\d+)?"
 _QUAL_EN = (r"(?:as much as|as high as|up to|more than|over|above|at least|just over|nearly|almost|about|around|"
-            r"approximately|roughly|close to|some|an estimated)")
-_QUAL_ZH = r"(?:超过|超|逾|近|约|接近|达到|高达|达|不足)"
+            r"approximately|roughly|close to|some|an estimated|less than|upwards of)")
+_QUAL_ZH = r"(?:超过|超|逾|近|约|接近|达到|高达|达|不足|不到)"
 # one percentage, possibly signed and bounded
 _JOIN = re.compile(rf"^\s*(?:,\s*and|,|and|及|和|、|与|以及|or)\s*(?:{_QUAL_EN}\s+|{_QUAL_ZH})?\s*$", re.I)
 _RANGE = re.compile(rf"(?:{NUM})\s*%?\s*(?:-|~|至|到|to)\s*(?:近|约|逾|超|接近|about|nearly|around)?\s*$")

@@ -21,6 +21,8 @@ QUALIFIERS = {
     "nearly": "about", "almost": "about", "about": "about", "around": "about", "approximately": "about",
     "roughly": "about", "close to": "about", "some": "about", "an estimated": "about", "近": "about", "约": "about",
     "接近": "about",
+    # ("涨幅不足1%", "rose less than 1%": a bound from above; "gained upwards of 5%": from below)
+    "不足": "at_most", "不到": "at_most", "less than": "at_most", "upwards of": "at_least",
 }
 
 
