@@ -5508,3 +5508,10 @@ def test_a_change_of_turnover_keeps_its_bound(sentence, qualifier):
 ])
 def test_bounds_from_above_and_upwards_of(sentence, value, qualifier):
     assert [(v, q) for _, _, v, q in moves(sentence)] == [(value, qualifier)]  # "不足1%" had been an exact 1%
+
+
+@pytest.mark.parametrize("sentence, qualifier", [("星河科技收涨2%有余。", "at_least"),
+                                                 ("Harbor Lights rose a little over 2%.", "at_least"),
+                                                 ("Harbor Lights rose just under 2%.", "at_most")])
+def test_more_bound_words(sentence, qualifier):
+    assert [(v, q) for _, _, v, q in moves(sentence)] == [(2.0, qualifier)]

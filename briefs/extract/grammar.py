@@ -29,8 +29,9 @@ from briefs.extract.names import CONSEQUENCE_VERBS
 from briefs.extract.windows import QUALIFIERS
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\s?\d+)?"
-_QUAL_EN = (r"(?:as much as|as high as|up to|more than|over|above|at least|just over|nearly|almost|about|around|"
-            r"approximately|roughly|close to|some|an estimated|less than|upwards of)")
+_QUAL_EN = (r"(?:as much as|as high as|up to|more than|over|above|at least|just over|a little over|slightly over|"
+            r"nearly|almost|about|around|approximately|roughly|close to|some|an estimated|less than|just under|"
+            r"a little under|slightly under|upwards of)")
 _QUAL_ZH = r"(?:超过|超|逾|近|约|接近|达到|高达|达|不足|不到)"
 # one percentage, possibly signed and bounded
 _JOIN = re.compile(rf"^\s*(?:,\s*and|,|and|及|和|、|与|以及|or)\s*(?:{_QUAL_EN}\s+|{_QUAL_ZH})?\s*$", re.I)
@@ -145,7 +146,7 @@ _DIR_AFTER_EN = re.compile(rf"^\s*(?:,\s*(?=(?:higher|lower)\b))?(?P<verb>higher
                            r"drop|fall|decline|loss|slide|slump|plunge|decrease|"
                            # "building on a 14% climb over the past five sessions"
                            r"climb|rebound|bounce|run-up|runup|pop|spike|selloff|sell-off|tumble|retreat|pullback|dip)\b", re.I)
-_BOUND_AFTER = re.compile(r"^\s*以上|^多(?![股只家个支档])")  # "涨2%多" is over 2%; "收涨2.13% 多股涨停" is no bound
+_BOUND_AFTER = re.compile(r"^\s*以上|^多(?![股只家个支档])|^有余")  # "涨2%多" is over 2%; "收涨2.13% 多股涨停" is no bound
 _ABOUT_AFTER = re.compile(r"^\s*左右")
 
 _DOWN_WORDS = re.compile(rf"^(?:{_DOWN_EN}|{_NOUN_DOWN}|{_DOWN_ZH})$", re.I)

@@ -23,6 +23,8 @@ QUALIFIERS = {
     "接近": "about",
     # ("涨幅不足1%", "rose less than 1%": a bound from above; "gained upwards of 5%": from below)
     "不足": "at_most", "不到": "at_most", "less than": "at_most", "upwards of": "at_least",
+    "a little over": "at_least", "slightly over": "at_least", "just under": "at_most", "a little under": "at_most",
+    "slightly under": "at_most",
 }
 
 
