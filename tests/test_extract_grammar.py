@@ -5515,3 +5515,10 @@ def test_bounds_from_above_and_upwards_of(sentence, value, qualifier):
                                                  ("Harbor Lights rose just under 2%.", "at_most")])
 def test_more_bound_words(sentence, qualifier):
     assert [(v, q) for _, _, v, q in moves(sentence)] == [(2.0, qualifier)]
+
+
+def test_more_than_before_an_amount_is_a_bound_and_a_verbs_by_a_change():
+    bound = sentence_facts("Turnover was a little more than 1.2 trillion yuan.", "a", load_reference())
+    assert [(f.metric, f.value, f.qualifier) for f in bound] == [("turnover", 1.2e12, "at_least")]  # had been a change
+    got = sentence_facts("Turnover rose by more than HK$10 billion from Monday.", "a", load_reference())
+    assert [(f.metric, f.qualifier) for f in got] == [("turnover_change", "at_least")]

@@ -93,8 +93,12 @@ _BASE_PRICE = re.compile(r"(?:招股价|发行价|发售价|定价|目标价|off
 # an amount that is a change of a figure, not the figure
 _CHANGE_BEFORE = re.compile(
     r"(?<!to )(?<!of )(?<!at )(?<!reached )(?<!passed )(?<!hit )"
-    r"(?:increase|decrease|rise|drop|decline|up|down|more|less|higher|lower)\s+(?:of|by|than)?\s*"
+    # ("was a little more than 1.2 trillion yuan", "higher than": a bound on the figure, not a change of it)
+    r"(?:increase|decrease|rise|drop|decline|up|down|more|less|higher|lower)(?!\s+than)\s+(?:of|by)?\s*"
     r"(?:(?:nearly|about|almost|roughly|around|over|more than)\s*)?$|"
+    # "Turnover rose by more than HK$10 billion": a verb's "by" is its change
+    r"\b(?:rose|fell|increased|decreased|grew|shrank|climbed|dropped|declined|jumped|slid|expanded|contracted)\s+by\s+"
+    r"(?:(?:nearly|about|almost|roughly|around|over|more than|less than)\s*)?$|"
     # "较上一交易日缩量近1000亿元": a bound may stand between the change and its amount
     r"(?:增加|减少|放量|缩量|增长|下降|较上一?个?交易日|较前一?个?交易日|环比|同比|"
     # "较深股通多出约76亿元": how much more than another's, no flow of its own
