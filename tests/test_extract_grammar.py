@@ -5522,3 +5522,8 @@ def test_more_than_before_an_amount_is_a_bound_and_a_verbs_by_a_change():
     assert [(f.metric, f.value, f.qualifier) for f in bound] == [("turnover", 1.2e12, "at_least")]  # had been a change
     got = sentence_facts("Turnover rose by more than HK$10 billion from Monday.", "a", load_reference())
     assert [(f.metric, f.qualifier) for f in got] == [("turnover_change", "at_least")]
+
+
+def test_a_magnitude_alone_under_a_bound_from_above():
+    got = sentence_facts("两市成交额不足万亿元。", "a", load_reference())
+    assert [(f.metric, f.value, f.qualifier) for f in got] == [("turnover", 1e12, "at_most")]

@@ -51,7 +51,7 @@ def _sureness(qualifier: str) -> int:
 # a sentence without a digit states no figure, unless it speaks of a limit move, of tenths (涨近半成) or of a
 # magnitude alone (超百亿元)
 _DIGIT = re.compile(r"[0-9０-９]")
-_MAGNITUDE = re.compile(r"[半一二两三四五六七八九]成|[超逾近约破][百千万]亿")
+_MAGNITUDE = re.compile(r"[半一二两三四五六七八九]成|(?:[超逾近约破]|不足)[百千万]亿")
 
 
 def _may_hold_figure(sentence: str) -> bool:

@@ -37,7 +37,7 @@ EN_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 # "超百亿元": a magnitude word alone, after a bound, is one of its unit (the bound says "over")
-ZH_AMOUNT = re.compile(r"(?P<neg>-)?(?:" + NUM + r"|(?<=[超逾近约破])(?=万亿|千亿|百亿))"
+ZH_AMOUNT = re.compile(r"(?P<neg>-)?(?:" + NUM + r"|(?<=[超逾近约破足])(?=万亿|千亿|百亿))"
                        r"\s*(?P<scale>万亿|千亿|百亿|亿|千万|百万|万)?\s*(?P<cur>元|人民币|港元|港币|美元|韩元|日元|股|份)?")
 
 # money put into something, right before its amount: "Investors poured $2.3 billion into SPY"
