@@ -5527,3 +5527,12 @@ def test_more_than_before_an_amount_is_a_bound_and_a_verbs_by_a_change():
 def test_a_magnitude_alone_under_a_bound_from_above():
     got = sentence_facts("两市成交额不足万亿元。", "a", load_reference())
     assert [(f.metric, f.value, f.qualifier) for f in got] == [("turnover", 1e12, "at_most")]
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("Earlier this week, Tencent rose 5%.", "earlier"), ("Tencent rose 5% earlier this week.", "earlier"),
+    ("Tencent has risen 8% since Monday.", "earlier"), ("Tencent rose 5% in the previous week.", "weekly"),
+    ("昨晚美股三大指数收涨，纳指涨1.2%。", "previous_session"),
+])
+def test_earlier_days_of_the_period_and_last_night(sentence, qualifier):
+    assert [q for *_, q in moves(sentence)] == [qualifier]  # each had been the day's, or the week's

@@ -15,7 +15,7 @@ from briefs.extract.text import dates_in, is_day, opens_sentence
 from briefs.extract.windows import ANY_WINDOW_WORD, opening_window, window_of
 
 
-_PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|前一交易日|上一交易日|前一日|上个交易日|上一个交易日|(?:此|之)?前一个交易日|隔夜|上日|前日)|"
+_PREVIOUS_SESSION = re.compile(r"(?<![比较於于])(?:昨日|昨天|昨晚|昨夜|前一交易日|上一交易日|前一日|上个交易日|上一个交易日|(?:此|之)?前一个交易日|隔夜|上日|前日)|"
                                r"(?<!than )(?<!from )(?:the (?:previous|prior) session|the (?:previous|prior) day|a day earlier|\byesterday\b|"
                                r"a (?:day|session) before|the day before|"
                                r"on the previous trading day)", re.I)
@@ -31,7 +31,7 @@ _PREVIOUS_AFTER = re.compile(r"\s*,?\s*(?:(?:made|posted|recorded|seen|logged)\s
                              r"a\s+(?:day|session)\s+(?:earlier|before)|the\s+day\s+before|yesterday)\b", re.I)
 # ("前一交易日（周四），纳指大涨1.5%": the session before, its day in brackets, opening the sentence)
 _PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday|(?:前一|上一|上个|(?:此|之)?前一个)交易日)\s*(?:[（(][^）)]{1,12}[）)])?\s*[,，]|"
-                               r"\W*隔夜|"
+                               r"\W*(?:隔夜|昨晚|昨夜)|"  # ("昨晚美股三大指数收涨，纳指涨1.2%": last night's session)
                                # "Overnight, the Nasdaq Composite closed down 1.9%": an Asian report's Wall Street session
                                # before (not an American report's "Overnight, the Nikkei …": Tokyo's session of its day)
                                r"\W*(?:On Wall Street\s+overnight|Overnight on Wall Street)\s*,|"

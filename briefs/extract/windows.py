@@ -96,7 +96,7 @@ _THE_WEEKS = re.compile(r"\b(?:the|this) week['’]s\b", re.I)
 _WINDOWS = [
     (re.compile(r"this week|for the week|on the week|(?:over|across|during) the week\b|weekly|"
                 # "returned 6.2% for the fund-flows week", "for the holiday-shortened week"
-                r"\bfor the (?:[a-z]+[- ]){1,2}week\b|\bweek\s+(?:ended|ending|through|to)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|week-on-week|week-over-week|past week|last week|\b(?:ends?|ended|ending|finish(?:e[sd]|ing)?|clos(?:e[sd]?|ing)) (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
+                r"\bfor the (?:[a-z]+[- ]){1,2}week\b|\bweek\s+(?:ended|ending|through|to)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|week-on-week|week-over-week|past week|last week|(?:previous|prior) week|\b(?:ends?|ended|ending|finish(?:e[sd]|ing)?|clos(?:e[sd]?|ing)) (?:the )?week\b|本周(?![一二三四五六日末])|全周|整周|当周|周涨幅|周跌幅|近一周|"
                 r"过去一周|一周内|(?:此前|之前|前|最近)一周|"
                 rf"{_THE_WEEKS.pattern}|"
                 r"(?<![本当])周内(?![一二三四五六日])|上周(?![一二三四五六日末])|近1周|"
@@ -225,7 +225,10 @@ _LAST_YEAR = re.compile(r"(?:去年|上年)(?!以来|同期|底|末|年底|年�
 
 # a figure over the time since an event, said right after it ("since the Fed meeting"; not "since the open", the session's)
 # (the start of a period is the period's window: "since the start of March" is the month's)
-_SINCE_AFTER = re.compile(r"\s+since\s+(?:the|its|their|a|an|last)\s+(?!open\b|opening\b|start\b|beginning\b|bell\b)", re.I)
+_SINCE_AFTER = re.compile(r"\s+since\s+(?:(?:the|its|their|a|an|last)\s+(?!open\b|opening\b|start\b|beginning\b|bell\b)|"
+                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday)\b)", re.I)  # ("since Monday")
+# "Earlier this week, Tencent rose 5%": a move of an earlier day of the period, neither the day's nor the period's
+_EARLIER_IN = re.compile(r"\bearlier\s+(?:this|in the)\s+(?:week|month|year|session)\b", re.I)
 
 
 def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | None:
@@ -270,6 +273,8 @@ def window_of(sentence: str, span: tuple[int, int], floor: int = 0) -> str | Non
     around = before + " " + sentence[span[0]:span[1]] + " " + after
     if "since" in after and _SINCE_AFTER.match(sentence, span[1]):
         return "earlier"  # "has risen 40% since the Fed meeting": over the days since a past event, never the day's
+    if "arlier" in around and _EARLIER_IN.search(around):
+        return "earlier"
     if ("去年" in around or "上年" in around or "year" in around) and _LAST_YEAR.search(around):
         return "earlier"  # "去年全年为8087亿港元", "HK$808.7 billion in the whole of last year": a past year's figure
     if "since" in around or "创" in around:
