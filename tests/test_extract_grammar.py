@@ -5536,3 +5536,11 @@ def test_a_magnitude_alone_under_a_bound_from_above():
 ])
 def test_earlier_days_of_the_period_and_last_night(sentence, qualifier):
     assert [q for *_, q in moves(sentence)] == [qualifier]  # each had been the day's, or the week's
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("恒指今年来累涨18%。", "ytd"), ("恒指年初迄今涨18%。", "ytd"), ("恒指今年迄今上涨18%。", "ytd"), ("恒指今年上涨18%。", "ytd"),
+    ("恒指上半年累计上涨18%。", "months:6"), ("恒指今年3月累计下跌2%。", "monthly"), ("去年3月恒指下跌2%。", "earlier"),
+])
+def test_chinese_years_so_far_halves_and_months_of_a_year(sentence, qualifier):
+    assert [q for *_, q in moves(sentence)] == [qualifier]  # each had been the day's move

@@ -48,7 +48,7 @@ _SPAN = re.compile(
     r"(?:近|过去|最近|此前|之前)(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,3})个?(?P<zh_unit>周|月|年)|"
     r"(?<![\d一二两三四五六七八九十])(?P<zh2>\d{1,2}|[一二两三四五六七八九十]{1,3})个(?P<zh2_unit>月)(?:内|来|以来)|"
     r"(?<![\d一二两三四五六七八九十])(?P<zh3>\d{1,2}|[两二三四五六七八九十]{1,3})(?P<zh3_unit>年)(?:内|来|以来)(?!最|新|首)|"
-    r"(?P<half>近半年|过去半年|半年(?:内|来|以来))|"
+    r"(?P<half>近半年|过去半年|半年(?:内|来|以来)|上半年|下半年)|"
     r"\b(?:over|in|during|across|for)\s+the\s+(?:past|last|previous|prior)\s+(?P<en>\d{1,2}|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+(?P<en_unit>weeks|months|years)\b|"
     r"\b(?P<en2>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)-(?P<en2_unit>week|month|year)\s+"
@@ -109,7 +109,7 @@ _WINDOWS = [
                 r"一个月来|月内|月涨幅|月初以来|\d{1,2}月(?:份)?以来|月度|month[- ]to[- ]date|\bMTD\b|"
                 r"month[- ](?:on|over)[- ]month|"
                 # a month named without its day ("3月恒生指数累计下跌3.2%", "南向资金3月累计净流入"), not "3月15日"
-                r"(?<![\d年])(?:1[0-2]|[1-9])月份?(?![\d日底末初中旬])|"
+                r"(?:(?<![\d年])|(?<=今年))(?:1[0-2]|[1-9])月份?(?![\d日底末初中旬])|"  # ("今年3月累计下跌2%")
                 r"\b(?:so far )?(?:in|for) (?:January|February|March|April|May|June|July|August|September|October|November|"
                 r"December)\b(?!\s+(?:\d|delivery|contracts?|futures|expiry))|"  # (not "for December delivery")
                 # a month's move named by the month: "trimming its March decline to about 6%"
@@ -122,7 +122,10 @@ _WINDOWS = [
      "quarterly"),
     (re.compile(r"year[- ]to[- ]date|so far this year|this year|since the start of the year|\bytd\b|年内|今年以来|"
                 r"\bsince (?:early |late |mid-)?Jan(?:uary)?\b|since the beginning of the year|"
-                r"年初至今|年初以来|较年初|相较年初|比年初", re.IGNORECASE), "ytd"),
+                r"年初至今|年初以来|较年初|相较年初|比年初|"
+                # ("恒指今年来累涨18%", "年初迄今", "恒指今年上涨18%": the year so far, said without 以来)
+                r"今年来|今年迄今|年初迄今|今年(?=[^\d年月季，,。；;]{0,4}(?:累计|累|上涨|下跌|涨|跌|升|挫|录得))",
+                re.IGNORECASE), "ytd"),
     # ("up 45% year on year": only a price's change reaches here, growth is kept out before)
     (re.compile(r"12-month|twelve-month|one-year|over the past year|in the past year|past 12 months|year[- ]on[- ]year|"
                 r"近一年|近1年|近12个月|过去一年|过去1年|一年来|年涨幅", re.IGNORECASE), "yearly"),
@@ -218,7 +221,8 @@ _WINDOW_SET_OFF = re.compile(r"\s*,\s*(?:(?:this|for the|on the|last|over the) (
 
 # the year before the day's, as a period a figure is over ("去年全年", "in the whole of last year"), not as the start of a
 # window ("去年以来", "since last year"), a comparison's base ("去年同期", "a year earlier") or a record's reach
-_LAST_YEAR = re.compile(r"(?:去年|上年)(?!以来|同期|底|末|年底|年末|\d)|"
+# ("去年3月恒指下跌2%": a month of last year; "去年12月以来" is a window since then)
+_LAST_YEAR = re.compile(r"(?:去年|上年)(?!以来|同期|底|末|年底|年末)(?!\d{1,2}月份?(?:以来|至今|底|末))(?!\d(?!\d?月))|"
                         r"(?<!since )(?<!than )(?<!from )\b(?:in |for |during |over )?(?:the whole of )?last year\b"
                         r"(?!['’]s\s+(?:high|low|peak|record))", re.I)
 
