@@ -121,6 +121,7 @@ _WINDOWS = [
                 r"quarter[- ]to[- ]date|quarter[- ](?:on|over)[- ]quarter|\bQ[1-4]\b|本季度|本季|上季度|上季|季度|季内|第[一二三四1-4]季", re.IGNORECASE),
      "quarterly"),
     (re.compile(r"year[- ]to[- ]date|so far this year|this year|since the start of the year|\bytd\b|年内|今年以来|"
+                r"\b(?:on|for) the year\b(?!['’]s)|"  # ("up 10% on the year", "is up 10% for the year")
                 r"\bsince (?:early |late |mid-)?Jan(?:uary)?\b|since the beginning of the year|"
                 r"年初至今|年初以来|较年初|相较年初|比年初|"
                 # ("恒指今年来累涨18%", "年初迄今", "恒指今年上涨18%": the year so far, said without 以来)
