@@ -5546,7 +5546,7 @@ def test_chinese_years_so_far_halves_and_months_of_a_year(sentence, qualifier):
     assert [q for *_, q in moves(sentence)] == [qualifier]  # each had been the day's move
 
 
-@pytest.mark.parametrize("sentence, qualifier", [("Tencent is up 10% on the year.", "ytd"),
+@pytest.mark.parametrize("sentence, qualifier", [("Tencent is up 10% on the year.", "ytd"), ("Tencent is up 4% on the month.", "monthly"),
                                                  ("Tencent is up 10% for the year.", "ytd"),
                                                  ("Tencent rose 2%, its best day of the year.", "")])
 def test_on_or_for_the_year_is_the_year_so_far(sentence, qualifier):

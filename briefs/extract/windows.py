@@ -103,7 +103,7 @@ _WINDOWS = [
                 # Hong Kong papers' week: "全星期計", "本星期", "今個星期", "上星期" (not "上星期五", a day)
                 r"全星期|整[個个]?星期|(?:本|今[個个]|这个|這個|上|上[個个])星期(?![一二三四五六日天])|星期[計计]|[周週][計计]",
                 re.IGNORECASE), "weekly"),
-    (re.compile(r"this month|for the month|(?:over|across|during) the month\b|past month|last month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
+    (re.compile(r"this month|for the month|on the month\b|(?:over|across|during) the month\b|past month|last month|monthly|since the start of the month|本月|上月|近(?:一|1)个?月|"
                 r"(?:此前|之前|过去|最近)(?:一|1)个月|"
                 r"\bsince (?:early |late |mid-|the (?:start|beginning) of )?(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                 r"一个月来|月内|月涨幅|月初以来|\d{1,2}月(?:份)?以来|月度|month[- ]to[- ]date|\bMTD\b|"
