@@ -5551,3 +5551,12 @@ def test_chinese_years_so_far_halves_and_months_of_a_year(sentence, qualifier):
                                                  ("Tencent rose 2%, its best day of the year.", "")])
 def test_on_or_for_the_year_is_the_year_so_far(sentence, qualifier):
     assert [q for *_, q in moves(sentence)] == [qualifier]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("两市半日成交额8120亿元，预计全天成交1.3万亿元。", [812e9]), ("按此测算，全天成交额有望突破1.5万亿元。", []),
+    ("Turnover is expected to reach 2 trillion yuan.", []), ("Turnover was an estimated HK$200 billion.", [200e9]),
+    ("星河ETF（588999）涨6.4%，有望录得5连涨，盘中成交额已有2992.79万元。", [29927900.0]),
+])
+def test_a_forecast_amount_is_no_figure(sentence, kept):
+    assert [v for _, _, v, _ in amounts(sentence)] == kept  # a projected full-day turnover had been the day's

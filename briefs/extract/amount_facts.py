@@ -53,6 +53,12 @@ _ZH_DAYS_WITH_FLOWS = re.compile(r"(?:近|过去)(?:\d+|[一二两三四五六�
 # "星河信息获主力资金净流入5.6亿元": whose flow it is stands before 获 (遭: an outflow), the buyer after it
 _FUNDS_OF_KIND = re.compile(r"\s+(?:funds|ETFs|products|trackers|ETPs)\b", re.I)
 _INVESTOR_CLASS = re.compile(r"(?:游资|散户|超大单|大单|中单|小单)(?:资金)?(?:净流入|净流出|净买入|净卖出)(?:约|近|超|逾)?\s*-?$")
+# words that make an amount someone's forecast: "预计全天成交额1.5万亿元", "有望突破", "is expected to reach"
+_FORECAST_HINTS = re.compile(r"预计|预测|有望|料将|或将|估计|expected|forecast|projected|likely|set to|poised|could|"
+                             r"might|would|will|may", re.I)
+_FORECAST_AMOUNT = re.compile(r"预计|预测|有望|料将|或将|估计|\b(?:expected|forecast|projected|set|poised|likely)\s+to\b|"
+                              r"\b(?:could|might|would|may|will)\s+(?:\w+\s+){0,2}?(?:reach|hit|top|exceed|surpass|rise|"
+                              r"fall|be|climb)\b", re.I)
 _GOT_OPENING = re.compile(r"(?:获|遭|獲)(?:主力资金|资金)?")
 _GOT_FROM = re.compile(r"(?:获|遭|獲)(?:主力资金|主力|资金|北水|南向资金|北向资金|外资|游资|机构)?$")
 _ZH_POINTER = re.compile(r"该(?:ETF|基金|指数|股)")
@@ -555,10 +561,14 @@ def amount_facts(sentence, view, article_id, ref, zh, mentions, context, moved: 
     previous: list[Mention] = []
     flowed: list[Mention] = []  # whose the last flow was, for the running total after it
     shared: dict[tuple, list[int]] = {}  # the facts of amounts given to the same several names, by metric and names
+    forecast = bool(_FORECAST_HINTS.search(view)) if amounts else False
     for amount in sorted(amounts, key=lambda a: a.number_at):
         if zh and amount.metric == "net_inflow" and _INVESTOR_CLASS.search(view, max(0, amount.number_at - 12),
                                                                           amount.number_at):
             continue  # "游资资金净流出2.11亿元", "超大单净流入3亿元": one class of orders' flow in a stock, no one's own
+        if forecast and _FORECAST_AMOUNT.search(view, max(view.rfind(c, 0, amount.start) for c in "，,；;。") + 1,
+                                                amount.number_at):
+            continue  # "预计全天成交额1.5万亿元", "turnover is expected to reach 2 trillion yuan": a forecast, no figure
         if amount.local_dollar and context is not None and context.home_market() == "hk":
             amount = replace(amount, unit="HKD")  # "Turnover $112.6B" in a Hong Kong report
         seg = clause_start(view, amount.start)
