@@ -5560,3 +5560,12 @@ def test_on_or_for_the_year_is_the_year_so_far(sentence, qualifier):
 ])
 def test_a_forecast_amount_is_no_figure(sentence, kept):
     assert [v for _, _, v, _ in amounts(sentence)] == kept  # a projected full-day turnover had been the day's
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Mainboard turnover: HK$210.5bn.", [210.5e9]),  # (lost: the label before the colon)
+    ("Trading was light, with HK$150 billion worth of shares changing hands.", [150e9]),
+    ("Turnover HK$210.5B (prev HK$198.1B)", [210.5e9]),  # (the previous day's had been the day's too)
+])
+def test_turnover_labelled_by_a_colon_changing_hands_and_a_previous_in_brackets(sentence, values):
+    assert [v for _, _, v, _ in amounts(sentence)] == values

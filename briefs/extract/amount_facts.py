@@ -59,6 +59,7 @@ _FORECAST_HINTS = re.compile(r"预计|预测|有望|料将|或将|估计|expecte
 _FORECAST_AMOUNT = re.compile(r"预计|预测|有望|料将|或将|估计|\b(?:expected|forecast|projected|set|poised|likely)\s+to\b|"
                               r"\b(?:could|might|would|may|will)\s+(?:\w+\s+){0,2}?(?:reach|hit|top|exceed|surpass|rise|"
                               r"fall|be|climb)\b", re.I)
+_WITH_OPENING = re.compile(r"^with\b\s*", re.I)
 _GOT_OPENING = re.compile(r"(?:获|遭|獲)(?:主力资金|资金)?")
 _GOT_FROM = re.compile(r"(?:获|遭|獲)(?:主力资金|主力|资金|北水|南向资金|北向资金|外资|游资|机构)?$")
 _ZH_POINTER = re.compile(r"该(?:ETF|基金|指数|股)")
@@ -180,7 +181,8 @@ def _phrase_subject(sentence: str, view: str, amount, zh: bool, previous: list[M
             a, b = into.span("name")
             return [_named_in(sentence, mentions, a, b)]
         hands = _CHANGED_HANDS.match(view, amount.end) if amount.metric == "turnover" else None
-        if hands and not _EN_BOUND_ONLY.sub("", view[begin:amount.start].strip()):
+        if hands and not _EN_BOUND_ONLY.sub("", _WITH_OPENING.sub("", view[begin:amount.start].strip())):
+            # (after "with" too: "Trading was light, with HK$150 billion worth of shares changing hands")
             # "About HK$150 billion of shares changed hands": the market's turnover, named by its verb alone
             return [Mention(hands.start("verb"), hands.end("verb"), sentence[hands.start("verb"):hands.end("verb")], None)]
         word = _EN_METRIC_WORD.match(view, amount.start)
@@ -264,7 +266,8 @@ _MARKET_OWNER = re.compile(rf"(?:the\s+)?(?:{PLACE}|city|market|exchange|bourse|
 _TOTAL_WORDS = ("combined", "total", "合计", "共计", "总计", "两市合计")
 _ZH_TOTAL = re.compile(r"[，,；;]\s*(?P<word>(?:两市)?(?:合计|共计|总计))\s*(?:成交(?:额|金额)?)?\s*(?:为|达|约|近|超)?\s*$")
 _EN_BOUND_ONLY = re.compile(r"^(?:about|around|nearly|some|roughly|almost|over|more than|approximately)$", re.I)
-_CHANGED_HANDS = re.compile(r"\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?(?P<verb>changed\s+hands)", re.I)
+_CHANGED_HANDS = re.compile(r"\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+|worth\s+of\s+(?:shares|stocks?|equities)\s+)?"
+                            r"(?P<verb>chang(?:ed|ing)\s+hands)", re.I)
 # the funds a flow named after its amount went into or left: "$8 billion of outflows from equity ETFs"
 _FLOW_INTO = re.compile(r"\s*(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?|redemptions?|new money)\s+(?:from|out of|into|in|to)\s+"
                         r"(?:the\s+)?(?:U\.S\.(?:-listed)?\s+|US(?:-listed)?\s+)?(?P<name>(?:[A-Za-z][\w&\-]*\s+){0,3}?"

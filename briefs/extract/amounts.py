@@ -113,7 +113,8 @@ _FROM_BEFORE = re.compile(r"(?:\b(?:compared|against)\s+with|\bfrom)(?:\s+(?:the
                           r"\s*(?:HK\$|US\$|\$)?\s*$", re.IGNORECASE)
 # the base a figure is set against ("Turnover was HK$188.2 billion, versus HK$172.5 billion"): another day's, kept only
 # when its day is said after it ("vs HK$212.3 bln previous session", "versus … on Monday"), which dates it
-_VERSUS_BEFORE = re.compile(r"(?:\bcompared\s+to|\bversus|\bvs\.?|\bagainst)\s*(?:HK\$|US\$|\$|RMB|HKD|USD)?\s*$",
+_VERSUS_BEFORE = re.compile(r"(?:\bcompared\s+to|\bversus|\bvs\.?|\bagainst|\(\s*(?:prev(?:ious)?|prior)\.?)\s*"
+                            r"(?:HK\$|US\$|\$|RMB|HKD|USD)?\s*$",
                             re.IGNORECASE)
 _DAY_SAID_AFTER = re.compile(r"\s*(?:(?:in|on|during|for)\s+)?(?:the\s+)?(?:previous|prior|last)\s+(?:session|trading day|"
                              r"day)|\s*(?:a|one)\s+(?:day|session|week|month|year)\s+(?:earlier|before|ago)|"
@@ -121,7 +122,8 @@ _DAY_SAID_AFTER = re.compile(r"\s*(?:(?:in|on|during|for)\s+)?(?:the\s+)?(?:prev
 # "amounting to 20.32 million yuan in trading volume": the metric named after the amount
 # ("About HK$150 billion of shares changed hands": the market's turnover, said by its verb)
 _METRIC_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:trading volume|turnover|trading value)|"
-                           r"^\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?change[ds]?\s+hands", re.IGNORECASE)
+                           r"^\s*(?:(?:worth\s+)?of\s+(?:shares|stocks?|equities)\s+)?chang(?:e[ds]?|ing)\s+hands|"
+                           r"^\s*worth\s+of\s+(?:shares|stocks?|equities)\s+chang(?:e[ds]?|ing)\s+hands", re.IGNORECASE)
 # ("stands out with a $3.1 billion inflow": the flow's noun may follow its amount straight away)
 _FLOW_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+|dollar\s+(?=inflow|outflow)|(?=(?:net\s+)?(?:inflow|outflow)s?\b))"
                          r"(?:(?:net\s+)?(?P<in>inflows?|new (?:assets|money|cash))|"
@@ -272,7 +274,7 @@ def _metric_before(text: str) -> tuple[str, float, int] | None:
 # cheap tests before the expensive patterns: most sentences hold none of these words
 _ANY_METRIC_WORD = re.compile("|".join(p.pattern for p, _, _ in METRIC_WORDS) +
                               r"|in trading volume|\b(?:in|of)\s+(?:net\s+)?(?:inflows?|outflows?|new (?:assets|money|cash))"
-                              r"|\bdollar\s+(?:inflow|outflow)|\bchanged\s+hands"
+                              r"|\bdollar\s+(?:inflow|outflow)|\bchang(?:ed|ing)\s+hands"
                               r"|(?:billion|million|bn|mn)\s+(?:net\s+)?(?:inflow|outflow)s?\b"
                               r"|\badded\s+(?:[a-z]+\s+){0,2}(?:US|HK)?\$[\d.,]+\s*[a-z]*\s+(?:to|into)\s",
                               re.IGNORECASE)
@@ -285,7 +287,7 @@ _METRIC_HINTS = hint_pattern("net", "southbound", "northbound", "volume", "turno
                              "收报", "，报", ",报", "flow", "took in", "raked in", "drew in", "brought in", "taking in", "raking in",
                              "drawing in", "bringing in", "pulling in", "hauling in", "attracted", "pulled", "gathered", "hauled in",
                              "shed", "bled", "added",
-                             "withdrew", "yanked", "redeemed", "redemption", "new assets", "new money", "new cash", "changed hands", " traded")
+                             "withdrew", "yanked", "redeemed", "redemption", "new assets", "new money", "new cash", "changed hands", "changing hands", " traded")
 _COUNT_HINTS = hint_pattern("stock", "share", "compan", "issue", "只", "家", "个", "股上涨", "股下跌", "股涨停", "股跌停",
                             "股收涨", "股收跌", "股飘红", "股翻红", "股飘绿", "股收绿", "股收红", "股翻绿")
 
@@ -321,6 +323,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         if currency == "股" and _COUNT_AFTER_SHARES.match(sentence, m.end()):
             continue  # "两市超5000股下跌": a count of stocks, no amount of shares
         start = clause_start(sentence, m.start())
+        if start > 0 and sentence[start - 1] in ":：" and not sentence[start:m.start()].strip(" $HKUSDRMB"):
+            start = clause_start(sentence, start - 1)  # "Mainboard turnover: HK$210.5bn": the label before the colon
         before = sentence[start:m.start()]
         change = _CHANGE_BEFORE.search(before[-30:]) or _CHANGE_AFTER.match(sentence[m.end():m.end() + 30])
         if change:
@@ -340,7 +344,8 @@ def find_amounts(sentence: str, zh: bool, clause_start) -> list[Amount]:
         if _CONVERSION.search(sentence[max(0, m.start() - 40):m.start()]) or \
                 _FROM_BEFORE.search(sentence[max(0, m.start() - 24):num_at]):
             continue
-        if ("vs" in sentence or "ersus" in sentence or "gainst" in sentence or "compared to" in sentence) and \
+        if ("vs" in sentence or "ersus" in sentence or "gainst" in sentence or "compared to" in sentence or
+                "(prev" in sentence or "(prior" in sentence) and \
                 _VERSUS_BEFORE.search(sentence[max(0, m.start() - 24):num_at]) and not _DAY_SAID_AFTER.match(sentence, m.end()):
             continue
         metric = _metric_before(before[-80:])
