@@ -5569,3 +5569,7 @@ def test_a_forecast_amount_is_no_figure(sentence, kept):
 ])
 def test_turnover_labelled_by_a_colon_changing_hands_and_a_previous_in_brackets(sentence, values):
     assert [v for _, _, v, _ in amounts(sentence)] == values
+
+
+def test_an_unchanged_close_dates_its_level():
+    assert [f.qualifier for f in sentence_facts("恒指收平，报25310点。", "a", load_reference())] == ["close"]

@@ -26,7 +26,7 @@ _LEVEL_BOUNDS = {"above": "at_least", "over": "at_least", "past": "at_least", "t
                  "突破": "at_least", "below": "at_most", "跌破": "at_most", "around": "about", "near": "about"}
 
 
-_LEVEL_CLOSE = re.compile(r"收盘|收报|报收|收于|收市|收涨|收跌|收高|收低|高收|低收|全日|全天|clos(?:ed|es)|end(?:ed|s)|finish(?:ed|es)|settled|"
+_LEVEL_CLOSE = re.compile(r"收盘|收报|报收|收于|收市|收涨|收跌|收平|平收|收高|收低|高收|低收|全日|全天|clos(?:ed|es)|end(?:ed|s)|finish(?:ed|es)|settled|"
                           r"at the close|to close|to end|to finish|to settle", re.I)
 # "半日收報25,480點": the morning session's end, however the 收 is written
 _MIDDAY_CLOSE = re.compile(r"(?:午盘|午间|中午|半日|早盘|早市|午市|上午)\s*收(?:盘|报|市|涨|跌|升|平)?|午收|at the midday break|midday close|"
