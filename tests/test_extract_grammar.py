@@ -5573,3 +5573,11 @@ def test_turnover_labelled_by_a_colon_changing_hands_and_a_previous_in_brackets(
 
 def test_an_unchanged_close_dates_its_level():
     assert [f.qualifier for f in sentence_facts("恒指收平，报25310点。", "a", load_reference())] == ["close"]
+
+
+@pytest.mark.parametrize("sentence, subject, qualifier", [
+    ("开盘半小时，星河ETF涨2.1%。", "星河ETF", "intraday"), ("收盘前半小时，星河ETF跳水，跌2.1%。", "星河ETF", "intraday"),
+    ("星河ETF开盘后迅速拉升，涨2.1%。", "星河ETF", ""), ("截至收盘，星河ETF涨2.1%。", "星河ETF", "close"),
+])
+def test_the_sessions_first_and_last_half_hours(sentence, subject, qualifier):
+    assert [(s, q) for s, _, _, q in moves(sentence)] == [(subject, qualifier)]  # 收盘前 had been the close

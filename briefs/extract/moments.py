@@ -38,7 +38,7 @@ _PREVIOUS_OPENING = re.compile(r"\W*(?:昨日|昨天|yesterday|(?:前一|上一|
                                r"\W*Overnight\s*,\s*(?=(?:the\s+)?(?:Nasdaq|S&P|Dow|Wall Street|U\.?S\.?\s|US\s|American))", re.I)
 _CLOSE_WORDS = re.compile(rf"(?:closed|closes|closing|ended|ends|ending|finished|finishes|finishing|settled|to close|全日|全天|"
                           r"\b(?:finish|settle)|"  # "helped the Nasdaq Composite finish 0.5% higher"
-                          rf"{_NOT_MIDDAY}(?:收盘|收市|收报|收))"
+                          rf"{_NOT_MIDDAY}(?:收盘(?!前)|收市(?!前)|收报|收(?![盘市]前)))"
                           rf"(?:\s+the\s+(?:day|session))?\s*(?:up|down)?\s*$|"  # "ended the session 4.1% higher"
                           # "closed at 25,120, down 180 points or 0.7 percent": the close's level, then its move
                           r"\b(?:closed|ended|finished|settled)\s+at\s+[\d,]+(?:\.\d+)?(?:\s+points)?\s*,\s*(?:up|down)?\s*$|"
@@ -51,7 +51,7 @@ _INTRADAY_WORDS = re.compile(
     r"in the (?:morning|afternoon)|this (?:morning|afternoon)|午后|下午|尾盘|in (?:its|the) (?:final|last|first) hour|"
     r"\b(?:was|were|is|are) last\b|\blast (?:traded|quoted|seen|changed hands)\b|\blunch(?:time)?\b|\bat last check\b|\bin recent trad(?:e|ing)\b|"
     r"\b(?:is|are) trading (?:higher|lower|up|down)\b|"
-    r"currently|still|so far today|最新|目前|"
+    r"currently|still|so far today|最新|目前|收盘前|收市前|开盘(?:后)?(?:半小时|\d+分钟|[一两二三四五六七八九十半]+(?:个)?(?:小时|分钟))|"
     r"\b(?:[01]\d|2[0-3])[0-5]\d\s?GMT\b", re.I)  # "by 0230 GMT": a wire's clock (GMT, not the market's: no hour kept)
 # a wire's clock ends its sentence and holds for every figure before it that no other figure or clause stands between:
 # "Spot gold was up 0.4% at $2,345.10 per ounce by 0230 GMT"
@@ -175,14 +175,14 @@ class Cues:
 # substrings the words of each kind hold: a plain ``in`` test before the pattern
 _PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "上日", "前日", "previous", "prior", "day earlier", "session earlier",
                                "day before", "session before", "yesterday", "overnight")
-_INTRADAY_HINTS = hint_pattern("intraday", "盘中", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "早市", "中午",
+_INTRADAY_HINTS = hint_pattern("intraday", "盘中", "收盘前", "收市前", "开盘", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "早市", "中午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
                                 "currently", "still", "today", "最新", "目前", "hour", " last", "lunch", "recent trad", " trading", "gmt")
 _CLOSE_HINTS = hint_pattern("收", "close", "regular", "closing bell")
 _OPEN_HINTS = hint_pattern("open", "开")
 _WEEKDAY_HINTS = hint_pattern("day", "周", "星期")
 _LATE_MOVE = re.compile(r"(?:午后|下午|尾盘)(?=\S{0,2}(?:拉升|走强|发力|跳水|回落|走低|翻红|翻绿|上扬|下挫|拉涨|冲高|走高|爆发|直线|活跃|异动|走弱|回升|飙升))")
-_CLOSE_ANYWHERE = re.compile(rf"{_NOT_MIDDAY}(?:收盘|收市|收报)|at the close|(?:during|in) the regular (?:session|trading)|"
+_CLOSE_ANYWHERE = re.compile(rf"{_NOT_MIDDAY}(?:收盘(?!前)|收市(?!前)|收报)|at the close|(?:during|in) the regular (?:session|trading)|"
                              r"\b(?:by|at) the closing bell|\bat the close of (?:trade|trading)", re.I)
 # a sentence opening with the open as its scene: every figure after it is the open's, unless a later moment is said
 _OPENING_SCENE = re.compile(r"\s*(?:开盘时|开盘后|开盘|早盘开盘时|At the open|At the opening bell|Shortly after the open)\s*[，,]", re.I)
