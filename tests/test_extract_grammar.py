@@ -5581,3 +5581,10 @@ def test_an_unchanged_close_dates_its_level():
 ])
 def test_the_sessions_first_and_last_half_hours(sentence, subject, qualifier):
     assert [(s, q) for s, _, _, q in moves(sentence)] == [(subject, qualifier)]  # 收盘前 had been the close
+
+
+@pytest.mark.parametrize("sentence, qualifier", [("Tencent was up 2.1% ahead of the close.", "intraday"),
+                                                 ("Tencent rose 2.1% shortly after the open.", "intraday"),
+                                                 ("Tencent rose 2.1% by the close.", "close")])
+def test_before_the_close_and_after_the_open_are_the_session_so_far(sentence, qualifier):
+    assert [q for *_, q in moves(sentence)] == [qualifier]

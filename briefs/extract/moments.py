@@ -51,6 +51,7 @@ _INTRADAY_WORDS = re.compile(
     r"in the (?:morning|afternoon)|this (?:morning|afternoon)|午后|下午|尾盘|in (?:its|the) (?:final|last|first) hour|"
     r"\b(?:was|were|is|are) last\b|\blast (?:traded|quoted|seen|changed hands)\b|\blunch(?:time)?\b|\bat last check\b|\bin recent trad(?:e|ing)\b|"
     r"\b(?:is|are) trading (?:higher|lower|up|down)\b|"
+    r"\b(?:ahead of|before) the (?:close|closing bell)\b|\b(?:shortly|soon|just) after the (?:open|opening bell)\b|"
     r"currently|still|so far today|最新|目前|收盘前|收市前|开盘(?:后)?(?:半小时|\d+分钟|[一两二三四五六七八九十半]+(?:个)?(?:小时|分钟))|"
     r"\b(?:[01]\d|2[0-3])[0-5]\d\s?GMT\b", re.I)  # "by 0230 GMT": a wire's clock (GMT, not the market's: no hour kept)
 # a wire's clock ends its sentence and holds for every figure before it that no other figure or clause stands between:
@@ -175,7 +176,8 @@ class Cues:
 # substrings the words of each kind hold: a plain ``in`` test before the pattern
 _PREVIOUS_HINTS = hint_pattern("昨", "前一", "上一", "上个", "隔夜", "上日", "前日", "previous", "prior", "day earlier", "session earlier",
                                "day before", "session before", "yesterday", "overnight")
-_INTRADAY_HINTS = hint_pattern("intraday", "盘中", "收盘前", "收市前", "开盘", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "早市", "中午",
+_INTRADAY_HINTS = hint_pattern("intraday", "盘中", "收盘前", "收市前", "开盘", "the close", "closing bell",
+                                "after the open", "一度", "早盘", "午盘", "午间", "午收", "半日", "上午", "午后", "下午", "早市", "中午",
                                 "尾盘", "trade", "deals", "morning", "afternoon", "midday", "as of", "截至", ":", "：",
                                 "currently", "still", "today", "最新", "目前", "hour", " last", "lunch", "recent trad", " trading", "gmt")
 _CLOSE_HINTS = hint_pattern("收", "close", "regular", "closing bell")
