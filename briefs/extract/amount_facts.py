@@ -50,8 +50,9 @@ _ZH_DAYS_WITH_FLOWS = re.compile(r"(?:近|过去)(?:\d+|[一二两三四五六�
                                  r"(?:个交易)?日")
 
 
-# "星河信息获主力资金净流入5.6亿元": whose flow it is stands before 获 (遭: an outflow), the buyer after it
+# funds of a kind named after their asset: "pumped a record $5 billion into bitcoin funds" (no one fund's)
 _FUNDS_OF_KIND = re.compile(r"\s+(?:funds|ETFs|products|trackers|ETPs)\b", re.I)
+# one class of orders or buyers right before its flow: "游资资金净流出2.11亿元", "超大单净流入3亿元"
 _INVESTOR_CLASS = re.compile(r"(?:游资|散户|超大单|大单|中单|小单)(?:资金)?(?:净流入|净流出|净买入|净卖出)(?:约|近|超|逾)?\s*-?$")
 # words that make an amount someone's forecast: "预计全天成交额1.5万亿元", "有望突破", "is expected to reach"
 _FORECAST_HINTS = re.compile(r"预计|预测|有望|料将|或将|估计|expected|forecast|projected|likely|set to|poised|could|"
@@ -59,8 +60,10 @@ _FORECAST_HINTS = re.compile(r"预计|预测|有望|料将|或将|估计|expecte
 _FORECAST_AMOUNT = re.compile(r"预计|预测|有望|料将|或将|估计|\b(?:expected|forecast|projected|set|poised|likely)\s+to\b|"
                               r"\b(?:could|might|would|may|will)\s+(?:\w+\s+){0,2}?(?:reach|hit|top|exceed|surpass|rise|"
                               r"fall|be|climb)\b", re.I)
-_WITH_OPENING = re.compile(r"^with\b\s*", re.I)
+_WITH_OPENING = re.compile(r"^with\b\s*", re.I)  # ("…, with HK$150 billion worth of shares changing hands")
+# money got by someone: "近5日获资金净流入超3亿元" (the getting names no one)
 _GOT_OPENING = re.compile(r"(?:获|遭|獲)(?:主力资金|资金)?")
+# "星河信息获主力资金净流入5.6亿元": whose flow it is stands before 获 (遭: an outflow), the buyer after it
 _GOT_FROM = re.compile(r"(?:获|遭|獲)(?:主力资金|主力|资金|北水|南向资金|北向资金|外资|游资|机构)?$")
 _ZH_POINTER = re.compile(r"该(?:ETF|基金|指数|股)")
 _ZH_POINTER_KINDS = {"该ETF": "etf", "该基金": "etf", "该指数": "index", "该股": "stock"}
