@@ -271,3 +271,29 @@ def test_an_industry_written_with_or_without_its_suffix_is_one_row():
              Fact("b", "电子", "", "cn", "sector", "net_inflow", 52.3e8, "CNY", "", "电子（+52.3亿元）", "")]
     flows = brief_of(arts, facts).flows
     assert [(f["metric"], f["value"], f["sources"]) for f in flows] == [("net_inflow", 52.3e8, 2)]
+
+
+def test_a_later_markets_move_the_text_dated_to_the_session_before_says_so_once(tmp_path):
+    """An Asian wrap's "Overnight, the S&P 500 lost 1.1%": dated by the text and by the market's later session, the
+    page says "previous session" once, in the key points and in the index table."""
+    import json
+
+    from click.testing import CliRunner
+
+    from briefs.cli import main
+
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    (feed / "wrap.txt").write_text("Asian shares slip\nWire · 2026-03-27 14:40\n\nHong Kong's Hang Seng index dropped 0.8%. "
+                                   "Overnight, the S&P 500 lost 1.1%.\n", encoding="utf-8")
+    config = tmp_path / "briefs.toml"
+    config.write_text('market = "hk"\nlanguage = "en"\nhistory = "off"\ntimezone = "Asia/Hong_Kong"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--config", str(config), "--input", str(feed), "--date", "2026-03-27",
+                                       "--out", str(tmp_path / "o"), "--format", "json,html", "--force", "--quiet"])
+    assert result.exit_code == 0, result.output
+    day = tmp_path / "o" / "2026-03-27"
+    points = " ".join(p["text"] for p in json.loads((day / "brief.json").read_text(encoding="utf-8"))["points"])
+    assert "S&P 500 -1.10% (previous session)" in points and "(previous session) (previous session)" not in points
+    row = next(line for line in (day / "brief.html").read_text(encoding="utf-8").splitlines() if "S&amp;P 500" in line
+               and "<tr>" in line)
+    assert row.count("previous session") == 1  # the move's own label, no badge beside it

@@ -135,7 +135,9 @@ def _elsewhere(indices: list[dict], market: str, edition: Edition) -> dict | Non
     away = [i for i in indices if i["market"] != market and i.get("pct_change")][:ELSEWHERE_SHOWN]
     for index in away:
         phrase = point.move(index, index["pct_change"])
-        if index.get("session") == "previous":
+        # (once: a move the text itself dated to the session before already says so)
+        said = str(index["pct_change"].get("qualifier", "")).startswith("previous_session")
+        if index.get("session") == "previous" and not said:
             phrase += ("" if edition.chinese else " ") + edition.paren(edition.gettext("previous session"))
         point.phrases.append(phrase)
     return point.done(N_("Elsewhere: %(list)s."))
