@@ -5588,3 +5588,7 @@ def test_the_sessions_first_and_last_half_hours(sentence, subject, qualifier):
                                                  ("Tencent rose 2.1% by the close.", "close")])
 def test_before_the_close_and_after_the_open_are_the_session_so_far(sentence, qualifier):
     assert [q for *_, q in moves(sentence)] == [qualifier]
+
+
+def test_trn_is_a_trillion():
+    assert [v for _, _, v, _ in amounts("Turnover was RMB1.2trn.")] == [1.2e12]

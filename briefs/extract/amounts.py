@@ -18,7 +18,7 @@ from briefs.extract.windows import opening_window, QUALIFIERS, window_of
 
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 EN_SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
-             "b": 1e9, "trillion": 1e12, "tn": 1e12, "trln": 1e12}  # (bln, mln, trln: wires' older copy)
+             "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12}  # (bln, mln, trln: wires' older copy)
 ZH_SCALES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4}
 CURRENCIES = {
     "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "cny": "CNY", "元": "CNY", "人民币": "CNY",
@@ -32,7 +32,7 @@ CURRENCIES = {
 # optional prefix first, the whole pattern was tried at each one)
 EN_AMOUNT = re.compile(
     r"(?=[\d$HUCRhucr\s])(?P<pre>HK\$|US\$|\$|RMB|CNY|HKD|USD)?\s?" + NUM +
-    r"\s*(?P<scale>thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|m|b)?\b\s*"
+    r"\s*(?P<scale>thousand|million|billion|trillion|mln|bln|trln|trn|mn|bn|tn|m|b)?\b\s*"
     r"(?P<cur>Hong Kong dollars|HK dollars|US dollars|dollars|yuan|RMB|renminbi|CNY|HKD|USD|shares|won|yen)?",
     re.IGNORECASE,
 )
