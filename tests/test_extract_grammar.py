@@ -5592,3 +5592,8 @@ def test_before_the_close_and_after_the_open_are_the_session_so_far(sentence, qu
 
 def test_trn_is_a_trillion():
     assert [v for _, _, v, _ in amounts("Turnover was RMB1.2trn.")] == [1.2e12]
+
+
+def test_percent_points_are_no_move():
+    assert moves("Tencent rose 1.2 pct points.") == []  # had been a move of 1.2%
+    assert [v for _, _, v, _ in moves("Tencent rose 1.2 pct.")] == [1.2]

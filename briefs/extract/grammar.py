@@ -321,7 +321,8 @@ class Percent:
         return self.num if name == "num" else self.sign
 
 
-_UNIT = re.compile(r"%|percent\b|per cent\b|pct\b")
+# (not "1.2 percentage points", "pct points": a rate's change, no move)
+_UNIT = re.compile(r"%|(?:percent|per cent|pct)\b(?!\s*(?:points?|pts)\b)")
 _NUM_BEFORE = re.compile(rf"(?:(?<![\d.%])(?P<sign>[+\-])\s?)?(?<![\d,.])(?P<num>{NUM})\s*$")
 _NUMBER_CHARS = frozenset("0123456789,. ")
 
