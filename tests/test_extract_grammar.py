@@ -5597,3 +5597,7 @@ def test_trn_is_a_trillion():
 def test_percent_points_are_no_move():
     assert moves("Tencent rose 1.2 pct points.") == []  # had been a move of 1.2%
     assert [v for _, _, v, _ in moves("Tencent rose 1.2 pct.")] == [1.2]
+
+
+def test_a_grey_market_move_is_outside_the_session():
+    assert [(s, q) for s, _, _, q in moves("星河电子首日暗盘涨35%。")] == [("星河电子", "extended")]  # had been the day's

@@ -99,9 +99,10 @@ DAY_WORDS = re.compile(r"周[一二三四五六日]|星期|单日|当日|当天|
 # trading outside the session: "popped nearly 4% in extended trading", "盘后涨5%"; never the day's move
 _EXTENDED = re.compile(r"\b(?:extended|after-hours|after hours|post-market|postmarket|premarket|pre-market)\s+"
                        r"(?:trading|trade|deals|session)\b|\b(?:premarket|pre-market|postmarket|post-market|after-hours)\b|"
-                       r"\bafter hours\b(?!\s+of\b)|\b(?:after|before) the bell\b|盘前|盘后|夜盘", re.I)  # (夜盘: a night session)
+                       r"\bafter hours\b(?!\s+of\b)|\b(?:after|before) the bell\b|盘前|盘后|夜盘|暗盘", re.I)  # (夜盘: a night session; 暗盘: a new
+# listing's grey market the evening before)
 _EXTENDED_HINTS = hint_pattern("extended", "after-hours", "after hours", "post-market", "postmarket", "premarket",
-                                 "pre-market", "bell", "盘前", "盘后", "夜盘")
+                                 "pre-market", "bell", "盘前", "盘后", "夜盘", "暗盘")
 # a sentence about the regular session, in a report on trading outside it: "Down 6.2%, Dollar General was the worst
 # performer during the regular session", "helped the Nasdaq Composite finish 0.5% higher"
 _SESSION_SAID = re.compile(r"\b(?:closed|ended|finished|settled|finish|settle|to close|to end)\b|\bregular (?:session|trading)\b|"
