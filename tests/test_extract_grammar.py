@@ -5601,3 +5601,14 @@ def test_percent_points_are_no_move():
 
 def test_a_grey_market_move_is_outside_the_session():
     assert [(s, q) for s, _, _, q in moves("星河电子首日暗盘涨35%。")] == [("星河电子", "extended")]  # had been the day's
+
+
+@pytest.mark.parametrize("sentence, levels", [
+    ("沪指、深成指、创业板指分别报收3352点、10820点、2163点，涨幅分别为0.46%、0.72%、1.02%。",
+     [("000001.SH", 3352.0), ("399001.SZ", 10820.0), ("399006.SZ", 2163.0)]),
+    ("The Shanghai Composite and the Shenzhen Component closed at 3,352.11 and 10,820.34, respectively.",
+     [("000001.SH", 3352.11), ("399001.SZ", 10820.34)]),
+])
+def test_levels_of_indices_given_respectively(sentence, levels):
+    got = sentence_facts(sentence, "a", load_reference())
+    assert [(f.code, f.value) for f in got if f.metric == "level"] == levels  # the first had gone to the last index

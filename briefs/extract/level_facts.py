@@ -112,6 +112,32 @@ def _with_points_bound(qualifier: str, metric: str, bound: str) -> str:
     return with_bound(qualifier, bound)
 
 
+_RESPECTIVELY_WORD = re.compile(r"分别|respectively", re.I)
+# a list of levels after the verb of a close: "分别报收3352点、10820点、2163点", "closed at 3,352.11 and 10,820.34"
+_LEVEL_NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,}(?:\.\d+)?)\s*(?:点|points)?"
+_LEVEL_LIST = re.compile(rf"(?:报收|收报|收于|报|closed at|ended at|finished at|settled at|at)\s*{_LEVEL_NUMBER}"
+                         rf"((?:\s*(?:、|和|及|与|,\s*and|,|and)\s*{_LEVEL_NUMBER})+)", re.I)
+_LIST_NUMBER = re.compile(_LEVEL_NUMBER)
+
+
+def _respective_levels(view: str, mentions: Sequence[Mention]) -> dict[int, tuple[Mention, float]]:
+    """Levels a list of indices gives "respectively", each index's in order, by where the level stands: "沪指、深成指、
+    创业板指分别报收3352点、10820点、2163点", "… closed at 3,352.11 and 10,820.34, respectively" (the first had gone to
+    the last index named, the others were lost)."""
+    word = _RESPECTIVELY_WORD.search(view)
+    listed = _LEVEL_LIST.search(view) if word is not None else None
+    if listed is None:
+        return {}
+    opens = _clause_from(view, min(word.start(), listed.start()))
+    indices = [m for m in mentions if opens <= m.start and m.end <= listed.start() and m.instrument is not None and
+               m.instrument.kind == "index"]
+    numbers = [(listed.start(1), listed.group(1))] + [(listed.start(2) + n.start(1), n.group(1))
+                                                       for n in _LIST_NUMBER.finditer(listed.group(2))]
+    if len(indices) < 2 or len(numbers) != len(indices):
+        return {}
+    return {at: (index, float(text.replace(",", ""))) for (at, text), index in zip(numbers, indices)}
+
+
 def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
                  context: ArticleContext | None = None, movers: Sequence[Mention] = ()) -> list[Fact]:
     """Index levels, changes in points and commodity prices of one sentence. A level whose index the sentence
@@ -137,6 +163,10 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
         cues = [(at, "intraday" if kind == "close" and (view.startswith("收", at) or not full_day) else kind)
                 for at, kind in cues]
         moment = "intraday" if moment == "close" and not full_day else moment
+    paired = _respective_levels(view, mentions) if levels and ("分别" in view or "respectively" in view) else {}
+    if paired:  # (each level of the list where it stands, the first included)
+        levels = sorted([(at, value, bound) for at, value, bound in levels if not any(abs(at - p) <= 4 for p in paired)] +
+                        [(at, value, "") for at, (_, value) in paired.items()])
     for metric, found in (("level", levels), ("point_change", changes)):
         for position, points, bound in found:
             # the moment said nearest before the figure ("今早高開後…，半日升120點…，報25,320點": midday, not the
@@ -163,7 +193,9 @@ def level_facts(sentence, view, article_id, zh, mentions, moved: list[Fact],
             # company named after the index owns the points and the price
             own = indices and not any(indices[-1].end <= m.start < position for m in [*mentions, *movers]
                                       if m.instrument is None or m.instrument.kind not in ("index", "market"))
-            if own and position - indices[-1].end <= MAX_SUBJECT_GAP:
+            if metric == "level" and position in paired:
+                indices, own = [paired[position][0]], True  # "沪指、深成指分别报收3352点、10820点": each index's in order
+            if own and (position - indices[-1].end <= MAX_SUBJECT_GAP or metric == "level" and position in paired):
                 # a midday report's figures are the session's so far; else the publication time in its market; a
                 # level said beside its index's move of another day is of that day
                 qualifier = _with_points_bound(_held(said, context, indices[-1].instrument.market, default),
